@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Lectern",
+  products: [
+    .executable(name: "lectern", targets: ["lectern"]),
+    .library(name: "LecternText", targets: ["LecternText"]),
+    .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
+    .library(name: "LecternAudio", targets: ["LecternAudio"]),
+    .library(name: "LecternRender", targets: ["LecternRender"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // C libraries, through pkg-config. Only the speech and audio layers import them.
+    .systemLibrary(
+      name: "CEspeakNG",
+      pkgConfig: "espeak-ng",
+      providers: [.apt(["libespeak-ng-dev"])]
+    ),
+    .systemLibrary(
+      name: "CSndFile",
+      pkgConfig: "sndfile",
+      providers: [.apt(["libsndfile1-dev"])]
+    ),
+
+    // text → plan: pure Swift, no C.
+    .target(name: "LecternText"),
+    // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
+    .target(name: "LecternSpeech", dependencies: ["CEspeakNG"]),
+    // speech → audio → files: PCM, libsndfile writers, atomic output.
+    .target(name: "LecternAudio", dependencies: ["CSndFile"]),
+    // Drives the whole pipeline: plan → speech → audio → output files.
+    .target(
+      name: "LecternRender",
+      dependencies: ["LecternText", "LecternSpeech", "LecternAudio"]
+    ),
+    .executableTarget(
+      name: "lectern",
+      dependencies: [
+        "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "LecternTextTests", dependencies: ["LecternText"]),
+    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
+    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),
+    .testTarget(
+      name: "LecternRenderTests",
+      dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
+    ),
+    // End-to-end: runs the built `lectern` binary.
+    .testTarget(name: "LecternCLITests", dependencies: ["lectern"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,143 @@
+/// The render plan of one document: what is spoken, in which order, by which voice.
+///
+/// The plan is the only thing the speech and render layers see of a document. It is a
+/// pure value: the same document, profiles and lexicons always give the same plan.
+public struct RenderPlan: Sendable, Hashable, Codable {
+  /// The document's name: its file stem (`interpol-csto-moscow-2019`).
+  public var document: String
+  /// The document's language (BCP 47 primary tag, `en`).
+  public var language: String
+  /// Facts about the address, as far as the document states them.
+  public var metadata: DocumentMetadata
+  /// The parts, in speaking order: `intro`, `opening`, then the paragraphs.
+  public var parts: [Part]
+  /// Source lines that are not spoken, each with its reason.
+  public var dropped: [DroppedLine]
+
+  /// Creates a plan.
+  public init(
+    document: String, language: String, metadata: DocumentMetadata = DocumentMetadata(),
+    parts: [Part], dropped: [DroppedLine] = []
+  ) {
+    self.document = document
+    self.language = language
+    self.metadata = metadata
+    self.parts = parts
+    self.dropped = dropped
+  }
+
+  /// The part with the given id, if any.
+  public func part(id: String) -> Part? {
+    parts.first { $0.id == id }
+  }
+}
+
+/// What a document states about the address it holds.
+public struct DocumentMetadata: Sendable, Hashable, Codable {
+  /// The address's title or occasion.
+  public var title: String?
+  /// Who gives the address (name and office).
+  public var speaker: String?
+  /// The event at which it is given.
+  public var event: String?
+  /// Where it is given.
+  public var place: String?
+  /// When it is given, as the document writes it.
+  public var date: String?
+
+  /// Creates metadata; every field is optional.
+  public init(
+    title: String? = nil, speaker: String? = nil, event: String? = nil, place: String? = nil,
+    date: String? = nil
+  ) {
+    self.title = title
+    self.speaker = speaker
+    self.event = event
+    self.place = place
+    self.date = date
+  }
+}
+
+/// One part of an address: the spoken intro, the opening salutations, or a paragraph.
+public struct Part: Sendable, Hashable, Codable, Identifiable {
+  /// What role a part plays in the address.
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// The narrator's introduction: what this is, who speaks, where and when.
+    case intro
+    /// Salutations and greetings before the body.
+    case opening
+    /// A paragraph of the body.
+    case paragraph
+  }
+
+  /// The part's id: `intro`, `opening`, the printed paragraph number, or a sequence number.
+  public var id: String
+  /// The part's role.
+  public var kind: Kind
+  /// The part's utterances, in order.
+  public var utterances: [Utterance]
+
+  /// Creates a part.
+  public init(id: String, kind: Kind, utterances: [Utterance]) {
+    self.id = id
+    self.kind = kind
+    self.utterances = utterances
+  }
+}
+
+/// One synthesis unit: a sentence, a salutation, or a clause of a very long sentence.
+public struct Utterance: Sendable, Hashable, Codable, Identifiable {
+  /// `PART.N`, 1-based (`15.3`).
+  public var id: String
+  /// The utterance's source text, as the document writes it.
+  public var text: String
+  /// The utterance cut into runs of one language and voice, in order.
+  public var spans: [Span]
+
+  /// Creates an utterance.
+  public init(id: String, text: String, spans: [Span]) {
+    self.id = id
+    self.text = text
+    self.spans = spans
+  }
+}
+
+/// A run of an utterance spoken by one voice in one synthesis call.
+public struct Span: Sendable, Hashable, Codable {
+  /// The span's source text.
+  public var text: String
+  /// The text sent to the engine (after lexicon aliases and transliteration).
+  public var spoken: String
+  /// The span's language (BCP 47 primary tag).
+  public var lang: String
+  /// The name of the voice profile that speaks it.
+  public var voice: String
+  /// Whether `spoken` holds eSpeak phoneme input (`[[…]]`) to be read as phonemes.
+  public var phonemes: Bool
+
+  /// Creates a span.
+  public init(text: String, spoken: String, lang: String, voice: String, phonemes: Bool = false) {
+    self.text = text
+    self.spoken = spoken
+    self.lang = lang
+    self.voice = voice
+    self.phonemes = phonemes
+  }
+}
+
+/// A source line that is not spoken.
+public struct DroppedLine: Sendable, Hashable, Codable {
+  /// The 1-based line number in the source file.
+  public var line: Int
+  /// The line's text.
+  public var text: String
+  /// Why it is not spoken, in a few words.
+  public var reason: String
+
+  /// Creates a dropped line.
+  public init(line: Int, text: String, reason: String) {
+    self.line = line
+    self.text = text
+    self.reason = reason
+  }
+}
