@@ -26,21 +26,23 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // Exit statuses and the error protocol every layer shares.
+    .target(name: "LecternSupport"),
     // text → plan: pure Swift, no C.
-    .target(name: "LecternText"),
+    .target(name: "LecternText", dependencies: ["LecternSupport"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
-    .target(name: "LecternSpeech", dependencies: ["CEspeakNG"]),
+    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.
-    .target(name: "LecternAudio", dependencies: ["CSndFile"]),
+    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport"]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"]
     ),
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
+        "LecternSupport", "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

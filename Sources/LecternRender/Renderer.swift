@@ -1,0 +1,1 @@
+// The render layer: plan → speech → audio → output files.

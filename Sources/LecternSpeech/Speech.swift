@@ -1,0 +1,98 @@
+/// The voice settings of one synthesis call.
+///
+/// Every field is applied explicitly on every voice change: eSpeak NG voice files carry
+/// settings (the ru voice sets `speed 95`) that otherwise leak into the next voice.
+public struct VoiceParameters: Sendable, Hashable, Codable {
+  /// An eSpeak NG voice name (`en`, `gmw/en-GB-x-rp`) or a language tag (`en-gb`, `ru`).
+  public var identifier: String
+  /// An eSpeak NG variant (`m3`, `f2`), or `nil` for the voice's own.
+  public var variant: String?
+  /// Speaking rate in words per minute (80…450; eSpeak's default is 175).
+  public var rate: Int
+  /// Base pitch, 0…100 (default 50).
+  public var pitch: Int
+  /// Pitch range, 0…100 (default 50).
+  public var range: Int
+  /// Volume, 0…200 (default 100).
+  public var volume: Int
+  /// Extra pause between words, in units of 10 ms at the default rate (default 0).
+  public var wordGap: Int
+
+  /// Creates voice parameters; the defaults are eSpeak NG's.
+  public init(
+    identifier: String, variant: String? = nil, rate: Int = 175, pitch: Int = 50,
+    range: Int = 50, volume: Int = 100, wordGap: Int = 0
+  ) {
+    self.identifier = identifier
+    self.variant = variant
+    self.rate = rate
+    self.pitch = pitch
+    self.range = range
+    self.volume = volume
+    self.wordGap = wordGap
+  }
+}
+
+/// How one synthesis call reads its text.
+public struct SynthesisOptions: Sendable, Hashable, Codable {
+  /// Append the engine's end-of-text pause (what the `espeak-ng` program does).
+  public var endPause: Bool
+  /// Read `[[…]]` as eSpeak phoneme mnemonics instead of spelling them out.
+  public var phonemes: Bool
+
+  /// Creates options. The defaults match the `espeak-ng` program.
+  public init(endPause: Bool = true, phonemes: Bool = false) {
+    self.endPause = endPause
+    self.phonemes = phonemes
+  }
+}
+
+/// A timing event of a synthesis call.
+public struct SynthesisEvent: Sendable, Hashable, Codable {
+  /// What the event marks.
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// The start of a sentence.
+    case sentence
+    /// The start of a word.
+    case word
+    /// The end of the text.
+    case end
+  }
+
+  /// What the event marks.
+  public var kind: Kind
+  /// Offset in samples from the start of the call's audio.
+  public var sample: Int
+  /// 1-based offset in characters (not bytes) into the call's input text.
+  public var textPosition: Int
+  /// Length in characters of the marked word or sentence (0 when the engine gives none).
+  public var length: Int
+
+  /// Creates an event.
+  public init(kind: Kind, sample: Int, textPosition: Int, length: Int) {
+    self.kind = kind
+    self.sample = sample
+    self.textPosition = textPosition
+    self.length = length
+  }
+}
+
+/// The result of one synthesis call: mono 16-bit PCM and its events.
+public struct Speech: Sendable, Hashable {
+  /// The audio, mono, 16-bit signed, at `sampleRate`.
+  public var samples: [Int16]
+  /// Samples per second.
+  public var sampleRate: Int
+  /// The call's events, in order of `sample`.
+  public var events: [SynthesisEvent]
+
+  /// Creates speech.
+  public init(samples: [Int16], sampleRate: Int, events: [SynthesisEvent]) {
+    self.samples = samples
+    self.sampleRate = sampleRate
+    self.events = events
+  }
+
+  /// The duration in seconds.
+  public var duration: Double { Double(samples.count) / Double(sampleRate) }
+}
