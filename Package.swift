@@ -55,7 +55,8 @@ let package = Package(
       dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
     ),
     // End-to-end: runs the built `lectern` binary.
-    .testTarget(name: "LecternCLITests", dependencies: ["lectern"]),
+    .testTarget(
+      name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),
   ],
   swiftLanguageModes: [.v6]
 )

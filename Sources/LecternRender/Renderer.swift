@@ -1,1 +1,179 @@
-// The render layer: plan → speech → audio → output files.
+import Foundation
+import LecternAudio
+import LecternSpeech
+import LecternText
+
+/// Drives plan → speech → audio → files for whole documents and single parts.
+///
+/// Not `Sendable`: it owns the synthesis pool, whose children are forked from this process's
+/// one engine. Errors it throws conform to `LecternError`.
+public final class Renderer {
+  /// How a render writes its outputs.
+  public struct Settings: Sendable {
+    /// The audio format of the whole file and the part files.
+    public var format: AudioFormat
+    /// Cache of synthesized parts, or `nil` to synthesize everything (`--no-cache`).
+    public var cache: SynthesisCache?
+    /// Replace what the engine crashes on with silence instead of failing.
+    public var keepGoing: Bool
+
+    /// Creates settings.
+    public init(format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false) {
+      self.format = format
+      self.cache = cache
+      self.keepGoing = keepGoing
+    }
+  }
+
+  private let pool: ForkingSynthesisPool
+  private let casting: VoiceCasting
+  private let sampleRate: Int
+  private let engine: String
+  private let progress: any RenderProgress
+
+  /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
+  public private(set) var synthesizedParts = 0
+
+  /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
+  public init(
+    pool: ForkingSynthesisPool, casting: VoiceCasting, sampleRate: Int, engine: String,
+    progress: any RenderProgress = RenderProgressReporter(style: .quiet)
+  ) {
+    self.pool = pool
+    self.casting = casting
+    self.sampleRate = sampleRate
+    self.engine = engine
+    self.progress = progress
+  }
+
+  /// Renders `plan` into `directory/NAME/`: the whole file, part files, manifest, captions.
+  ///
+  /// The previous outputs stay untouched until every new file is complete; then they are
+  /// replaced in one step. Returns the manifest written.
+  @discardableResult
+  public func render(
+    _ plan: RenderPlan, source: String, into directory: String, settings: Settings
+  ) throws -> Manifest {
+    let root = try OutputFolder.prepare(directory)
+    let lock = try OutputFolder.lock(root)
+    defer { _ = consume lock }
+    let output = try StagedOutput(destination: "\(root)/\(plan.document)")
+    let ext = settings.format.fileExtension
+    let synthesizedBefore = synthesizedParts
+    progress.started(document: plan.document, parts: plan.parts.count)
+
+    // Part files are written as parts finish; the whole file needs every part's length
+    // first (its cue markers go in before the first sample). Only timings stay in memory:
+    // audio is read back from the archives one part at a time.
+    var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
+    let work = output.path(".synth")
+    try OutputFolder.createDirectory(work)
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) { ready in
+      let audio = try layout(ready)
+      try write([ready], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings)
+      done[ready.part.id] = (ready, audio.frames, audio.utterances)
+      progress.finished(part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
+    }
+    try Interruption.check()
+
+    var parts: [(ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = []
+    var starts: [Int] = []
+    var gaps: [Int] = []
+    var frame = 0
+    for (index, part) in plan.parts.enumerated() {
+      guard let entry = done[part.id] else {
+        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
+      }
+      parts.append(entry)
+      starts.append(frame)
+      let gap = index < plan.parts.count - 1 ? casting.pauseAfter(part) * sampleRate / 1000 : 0
+      gaps.append(gap)
+      frame += entry.frames + gap
+    }
+    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
+    try write(
+      parts.map(\.ready), gaps: gaps, to: output.path("\(plan.document).\(ext)"), plan, settings,
+      cues: cues)
+
+    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
+      source: source, format: settings.format, timings: parts.map(\.timings), starts: starts,
+      ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    var captions: [Captions.Cue] = []
+    for (entry, start) in zip(parts, starts) {
+      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
+    }
+    let caption = Captions(cues: captions, sampleRate: sampleRate)
+    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
+    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
+    try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    try? FileManager.default.removeItem(atPath: work)
+    try Interruption.check()
+    try output.commit()
+    settings.cache?.prune()
+    progress.completed(
+      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
+      audioSeconds: Double(frame) / Double(sampleRate),
+      synthesized: synthesizedParts - synthesizedBefore)
+    return manifest
+  }
+
+  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
+  /// would; returns its utterance timings.
+  @discardableResult
+  public func preview(
+    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
+  ) throws -> [UtteranceTiming] {
+    guard let part = plan.part(id: id) else {
+      throw RenderError(
+        .unknownPart,
+        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))")
+    }
+    let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
+    try OutputFolder.createDirectory(work)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    var timings: [UtteranceTiming] = []
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) { ready in
+      try write([ready], gaps: [], to: path, plan, settings)
+      timings = try layout(ready).utterances
+    }
+    return timings
+  }
+
+  private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
+    PartSynthesis(
+      pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
+      workDirectory: workDirectory, keepGoing: settings.keepGoing)
+  }
+
+  private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
+    let speeches = try SpeechArchive.read(ready.archive)
+    return PartAudio(
+      part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
+      sampleRate: sampleRate)
+  }
+
+  /// Writes `parts` with `gaps[i]` frames of silence after each, atomically, to `path`,
+  /// reading each part's audio only while it is written.
+  private func write(
+    _ parts: [SynthesizedPart], gaps: [Int], to path: String, _ plan: RenderPlan,
+    _ settings: Settings, cues: [CueMarker] = []
+  ) throws {
+    try AtomicFile.write(to: path) { temporary in
+      var writer = try SoundFileWriter(
+        path: temporary, format: settings.format, sampleRate: sampleRate,
+        metadata: metadata(plan), cues: cues)
+      for (index, part) in parts.enumerated() {
+        try layout(part).write(to: &writer)
+        if index < gaps.count, gaps[index] > 0 { try writer.writeSilence(frames: gaps[index]) }
+      }
+      try writer.close()
+    }
+  }
+
+  private func metadata(_ plan: RenderPlan) -> AudioMetadata {
+    let facts = plan.metadata
+    return AudioMetadata(
+      title: facts.title ?? plan.document, artist: facts.speaker, date: facts.date,
+      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern")
+  }
+}

@@ -1,0 +1,137 @@
+import LecternAudio
+import LecternSpeech
+import LecternText
+
+/// A point where the audio and the source text line up: a word or span start.
+public struct TextAnchor: Sendable, Hashable {
+  /// Offset in Unicode scalars into the utterance's source text.
+  public var offset: Int
+  /// Frame within the part where that text starts to sound.
+  public var frame: Int
+}
+
+/// Where an utterance sounds within its part, in frames.
+public struct UtteranceTiming: Sendable, Hashable {
+  /// The utterance.
+  public var utterance: Utterance
+  /// First frame of its speech.
+  public var start: Int
+  /// Frame after its speech, before the pause that follows it.
+  public var end: Int
+  /// Start and end frame of each span.
+  public var spans: [Range<Int>]
+  /// Word and span starts, in text order, from the engine's events.
+  public var anchors: [TextAnchor]
+  /// Whether the engine crashed on it and silence stands in its place.
+  public var silenced: Bool
+}
+
+/// One part's synthesized speech, laid out with its profiles' pauses.
+///
+/// Layout and writing walk the same segment list, so the timings in the manifest and the
+/// samples in the files cannot disagree.
+struct PartAudio {
+  /// A run of the part's audio.
+  enum Segment {
+    /// The samples of synthesis call `index`.
+    case speech(Int)
+    /// Silence of so many frames.
+    case silence(Int)
+  }
+
+  /// Silence that stands in for an utterance the engine crashed on (with `--keep-going`).
+  static let crashSilenceSeconds = 0.5
+
+  let part: Part
+  let speeches: [Speech]
+  let segments: [Segment]
+  let utterances: [UtteranceTiming]
+  let frames: Int
+
+  /// Lays `speeches` (one per span, as ``VoiceCasting/calls(for:)`` ordered them) out.
+  init(part: Part, speeches: [Speech], skipped: Set<Int>, casting: VoiceCasting, sampleRate: Int)
+  {
+    var segments: [Segment] = []
+    var timings: [UtteranceTiming] = []
+    var frame = 0
+    var call = 0
+    for (number, utterance) in part.utterances.enumerated() {
+      let start = frame
+      var spans: [Range<Int>] = []
+      var anchors: [TextAnchor] = []
+      var silenced = false
+      var searchFrom = utterance.text.unicodeScalars.startIndex
+      for span in utterance.spans {
+        let spanStart = frame
+        let scalars = utterance.text.unicodeScalars
+        let offset: Int
+        if let found = scalars[searchFrom...].firstRange(of: span.text.unicodeScalars) {
+          offset = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
+          searchFrom = found.upperBound
+        } else {
+          offset = scalars.distance(from: scalars.startIndex, to: searchFrom)
+        }
+        anchors.append(TextAnchor(offset: offset, frame: spanStart))
+        if skipped.contains(call) || call >= speeches.count {
+          silenced = true
+          let silence = Int(Self.crashSilenceSeconds * Double(sampleRate))
+          segments.append(.silence(silence))
+          frame += silence
+        } else {
+          let speech = speeches[call]
+          segments.append(.speech(call))
+          // Word positions map onto the source only where the engine read the source itself.
+          if span.spoken.unicodeScalars.count == span.text.unicodeScalars.count {
+            for event in speech.events where event.kind == .word && event.textPosition > 0 {
+              anchors.append(
+                TextAnchor(offset: offset + event.textPosition - 1, frame: spanStart + event.sample))
+            }
+          }
+          frame += speech.samples.count
+        }
+        spans.append(spanStart..<frame)
+        call += 1
+      }
+      timings.append(
+        UtteranceTiming(
+          utterance: utterance, start: start, end: frame, spans: spans,
+          anchors: Self.ordered(anchors), silenced: silenced))
+      if number < part.utterances.count - 1 {
+        let pause = casting.pauseAfter(utterance) * sampleRate / 1000
+        segments.append(.silence(pause))
+        frame += pause
+      }
+    }
+    self.part = part
+    self.speeches = speeches
+    self.segments = segments
+    self.utterances = timings
+    self.frames = frame
+  }
+
+  /// Writes the part's samples to `writer`.
+  func write(to writer: inout SoundFileWriter) throws(AudioError) {
+    for segment in segments {
+      switch segment {
+      case .speech(let index):
+        try speeches[index].samples.withUnsafeBufferPointer { (buffer) throws(AudioError) in
+          try writer.write(buffer)
+        }
+      case .silence(let frames):
+        try writer.writeSilence(frames: frames)
+      }
+    }
+  }
+
+  /// Anchors sorted by offset, one per offset, frames never going backwards.
+  private static func ordered(_ anchors: [TextAnchor]) -> [TextAnchor] {
+    var result: [TextAnchor] = []
+    for anchor in anchors.sorted(by: { ($0.offset, $0.frame) < ($1.offset, $1.frame) }) {
+      if let last = result.last, last.offset == anchor.offset || last.frame > anchor.frame {
+        continue
+      }
+      result.append(anchor)
+    }
+    return result
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import LecternSpeech
+import LecternText
+
+/// A part whose speech is on disk, ready to be laid out and written.
+struct SynthesizedPart {
+  /// The part.
+  let part: Part
+  /// Its ``SpeechArchive``: in the cache, or in the render's own work folder.
+  let archive: String
+  /// Calls the engine crashed on, replaced by silence (only with `--keep-going`).
+  let skipped: Set<Int>
+}
+
+/// Turns parts into speech archives: from the cache where it can, else in forked children.
+///
+/// Each part is one job of the ``ForkingSynthesisPool``, so its audio is a pure function of
+/// its calls whatever ran before it or beside it.
+struct PartSynthesis {
+  let pool: ForkingSynthesisPool
+  let casting: VoiceCasting
+  let engine: String
+  let sampleRate: Int
+  let cache: SynthesisCache?
+  /// Where archives go when there is no cache.
+  let workDirectory: String
+  /// Replace what the engine crashes on with silence instead of failing.
+  let keepGoing: Bool
+
+  /// Synthesizes `parts`, calling `ready` for each as soon as its archive exists (in
+  /// completion order). Returns how many parts were synthesized rather than cached.
+  func run(
+    _ parts: [Part], ready: (SynthesizedPart) throws -> Void
+  ) throws -> Int {
+    var pending: [(part: Part, calls: [SynthesisCall], skipped: Set<Int>)] = []
+    for part in parts {
+      pending.append((part, try casting.calls(for: part), []))
+    }
+    var synthesized = 0
+    var crashes: [String] = []
+    var failure: Error?
+    while !pending.isEmpty {
+      var jobs: [SynthesisJob] = []
+      var byID: [String: (part: Part, calls: [SynthesisCall], skipped: Set<Int>)] = [:]
+      for item in pending {
+        let key = SynthesisCache.key(
+          for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
+        if let cache, cache.contains(key: key) {
+          try ready(SynthesizedPart(part: item.part, archive: cache.path(forKey: key), skipped: item.skipped))
+          continue
+        }
+        let destination: String
+        if let cache {
+          try cache.prepare(key: key)
+          destination = cache.path(forKey: key)
+        } else {
+          destination = "\(workDirectory)/\(key).lspeech"
+        }
+        jobs.append(
+          SynthesisJob(
+            id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination))
+        byID[item.part.id] = item
+      }
+      pending = []
+      synthesized += jobs.count
+      try pool.run(jobs) { job, outcome in
+        guard failure == nil, let item = byID[job.id] else { return }
+        switch outcome {
+        case .finished:
+          do {
+            try ready(SynthesizedPart(part: item.part, archive: job.destination, skipped: item.skipped))
+          } catch {
+            failure = error
+          }
+        case .crashed(let callIndex, let reason):
+          if keepGoing {
+            pending.append((item.part, item.calls, item.skipped.union([callIndex])))
+          } else {
+            crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
+          }
+        case .failed(let error):
+          failure = RenderError(.engineFailed, "part \(item.part.id): \(error)")
+        }
+      }
+      if let failure { throw failure }
+      try Interruption.check()
+    }
+    if let first = crashes.first {
+      let more = crashes.count > 1 ? " (and \(crashes.count - 1) more)" : ""
+      throw RenderError(
+        .engineCrashed,
+        "\(first)\(more); no output replaced (use --keep-going to render with silence there)")
+    }
+    return synthesized
+  }
+
+  /// "part 7, utterance 7.2: the speech engine crashed (killed by SIGABRT) on “a . a . …”"
+  static func describeCrash(of part: Part, call: Int, reason: String) -> String {
+    var index = 0
+    for utterance in part.utterances {
+      for span in utterance.spans {
+        if index == call {
+          return "part \(part.id), utterance \(utterance.id): the speech engine crashed "
+            + "(\(reason)) on “\(excerpt(span.spoken))”"
+        }
+        index += 1
+      }
+    }
+    return "part \(part.id): the speech engine crashed (\(reason))"
+  }
+
+  /// The first 40 characters of `text` on one line.
+  static func excerpt(_ text: String) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count > 40 ? flat.prefix(40) + "…" : flat
+  }
+}

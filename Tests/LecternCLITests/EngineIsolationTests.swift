@@ -1,0 +1,145 @@
+import Foundation
+import LecternAudio
+import LecternRender
+import Testing
+
+/// Determinism, parallelism, crash isolation and the cache, seen from the command line.
+@Suite(.serialized)
+struct EngineIsolationTests {
+  let seed = RenderCommandTests.seed
+  let name = RenderCommandTests.name
+
+  func samples(_ path: String) throws -> [Int16] {
+    var reader = try SoundFileReader(path: path)
+    return try reader.readAll()
+  }
+
+  @Test func previewEqualsThePartInAFullRender() throws {
+    let (directory, _) = try RenderCommandTests.rendered.get()
+    let preview = directory + "/preview-7.wav"
+    let result = try LecternProcess.run(["preview", "7", seed, "--output", preview, "--no-cache"])
+    try #require(result.status == 0, "\(result.stderr)")
+    #expect(try samples(preview) == samples(directory + "/\(name)/parts/7.wav"))
+    // The part's plan goes to stderr.
+    #expect(result.stderr.contains("7.1"))
+  }
+
+  @Test func previewToStandardOutputIsACompleteWAV() throws {
+    let result = try LecternProcess.run(["preview", "15", seed, "--stdout", "--no-cache"])
+    try #require(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.prefix(4) == Data("RIFF".utf8))
+    let size = result.stdout.dropFirst(4).prefix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+    #expect(size + 8 == result.stdout.count)
+  }
+
+  @Test func unknownPartIsAUsageErrorListingTheIds() throws {
+    let result = try LecternProcess.run(["preview", "99", seed, "--no-cache"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("intro, opening, 1, 2"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func rendersAreIdenticalForAnyNumberOfJobs() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for jobs in ["1", "2"] {
+      let result = try LecternProcess.run(
+        ["render", seed, "--output", directory + "/j" + jobs, "--jobs", jobs, "--no-cache", "--quiet"])
+      try #require(result.status == 0, "\(result.stderr)")
+    }
+    for file in ["\(name).wav", "manifest.json", "\(name).vtt", "parts/7.wav", "parts/intro.wav"] {
+      let one = try Data(contentsOf: URL(fileURLWithPath: directory + "/j1/\(name)/" + file))
+      let two = try Data(contentsOf: URL(fileURLWithPath: directory + "/j2/\(name)/" + file))
+      #expect(one == two, "\(file)")
+    }
+  }
+
+  /// A document whose paragraph 2 crashes Debian's eSpeak NG (a crash vector of its corpus).
+  func crashingDocument(in directory: String) throws -> String {
+    let crash = Array(repeating: "a .", count: 200).joined(separator: " ") + " 12345"
+    let text = """
+      CRASH TEST ADDRESS
+
+      1. The first paragraph is fine.
+
+      2. \(crash)
+
+      3. The third paragraph is fine too.
+      """
+    let path = directory + "/crash.txt"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func engineCrashNamesThePartAndKeepsPreviousOutputs() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let document = try crashingDocument(in: directory)
+    let cache = ["LECTERN_CACHE_DIR": directory + "/cache"]
+    let failed = try LecternProcess.run(
+      ["render", document, "--output", directory + "/out", "--quiet"], environment: cache)
+    #expect(failed.status == 70, "\(failed.stderr)")
+    #expect(failed.stderr.contains("part 2, utterance 2."), "\(failed.stderr)")
+    #expect(failed.stderr.contains("a . a ."))
+    #expect(!FileManager.default.fileExists(atPath: directory + "/out/crash"))
+    // The other parts were finished: a --keep-going run synthesizes only the crashing one.
+    let kept = try LecternProcess.run(
+      ["render", document, "--output", directory + "/out", "--keep-going"], environment: cache)
+    #expect(kept.status == 0, "\(kept.stderr)")
+    #expect(kept.stderr.contains("1 of"), "\(kept.stderr)")
+    let manifest = try RenderCommandTests.loadManifest(directory + "/out/crash")
+    let silenced = manifest.parts.flatMap(\.utterances).filter(\.silenced).map(\.id)
+    #expect(silenced.count == 1)
+    #expect(silenced.first?.hasPrefix("2.") == true)
+  }
+
+  @Test func corruptCacheEntryIsSynthesizedAgain() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let cache = ["LECTERN_CACHE_DIR": directory + "/cache"]
+    let arguments = ["render", seed, "--output", directory + "/out"]
+    let first = try LecternProcess.run(arguments, environment: cache)
+    try #require(first.status == 0, "\(first.stderr)")
+    let whole = try Data(contentsOf: URL(fileURLWithPath: directory + "/out/\(name)/\(name).wav"))
+    // Flip a byte in the middle of one entry and truncate another.
+    let entries = try cacheEntries(directory + "/cache")
+    try #require(entries.count == 17)
+    var flipped = try Data(contentsOf: URL(fileURLWithPath: entries[0]))
+    flipped[flipped.count / 2] ^= 0xFF
+    try flipped.write(to: URL(fileURLWithPath: entries[0]))
+    let truncated = try Data(contentsOf: URL(fileURLWithPath: entries[1]))
+    try truncated.prefix(truncated.count - 10).write(to: URL(fileURLWithPath: entries[1]))
+    let second = try LecternProcess.run(arguments, environment: cache)
+    try #require(second.status == 0, "\(second.stderr)")
+    #expect(second.stderr.contains("2 of 17 parts synthesized"), "\(second.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/out/\(name)/\(name).wav")) == whole)
+  }
+
+  @Test func oneParagraphEditSynthesizesOnePart() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let cache = ["LECTERN_CACHE_DIR": directory + "/cache"]
+    let document = directory + "/\(name).txt"
+    let text = try String(contentsOfFile: seed, encoding: .utf8)
+    try text.write(toFile: document, atomically: true, encoding: .utf8)
+    let first = try LecternProcess.run(["render", document, "--output", directory + "/out"], environment: cache)
+    try #require(first.status == 0, "\(first.stderr)")
+    #expect(first.stderr.contains("17 of 17 parts synthesized"), "\(first.stderr)")
+    try text.replacingOccurrences(of: "two weeks ago", with: "three weeks ago")
+      .write(toFile: document, atomically: true, encoding: .utf8)
+    let second = try LecternProcess.run(["render", document, "--output", directory + "/out"], environment: cache)
+    try #require(second.status == 0, "\(second.stderr)")
+    #expect(second.stderr.contains("1 of 17 parts synthesized, 16 from the cache"), "\(second.stderr)")
+    let manifest = try RenderCommandTests.loadManifest(directory + "/out/\(name)")
+    #expect(manifest.parts.first { $0.id == "9" }?.utterances.contains { $0.text.contains("three weeks") } == true)
+  }
+
+  func cacheEntries(_ folder: String) throws -> [String] {
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    var entries: [String] = []
+    while let relative = enumerator?.nextObject() as? String where true {
+      if relative.hasSuffix(".lspeech") { entries.append(folder + "/" + relative) }
+    }
+    return entries.sorted()
+  }
+}

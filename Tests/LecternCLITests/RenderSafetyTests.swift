@@ -1,0 +1,115 @@
+import Foundation
+import LecternAudio
+import Testing
+
+/// What a render must never do: lose a good earlier render, leave temporaries, or corrupt a
+/// concurrent render; and how it reports what a user got wrong.
+@Suite(.serialized)
+struct RenderSafetyTests {
+  let seed = RenderCommandTests.seed
+  let name = RenderCommandTests.name
+
+  /// Every regular file under `folder`, with its bytes.
+  func snapshot(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let relative = enumerator?.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      let path = folder + "/" + relative
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+      }
+    }
+    return files
+  }
+
+  @Test func failedWriteLeavesThePreviousRenderByteIdentical() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let first = try LecternProcess.run(["render", seed, "--output", directory, "--no-cache", "--quiet"])
+    try #require(first.status == 0, "\(first.stderr)")
+    let before = try snapshot(directory)
+    // A file-size limit of 1 MiB: the whole file (12 MB) cannot be written.
+    let failed = try LecternProcess.run(
+      ["render", seed, "--output", directory, "--no-cache", "--quiet", "--format", "wav"],
+      shellPrefix: "ulimit -f 1024;")
+    #expect(failed.status == 74, "\(failed.stderr)")
+    #expect(failed.stderr.split(separator: "\n").count == 1, "\(failed.stderr)")
+    #expect(failed.stderr.contains(directory))
+    #expect(try snapshot(directory) == before)
+    #expect(try visibleEntries(directory) == [name])
+  }
+
+  @Test func everyFormatReadsBack() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for format in ["flac", "ogg", "mp3"] {
+      let result = try LecternProcess.run(
+        ["render", seed, "--output", directory + "/" + format, "--format", format, "--quiet"])
+      try #require(result.status == 0, "\(format): \(result.stderr)")
+      let manifest = try RenderCommandTests.loadManifest(directory + "/\(format)/\(name)")
+      let reader = try SoundFileReader(path: directory + "/\(format)/\(name)/\(name).\(format)")
+      #expect(reader.info.sampleRate == 22_050)
+      #expect(reader.info.channels == 1)
+      // Lossy codecs may pad the end by a frame's worth of samples.
+      #expect(abs(reader.info.frames - manifest.frames) <= 4_096, "\(format)")
+      #expect(manifest.parts.allSatisfy { $0.file.hasSuffix(".\(format)") })
+    }
+  }
+
+  @Test func unknownFormatIsAUsageErrorListingTheChoices() throws {
+    let result = try LecternProcess.run(["render", seed, "--format", "opus"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("wav"))
+    #expect(result.stderr.contains("flac"))
+    #expect(result.stderr.contains("mp3"))
+  }
+
+  @Test func unwritableOutputFolderExits73() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let blocker = directory + "/file"
+    FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+    let result = try LecternProcess.run(["render", seed, "--output", blocker + "/out", "--quiet"])
+    #expect(result.status == 73, "\(result.stderr)")
+    #expect(result.stderr.hasPrefix("lectern: "))
+    #expect(result.stderr.contains(blocker))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func concurrentRendersIntoOneFolderBothSucceed() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let arguments = ["render", seed, "--output", directory, "--no-cache", "--quiet"]
+    let first = try LecternProcess.start(arguments)
+    let second = try LecternProcess.run(arguments)
+    first.waitUntilExit()
+    #expect(first.terminationStatus == 0)
+    #expect(second.status == 0, "\(second.stderr)")
+    let manifest = try RenderCommandTests.loadManifest(directory + "/" + name)
+    let reader = try SoundFileReader(path: directory + "/\(name)/\(name).wav")
+    #expect(reader.info.frames == manifest.frames)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [".lectern.lock", name])
+  }
+
+  @Test func interruptedRenderLeavesNoTrace() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let copies = directory + "/long.txt"
+    let text = try String(contentsOfFile: seed, encoding: .utf8)
+    try Array(repeating: text, count: 10).joined(separator: "\n\n").write(
+      toFile: copies, atomically: true, encoding: .utf8)
+    let process = try LecternProcess.start(["render", copies, "--output", directory + "/out", "--no-cache", "--quiet"])
+    usleep(300_000)
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/out")) ?? []
+    if process.terminationStatus == 130 {
+      #expect(entries.filter { $0.contains("lectern-tmp") }.isEmpty, "\(entries)")
+      #expect(!entries.contains("long"))
+    } else {
+      // The render finished before the signal arrived: then it must be complete.
+      #expect(process.terminationStatus == 0)
+    }
+  }
+}

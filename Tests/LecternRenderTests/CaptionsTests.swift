@@ -1,0 +1,73 @@
+import LecternText
+import Testing
+
+@testable import LecternRender
+
+struct CaptionsTests {
+  func timing(_ text: String, anchors: [TextAnchor], start: Int = 0, end: Int) -> UtteranceTiming {
+    let utterance = Utterance(
+      id: "1.1", text: text, spans: [Span(text: text, spoken: text, lang: "en", voice: "speaker")])
+    return UtteranceTiming(
+      utterance: utterance, start: start, end: end, spans: [start..<end], anchors: anchors,
+      silenced: false)
+  }
+
+  /// Anchors at every word start, 1000 frames per word.
+  func everyWord(_ text: String) -> [TextAnchor] {
+    var anchors: [TextAnchor] = []
+    var offset = 0
+    for (index, word) in text.split(separator: " ").enumerated() {
+      anchors.append(TextAnchor(offset: offset, frame: index * 1000))
+      offset += word.unicodeScalars.count + 1
+    }
+    return anchors
+  }
+
+  @Test func shortSentenceIsOneCue() {
+    let text = "Good morning."
+    let cues = Captions.cues(for: timing(text, anchors: everyWord(text), end: 2000), partStart: 500)
+    #expect(cues == [Captions.Cue(start: 500, end: 2500, lines: ["Good morning."])])
+  }
+
+  @Test func longSentenceSplitsAtAnchoredWordsIntoTwoLineCues() {
+    let text = Array(repeating: "International cooperation matters", count: 8).joined(separator: " ")
+    let anchors = everyWord(text)
+    let cues = Captions.cues(for: timing(text, anchors: anchors, end: 24_000), partStart: 0)
+    #expect(cues.count > 1)
+    for cue in cues {
+      #expect(cue.lines.count <= 2)
+      #expect(cue.lines.allSatisfy { $0.count <= Captions.lineLength })
+    }
+    // Cues tile the utterance: each starts where the previous ends, at a word's frame.
+    #expect(cues.first?.start == 0)
+    #expect(cues.last?.end == 24_000)
+    for (previous, next) in zip(cues, cues.dropFirst()) {
+      #expect(previous.end == next.start)
+      #expect(anchors.contains { $0.frame == next.start })
+    }
+    #expect(cues.flatMap(\.lines).joined(separator: " ") == text)
+  }
+
+  @Test func withoutAnchorsACueGrowsRatherThanGuessATime() {
+    let text = Array(repeating: "word", count: 40).joined(separator: " ")
+    let cues = Captions.cues(
+      for: timing(text, anchors: [TextAnchor(offset: 0, frame: 0)], end: 9000), partStart: 0)
+    #expect(cues.count == 1)
+    #expect(cues[0].start == 0 && cues[0].end == 9000)
+  }
+
+  @Test func formatsWebVTTAndSubRip() {
+    let captions = Captions(
+      cues: [
+        .init(start: 0, end: 22_050, lines: ["One."]),
+        .init(start: 22_050, end: 3_600 * 22_050 + 11_025, lines: ["Two", "lines."]),
+      ], sampleRate: 22_050)
+    #expect(
+      captions.webVTT
+        == "WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.000\nOne.\n\n2\n00:00:01.000 --> 01:00:00.500\nTwo\nlines.\n"
+    )
+    #expect(
+      captions.subRip
+        == "1\n00:00:00,000 --> 00:00:01,000\nOne.\n\n2\n00:00:01,000 --> 01:00:00,500\nTwo\nlines.\n")
+  }
+}
