@@ -37,6 +37,22 @@ public struct AudioMetadata: Sendable, Hashable {
     return all.compactMap { key, value in value.map { (key, $0) } }
   }
 
+  /// The tags as the C strings `sf_set_string` gets for `format`.
+  ///
+  /// libsndfile hands MP3 tags to LAME, which writes them as ISO 8859-1 ID3 frames, so UTF-8
+  /// read back garbled; for MP3 the text is transcoded to ISO 8859-1 and characters outside
+  /// it become "?". Other formats store UTF-8 as given.
+  func cStrings(for format: AudioFormat) -> [(key: Key, value: [CChar])] {
+    entries.map { key, value in
+      let bytes: [UInt8] =
+        format == .mp3
+        ? value.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") }
+        : Array(value.utf8)
+      // A C string ends at its first NUL; drop any so that the whole text is kept.
+      return (key, bytes.filter { $0 != 0 }.map { CChar(bitPattern: $0) } + [0])
+    }
+  }
+
   /// Which text tag to write or read.
   ///
   /// The corresponding C constants are `SF_STR_*`, used with `sf_set_string` and

@@ -72,7 +72,8 @@ public struct SoundFileWriter: ~Copyable {
     }
     do {
       try Self.prepare(
-        opened, path: path, metadata: metadata, cueFrames: format.storesCues ? cueFrames : [])
+        opened, path: path, format: format, metadata: metadata,
+        cueFrames: format.storesCues ? cueFrames : [])
     } catch {
       sf_close(opened)
       if !existed { unlink(path) }
@@ -165,9 +166,11 @@ public struct SoundFileWriter: ~Copyable {
 
   /// Writes the tags and cue points that libsndfile accepts only before the first sample.
   private static func prepare(
-    _ handle: OpaquePointer, path: String, metadata: AudioMetadata, cueFrames: [UInt32]
+    _ handle: OpaquePointer, path: String, format: AudioFormat, metadata: AudioMetadata,
+    cueFrames: [UInt32]
   ) throws(AudioError) {
-    for (key, value) in metadata.entries where sf_set_string(handle, key.rawValue, value) != 0 {
+    for (key, value) in metadata.cStrings(for: format)
+    where sf_set_string(handle, key.rawValue, value) != 0 {
       throw AudioError.library(
         .cannotCreate, path: path, call: "sf_set_string(\(key.name))", handle: handle,
         errorNumber: 0)
@@ -188,6 +191,11 @@ public struct SoundFileWriter: ~Copyable {
   private static func validatedCueFrames(
     _ cues: [CueMarker], path: String
   ) throws(AudioError) -> [UInt32] {
+    guard cues.count <= CueList.maximumCount else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_command(SFC_SET_CUE)",
+        message: "\(cues.count) cue points are more than a WAV cue chunk holds")
+    }
     var frames: [UInt32] = []
     for cue in cues {
       guard let frame = UInt32(exactly: cue.frame) else {
