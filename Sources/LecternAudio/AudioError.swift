@@ -96,7 +96,12 @@ public struct AudioError: LecternError, Sendable, Hashable {
   static func library(
     _ code: Code, path: String, call: String, handle: OpaquePointer?, errorNumber: Int32
   ) -> AudioError {
-    let message = sf_strerror(handle).map { String(cString: $0) } ?? "unknown libsndfile error"
+    var message = sf_strerror(handle).map { String(cString: $0) } ?? "unknown libsndfile error"
+    // Vorbis reports a failed write as "Unspecified internal error"; errno says what it was.
+    // Only after a write: after a failed open errno may be left over from probing.
+    if code == .cannotWrite, errorNumber != 0, !message.hasPrefix("System error") {
+      message += " (\(String(cString: strerror(errorNumber))))"
+    }
     return AudioError(
       code, path: path, call: call, message: message,
       errorNumber: errorNumber == 0 ? nil : errorNumber)

@@ -106,7 +106,9 @@ public struct SoundFileWriter: ~Copyable {
     guard let base = samples.baseAddress, !samples.isEmpty else { return }
     errno = 0
     let written = sf_write_short(handle, base, sf_count_t(samples.count))
-    guard written == sf_count_t(samples.count) else {
+    // MP3 and Vorbis report every sample as taken even when writing the encoded bytes
+    // failed; the failure is only in the handle's error state.
+    guard written == sf_count_t(samples.count), sf_error(handle) == 0 else {
       throw AudioError.library(
         .cannotWrite, path: path, call: "sf_write_short", handle: handle, errorNumber: errno)
     }
