@@ -65,7 +65,8 @@ public struct SoundFileWriter: ~Copyable {
     errno = 0
     guard let opened = sf_open(path, SoundFileMode.write.rawValue, &info) else {
       let error = AudioError.library(
-        .cannotCreate, path: path, call: "sf_open", handle: nil, errorNumber: errno)
+        Self.openFailureCode(errorNumber: errno), path: path, call: "sf_open", handle: nil,
+        errorNumber: errno)
       // sf_open can leave an empty file behind (Opus does); do not leave one we created.
       if !existed { unlink(path) }
       throw error
@@ -164,6 +165,16 @@ public struct SoundFileWriter: ~Copyable {
     if Self.flushErrors.contains(trace) {
       throw AudioError.system(.cannotFinish, path: path, call: "sf_close", errorNumber: trace)
     }
+  }
+
+  /// Classifies a failed `sf_open`: libsndfile refusing the stream (a rate the codec lacks,
+  /// which `sf_format_check` does not catch) is a usage error; a system error is a failure to
+  /// create the file, or to write its header when the disk is full or a limit is reached.
+  ///
+  /// The corresponding C function is `sf_error` with a `NULL` handle.
+  private static func openFailureCode(errorNumber: Int32) -> AudioError.Code {
+    guard sf_error(nil) == Int32(SF_ERR_SYSTEM) else { return .unsupportedFormat }
+    return flushErrors.contains(errorNumber) ? .cannotWrite : .cannotCreate
   }
 
   /// Writes the tags and cue points that libsndfile accepts only before the first sample.
