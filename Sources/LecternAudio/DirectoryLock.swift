@@ -52,6 +52,7 @@ public struct DirectoryLock: ~Copyable {
   }
 
   deinit {
+    // close, not flock(LOCK_UN): in a forked child LOCK_UN would release the parent's lock.
     close(descriptor)
   }
 }

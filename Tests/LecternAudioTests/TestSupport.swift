@@ -73,11 +73,17 @@ enum ChildOutcome: Equatable {
 /// Runs `body` in a forked child, which exits with `body`'s result, and waits at most
 /// `seconds` for it.
 ///
-/// Only the forking thread exists in the child, so callers warm up the code paths the child
+/// The child closes every descriptor above standard error first. Only the forking thread
+/// exists in the child, so callers warm up the code paths the child
 /// runs (in the parent) first; the deadline turns a rare deadlock into a failure, not a hang.
 func runInChild(deadline seconds: Int = 60, _ body: () -> Int32) -> ChildOutcome {
   let pid = fork()
-  if pid == 0 { _exit(body()) }
+  if pid == 0 {
+    // Drop descriptors inherited from tests running in parallel: a copy of another test's
+    // lock file would keep its flock held for as long as this child lives.
+    for descriptor in 3..<Int32(1_024) { close(descriptor) }
+    _exit(body())
+  }
   guard pid > 0 else { return .signaled(-1) }
   var status: Int32 = 0
   for _ in 0..<(seconds * 100) {
@@ -90,4 +96,16 @@ func runInChild(deadline seconds: Int = 60, _ body: () -> Int32) -> ChildOutcome
   kill(pid, SIGKILL)
   waitpid(pid, &status, 0)
   return .timedOut
+}
+
+/// Retries `attempt` until it succeeds or `seconds` pass: children forked by tests running in
+/// parallel (here or in the speech layer) may hold a copy of a lock's descriptor briefly.
+func eventually(within seconds: Double = 5, _ attempt: () -> Bool) -> Bool {
+  let clock = ContinuousClock()
+  let deadline = clock.now.advanced(by: .milliseconds(Int(seconds * 1_000)))
+  while clock.now < deadline {
+    if attempt() { return true }
+    usleep(10_000)
+  }
+  return attempt()
 }
