@@ -19,8 +19,9 @@ public enum AtomicFile {
   ///
   /// `body` must create the temporary itself (for instance with ``SoundFileWriter``) and
   /// finish it (close the writer) before returning. If `body` throws, its error is rethrown
-  /// after the temporary is removed. Replacing an existing folder is done by moving the old
-  /// one aside first, so only files are replaced in a single atomic step.
+  /// after the temporary is removed; an ``AudioError`` about the temporary is rethrown naming
+  /// `path` instead, the file a user knows. Replacing an existing folder is done by moving
+  /// the old one aside first, so only files are replaced in a single atomic step.
   ///
   /// The corresponding C functions are `fsync` and `rename`.
   @discardableResult
@@ -32,9 +33,40 @@ public enum AtomicFile {
       let result = try body(temporary)
       try commit(temporary, to: path)
       return result
+    } catch var error as AudioError {
+      FileSystem.removeTree(temporary)
+      if error.path == temporary {
+        error.path = path
+      } else if error.path.hasPrefix(temporary + "/") {
+        error.path = path + error.path.dropFirst(temporary.count)
+      }
+      throw error
     } catch {
       FileSystem.removeTree(temporary)
       throw error
+    }
+  }
+
+  /// Writes a sound file atomically: opens a ``SoundFileWriter`` on a temporary beside
+  /// `path`, lets `body` write the samples, closes the writer (surfacing flush errors) and
+  /// renames the finished file over `path`. Returns the number of frames written.
+  ///
+  /// The corresponding C functions are those of ``SoundFileWriter``, then `fsync` and
+  /// `rename`.
+  @discardableResult
+  public static func writeSound(
+    to path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
+    metadata: AudioMetadata = .init(), cues: [CueMarker] = [],
+    _ body: (inout SoundFileWriter) throws -> Void
+  ) throws -> Int {
+    try write(to: path) { temporary in
+      var writer = try SoundFileWriter(
+        path: temporary, format: format, sampleRate: sampleRate, channels: channels,
+        metadata: metadata, cues: cues)
+      try body(&writer)
+      let frames = writer.framesWritten
+      try writer.close()
+      return frames
     }
   }
 

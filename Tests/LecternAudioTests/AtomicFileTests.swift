@@ -119,6 +119,39 @@ import Testing
     }
   }
 
+  @Test func errorsNameTheDestinationNotTheTemporary() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/missing/speech.wav"
+      let error = try #require(throws: AudioError.self) {
+        try AtomicFile.writeSound(to: path, format: .wav, sampleRate: 22_050) { writer in
+          try writer.writeSilence(frames: 10)
+        }
+      }
+      #expect(error.code == .cannotCreate)
+      #expect(error.path == path)
+      #expect(error.description.hasPrefix("cannot create \(path): sf_open failed: "))
+      #expect(!error.description.contains(AtomicFile.marker))
+    }
+  }
+
+  @Test func writeSoundClosesAndCountsFrames() throws {
+    try withTemporaryDirectory { directory in
+      let path = directory + "/speech.flac"
+      let frames = try AtomicFile.writeSound(
+        to: path, format: .flac, sampleRate: 22_050,
+        metadata: AudioMetadata(title: "Bolshoye Spasibo")
+      ) { writer in
+        try writer.write(testTone(frames: 1_000))
+        try writer.writeSilence(frames: 500)
+      }
+      #expect(frames == 1_500)
+      let reader = try SoundFileReader(path: path)
+      #expect(reader.info.frames == 1_500)
+      #expect(reader.string(.title) == "Bolshoye Spasibo")
+      #expect(Self.names(in: directory) == ["speech.flac"])
+    }
+  }
+
   @Test func folderReplacesFolder() throws {
     try withTemporaryDirectory { directory in
       let path = directory + "/paragraphs"
