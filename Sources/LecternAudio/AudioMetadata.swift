@@ -1,0 +1,157 @@
+import CSndFile
+
+/// Text tags written into a sound file before its first sample.
+///
+/// libsndfile stores them as a LIST/INFO chunk in WAV, Vorbis comments in FLAC and Ogg, and
+/// ID3 tags in MP3. A tag left `nil` is not written.
+public struct AudioMetadata: Sendable, Hashable {
+  /// The title (`SF_STR_TITLE`).
+  public var title: String?
+  /// The artist or speaker (`SF_STR_ARTIST`).
+  public var artist: String?
+  /// The date, conventionally ISO 8601 (`SF_STR_DATE`).
+  public var date: String?
+  /// A free comment (`SF_STR_COMMENT`).
+  public var comment: String?
+  /// The software that made the file (`SF_STR_SOFTWARE`).
+  public var software: String?
+
+  /// Creates metadata; every tag defaults to absent.
+  public init(
+    title: String? = nil, artist: String? = nil, date: String? = nil, comment: String? = nil,
+    software: String? = nil
+  ) {
+    self.title = title
+    self.artist = artist
+    self.date = date
+    self.comment = comment
+    self.software = software
+  }
+
+  /// The tags that are present, in a fixed order.
+  var entries: [(key: Key, value: String)] {
+    let all: [(Key, String?)] = [
+      (.title, title), (.artist, artist), (.date, date), (.comment, comment),
+      (.software, software),
+    ]
+    return all.compactMap { key, value in value.map { (key, $0) } }
+  }
+
+  /// The tags as the C strings `sf_set_string` gets for `format`.
+  ///
+  /// libsndfile hands MP3 tags to LAME, which writes them as ISO 8859-1 ID3 frames, so UTF-8
+  /// read back garbled; for MP3 the text is transcoded to ISO 8859-1 and characters outside
+  /// it become "?". Other formats store UTF-8 as given.
+  func cStrings(for format: AudioFormat) -> [(key: Key, value: [CChar])] {
+    entries.map { key, value in
+      let bytes: [UInt8] =
+        format == .mp3
+        ? value.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") }
+        : Array(value.utf8)
+      // A C string ends at its first NUL; drop any so that the whole text is kept.
+      return (key, bytes.filter { $0 != 0 }.map { CChar(bitPattern: $0) } + [0])
+    }
+  }
+
+  /// Which text tag to write or read.
+  ///
+  /// The corresponding C constants are `SF_STR_*`, used with `sf_set_string` and
+  /// `sf_get_string`.
+  public struct Key: RawRepresentable, Sendable, Hashable, CaseIterable {
+    /// The raw C string type.
+    public var rawValue: Int32
+
+    /// Creates a strongly-typed key from a raw C string type.
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// The title. The corresponding C constant is `SF_STR_TITLE`.
+    public static let title = Key(rawValue: Int32(SF_STR_TITLE))
+    /// The artist. The corresponding C constant is `SF_STR_ARTIST`.
+    public static let artist = Key(rawValue: Int32(SF_STR_ARTIST))
+    /// The date. The corresponding C constant is `SF_STR_DATE`.
+    public static let date = Key(rawValue: Int32(SF_STR_DATE))
+    /// A comment. The corresponding C constant is `SF_STR_COMMENT`.
+    public static let comment = Key(rawValue: Int32(SF_STR_COMMENT))
+    /// The software. The corresponding C constant is `SF_STR_SOFTWARE`.
+    public static let software = Key(rawValue: Int32(SF_STR_SOFTWARE))
+
+    /// The keys ``AudioMetadata`` writes.
+    public static let allCases: [Key] = [.title, .artist, .date, .comment, .software]
+
+    /// The tag's name for messages.
+    var name: String {
+      switch self {
+      case .title: "title"
+      case .artist: "artist"
+      case .date: "date"
+      case .comment: "comment"
+      case .software: "software"
+      default: "string \(rawValue)"
+      }
+    }
+  }
+}
+
+/// A cue point: a position in frames from the start of the file, with a label.
+///
+/// libsndfile 1.2.0 writes cue points to WAV only and does not store their names, so the
+/// label is for callers (captions, manifests); it is not in the file.
+public struct CueMarker: Sendable, Hashable {
+  /// The position, in frames from the start of the file.
+  public var frame: Int
+  /// What starts at this position, such as a paragraph's identifier.
+  public var label: String
+
+  /// Creates a cue point at `frame`.
+  public init(frame: Int, label: String) {
+    self.frame = frame
+    self.label = label
+  }
+}
+
+/// A cue list in the variable-length layout of `SF_CUES`: a `uint32_t` count, then that many
+/// `SF_CUE_POINT`s. Used with `SFC_SET_CUE` and `SFC_GET_CUE`.
+enum CueList {
+  /// The most points whose list size fits the `int` size argument of `sf_command`.
+  static let maximumCount = (Int(Int32.max) - byteCount(0)) / MemoryLayout<SF_CUE_POINT>.stride
+
+  /// The byte size of a list of `count` points (the C macro `SF_CUES_VAR_SIZE`).
+  static func byteCount(_ count: Int) -> Int {
+    MemoryLayout<UInt32>.size + count * MemoryLayout<SF_CUE_POINT>.stride
+  }
+
+  /// Calls `body` with a zero-filled C list of one point per frame.
+  static func withEncoded<R>(
+    _ frames: [UInt32], _ body: (UnsafeMutableRawBufferPointer) -> R
+  ) -> R {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: byteCount(frames.count), alignment: MemoryLayout<SF_CUE_POINT>.alignment)
+    defer { buffer.deallocate() }
+    buffer.initializeMemory(as: UInt8.self, repeating: 0)
+    buffer.storeBytes(of: UInt32(frames.count), as: UInt32.self)
+    for (index, frame) in frames.enumerated() {
+      var point = SF_CUE_POINT()
+      point.indx = Int32(index + 1)
+      point.position = frame
+      point.fcc_chunk = dataChunkID
+      point.sample_offset = frame
+      buffer.storeBytes(
+        of: point, toByteOffset: byteCount(index), as: SF_CUE_POINT.self)
+    }
+    return body(buffer)
+  }
+
+  /// The sample offsets of the points in a C list that libsndfile filled in.
+  static func decode(_ buffer: UnsafeRawBufferPointer) -> [Int] {
+    let stored = Int(buffer.load(as: UInt32.self))
+    let count = min(stored, (buffer.count - byteCount(0)) / MemoryLayout<SF_CUE_POINT>.stride)
+    return (0..<count).map { index in
+      Int(
+        buffer.loadUnaligned(fromByteOffset: byteCount(index), as: SF_CUE_POINT.self).sample_offset)
+    }
+  }
+
+  /// The RIFF chunk identifier "data" read as a little-endian integer: the chunk the cues
+  /// point into.
+  private static let dataChunkID = Int32(bitPattern: 0x6174_6164)
+}

@@ -1,0 +1,226 @@
+import CSndFile
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A sound file open for writing 16-bit samples through libsndfile.
+///
+/// The writer owns its `SNDFILE` handle: ``close()`` finishes the file and reports failures;
+/// if the writer is dropped without `close()` (an error was thrown, say) its `deinit` closes
+/// the handle and ignores errors, since the file is then abandoned anyway.
+///
+/// Write into a temporary path given by ``AtomicFile/write(to:_:)`` so that a failure never
+/// leaves a truncated file in place of a good one.
+public struct SoundFileWriter: ~Copyable {
+  /// The open handle; `nil` once closed.
+  private var handle: OpaquePointer?
+  /// The path being written.
+  public let path: String
+  /// The format being written.
+  public let format: AudioFormat
+  /// Samples per frame.
+  public let channels: Int
+  /// Frames per second.
+  public let sampleRate: Int
+  /// How many frames have been handed to libsndfile so far.
+  public private(set) var framesWritten: Int = 0
+
+  /// Frames of zeros written per call by ``writeSilence(frames:)``.
+  private static let silenceChunkFrames = 4096
+
+  /// Errors that, seen in `errno` after `sf_close`, mean libsndfile failed to flush data.
+  private static let flushErrors: Set<Int32> = [EFBIG, ENOSPC, EIO, EDQUOT]
+
+  /// Creates (or truncates) the file at `path` and writes its tags and cue points.
+  ///
+  /// Tags and cues must precede the first sample in libsndfile, so they are given here. Cue
+  /// points are kept by WAV only; other formats ignore them.
+  ///
+  /// The corresponding C functions are `sf_format_check`, `sf_open` (`SFM_WRITE`),
+  /// `sf_set_string` and `sf_command` (`SFC_SET_CUE`).
+  public init(
+    path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
+    metadata: AudioMetadata = .init(), cues: [CueMarker] = []
+  ) throws(AudioError) {
+    guard channels > 0, sampleRate > 0, let rate = Int32(exactly: sampleRate),
+      let channelCount = Int32(exactly: channels)
+    else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_open",
+        message: "\(sampleRate) Hz with \(channels) channels is not a valid stream")
+    }
+    let cueFrames = try Self.validatedCueFrames(cues, path: path)
+    var info = SF_INFO()
+    info.samplerate = rate
+    info.channels = channelCount
+    info.format = format.soundFileFormat.rawValue
+    guard sf_format_check(&info) != 0 else {
+      throw AudioError(
+        .unsupportedFormat, path: path, call: "sf_format_check",
+        message: "\(format.displayName) cannot hold \(sampleRate) Hz with \(channels) channels")
+    }
+
+    let existed = FileSystem.exists(path)
+    errno = 0
+    guard let opened = sf_open(path, SoundFileMode.write.rawValue, &info) else {
+      let error = AudioError.library(
+        Self.openFailureCode(errorNumber: errno), path: path, call: "sf_open", handle: nil,
+        errorNumber: errno)
+      // sf_open can leave an empty file behind (Opus does); do not leave one we created.
+      if !existed { unlink(path) }
+      throw error
+    }
+    do {
+      try Self.prepare(
+        opened, path: path, format: format, metadata: metadata,
+        cueFrames: format.storesCues ? cueFrames : [])
+    } catch {
+      sf_close(opened)
+      if !existed { unlink(path) }
+      throw error
+    }
+    self.handle = opened
+    self.path = path
+    self.format = format
+    self.channels = channels
+    self.sampleRate = sampleRate
+  }
+
+  deinit {
+    if let handle { sf_close(handle) }
+  }
+
+  /// Writes interleaved samples; their count must be a multiple of ``channels``.
+  ///
+  /// The corresponding C function is `sf_write_short`.
+  public mutating func write(_ samples: UnsafeBufferPointer<Int16>) throws(AudioError) {
+    guard let handle else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_write_short", message: "the file is closed")
+    }
+    guard samples.count % channels == 0 else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_write_short",
+        message: "\(samples.count) samples do not fill whole frames of \(channels) channels")
+    }
+    guard let base = samples.baseAddress, !samples.isEmpty else { return }
+    errno = 0
+    let written = sf_write_short(handle, base, sf_count_t(samples.count))
+    // MP3 and Vorbis report every sample as taken even when writing the encoded bytes
+    // failed; the failure is only in the handle's error state.
+    guard written == sf_count_t(samples.count), sf_error(handle) == 0 else {
+      throw AudioError.library(
+        .cannotWrite, path: path, call: "sf_write_short", handle: handle, errorNumber: errno)
+    }
+    framesWritten += samples.count / channels
+  }
+
+  /// Writes interleaved samples; their count must be a multiple of ``channels``.
+  ///
+  /// The corresponding C function is `sf_write_short`.
+  public mutating func write(_ samples: [Int16]) throws(AudioError) {
+    try samples.withUnsafeBufferPointer { buffer throws(AudioError) in try write(buffer) }
+  }
+
+  /// Writes `frames` frames of silence, a chunk at a time so that long pauses cost no
+  /// large allocation.
+  ///
+  /// The corresponding C function is `sf_write_short`.
+  public mutating func writeSilence(frames: Int) throws(AudioError) {
+    guard frames >= 0 else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_write_short",
+        message: "cannot write \(frames) frames of silence")
+    }
+    let zeros = [Int16](repeating: 0, count: min(frames, Self.silenceChunkFrames) * channels)
+    var remaining = frames
+    while remaining > 0 {
+      let count = min(remaining, Self.silenceChunkFrames)
+      try zeros.withUnsafeBufferPointer { buffer throws(AudioError) in
+        try write(UnsafeBufferPointer(rebasing: buffer[..<(count * channels)]))
+      }
+      remaining -= count
+    }
+  }
+
+  /// Finishes the file: flushes the encoder, completes the header and closes the handle.
+  ///
+  /// libsndfile 1.2.0 returns only `close(2)`'s status from `sf_close` and drops write errors
+  /// of the final encoder flush (FLAC, Vorbis, MP3), so `errno` is checked as well.
+  ///
+  /// The corresponding C function is `sf_close`.
+  public consuming func close() throws(AudioError) {
+    guard let handle else { return }
+    self.handle = nil
+    errno = 0
+    let status = sf_close(handle)
+    let trace = errno
+    if status != 0 {
+      let message = sf_error_number(status).map { String(cString: $0) } ?? "error \(status)"
+      throw AudioError(
+        .cannotFinish, path: path, call: "sf_close", message: message,
+        errorNumber: trace == 0 ? nil : trace)
+    }
+    if Self.flushErrors.contains(trace) {
+      throw AudioError.system(.cannotFinish, path: path, call: "sf_close", errorNumber: trace)
+    }
+  }
+
+  /// Classifies a failed `sf_open`: libsndfile refusing the stream (a rate the codec lacks,
+  /// which `sf_format_check` does not catch) is a usage error; a system error is a failure to
+  /// create the file, or to write its header when the disk is full or a limit is reached.
+  ///
+  /// The corresponding C function is `sf_error` with a `NULL` handle.
+  private static func openFailureCode(errorNumber: Int32) -> AudioError.Code {
+    guard sf_error(nil) == Int32(SF_ERR_SYSTEM) else { return .unsupportedFormat }
+    return flushErrors.contains(errorNumber) ? .cannotWrite : .cannotCreate
+  }
+
+  /// Writes the tags and cue points that libsndfile accepts only before the first sample.
+  private static func prepare(
+    _ handle: OpaquePointer, path: String, format: AudioFormat, metadata: AudioMetadata,
+    cueFrames: [UInt32]
+  ) throws(AudioError) {
+    for (key, value) in metadata.cStrings(for: format)
+    where sf_set_string(handle, key.rawValue, value) != 0 {
+      throw AudioError.library(
+        .cannotCreate, path: path, call: "sf_set_string(\(key.name))", handle: handle,
+        errorNumber: 0)
+    }
+    guard !cueFrames.isEmpty else { return }
+    let accepted = CueList.withEncoded(cueFrames) { buffer in
+      sf_command(
+        handle, SoundFileCommand.setCue.rawValue, buffer.baseAddress, Int32(buffer.count))
+    }
+    guard accepted != 0 else {
+      throw AudioError.library(
+        .cannotCreate, path: path, call: "sf_command(SFC_SET_CUE)", handle: handle,
+        errorNumber: 0)
+    }
+  }
+
+  /// The cue positions as the C list stores them: non-negative 32-bit frame numbers.
+  private static func validatedCueFrames(
+    _ cues: [CueMarker], path: String
+  ) throws(AudioError) -> [UInt32] {
+    guard cues.count <= CueList.maximumCount else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_command(SFC_SET_CUE)",
+        message: "\(cues.count) cue points are more than a WAV cue chunk holds")
+    }
+    var frames: [UInt32] = []
+    for cue in cues {
+      guard let frame = UInt32(exactly: cue.frame) else {
+        throw AudioError(
+          .invalidArgument, path: path, call: "sf_command(SFC_SET_CUE)",
+          message: "cue \"\(cue.label)\" at frame \(cue.frame) is outside the file")
+      }
+      frames.append(frame)
+    }
+    return frames
+  }
+}
+
+@available(*, unavailable, message: "a libsndfile handle is confined to one thread")
+extension SoundFileWriter: Sendable {}
