@@ -77,7 +77,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       pieces.append(
         Piece(
           start: markup.start, end: markup.end, language: language,
-          spoken: whole ? alias[0].entry.spoken : inner, fixed: whole))
+          spoken: whole ? PhraseMatcher.spoken(alias[0].entry, source: inner) : inner,
+          fixed: whole))
       cursor = markup.end
     }
     pieces += plainPieces(characters, cursor, characters.count, document, &annotation)
@@ -127,7 +128,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         result.append(
           Piece(
             start: match.start, end: end, language: match.language,
-            spoken: match.entry.spoken + tail, fixed: true))
+            spoken: PhraseMatcher.spoken(
+              match.entry, source: String(characters[match.start..<match.end])) + tail,
+            fixed: true))
         cursor = end
       }
       if cursor < run.end {

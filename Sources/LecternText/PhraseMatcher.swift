@@ -6,7 +6,7 @@ import Foundation
 /// Words are compared letter by letter with case, accents and apostrophes folded away, and a
 /// phrase may be written with spaces, hyphens or nothing between its words: `as-salamu
 /// alaykum`, `As Salamu Alaykum` and `assalamu alaykum` are one key. Words of a match may be
-/// separated only by spaces and hyphens, never by other punctuation.
+/// separated only by spaces, hyphens and apostrophes, never by other punctuation.
 struct PhraseMatcher: Sendable, Hashable {
   /// A phrase found in text: characters `start..<end` of the searched array.
   struct Match: Hashable {
@@ -87,9 +87,16 @@ struct PhraseMatcher: Sendable, Hashable {
     return found
   }
 
+  /// What to speak for a match of `entry` on `source`: the source itself when the alias only
+  /// differs from it in case (`Merci` stays `Merci`), else the alias (accents restored).
+  static func spoken(_ entry: Lexicon.Entry, source: String) -> String {
+    if entry.isPhonemes { return entry.spoken }
+    return entry.spoken.lowercased() == source.lowercased() ? source : entry.spoken
+  }
+
   /// Characters allowed between the words of one phrase.
   static func isJoiner(_ character: Character) -> Bool {
-    character.isWhitespace || "-‐‑".contains(character)
+    character.isWhitespace || "-‐‑".contains(character) || isApostrophe(character)
   }
 
   /// Apostrophes and the modifier letters transliterations use for them (ʻ ʼ ʿ ʾ).
@@ -97,7 +104,8 @@ struct PhraseMatcher: Sendable, Hashable {
     "'’‘`ʻʼʿʾ".contains(character)
   }
 
-  /// The words of `characters[start..<end]`: runs of letters, digits and apostrophes.
+  /// The words of `characters[start..<end]`: runs of letters and digits, with the apostrophes
+  /// inside and after them.
   static func words(in characters: [Character], from start: Int, to end: Int) -> [Word] {
     var words: [Word] = []
     var index = start
@@ -112,9 +120,8 @@ struct PhraseMatcher: Sendable, Hashable {
         let character = characters[index]
         if character.isLetter || character.isNumber {
           if !isApostrophe(character) { folded += fold(character) }
-        } else if !(isApostrophe(character) && index + 1 < end
-          && characters[index + 1].isLetter)
-        {
+        } else if !isApostrophe(character) {
+          // An apostrophe inside or after a word is part of it: `s'il`, `den'` (a soft sign).
           break
         }
         index += 1
