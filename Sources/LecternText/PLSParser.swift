@@ -41,8 +41,8 @@ final class PLSParser: NSObject, XMLParserDelegate {
     let ok = parser.parse()
     if let failure { throw failure }
     if !ok {
-      let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-      throw LexiconError(file: file, line: parser.lineNumber, "malformed XML (\(reason))")
+      let code = parser.parserError.map { "XMLParser error \(($0 as NSError).code)" } ?? "unknown"
+      throw LexiconError(file: file, line: parser.lineNumber, "malformed XML (\(code))")
     }
     guard sawRoot, let language else {
       throw LexiconError(file: file, "no <lexicon> element")
@@ -112,6 +112,11 @@ final class PLSParser: NSObject, XMLParserDelegate {
     default:
       if !sawRoot { fail(parser, "the root element must be <lexicon>, found <\(elementName)>") }
     }
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    // libxml2 recovers from some errors and goes on: the first one is the one to report.
+    fail(parser, "malformed XML (XMLParser error \((parseError as NSError).code))")
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -55,7 +55,7 @@ struct PhraseMatcher: Sendable, Hashable {
   func matches(
     in characters: [Character], from start: Int, to end: Int, accepts: (String) -> Bool
   ) -> [Match] {
-    let words = Self.words(in: characters, from: start, to: end)
+    let words = Self.words(in: characters, from: start, to: end, limit: longestKey + 1)
     var found: [Match] = []
     var index = 0
     while index < words.count {
@@ -79,7 +79,7 @@ struct PhraseMatcher: Sendable, Hashable {
       }
       if let best {
         found.append(best)
-        index = words.firstIndex { $0.start >= best.end } ?? words.count
+        while index < words.count, words[index].start < best.end { index += 1 }
       } else {
         index += 1
       }
@@ -106,7 +106,11 @@ struct PhraseMatcher: Sendable, Hashable {
 
   /// The words of `characters[start..<end]`: runs of letters and digits, with the apostrophes
   /// inside and after them.
-  static func words(in characters: [Character], from start: Int, to end: Int) -> [Word] {
+  ///
+  /// Folding stops after `limit` letters: a longer word cannot be part of any key.
+  static func words(
+    in characters: [Character], from start: Int, to end: Int, limit: Int = .max
+  ) -> [Word] {
     var words: [Word] = []
     var index = start
     while index < end {
@@ -116,10 +120,14 @@ struct PhraseMatcher: Sendable, Hashable {
       }
       let wordStart = index
       var folded = ""
+      var length = 0
       while index < end {
         let character = characters[index]
         if character.isLetter || character.isNumber {
-          if !isApostrophe(character) { folded += fold(character) }
+          if length < limit, !isApostrophe(character) {
+            folded += fold(character)
+            length += 1
+          }
         } else if !isApostrophe(character) {
           // An apostrophe inside or after a word is part of it: `s'il`, `den'` (a soft sign).
           break
