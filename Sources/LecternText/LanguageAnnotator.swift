@@ -151,7 +151,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       let source = String(characters[piece.start..<piece.end])
       let text = source.trimmingWhitespace()
       if text.isEmpty { continue }
-      var spoken = (piece.spoken ?? source).trimmingWhitespace()
+      // No-break spaces (the seed has some) are plain spaces to the engine.
+      var spoken = String(
+        (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
       var phonemes = false
       if !piece.fixed {
         let result = rules.apply(

@@ -124,3 +124,22 @@ struct LanguageAnnotatorTests {
     #expect(annotator.documentLanguage(of: "12 345, 678.") == "en")
   }
 }
+
+@Suite("Language spans: spacing")
+struct LanguageSpacingTests {
+  @Test func noBreakSpacesAreSpokenAsSpaces() {
+    let spans = LanguageTestSupport.annotator.spans(
+      for: "Ladies\u{A0}and\u{202F}Gentlemen;", documentLanguage: "en", role: .speaker)
+    #expect(spans.map(\.text) == ["Ladies\u{A0}and\u{202F}Gentlemen;"])
+    #expect(spans.map(\.spoken) == ["Ladies and Gentlemen;"])
+  }
+
+  @Test func emptyAndWordlessUtterances() {
+    let annotator = LanguageTestSupport.annotator
+    #expect(annotator.spans(for: "", documentLanguage: "en", role: .speaker).isEmpty)
+    #expect(annotator.spans(for: "  ", documentLanguage: "en", role: .speaker).isEmpty)
+    let dash = annotator.spans(for: "— 2019 —", documentLanguage: "en", role: .speaker)
+    #expect(dash.map(\.lang) == ["en"])
+    #expect(dash.map(\.voice) == ["speaker"])
+  }
+}
