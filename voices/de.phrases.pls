@@ -8,19 +8,34 @@
   <lexeme>
     <grapheme>danke schön</grapheme>
     <grapheme>danke schoen</grapheme>
+    <grapheme>danke schon</grapheme>
     <grapheme>dankeschön</grapheme>
     <grapheme>dankeschoen</grapheme>
-    <grapheme>danke schon</grapheme>
     <alias>danke schön</alias>
   </lexeme>
   <lexeme>
     <grapheme>danke sehr</grapheme>
-    <grapheme>vielen dank</grapheme>
-    <grapheme>vielen herzlichen dank</grapheme>
-    <grapheme>herzlichen dank</grapheme>
-    <grapheme>besten dank</grapheme>
-    <grapheme>danke vielmals</grapheme>
     <alias>danke sehr</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>vielen dank</grapheme>
+    <alias>vielen dank</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>vielen herzlichen dank</grapheme>
+    <alias>vielen herzlichen dank</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>herzlichen dank</grapheme>
+    <alias>herzlichen dank</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>besten dank</grapheme>
+    <alias>besten dank</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>danke vielmals</grapheme>
+    <alias>danke vielmals</alias>
   </lexeme>
   <lexeme>
     <grapheme>danke</grapheme>
@@ -40,23 +55,35 @@
   </lexeme>
   <lexeme>
     <grapheme>herzlich willkommen</grapheme>
-    <grapheme>willkommen</grapheme>
     <alias>herzlich willkommen</alias>
   </lexeme>
   <lexeme>
+    <grapheme>willkommen</grapheme>
+    <alias>willkommen</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>auf wiedersehen</grapheme>
-    <grapheme>auf wiedersehn</grapheme>
     <alias>auf wiedersehen</alias>
   </lexeme>
   <lexeme>
+    <grapheme>auf wiedersehn</grapheme>
+    <alias>auf wiedersehn</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>meine damen und herren</grapheme>
-    <grapheme>sehr geehrte damen und herren</grapheme>
     <alias>meine damen und herren</alias>
   </lexeme>
   <lexeme>
+    <grapheme>sehr geehrte damen und herren</grapheme>
+    <alias>sehr geehrte damen und herren</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>liebe kolleginnen und kollegen</grapheme>
-    <grapheme>liebe freunde</grapheme>
     <alias>liebe kolleginnen und kollegen</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>liebe freunde</grapheme>
+    <alias>liebe freunde</alias>
   </lexeme>
   <lexeme>
     <grapheme>grüß gott</grapheme>
@@ -68,14 +95,20 @@
   <lexeme>
     <grapheme>tschüss</grapheme>
     <grapheme>tschuess</grapheme>
+    <alias>tschüss</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>tschüs</grapheme>
     <grapheme>tschues</grapheme>
-    <alias>tschüss</alias>
+    <alias>tschüs</alias>
   </lexeme>
   <lexeme>
     <grapheme>bitte schön</grapheme>
     <grapheme>bitte schoen</grapheme>
-    <grapheme>bitte sehr</grapheme>
     <alias>bitte schön</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bitte sehr</grapheme>
+    <alias>bitte sehr</alias>
   </lexeme>
 </lexicon>

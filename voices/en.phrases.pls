@@ -7,9 +7,15 @@
     alphabet="x-espeak" xml:lang="en">
   <lexeme>
     <grapheme>thank you very much</grapheme>
-    <grapheme>thank you so much</grapheme>
-    <grapheme>many thanks</grapheme>
     <alias>thank you very much</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>thank you so much</grapheme>
+    <alias>thank you so much</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>many thanks</grapheme>
+    <alias>many thanks</alias>
   </lexeme>
   <lexeme>
     <grapheme>thank you</grapheme>
@@ -33,13 +39,19 @@
   </lexeme>
   <lexeme>
     <grapheme>dear friends</grapheme>
-    <grapheme>dear colleagues</grapheme>
     <alias>dear friends</alias>
   </lexeme>
   <lexeme>
+    <grapheme>dear colleagues</grapheme>
+    <alias>dear colleagues</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>welcome</grapheme>
-    <grapheme>you are welcome</grapheme>
     <alias>welcome</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>you are welcome</grapheme>
+    <alias>you are welcome</alias>
   </lexeme>
   <lexeme>
     <grapheme>goodbye</grapheme>

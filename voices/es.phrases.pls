@@ -7,9 +7,12 @@
     alphabet="x-espeak" xml:lang="es">
   <lexeme>
     <grapheme>muchas gracias</grapheme>
+    <alias>muchas gracias</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>muchísimas gracias</grapheme>
     <grapheme>muchisimas gracias</grapheme>
-    <alias>muchas gracias</alias>
+    <alias>muchísimas gracias</alias>
   </lexeme>
   <lexeme>
     <grapheme>mil gracias</grapheme>
@@ -17,8 +20,11 @@
   </lexeme>
   <lexeme>
     <grapheme>gracias a todos</grapheme>
-    <grapheme>gracias a todas</grapheme>
     <alias>gracias a todos</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>gracias a todas</grapheme>
+    <alias>gracias a todas</alias>
   </lexeme>
   <lexeme>
     <grapheme>gracias</grapheme>
@@ -27,14 +33,20 @@
   <lexeme>
     <grapheme>buenos días</grapheme>
     <grapheme>buenos dias</grapheme>
-    <grapheme>muy buenos días</grapheme>
-    <grapheme>muy buenos dias</grapheme>
     <alias>buenos días</alias>
   </lexeme>
   <lexeme>
+    <grapheme>muy buenos días</grapheme>
+    <grapheme>muy buenos dias</grapheme>
+    <alias>muy buenos días</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>buenas tardes</grapheme>
-    <grapheme>muy buenas tardes</grapheme>
     <alias>buenas tardes</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>muy buenas tardes</grapheme>
+    <alias>muy buenas tardes</alias>
   </lexeme>
   <lexeme>
     <grapheme>buenas noches</grapheme>
@@ -42,11 +54,23 @@
   </lexeme>
   <lexeme>
     <grapheme>bienvenidos</grapheme>
-    <grapheme>bienvenidas</grapheme>
-    <grapheme>bienvenido</grapheme>
-    <grapheme>bienvenida</grapheme>
-    <grapheme>sean bienvenidos</grapheme>
     <alias>bienvenidos</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bienvenidas</grapheme>
+    <alias>bienvenidas</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bienvenido</grapheme>
+    <alias>bienvenido</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bienvenida</grapheme>
+    <alias>bienvenida</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>sean bienvenidos</grapheme>
+    <alias>sean bienvenidos</alias>
   </lexeme>
   <lexeme>
     <grapheme>hola</grapheme>
@@ -54,8 +78,11 @@
   </lexeme>
   <lexeme>
     <grapheme>hasta luego</grapheme>
-    <grapheme>hasta pronto</grapheme>
     <alias>hasta luego</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>hasta pronto</grapheme>
+    <alias>hasta pronto</alias>
   </lexeme>
   <lexeme>
     <grapheme>adiós</grapheme>
@@ -73,8 +100,14 @@
   </lexeme>
   <lexeme>
     <grapheme>queridos amigos</grapheme>
-    <grapheme>estimados colegas</grapheme>
-    <grapheme>queridos colegas</grapheme>
     <alias>queridos amigos</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>estimados colegas</grapheme>
+    <alias>estimados colegas</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>queridos colegas</grapheme>
+    <alias>queridos colegas</alias>
   </lexeme>
 </lexicon>

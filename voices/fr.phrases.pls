@@ -7,10 +7,19 @@
     alphabet="x-espeak" xml:lang="fr">
   <lexeme>
     <grapheme>merci beaucoup</grapheme>
-    <grapheme>merci bien</grapheme>
-    <grapheme>mille mercis</grapheme>
-    <grapheme>merci infiniment</grapheme>
     <alias>merci beaucoup</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>merci bien</grapheme>
+    <alias>merci bien</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>mille mercis</grapheme>
+    <alias>mille mercis</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>merci infiniment</grapheme>
+    <alias>merci infiniment</alias>
   </lexeme>
   <lexeme>
     <grapheme>merci</grapheme>
@@ -22,9 +31,12 @@
   </lexeme>
   <lexeme>
     <grapheme>bonjour</grapheme>
+    <alias>bonjour</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bonjour à tous</grapheme>
     <grapheme>bonjour a tous</grapheme>
-    <alias>bonjour</alias>
+    <alias>bonjour à tous</alias>
   </lexeme>
   <lexeme>
     <grapheme>bonsoir</grapheme>
@@ -32,10 +44,16 @@
   </lexeme>
   <lexeme>
     <grapheme>bienvenue</grapheme>
+    <alias>bienvenue</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>soyez les bienvenus</grapheme>
+    <alias>soyez les bienvenus</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bienvenue à tous</grapheme>
     <grapheme>bienvenue a tous</grapheme>
-    <alias>bienvenue</alias>
+    <alias>bienvenue à tous</alias>
   </lexeme>
   <lexeme>
     <grapheme>au revoir</grapheme>
@@ -60,23 +78,31 @@
   </lexeme>
   <lexeme>
     <grapheme>chers amis</grapheme>
+    <alias>chers amis</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>chers collègues</grapheme>
     <grapheme>chers collegues</grapheme>
+    <alias>chers collègues</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>chères amies</grapheme>
     <grapheme>cheres amies</grapheme>
-    <alias>chers amis</alias>
+    <alias>chères amies</alias>
   </lexeme>
   <lexeme>
     <grapheme>bonne journée</grapheme>
     <grapheme>bonne journee</grapheme>
+    <alias>bonne journée</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bonne soirée</grapheme>
     <grapheme>bonne soiree</grapheme>
-    <alias>bonne journée</alias>
+    <alias>bonne soirée</alias>
   </lexeme>
   <lexeme>
     <grapheme>s'il vous plaît</grapheme>
     <grapheme>s'il vous plait</grapheme>
-    <grapheme>sil vous plait</grapheme>
     <alias>s'il vous plaît</alias>
   </lexeme>
 </lexicon>

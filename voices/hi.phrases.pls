@@ -16,7 +16,6 @@
     <grapheme>namaskar</grapheme>
     <grapheme>namaskār</grapheme>
     <grapheme>namaskaar</grapheme>
-    <grapheme>namaskaram</grapheme>
     <alias>नमस्कार</alias>
   </lexeme>
   <lexeme>

@@ -8,15 +8,24 @@
   <lexeme>
     <grapheme>terima kasih banyak</grapheme>
     <grapheme>terimakasih banyak</grapheme>
-    <grapheme>terima kasih banyak-banyak</grapheme>
     <alias>terima kasih banyak</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>terima kasih banyak-banyak</grapheme>
+    <alias>terima kasih banyak-banyak</alias>
   </lexeme>
   <lexeme>
     <grapheme>terima kasih</grapheme>
     <grapheme>terimakasih</grapheme>
-    <grapheme>trima kasih</grapheme>
-    <grapheme>makasih</grapheme>
     <alias>terima kasih</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>trima kasih</grapheme>
+    <alias>trima kasih</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>makasih</grapheme>
+    <alias>makasih</alias>
   </lexeme>
   <lexeme>
     <grapheme>selamat pagi</grapheme>
@@ -40,14 +49,23 @@
   </lexeme>
   <lexeme>
     <grapheme>selamat tinggal</grapheme>
-    <grapheme>selamat jalan</grapheme>
     <alias>selamat tinggal</alias>
   </lexeme>
   <lexeme>
+    <grapheme>selamat jalan</grapheme>
+    <alias>selamat jalan</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bapak-bapak dan ibu-ibu</grapheme>
-    <grapheme>bapak bapak ibu ibu</grapheme>
-    <grapheme>bapak dan ibu sekalian</grapheme>
     <alias>bapak-bapak dan ibu-ibu</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bapak bapak ibu ibu</grapheme>
+    <alias>bapak bapak ibu ibu</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>bapak dan ibu sekalian</grapheme>
+    <alias>bapak dan ibu sekalian</alias>
   </lexeme>
   <lexeme>
     <grapheme>apa kabar</grapheme>

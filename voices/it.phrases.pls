@@ -7,22 +7,40 @@
     alphabet="x-espeak" xml:lang="it">
   <lexeme>
     <grapheme>grazie mille</grapheme>
-    <grapheme>mille grazie</grapheme>
-    <grapheme>molte grazie</grapheme>
-    <grapheme>grazie tante</grapheme>
-    <grapheme>grazie di cuore</grapheme>
     <alias>grazie mille</alias>
   </lexeme>
   <lexeme>
+    <grapheme>mille grazie</grapheme>
+    <alias>mille grazie</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>molte grazie</grapheme>
+    <alias>molte grazie</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>grazie tante</grapheme>
+    <alias>grazie tante</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>grazie di cuore</grapheme>
+    <alias>grazie di cuore</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>grazie</grapheme>
-    <grapheme>grazie a tutti</grapheme>
     <alias>grazie</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>grazie a tutti</grapheme>
+    <alias>grazie a tutti</alias>
   </lexeme>
   <lexeme>
     <grapheme>buongiorno</grapheme>
     <grapheme>buon giorno</grapheme>
-    <grapheme>buongiorno a tutti</grapheme>
     <alias>buongiorno</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>buongiorno a tutti</grapheme>
+    <alias>buongiorno a tutti</alias>
   </lexeme>
   <lexeme>
     <grapheme>buonasera</grapheme>
@@ -36,15 +54,27 @@
   </lexeme>
   <lexeme>
     <grapheme>benvenuti</grapheme>
-    <grapheme>benvenute</grapheme>
-    <grapheme>benvenuto</grapheme>
-    <grapheme>benvenuta</grapheme>
     <alias>benvenuti</alias>
   </lexeme>
   <lexeme>
+    <grapheme>benvenute</grapheme>
+    <alias>benvenute</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>benvenuto</grapheme>
+    <alias>benvenuto</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>benvenuta</grapheme>
+    <alias>benvenuta</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>arrivederci</grapheme>
-    <grapheme>arrivederla</grapheme>
     <alias>arrivederci</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>arrivederla</grapheme>
+    <alias>arrivederla</alias>
   </lexeme>
   <lexeme>
     <grapheme>signore e signori</grapheme>
@@ -52,8 +82,14 @@
   </lexeme>
   <lexeme>
     <grapheme>cari amici</grapheme>
-    <grapheme>cari colleghi</grapheme>
-    <grapheme>care colleghe</grapheme>
     <alias>cari amici</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>cari colleghi</grapheme>
+    <alias>cari colleghi</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>care colleghe</grapheme>
+    <alias>care colleghe</alias>
   </lexeme>
 </lexicon>

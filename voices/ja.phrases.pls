@@ -9,18 +9,26 @@
     <grapheme>dōmo arigatō gozaimasu</grapheme>
     <grapheme>domo arigato gozaimasu</grapheme>
     <grapheme>doumo arigatou gozaimasu</grapheme>
+    <alias>どうもありがとうございます</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>dōmo arigatō gozaimashita</grapheme>
     <grapheme>domo arigato gozaimashita</grapheme>
-    <alias>どうもありがとうございます</alias>
+    <grapheme>doumo arigatou gozaimashita</grapheme>
+    <alias>どうもありがとうございました</alias>
   </lexeme>
   <lexeme>
     <grapheme>arigatō gozaimasu</grapheme>
     <grapheme>arigato gozaimasu</grapheme>
     <grapheme>arigatou gozaimasu</grapheme>
     <grapheme>arigatoo gozaimasu</grapheme>
+    <alias>ありがとうございます</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>arigatō gozaimashita</grapheme>
     <grapheme>arigato gozaimashita</grapheme>
-    <alias>ありがとうございます</alias>
+    <grapheme>arigatou gozaimashita</grapheme>
+    <alias>ありがとうございました</alias>
   </lexeme>
   <lexeme>
     <grapheme>dōmo arigatō</grapheme>
@@ -72,12 +80,19 @@
   <lexeme>
     <grapheme>yoroshiku onegaishimasu</grapheme>
     <grapheme>yoroshiku onegai shimasu</grapheme>
-    <grapheme>yoroshiku onegai itashimasu</grapheme>
     <alias>よろしくおねがいします</alias>
   </lexeme>
   <lexeme>
+    <grapheme>yoroshiku onegai itashimasu</grapheme>
+    <grapheme>yoroshiku onegaiitashimasu</grapheme>
+    <alias>よろしくおねがいいたします</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>otsukaresama deshita</grapheme>
-    <grapheme>otsukaresama desu</grapheme>
     <alias>おつかれさまでした</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>otsukaresama desu</grapheme>
+    <alias>おつかれさまです</alias>
   </lexeme>
 </lexicon>

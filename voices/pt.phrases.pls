@@ -7,15 +7,24 @@
     alphabet="x-espeak" xml:lang="pt">
   <lexeme>
     <grapheme>muito obrigado</grapheme>
-    <grapheme>muito obrigada</grapheme>
-    <grapheme>muitíssimo obrigado</grapheme>
-    <grapheme>muitissimo obrigado</grapheme>
     <alias>muito obrigado</alias>
   </lexeme>
   <lexeme>
+    <grapheme>muito obrigada</grapheme>
+    <alias>muito obrigada</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>muitíssimo obrigado</grapheme>
+    <grapheme>muitissimo obrigado</grapheme>
+    <alias>muitíssimo obrigado</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>obrigado</grapheme>
-    <grapheme>obrigada</grapheme>
     <alias>obrigado</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>obrigada</grapheme>
+    <alias>obrigada</alias>
   </lexeme>
   <lexeme>
     <grapheme>bom dia</grapheme>
@@ -32,19 +41,34 @@
   <lexeme>
     <grapheme>bem-vindos</grapheme>
     <grapheme>bem vindos</grapheme>
+    <alias>bem-vindos</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bem-vindas</grapheme>
+    <alias>bem-vindas</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bem-vindo</grapheme>
+    <alias>bem-vindo</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>bem-vinda</grapheme>
+    <alias>bem-vinda</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>sejam bem-vindos</grapheme>
     <grapheme>sejam bem vindos</grapheme>
-    <alias>bem-vindos</alias>
+    <alias>sejam bem-vindos</alias>
   </lexeme>
   <lexeme>
     <grapheme>até logo</grapheme>
     <grapheme>ate logo</grapheme>
+    <alias>até logo</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>até breve</grapheme>
     <grapheme>ate breve</grapheme>
-    <alias>até logo</alias>
+    <alias>até breve</alias>
   </lexeme>
   <lexeme>
     <grapheme>adeus</grapheme>
@@ -56,12 +80,18 @@
   </lexeme>
   <lexeme>
     <grapheme>senhoras e senhores</grapheme>
-    <grapheme>minhas senhoras e meus senhores</grapheme>
     <alias>senhoras e senhores</alias>
   </lexeme>
   <lexeme>
+    <grapheme>minhas senhoras e meus senhores</grapheme>
+    <alias>minhas senhoras e meus senhores</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>caros amigos</grapheme>
-    <grapheme>caros colegas</grapheme>
     <alias>caros amigos</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>caros colegas</grapheme>
+    <alias>caros colegas</alias>
   </lexeme>
 </lexicon>

@@ -7,48 +7,81 @@
     alphabet="x-espeak" xml:lang="sw">
   <lexeme>
     <grapheme>asante sana</grapheme>
-    <grapheme>asanteni sana</grapheme>
     <alias>asante sana</alias>
   </lexeme>
   <lexeme>
+    <grapheme>asanteni sana</grapheme>
+    <alias>asanteni sana</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>asante</grapheme>
-    <grapheme>asanteni</grapheme>
     <alias>asante</alias>
   </lexeme>
   <lexeme>
+    <grapheme>asanteni</grapheme>
+    <alias>asanteni</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>karibu sana</grapheme>
-    <grapheme>karibuni sana</grapheme>
     <alias>karibu sana</alias>
   </lexeme>
   <lexeme>
+    <grapheme>karibuni sana</grapheme>
+    <alias>karibuni sana</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>karibu</grapheme>
-    <grapheme>karibuni</grapheme>
     <alias>karibu</alias>
   </lexeme>
   <lexeme>
+    <grapheme>karibuni</grapheme>
+    <alias>karibuni</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>jambo</grapheme>
-    <grapheme>hujambo</grapheme>
-    <grapheme>hamjambo</grapheme>
     <alias>jambo</alias>
   </lexeme>
   <lexeme>
+    <grapheme>hujambo</grapheme>
+    <alias>hujambo</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>hamjambo</grapheme>
+    <alias>hamjambo</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>habari za asubuhi</grapheme>
-    <grapheme>habari za mchana</grapheme>
-    <grapheme>habari za jioni</grapheme>
     <alias>habari za asubuhi</alias>
   </lexeme>
   <lexeme>
+    <grapheme>habari za mchana</grapheme>
+    <alias>habari za mchana</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>habari za jioni</grapheme>
+    <alias>habari za jioni</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>habari gani</grapheme>
-    <grapheme>habari yako</grapheme>
-    <grapheme>habari zenu</grapheme>
     <alias>habari gani</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>habari yako</grapheme>
+    <alias>habari yako</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>habari zenu</grapheme>
+    <alias>habari zenu</alias>
   </lexeme>
   <lexeme>
     <grapheme>kwa heri</grapheme>
     <grapheme>kwaheri</grapheme>
+    <alias>kwa heri</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>kwa herini</grapheme>
     <grapheme>kwaherini</grapheme>
-    <alias>kwa heri</alias>
+    <alias>kwa herini</alias>
   </lexeme>
   <lexeme>
     <grapheme>mabibi na mabwana</grapheme>

@@ -8,17 +8,22 @@
   <lexeme>
     <grapheme>çok teşekkür ederim</grapheme>
     <grapheme>cok tesekkur ederim</grapheme>
+    <alias>çok teşekkür ederim</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>çok teşekkür ederiz</grapheme>
     <grapheme>cok tesekkur ederiz</grapheme>
-    <alias>çok teşekkür ederim</alias>
+    <alias>çok teşekkür ederiz</alias>
   </lexeme>
   <lexeme>
     <grapheme>teşekkür ederim</grapheme>
     <grapheme>tesekkur ederim</grapheme>
-    <grapheme>teshekkur ederim</grapheme>
+    <alias>teşekkür ederim</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>teşekkür ederiz</grapheme>
     <grapheme>tesekkur ederiz</grapheme>
-    <alias>teşekkür ederim</alias>
+    <alias>teşekkür ederiz</alias>
   </lexeme>
   <lexeme>
     <grapheme>çok teşekkürler</grapheme>
@@ -33,14 +38,16 @@
   <lexeme>
     <grapheme>sağ olun</grapheme>
     <grapheme>sag olun</grapheme>
-    <grapheme>sağ olsun</grapheme>
     <grapheme>sagolun</grapheme>
     <alias>sağ olun</alias>
   </lexeme>
   <lexeme>
     <grapheme>merhaba</grapheme>
-    <grapheme>merhabalar</grapheme>
     <alias>merhaba</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>merhabalar</grapheme>
+    <alias>merhabalar</alias>
   </lexeme>
   <lexeme>
     <grapheme>günaydın</grapheme>
@@ -73,8 +80,11 @@
   <lexeme>
     <grapheme>değerli misafirler</grapheme>
     <grapheme>degerli misafirler</grapheme>
+    <alias>değerli misafirler</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>sayın misafirler</grapheme>
     <grapheme>sayin misafirler</grapheme>
-    <alias>değerli misafirler</alias>
+    <alias>sayın misafirler</alias>
   </lexeme>
 </lexicon>

@@ -61,7 +61,8 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// Unicode blocks, in the order they are tested.
   private static let table: [(range: ClosedRange<UInt32>, script: Script)] = [
-    (0x0041...0x024F, .latin), (0x0250...0x02AF, .latin), (0x1E00...0x1EFF, .latin),
+    (0x0041...0x024F, .latin), (0x0250...0x02FF, .latin), (0x1D00...0x1DBF, .latin),
+    (0x1E00...0x1EFF, .latin),
     (0x2C60...0x2C7F, .latin), (0xA720...0xA7FF, .latin), (0xFF21...0xFF5A, .latin),
     (0x0300...0x036F, .common),
     (0x0370...0x03FF, .greek), (0x1F00...0x1FFF, .greek),

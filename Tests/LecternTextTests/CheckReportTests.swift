@@ -75,7 +75,8 @@ struct CheckReportTests {
 
   @Test func cleanTextHasNothingToDecide() {
     let report = CheckReport(
-      utterances: [(id: "1", text: "Good morning, and thank you.")], documentLanguage: "en",
+      utterances: [(id: "1", text: "Good morning from Hawaiʻi, and thank you.")],
+      documentLanguage: "en",
       annotator: annotator)
     #expect(report.isEmpty)
     #expect(report.lines == ["nothing to decide"])

@@ -1,3 +1,4 @@
+import Foundation
 import LecternText
 import Testing
 
@@ -40,6 +41,40 @@ struct PhraseLexiconTests {
       }
     }
     #expect(checked > 600)
+  }
+
+  /// In Latin-script lexicons, an alias only restores spelling: it is one of its graphemes
+  /// once case, accents and spacing are folded, never a different phrase.
+  @Test func latinAliasesRespellTheirOwnPhrase() {
+    for lexicon in phraseLexicons
+    where ["de", "en", "es", "fr", "id", "it", "pt", "sw", "tr"]
+      .contains(lexicon.language)
+    {
+      for entry in lexicon.entries {
+        let spans = annotator.spans(
+          for: "[\(lexicon.language): \(entry.spoken)]", documentLanguage: "ja", role: .speaker)
+        #expect(spans.map(\.spoken) == [entry.spoken], "\(lexicon.file): \(entry.spoken)")
+        let key = { (text: String) in
+          text.replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "ı", with: "i")
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .filter(\.isLetter)
+        }
+        for grapheme in entry.graphemes {
+          let umlauts = grapheme.replacingOccurrences(of: "oe", with: "o")
+            .replacingOccurrences(of: "ue", with: "u").replacingOccurrences(of: "ae", with: "a")
+          #expect(
+            key(grapheme) == key(entry.spoken) || key(umlauts) == key(entry.spoken),
+            "\(lexicon.file): \(grapheme) is said \(entry.spoken)")
+        }
+        // English phrases switch only in documents of other languages.
+        for grapheme in entry.graphemes where lexicon.language != "en" {
+          let utterance = "Hello \(grapheme)"
+          let spoken = annotator.spans(for: utterance, documentLanguage: "en", role: .speaker)
+            .last?.spoken
+          #expect(spoken == entry.spoken, "\(lexicon.file): \(grapheme)")
+        }
+      }
+    }
   }
 
   @Test func accentsAreOptionalAndRestoredInSpeech() {
