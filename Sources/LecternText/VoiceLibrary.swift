@@ -9,8 +9,14 @@ public struct VoiceLibrary: Sendable, Hashable {
   public private(set) var profiles: [VoiceProfile]
   /// The language of text in each script (`cyrillic` → `ru`, `han` → `yue`).
   public private(set) var scriptLanguages: [Script: String]
-  /// Where each profile's `voice` key is (file and line), for errors found after loading.
-  private var voiceOrigins: [String: VoiceError] = [:]
+  /// Where a profile's `voice` key is written, for errors found after loading.
+  private struct Origin: Sendable, Hashable {
+    var file: String
+    var line: Int?
+  }
+
+  /// Profile name → where its `voice` key is.
+  private var voiceOrigins: [String: Origin] = [:]
 
   /// The script languages used when `languages.conf` does not set them.
   public static let defaultScriptLanguages: [Script: String] = [
@@ -49,8 +55,7 @@ public struct VoiceLibrary: Sendable, Hashable {
       let text = try read(path)
       let profile = try VoiceProfile(parsing: text, file: path)
       let reader = try VoiceProfileReader(text: text, file: path, allowedKeys: nil)
-      library.voiceOrigins[profile.name] = VoiceError(
-        file: path, line: reader.entry("voice")?.line, "")
+      library.voiceOrigins[profile.name] = Origin(file: path, line: reader.entry("voice")?.line)
       library.profiles.append(profile)
     }
     if library.profiles.isEmpty {
