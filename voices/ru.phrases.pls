@@ -43,8 +43,9 @@
     <alias>Здравствуйте</alias>
   </lexeme>
   <lexeme>
-    <grapheme>Privet</grapheme>
-    <alias>Привет</alias>
+    <grapheme>Privet druzya</grapheme>
+    <grapheme>Privet druz'ya</grapheme>
+    <alias>Привет, друзья</alias>
   </lexeme>
   <lexeme>
     <grapheme>Dobroye utro</grapheme>

@@ -121,7 +121,7 @@ struct PhraseLexiconTests {
       "bitte", "sore", "sag", "ola", "mama", "boss", "tag", "kind", "also", "will", "chef",
       "sama", "men", "ni", "hao", "dia", "bom", "boa", "Santiago", "Chile",
       "Tashkent", "Dushanbe", "Moscow", "Jürgen", "Stock", "Karim", "Asif", "Shanghai",
-      "Namibia", "Kenya", "Jakarta", "Ankara", "Salaam",
+      "Namibia", "Kenya", "Jakarta", "Ankara", "Salaam", "privet", "hedge of privet",
     ]
     #expect(words.count > 250)
     for word in words.sorted() + falseFriends {
