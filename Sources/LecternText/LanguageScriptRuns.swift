@@ -1,0 +1,108 @@
+/// Cuts text into runs of one language by the script of its letters.
+///
+/// Letters in the document's script (and Han in a Japanese document) are in the document's
+/// language; others in their script's language from `languages.conf`, when a profile speaks
+/// it — otherwise they stay in the document's language and are reported as unvoiced. Han
+/// characters touching kana are Japanese (kanji), whatever `han` maps to. Characters of no
+/// script join the run before them; opening brackets and quotes join the run after them.
+enum LanguageScriptRuns {
+  /// A run: characters `start..<end`, in `language`.
+  struct Run: Hashable {
+    var start: Int
+    var end: Int
+    var language: String
+  }
+
+  /// The runs of `characters[start..<end]`, covering it without gaps.
+  static func runs(
+    _ characters: [Character], from start: Int, to end: Int, document: String,
+    library: VoiceLibrary, unvoiced: inout [LanguageAnnotation.Unvoiced]
+  ) -> [Run] {
+    guard start < end else { return [] }
+    let documentScript = library.script(ofLanguage: document)
+    var scripts = characters[start..<end].map { Script(of: $0) }
+    markKanji(&scripts)
+    var languages: [String?] = Array(repeating: nil, count: scripts.count)
+    for (offset, script) in scripts.enumerated() where script != .common {
+      if script == documentScript || (documentScript == .kana && script == .han) {
+        languages[offset] = document
+        continue
+      }
+      let language = library.language(of: script)
+      if let language, library.profile(forLanguage: language) != nil {
+        languages[offset] = language
+      } else {
+        languages[offset] = document
+        let text = String(characters[start + offset])
+        if let last = unvoiced.last, last.script == script, offset > 0,
+          scripts[offset - 1] == script
+        {
+          unvoiced[unvoiced.count - 1].text += text
+        } else {
+          unvoiced.append(.init(text: text, script: script, language: language))
+        }
+      }
+    }
+    attachShared(&languages, characters, start, document)
+    var runs: [Run] = []
+    for (offset, language) in languages.enumerated() {
+      let language = language ?? document
+      if let last = runs.last, last.language == language {
+        runs[runs.count - 1].end = start + offset + 1
+      } else {
+        runs.append(Run(start: start + offset, end: start + offset + 1, language: language))
+      }
+    }
+    return runs
+  }
+
+  /// Han runs that touch kana become kana: kanji in Japanese text.
+  private static func markKanji(_ scripts: inout [Script]) {
+    var index = 0
+    while index < scripts.count {
+      guard scripts[index] == .han else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < scripts.count, scripts[end] == .han { end += 1 }
+      let before = index > 0 && scripts[index - 1] == .kana
+      let after = end < scripts.count && scripts[end] == .kana
+      if before || after {
+        for position in index..<end { scripts[position] = .kana }
+      }
+      index = end
+    }
+  }
+
+  /// Gives characters of no script the language of the letter before them (after them for
+  /// opening punctuation, and at the start).
+  private static func attachShared(
+    _ languages: inout [String?], _ characters: [Character], _ start: Int, _ document: String
+  ) {
+    var next: [String?] = Array(repeating: nil, count: languages.count)
+    var following: String?
+    for index in languages.indices.reversed() {
+      next[index] = following
+      if let language = languages[index] { following = language }
+    }
+    var previous: String?
+    for index in languages.indices {
+      if let language = languages[index] {
+        previous = language
+        continue
+      }
+      let opening = opens(characters[start + index])
+      languages[index] = opening ? (next[index] ?? previous) : (previous ?? next[index])
+    }
+  }
+
+  /// Opening brackets and quotes, which belong to what follows them.
+  static func opens(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    switch scalar.properties.generalCategory {
+    case .openPunctuation, .initialPunctuation: return true
+    default: return "¿¡".contains(character)
+    }
+  }
+}

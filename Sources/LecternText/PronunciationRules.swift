@@ -1,0 +1,141 @@
+/// How words of one language's text are said: its pronunciation lexicons, then the
+/// documented default for ALL-CAPS words no lexicon names.
+///
+/// ALL-CAPS default (applied in the document's language only): a word of two or more capital
+/// letters is spelled (`CIS` → `C-I-S`) when it has at most three letters or no vowel, and
+/// otherwise read as a word, title-cased (`SEMERIKOV` → `Semerikov`). Hyphenated parts are
+/// treated one by one (`ATC-CIS` → `A-T-C C-I-S`). Letters are joined with hyphens because
+/// eSpeak NG reads `A T C` as the article "a", `A-T-C` as three letters; an A after the first
+/// letter is written `Eh`, because eSpeak NG makes a hyphenated inner A a schwa. Words made only of
+/// I, V and X are left as written (Roman numerals). In an utterance written mostly in
+/// capitals (a heading), every capitalized word is read as a word.
+struct PronunciationRules: Sendable, Hashable {
+  /// A word said by rule or by lexicon.
+  struct Decision: Hashable {
+    /// The word as written.
+    var word: String
+    /// What the engine gets.
+    var spoken: String
+    /// Why: `lexicon`, `spelled`, `read as a word`.
+    var reason: String
+  }
+
+  /// The result of applying the rules to one span's text.
+  struct Result: Hashable {
+    var spoken: String
+    var phonemes: Bool
+    var decisions: [Decision]
+  }
+
+  /// Language → exact grapheme → lexeme.
+  private var entries: [String: [String: Lexicon.Entry]] = [:]
+
+  /// Rules from the pronunciation lexicons among `lexicons`.
+  init(lexicons: [Lexicon]) {
+    for lexicon in lexicons where lexicon.kind == .pronunciation {
+      for entry in lexicon.entries {
+        for grapheme in entry.graphemes where entries[lexicon.language]?[grapheme] == nil {
+          entries[lexicon.language, default: [:]][grapheme] = entry
+        }
+      }
+    }
+  }
+
+  /// Whether `word` is in a pronunciation lexicon of `language`.
+  func contains(_ word: String, language: String) -> Bool {
+    entries[language]?[word] != nil
+  }
+
+  /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
+  func apply(to text: String, language: String, capitals: Bool) -> Result {
+    let characters = Array(text)
+    let lexicon = entries[language] ?? [:]
+    var words: [(start: Int, end: Int)] = []
+    var index = 0
+    while index < characters.count {
+      guard characters[index].isLetter || characters[index].isNumber else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < characters.count,
+        characters[index].isLetter || characters[index].isNumber
+          || (Self.isInner(characters[index]) && index + 1 < characters.count
+            && (characters[index + 1].isLetter || characters[index + 1].isNumber))
+      {
+        index += 1
+      }
+      words.append((start, index))
+    }
+    let capitalWords = words.filter { Self.isCapitals(String(characters[$0.start..<$0.end])) }
+    let heading = capitalWords.count >= 3 && capitalWords.count * 2 >= words.count
+    var spoken = ""
+    var phonemes = false
+    var decisions: [Decision] = []
+    var cursor = 0
+    for range in words {
+      spoken += String(characters[cursor..<range.start])
+      cursor = range.end
+      let word = String(characters[range.start..<range.end])
+      let (base, suffix) = Self.splitPossessive(word)
+      if let entry = lexicon[word] ?? lexicon[base] {
+        let replaced = lexicon[word] != nil ? entry.spoken : entry.spoken + suffix
+        spoken += replaced
+        phonemes = phonemes || entry.isPhonemes
+        decisions.append(Decision(word: word, spoken: replaced, reason: "lexicon"))
+      } else if capitals, Self.isCapitals(base) {
+        let (said, reason) = Self.sayCapitals(base, heading: heading)
+        spoken += said + suffix
+        if said != base {
+          decisions.append(Decision(word: base, spoken: said, reason: reason))
+        }
+      } else {
+        spoken += word
+      }
+    }
+    spoken += String(characters[cursor...])
+    return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// How the ALL-CAPS default says `word`, and why.
+  static func sayCapitals(_ word: String, heading: Bool) -> (String, String) {
+    var spelledAny = false
+    let parts = word.split(separator: "-").map { part -> String in
+      let letters = part.filter(\.isLetter)
+      guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return String(part) }
+      if part.allSatisfy({ "IVX".contains($0) }) { return String(part) }
+      let vowels = letters.contains { "AEIOUY".contains(PhraseMatcher.fold($0).uppercased()) }
+      if !heading && (letters.count <= 3 || !vowels) {
+        spelledAny = true
+        return part.enumerated().map {
+          $0.offset > 0 && $0.element == "A" ? "Eh" : String($0.element)
+        }
+        .joined(separator: "-")
+      }
+      return part.prefix(1) + part.dropFirst().lowercased()
+    }
+    let said = parts.joined(separator: " ")
+    if heading { return (said, "read as a word (heading in capitals)") }
+    return (said, spelledAny ? "spelled (≤ 3 letters or no vowel)" : "read as a word")
+  }
+
+  /// Whether `word` has two or more letters, all capitals.
+  static func isCapitals(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+      && word.allSatisfy { $0.isLetter || $0 == "-" }
+  }
+
+  /// `INTERPOL’s` → (`INTERPOL`, `’s`).
+  static func splitPossessive(_ word: String) -> (String, String) {
+    for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
+      return (String(word.dropLast(2)), suffix)
+    }
+    return (word, "")
+  }
+
+  /// Characters that may sit inside a word: hyphens and apostrophes.
+  private static func isInner(_ character: Character) -> Bool {
+    PhraseMatcher.isApostrophe(character) || "-‐‑".contains(character)
+  }
+}

@@ -1,0 +1,83 @@
+/// The writing system of a character, as far as choosing a voice needs it.
+///
+/// Digits, punctuation, spaces and symbols are ``common``: they belong to no script and join
+/// the span around them.
+public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Latin letters, with their accented forms.
+  case latin
+  /// Cyrillic (Russian, Ukrainian, …).
+  case cyrillic
+  /// Greek.
+  case greek
+  /// Armenian.
+  case armenian
+  /// Georgian.
+  case georgian
+  /// Hebrew.
+  case hebrew
+  /// Arabic (Arabic, Persian, Urdu, …).
+  case arabic
+  /// Devanagari (Hindi, Marathi, Nepali, …).
+  case devanagari
+  /// Bengali.
+  case bengali
+  /// Tamil.
+  case tamil
+  /// Thai.
+  case thai
+  /// Hangul (Korean).
+  case hangul
+  /// Hiragana and katakana (Japanese).
+  case kana
+  /// Han characters (Chinese; kanji in Japanese text).
+  case han
+  /// A letter of a script none of the above names.
+  case other
+  /// Not a letter: digits, punctuation, spaces, symbols.
+  case common
+
+  /// The script of a Unicode scalar.
+  public init(of scalar: Unicode.Scalar) {
+    let properties = scalar.properties
+    // Digits and punctuation inside a script's block (Arabic comma, Arabic-Indic digits) are
+    // still shared: they must not start a span of their own.
+    guard properties.isAlphabetic || properties.generalCategory == .nonspacingMark,
+      properties.numericType == nil
+    else {
+      self = .common
+      return
+    }
+    self = Self.table.first { $0.range.contains(scalar.value) }?.script ?? .other
+  }
+
+  /// The script of a character: that of its first scalar.
+  public init(of character: Character) {
+    guard let scalar = character.unicodeScalars.first else {
+      self = .common
+      return
+    }
+    self.init(of: scalar)
+  }
+
+  /// Unicode blocks, in the order they are tested.
+  private static let table: [(range: ClosedRange<UInt32>, script: Script)] = [
+    (0x0041...0x024F, .latin), (0x0250...0x02FF, .latin), (0x1D00...0x1DBF, .latin),
+    (0x1E00...0x1EFF, .latin),
+    (0x2C60...0x2C7F, .latin), (0xA720...0xA7FF, .latin), (0xFF21...0xFF5A, .latin),
+    (0x0300...0x036F, .common),
+    (0x0370...0x03FF, .greek), (0x1F00...0x1FFF, .greek),
+    (0x0400...0x052F, .cyrillic), (0x1C80...0x1C8F, .cyrillic), (0x2DE0...0x2DFF, .cyrillic),
+    (0xA640...0xA69F, .cyrillic),
+    (0x0530...0x058F, .armenian), (0x10A0...0x10FF, .georgian),
+    (0x0590...0x05FF, .hebrew), (0xFB1D...0xFB4F, .hebrew),
+    (0x0600...0x06FF, .arabic), (0x0750...0x077F, .arabic), (0x08A0...0x08FF, .arabic),
+    (0xFB50...0xFDFF, .arabic), (0xFE70...0xFEFF, .arabic),
+    (0x0900...0x097F, .devanagari), (0xA8E0...0xA8FF, .devanagari),
+    (0x0980...0x09FF, .bengali), (0x0B80...0x0BFF, .tamil), (0x0E00...0x0E7F, .thai),
+    (0x1100...0x11FF, .hangul), (0x3130...0x318F, .hangul), (0xA960...0xA97F, .hangul),
+    (0xAC00...0xD7FF, .hangul),
+    (0x3040...0x30FF, .kana), (0x31F0...0x31FF, .kana), (0xFF66...0xFF9F, .kana),
+    (0x3005...0x3007, .han), (0x3400...0x4DBF, .han), (0x4E00...0x9FFF, .han),
+    (0xF900...0xFAFF, .han), (0x20000...0x3134F, .han),
+  ]
+}

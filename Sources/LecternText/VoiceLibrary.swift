@@ -1,0 +1,145 @@
+import Foundation
+
+/// The voice profiles of a voices folder and the default language of each script.
+///
+/// Loaded once from `voices/` (`*.profile` and `languages.conf`); answers which profile speaks
+/// a language in a role, and which language a script's text is in.
+public struct VoiceLibrary: Sendable, Hashable {
+  /// The profiles, sorted by name.
+  public private(set) var profiles: [VoiceProfile]
+  /// The language of text in each script (`cyrillic` → `ru`, `han` → `yue`).
+  public private(set) var scriptLanguages: [Script: String]
+  /// Where a profile's `voice` key is written, for errors found after loading.
+  private struct Origin: Sendable, Hashable {
+    var file: String
+    var line: Int?
+  }
+
+  /// Profile name → where its `voice` key is.
+  private var voiceOrigins: [String: Origin] = [:]
+
+  /// The script languages used when `languages.conf` does not set them.
+  public static let defaultScriptLanguages: [Script: String] = [
+    .latin: "en", .cyrillic: "ru", .greek: "el", .armenian: "hy", .georgian: "ka",
+    .hebrew: "he", .arabic: "ar", .devanagari: "hi", .bengali: "bn", .tamil: "ta", .thai: "th",
+    .hangul: "ko", .kana: "ja", .han: "yue",
+  ]
+
+  /// Creates a library from profiles (tests, generated setups).
+  public init(profiles: [VoiceProfile], scriptLanguages: [Script: String] = defaultScriptLanguages)
+  {
+    self.profiles = profiles.sorted { $0.name < $1.name }
+    self.scriptLanguages = scriptLanguages
+  }
+
+  /// Loads every `*.profile` in `directory` and its optional `languages.conf`.
+  ///
+  /// - Parameter availableVoices: eSpeak NG voice identifiers and names that exist (from the
+  ///   engine's voice list); a profile naming another voice is an error. `nil` skips the check.
+  /// - Throws: ``VoiceError`` naming the file and line of the first problem.
+  public static func load(
+    directory: String, availableVoices: Set<String>? = nil
+  )
+    throws(VoiceError) -> VoiceLibrary
+  {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    } catch {
+      throw VoiceError(
+        file: directory, "cannot read the voices folder (\(error.localizedDescription))")
+    }
+    var library = VoiceLibrary(profiles: [])
+    for name in names where name.hasSuffix(".profile") {
+      let path = directory + "/" + name
+      let text = try read(path)
+      let profile = try VoiceProfile(parsing: text, file: path)
+      let reader = try VoiceProfileReader(text: text, file: path, allowedKeys: nil)
+      library.voiceOrigins[profile.name] = Origin(file: path, line: reader.entry("voice")?.line)
+      library.profiles.append(profile)
+    }
+    if library.profiles.isEmpty {
+      throw VoiceError(file: directory, "no voice profiles (*.profile) in the voices folder")
+    }
+    if names.contains("languages.conf") {
+      try library.readScriptLanguages(directory + "/languages.conf")
+    }
+    if let availableVoices { try library.validate(against: availableVoices) }
+    return library
+  }
+
+  /// Checks that every profile's voice is one of `available` (identifiers such as `gmw/en`,
+  /// names, or languages; a path's last component also matches).
+  public func validate(against available: Set<String>) throws(VoiceError) {
+    let known = Set(available.map { $0.lowercased() })
+    let lastComponents = Set(known.compactMap { $0.split(separator: "/").last.map(String.init) })
+    for profile in profiles {
+      let voice = profile.voice.lowercased()
+      if known.contains(voice) || lastComponents.contains(voice) { continue }
+      let origin = voiceOrigins[profile.name]
+      throw VoiceError(
+        file: origin?.file ?? profile.name + ".profile", line: origin?.line,
+        "eSpeak NG has no voice \"\(profile.voice)\" (see `espeak-ng --voices` for the File column)"
+      )
+    }
+  }
+
+  /// The profile that speaks `language` in `role`.
+  ///
+  /// Prefers a profile with that role, then one without a role, then the speaker's, then any
+  /// profile of the language (by name). Languages compare by primary subtag.
+  public func profile(forLanguage language: String, role: VoiceRole? = nil) -> VoiceProfile? {
+    let primary = Self.primaryTag(language)
+    let candidates = profiles.filter { $0.language == primary }
+    if let role, let match = candidates.first(where: { $0.role == role }) { return match }
+    return candidates.first { $0.role == nil } ?? candidates.first { $0.role == .speaker }
+      ?? candidates.first
+  }
+
+  /// The profile with the given name.
+  public func profile(named name: String) -> VoiceProfile? {
+    profiles.first { $0.name == name }
+  }
+
+  /// The language of text written in `script`, if any.
+  public func language(of script: Script) -> String? {
+    scriptLanguages[script]
+  }
+
+  /// The script a language is written in: the script mapped to it, else Latin.
+  public func script(ofLanguage language: String) -> Script {
+    let primary = Self.primaryTag(language)
+    return Script.allCases.first { scriptLanguages[$0] == primary } ?? .latin
+  }
+
+  /// `zh-Hant-TW` → `zh`.
+  static func primaryTag(_ tag: String) -> String {
+    String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
+  }
+
+  /// Reads `script = language` lines over the defaults.
+  private mutating func readScriptLanguages(_ path: String) throws(VoiceError) {
+    let keys = Script.allCases.filter { $0 != .common }.map(\.rawValue)
+    let reader = try VoiceProfileReader(text: try Self.read(path), file: path, allowedKeys: keys)
+    for entry in reader.entries {
+      guard let script = Script(rawValue: entry.key) else { continue }
+      guard VoiceProfile.isLanguageTag(entry.value) else {
+        throw VoiceError(
+          file: path, line: entry.line,
+          "\"\(entry.key)\" must name a language such as ru, found \"\(entry.value)\"")
+      }
+      scriptLanguages[script] = entry.value
+    }
+  }
+
+  /// The UTF-8 text of a file, or an error naming it.
+  private static func read(_ path: String) throws(VoiceError) -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw VoiceError(file: path, "cannot read the file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw VoiceError(file: path, "not UTF-8 text")
+    }
+    return text
+  }
+}

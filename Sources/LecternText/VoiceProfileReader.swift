@@ -1,0 +1,95 @@
+/// Reads the hand-edited `key = value` files of the voices folder (profiles, `languages.conf`).
+///
+/// `#` starts a comment anywhere on a line; blank lines are ignored; keys are case-sensitive and
+/// each may appear once. Errors carry the file and the 1-based line.
+struct VoiceProfileReader {
+  /// One `key = value` line.
+  struct Entry {
+    var key: String
+    var value: String
+    var line: Int
+  }
+
+  /// The file name used in errors.
+  let file: String
+  /// The entries in file order.
+  private(set) var entries: [Entry] = []
+
+  /// Parses `text`; `allowedKeys` (when given) rejects any other key.
+  init(text: String, file: String, allowedKeys: [String]?) throws(VoiceError) {
+    self.file = file
+    var seen: [String: Int] = [:]
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let number = index + 1
+      let content =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        .first.map(String.init) ?? ""
+      let trimmed = content.trimmingWhitespace()
+      if trimmed.isEmpty { continue }
+      guard let equals = trimmed.firstIndex(of: "=") else {
+        throw VoiceError(
+          file: file, line: number, "expected \"key = value\", found \"\(trimmed.prefix(40))\"")
+      }
+      let key = String(trimmed[..<equals]).trimmingWhitespace()
+      let value = String(trimmed[trimmed.index(after: equals)...]).trimmingWhitespace()
+      if key.isEmpty {
+        throw VoiceError(file: file, line: number, "missing key before \"=\"")
+      }
+      if let allowedKeys, !allowedKeys.contains(key) {
+        throw VoiceError(
+          file: file, line: number,
+          "unknown key \"\(key)\" (expected one of \(allowedKeys.joined(separator: ", ")))")
+      }
+      if let first = seen[key] {
+        throw VoiceError(
+          file: file, line: number, "duplicate key \"\(key)\" (first set on line \(first))")
+      }
+      seen[key] = number
+      entries.append(Entry(key: key, value: value, line: number))
+    }
+  }
+
+  /// The entry for `key`, if the file sets it.
+  func entry(_ key: String) -> Entry? {
+    entries.first { $0.key == key }
+  }
+
+  /// The value of `key`, or an error naming the file when it is missing or empty.
+  func required(_ key: String) throws(VoiceError) -> String {
+    guard let entry = entry(key) else {
+      throw VoiceError(file: file, "missing required key \"\(key)\"")
+    }
+    if entry.value.isEmpty {
+      throw VoiceError(file: file, line: entry.line, "\"\(key)\" needs a value")
+    }
+    return entry.value
+  }
+
+  /// The integer value of `key` within `range`, or `defaultValue` when the file omits it.
+  func integer(
+    _ key: String, in range: ClosedRange<Int>, default defaultValue: Int
+  )
+    throws(VoiceError) -> Int
+  {
+    guard let entry = entry(key) else { return defaultValue }
+    guard let value = Int(entry.value), range.contains(value) else {
+      throw VoiceError(
+        file: file, line: entry.line,
+        "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound),"
+          + " found \"\(entry.value)\"")
+    }
+    return value
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing whitespace (spaces, tabs, carriage returns, NBSP).
+  func trimmingWhitespace() -> String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(self[first...last])
+  }
+}

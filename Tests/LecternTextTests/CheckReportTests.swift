@@ -1,0 +1,84 @@
+import LecternText
+import Testing
+
+@Suite("Check report")
+struct CheckReportTests {
+  let annotator = LanguageTestSupport.annotator
+
+  @Test func seedListsItsCapitalsAndItsOneForeignSpan() {
+    let utterances = LanguageTestSupport.seedLines.enumerated().map {
+      (id: "line \($0.offset + 1)", text: $0.element)
+    }
+    let report = CheckReport(utterances: utterances, documentLanguage: "en", annotator: annotator)
+    let capitals = report.items.compactMap { item -> String? in
+      if case .capitals(let word, _, _) = item.finding { return word }
+      return nil
+    }
+    // Every acronym of the seed is in the lexicon; only the shouted title words remain.
+    #expect(capitals == ["COLLECTIVE", "SECURITY", "TREATY", "ORGANISATION"])
+    let foreign = report.items.compactMap { item -> String? in
+      if case .foreign(let text, let spoken, let language, let voice) = item.finding {
+        return "\(text)|\(spoken)|\(language)|\(voice)"
+      }
+      return nil
+    }
+    #expect(foreign == ["Bolshoye Spasibo.|Большое спасибо.|ru|ru"])
+    #expect(report.lines.last == "5 item(s) to review before rendering")
+  }
+
+  @Test func unvoicedScriptsAndUnknownMarkupAreListed() {
+    let report = CheckReport(
+      utterances: [
+        (id: "1.1", text: "In Armenian, Շնորհակալություն means thanks."),
+        (id: "1.2", text: "In Amharic, ሰላም is peace."),
+        (id: "1.3", text: "Say [tlh: Qapla'] loudly."),
+        (id: "1.4", text: "The UN met the UN again."),
+      ], documentLanguage: "en", annotator: annotator)
+    #expect(
+      report.items == [
+        .init(
+          location: "1.1",
+          finding: .unvoiced(text: "Շնորհակալություն", script: .armenian, language: "hy")),
+        .init(location: "1.2", finding: .unvoiced(text: "ሰላም", script: .other, language: nil)),
+        .init(location: "1.3", finding: .unknownMarkup(language: "tlh")),
+        .init(
+          location: "1.4",
+          finding: .capitals(
+            word: "UN", spoken: "U-N", reason: "spelled (≤ 3 letters or no vowel)"),
+          count: 2),
+      ])
+    #expect(
+      report.lines[0].hasPrefix(
+        "1.1: unvoiced: \"Շնորհակալություն\" (armenian): no profile speaks hy"))
+    #expect(
+      report.lines[3] == "1.4: capitals: UN → \"U-N\", spelled (≤ 3 letters or no vowel) (×2)")
+  }
+
+  @Test func planReportUsesUtteranceIdsAndTheNarratorForTheIntro() {
+    let plan = RenderPlan(
+      document: "test", language: "en",
+      parts: [
+        Part(
+          id: "intro", kind: .intro,
+          utterances: [Utterance(id: "intro.1", text: "Remarks by the FBI.", spans: [])]),
+        Part(
+          id: "1", kind: .paragraph,
+          utterances: [Utterance(id: "1.1", text: "Merci beaucoup, friends.", spans: [])]),
+      ])
+    let report = CheckReport(plan: plan, annotator: annotator)
+    #expect(report.items.map(\.location) == ["intro.1", "1.1"])
+    #expect(
+      report.items.last?.finding
+        == .foreign(
+          text: "Merci beaucoup,", spoken: "Merci beaucoup,", language: "fr", voice: "fr"))
+  }
+
+  @Test func cleanTextHasNothingToDecide() {
+    let report = CheckReport(
+      utterances: [(id: "1", text: "Good morning from Hawaiʻi, and thank you.")],
+      documentLanguage: "en",
+      annotator: annotator)
+    #expect(report.isEmpty)
+    #expect(report.lines == ["nothing to decide"])
+  }
+}

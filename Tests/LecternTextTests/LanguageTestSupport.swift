@@ -1,0 +1,84 @@
+import Foundation
+import LecternText
+
+/// Paths and shared objects for the language tests: the repository's real `voices/` folder.
+enum LanguageTestSupport {
+  /// The package root, from this file's path.
+  static let root: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  /// The repository's voices folder.
+  static let voices = root + "/voices"
+
+  /// The seed document's lines.
+  static let seedLines: [String] = {
+    let text =
+      (try? String(contentsOfFile: root + "/seeds/interpol-csto-moscow-2019.txt", encoding: .utf8))
+      ?? ""
+    return text.split(separator: "\n").map(String.init)
+  }()
+
+  /// The annotator over the repository's voices folder.
+  static let annotator: LanguageAnnotator = {
+    do {
+      return try LanguageAnnotator.load(directory: voices)
+    } catch {
+      fatalError("voices/ does not load: \(error)")
+    }
+  }()
+
+  /// The repository's lexicons.
+  static let lexicons: [Lexicon] = {
+    do {
+      return try Lexicon.loadAll(directory: voices)
+    } catch {
+      fatalError("voices/*.pls do not load: \(error)")
+    }
+  }()
+
+  /// A new empty temporary folder.
+  static func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "lectern-lang-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  /// Writes `text` to `directory/name`.
+  static func write(_ text: String, _ directory: String, _ name: String) {
+    _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text.utf8))
+  }
+
+  /// Runs the `espeak-ng` reference program and returns its standard output.
+  static func espeak(_ arguments: [String]) -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/espeak-ng")
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return "espeak-ng did not run: \(error)" }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The voice identifiers and languages `espeak-ng --voices` lists.
+  static let espeakVoices: Set<String> = {
+    var voices: Set<String> = []
+    for line in espeak(["--voices"]).split(separator: "\n").dropFirst() {
+      let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+      guard columns.count >= 5 else { continue }
+      voices.insert(String(columns[1]))
+      voices.insert(String(columns[4]))
+    }
+    return voices
+  }()
+}
+
+extension String {
+  /// The text without any whitespace, to compare concatenations "whitespace aside".
+  var withoutWhitespace: String { String(filter { !$0.isWhitespace }) }
+}

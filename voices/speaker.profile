@@ -1,0 +1,15 @@
+# The speaker: reads the body of English addresses (British English, as most
+# international-organization texts are written).
+
+language = en
+role = speaker          # narrator | speaker; omit for a language's only voice
+voice = gmw/en
+variant = m3
+rate = 165            # words per minute, 80–450
+pitch = 45            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
