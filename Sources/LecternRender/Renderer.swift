@@ -70,7 +70,9 @@ public final class Renderer {
     try OutputFolder.createDirectory(work)
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) { ready in
       let audio = try layout(ready)
-      try write([ready], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings)
+      try write(
+        [ready], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings,
+        staged: output)
       done[ready.part.id] = (ready, audio.frames, audio.utterances)
       progress.finished(part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
@@ -93,7 +95,7 @@ public final class Renderer {
     let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
     try write(
       parts.map(\.ready), gaps: gaps, to: output.path("\(plan.document).\(ext)"), plan, settings,
-      cues: cues)
+      cues: cues, staged: output)
 
     let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
       source: source, format: settings.format, timings: parts.map(\.timings), starts: starts,
@@ -152,21 +154,34 @@ public final class Renderer {
       sampleRate: sampleRate)
   }
 
-  /// Writes `parts` with `gaps[i]` frames of silence after each, atomically, to `path`,
-  /// reading each part's audio only while it is written.
+  /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, reading each
+  /// part's audio only while it is written. Inside a staging folder the file is written in
+  /// place (the folder is what gets swapped in); elsewhere through a temporary and a rename.
   private func write(
     _ parts: [SynthesizedPart], gaps: [Int], to path: String, _ plan: RenderPlan,
-    _ settings: Settings, cues: [CueMarker] = []
+    _ settings: Settings, cues: [CueMarker] = [], staged: StagedOutput? = nil
   ) throws {
-    try AtomicFile.write(to: path) { temporary in
-      var writer = try SoundFileWriter(
-        path: temporary, format: settings.format, sampleRate: sampleRate,
-        metadata: metadata(plan), cues: cues)
+    let body = { (writer: inout SoundFileWriter) throws in
       for (index, part) in parts.enumerated() {
-        try layout(part).write(to: &writer)
+        try self.layout(part).write(to: &writer)
         if index < gaps.count, gaps[index] > 0 { try writer.writeSilence(frames: gaps[index]) }
       }
+    }
+    guard let staged else {
+      try AtomicFile.writeSound(
+        to: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
+        cues: cues, body)
+      return
+    }
+    do {
+      var writer = try SoundFileWriter(
+        path: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
+        cues: cues)
+      try body(&writer)
       try writer.close()
+    } catch var error as AudioError {
+      error.path = staged.published(error.path)
+      throw error
     }
   }
 

@@ -43,6 +43,11 @@ final class StagedOutput {
   /// The staging path of `relative` (`parts/7.wav`).
   func path(_ relative: String) -> String { "\(staging)/\(relative)" }
 
+  /// The path a staged file will have once committed, for messages a user can act on.
+  func published(_ path: String) -> String {
+    path.hasPrefix(staging) ? destination + path.dropFirst(staging.count) : path
+  }
+
   /// Moves the previous render's previews into the new folder, then swaps it into place.
   func commit() throws(RenderError) {
     let manager = FileManager.default
@@ -69,10 +74,29 @@ final class StagedOutput {
     }
   }
 
+  /// `renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_EXCHANGE)`.
+  ///
+  /// glibc declares `renameat2` only under `_GNU_SOURCE`, which Swift's Glibc module does
+  /// not see, so the symbol is looked up at run time (glibc ≥ 2.28 has it). Without it, or
+  /// on a file system that cannot exchange, the old folder is moved aside first instead.
   private func renameExchange(_ from: String, _ to: String) -> Bool {
-    // glibc 2.36 declares renameat2 only with _GNU_SOURCE; the system call is stable.
-    let result = syscall(Int(SYS_renameat2), AT_FDCWD, from, AT_FDCWD, to, 2)
-    return result == 0
+    typealias RenameAt2 = @convention(c) (
+      Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+    ) -> Int32
+    let exchange: UInt32 = 2  // RENAME_EXCHANGE
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") {
+      let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+      if renameat2(AT_FDCWD, from, AT_FDCWD, to, exchange) == 0 { return true }
+    }
+    // Fallback: two renames; a crash between them leaves the old render under a temporary
+    // name that the next render removes, and no half-written folder in place.
+    let aside = staging + "-old"
+    guard rename(to, aside) == 0 else { return false }
+    guard rename(from, to) == 0 else {
+      rename(aside, to)
+      return false
+    }
+    return rename(aside, from) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
   }
 
   static func reason(_ error: Error) -> String {
