@@ -1,34 +1,27 @@
 import LecternSpeech
 import LecternText
 
-/// Silences a voice profile puts after its speech, in milliseconds.
-public struct Pauses: Sendable, Hashable, Codable {
-  /// After each utterance within a part.
-  public var utterance: Int
-  /// After a paragraph of the body.
-  public var paragraph: Int
-  /// After the intro and the opening.
-  public var part: Int
-
-  /// Creates pauses.
-  public init(utterance: Int = 350, paragraph: Int = 900, part: Int = 1_400) {
-    self.utterance = utterance
-    self.paragraph = paragraph
-    self.part = part
-  }
-}
-
 /// A voice profile as the render layer needs it: engine settings and pauses.
 public struct CastVoice: Sendable, Hashable {
   /// The engine's voice settings.
   public var parameters: VoiceParameters
   /// The pauses after this voice's utterances and parts.
-  public var pauses: Pauses
+  public var pauses: VoiceProfile.Pauses
 
   /// Creates a cast voice.
-  public init(parameters: VoiceParameters, pauses: Pauses = Pauses()) {
+  public init(parameters: VoiceParameters, pauses: VoiceProfile.Pauses = .init()) {
     self.parameters = parameters
     self.pauses = pauses
+  }
+
+  /// The voice of a profile: its engine settings and pauses.
+  public init(_ profile: VoiceProfile) {
+    self.init(
+      parameters: VoiceParameters(
+        identifier: profile.voice, variant: profile.variant, rate: profile.rate,
+        pitch: profile.pitch, range: profile.range, volume: profile.volume,
+        wordGap: profile.wordGap),
+      pauses: profile.pauses)
   }
 }
 
@@ -40,6 +33,12 @@ public struct VoiceCasting: Sendable {
   /// Creates a casting from profile names and voices.
   public init(_ voices: [String: CastVoice]) {
     self.voices = voices
+  }
+
+  /// The casting of every profile of `library`.
+  public init(_ library: VoiceLibrary) {
+    self.init(
+      Dictionary(library.profiles.map { ($0.name, CastVoice($0)) }, uniquingKeysWith: { a, _ in a }))
   }
 
   /// The voice named `name`.
@@ -73,13 +72,13 @@ public struct VoiceCasting: Sendable {
   /// The pause after `part` in the whole file, from the profile of its first span.
   func pauseAfter(_ part: Part) -> Int {
     let name = part.utterances.first?.spans.first?.voice ?? ""
-    let pauses = voices[name]?.pauses ?? Pauses()
+    let pauses = voices[name]?.pauses ?? VoiceProfile.Pauses()
     return part.kind == .paragraph ? pauses.paragraph : pauses.part
   }
 
   /// The pause after `utterance` within its part, from the profile of its last span.
   func pauseAfter(_ utterance: Utterance) -> Int {
     let name = utterance.spans.last?.voice ?? ""
-    return (voices[name]?.pauses ?? Pauses()).utterance
+    return (voices[name]?.pauses ?? VoiceProfile.Pauses()).utterance
   }
 }
