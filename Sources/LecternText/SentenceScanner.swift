@@ -1,0 +1,89 @@
+/// Finds sentence boundaries in one pass over a text's scalars.
+///
+/// A boundary is a run of terminal punctuation (`.`, `!`, `?`, `…`), optionally followed by
+/// closing quotes or brackets, then a space, then a sentence start (not a lower-case letter).
+/// A full stop after an abbreviation, initial, or dotted acronym is not a boundary (see
+/// ``AbbreviationTable``); decimals and dates ("3.5", "30.10.2019") have no space after the
+/// stop and never are. Text in square brackets (inline language markup such as
+/// `[ru: Большое спасибо]` and phoneme input `[[…]]`) is never cut.
+struct SentenceScanner {
+  /// The longest bracketed markup kept whole; a longer bracket is ordinary text.
+  static let longestMarkup = 400
+  /// The longest word looked at behind a full stop; abbreviations are far shorter.
+  static let longestAbbreviation = 24
+
+  private let s: [Unicode.Scalar]
+
+  init(_ scalars: [Unicode.Scalar]) {
+    self.s = scalars
+  }
+
+  /// The sentences as trimmed, non-empty ranges, in order.
+  func sentences() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    var nextClose = 0  // the next "]" at or after index: only moves forward, so linear
+    let n = s.count
+    while index < n {
+      let scalar = s[index]
+      if scalar == "[" {
+        if nextClose < index { nextClose = index }
+        while nextClose < n && s[nextClose] != "]" { nextClose += 1 }
+        if nextClose < n && nextClose - index <= Self.longestMarkup {
+          index = nextClose + 1
+          continue
+        }
+      }
+      guard TextScan.isTerminal(scalar) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < n && (TextScan.isTerminal(s[end]) || TextScan.isCloser(s[end])) { end += 1 }
+      if end < n && TextScan.isSpace(s[end]) && isBoundary(terminals: index..<end) {
+        ranges.append(start..<end)
+        start = end
+      }
+      index = end
+    }
+    ranges.append(start..<n)
+    return ranges.compactMap(trim)
+  }
+
+  /// Whether the terminal run ends a sentence, judged by the word before and after it.
+  private func isBoundary(terminals: Range<Int>) -> Bool {
+    // The first visible character of the next sentence, past spaces and opening quotes.
+    var next = terminals.upperBound
+    while next < s.count && (TextScan.isSpace(s[next]) || TextScan.isOpener(s[next])) {
+      next += 1
+    }
+    guard next < s.count else { return false }
+    let first = s[next].properties
+    if first.isLowercase { return false }
+    let run = s[terminals]
+    // "!", "?" or an ellipsis end the sentence whenever no lower-case word follows.
+    if run.contains(where: { $0 != "." && !TextScan.isCloser($0) }) { return true }
+    if run.filter({ $0 == "." }).count > 1 { return true }
+    // A single full stop: look at the word before it.
+    var wordStart = terminals.lowerBound
+    while wordStart > 0 && !TextScan.isSpace(s[wordStart - 1])
+      && terminals.lowerBound - wordStart < Self.longestAbbreviation
+    {
+      wordStart -= 1
+    }
+    while wordStart < terminals.lowerBound && TextScan.isOpener(s[wordStart]) { wordStart += 1 }
+    let word = TextScan.string(s[wordStart..<terminals.lowerBound])
+    return AbbreviationTable.endsSentence(
+      after: word, nextIsUpper: first.isUppercase, nextIsDigit: first.numericType != nil)
+  }
+
+  /// The range without leading and trailing spaces, or nil when nothing is left.
+  private func trim(_ range: Range<Int>) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && TextScan.isSpace(s[lower]) { lower += 1 }
+    while upper > lower && TextScan.isSpace(s[upper - 1]) { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+}
