@@ -75,12 +75,13 @@ struct DocumentStructure: Sendable {
     }
     structure.dropped.sort { $0.line < $1.line }
     structure.numbered = body.filter { LineShape.paragraphNumber($0.text) != nil }.count >= 2
+    let units = structure.units(body)
     let openingCount =
       structure.numbered
-      ? body.prefix { LineShape.paragraphNumber($0.text) == nil }.count
-      : body.prefix { Salutation.isOpeningLine($0.text) }.count
-    structure.opening = body[..<openingCount].map(\.text)
-    structure.assemble(Array(body[openingCount...]))
+      ? units.prefix { $0.number == nil }.count
+      : units.prefix { Salutation.isOpeningLine($0.text) }.count
+    structure.opening = units[..<openingCount].map(\.text)
+    structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
     return structure
   }
@@ -109,8 +110,17 @@ struct DocumentStructure: Sendable {
     return nil
   }
 
-  /// Groups body lines into sections.
-  private mutating func assemble(_ lines: [Line]) {
+  /// A paragraph's text as the page prints it: one line, or a block of wrapped lines joined,
+  /// with its printed number if it has one.
+  private struct Unit {
+    var number: Int?
+    var text: String
+  }
+
+  /// Joins wrapped lines and takes printed numbers off numbered paragraphs. A number must
+  /// grow ("3." after "2."): a line starting with a smaller one is text, said as written.
+  private func units(_ lines: [Line]) -> [Unit] {
+    var units: [Unit] = []
     var lastNumber = 0
     var pendingNumber: Int?
     var index = 0
@@ -124,7 +134,7 @@ struct DocumentStructure: Sendable {
           lastNumber = found.number
           text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
           if text.isEmpty {
-            pendingNumber = found.number
+            pendingNumber = found.number  // "7." alone on its line numbers the next line
             continue
           }
           number = found.number
@@ -132,31 +142,39 @@ struct DocumentStructure: Sendable {
           number = pending
         }
         pendingNumber = nil
-        let continues = wrapped && offset > 0 && !sections.isEmpty
-        if let number {
-          sections.append(Section(id: String(number), pieces: [text]))
-        } else if continues, let last = sections.indices.last,
-          let piece = sections[last].pieces.indices.last
-        {
-          sections[last].pieces[piece] += " " + text
-        } else if numbered, let last = sections.indices.last {
-          sections[last].pieces.append(text)  // a further paragraph of a numbered item
-        } else if numbered {
-          opening.append(text)
+        if number == nil && wrapped && offset > 0, let last = units.indices.last {
+          units[last].text += " " + text
         } else {
-          sections.append(Section(id: String(sections.count + 1), pieces: [text]))
+          units.append(Unit(number: number, text: text))
         }
       }
       index += block.count
     }
+    return units
+  }
+
+  /// Makes sections of the units after the opening: in a numbered address, a numbered unit
+  /// starts a section and the others continue it; otherwise each unit is a section.
+  private mutating func assemble(_ units: ArraySlice<Unit>) {
+    for unit in units {
+      if let number = unit.number {
+        sections.append(Section(id: String(number), pieces: [unit.text]))
+      } else if numbered, let last = sections.indices.last {
+        sections[last].pieces.append(unit.text)
+      } else {
+        sections.append(Section(id: String(sections.count + 1), pieces: [unit.text]))
+      }
+    }
   }
 
   /// Whether a block's lines are one hard-wrapped paragraph: most lines but the last end
-  /// without a sentence or clause mark.
+  /// without a sentence or clause mark and are no salutation.
   private static func isWrapped(_ lines: [String]) -> Bool {
     guard lines.count >= 2 else { return false }
+    // A salutation ending in a comma ("Distinguished guests,") ends its line on purpose.
     let open = lines.dropLast().filter {
       !LineShape.endsSentence($0) && LineShape.lastMark($0) != ";" && LineShape.lastMark($0) != ":"
+        && !Salutation.isOpeningLine($0)
     }
     return open.count * 2 > lines.count - 1
   }

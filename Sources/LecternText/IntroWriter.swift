@@ -50,7 +50,10 @@ enum IntroWriter {
 
   /// The fact as it should be read: title-cased when written all in capitals.
   static func spoken(_ fact: String) -> String {
-    let hasLower = fact.unicodeScalars.contains { $0.properties.isLowercase }
+    // Words with digits ("88th") do not count: their suffix is lower case in any style.
+    let hasLower = fact.split(separator: " ").contains { word in
+      !word.contains(where: \.isNumber) && word.contains(where: \.isLowercase)
+    }
     return hasLower ? fact : titleCased(fact)
   }
 
