@@ -53,7 +53,19 @@ struct DocumentStructure: Sendable {
       previousBlank = false
       lines.append(Line(number: index + 1, text: text, block: block))
     }
-    var headerEnd = lines.prefix { isHeaderLike($0.text) }.count
+    // A header line is header-like, and so is every line of its block if they are wrapped
+    // (else the first lines of a hard-wrapped paragraph would pass for a title).
+    var blockIsHeader: [Int: Bool] = [:]
+    for line in lines {
+      blockIsHeader[line.block] = (blockIsHeader[line.block] ?? true) && isHeaderLike(line.text)
+    }
+    let wrappedBlocks = Set(
+      Dictionary(grouping: lines, by: \.block).filter { isWrapped($0.value.map(\.text)) }.keys)
+    var headerEnd =
+      lines.prefix {
+        isHeaderLike($0.text)
+          && (!wrappedBlocks.contains($0.block) || blockIsHeader[$0.block] == true)
+      }.count
     if headerEnd == lines.count {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
       headerEnd = lines.prefix { Furniture.reason(for: $0.text) != nil }.count
@@ -92,7 +104,7 @@ struct DocumentStructure: Sendable {
     if Furniture.reason(for: text) != nil { return true }
     return text.unicodeScalars.count <= LineShape.longestHeaderLine
       && LineShape.paragraphNumber(text) == nil && !Salutation.isOpeningLine(text)
-      && LineShape.lastMark(text) == nil
+      && LineShape.lastMark(text) == nil && Salutation.isOneSentence(text)
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
@@ -174,7 +186,7 @@ struct DocumentStructure: Sendable {
     // A salutation ending in a comma ("Distinguished guests,") ends its line on purpose.
     let open = lines.dropLast().filter {
       !LineShape.endsSentence($0) && LineShape.lastMark($0) != ";" && LineShape.lastMark($0) != ":"
-        && !Salutation.isOpeningLine($0)
+        && !Salutation.isSalutationLine($0)
     }
     return open.count * 2 > lines.count - 1
   }

@@ -41,17 +41,33 @@ enum Salutation {
   /// Whether the text is a short greeting ("Good morning.", "Hello everyone!").
   static func isGreeting(_ text: String) -> Bool {
     let words = TextScan.words(text)
-    guard !words.isEmpty, words.count <= longestGreeting else { return false }
+    guard !words.isEmpty, words.count <= longestGreeting, isOneSentence(text) else {
+      return false
+    }
     let lower = words.prefix(2).joined(separator: " ").lowercased()
     return greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower == $0 }
       || greetings.contains(words[0].lowercased())
+  }
+
+  /// Whether the text is a salutation ending in `,`, `;` or `:` ("Distinguished guests,").
+  static func isSalutationLine(_ text: String) -> Bool {
+    let end = LineShape.lastMark(text)
+    return (end == "," || end == ";" || end == ":") && isSalutation(text)
+  }
+
+  /// Whether the text holds at most one sentence.
+  static func isOneSentence(_ text: String) -> Bool {
+    SentenceScanner(Array(text.unicodeScalars)).sentences().count <= 1
   }
 
   /// Whether a whole line belongs to the opening: a salutation, a run of salutations joined by
   /// semicolons, or a greeting.
   static func isOpeningLine(_ line: String) -> Bool {
     let words = TextScan.words(line)
-    guard !words.isEmpty else { return false }
+    // "Good evening. It is a privilege …" opens a paragraph: it is no opening line.
+    guard !words.isEmpty, words.count <= 3 * longestSalutation, isOneSentence(line) else {
+      return false
+    }
     let end = LineShape.lastMark(line)
     if isGreeting(line) { return true }
     if line.contains(";") {
