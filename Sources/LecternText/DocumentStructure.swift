@@ -86,7 +86,9 @@ struct DocumentStructure: Sendable {
       }
     }
     structure.dropped.sort { $0.line < $1.line }
-    structure.numbered = body.filter { LineShape.paragraphNumber($0.text) != nil }.count >= 2
+    // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
+    let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
+    structure.numbered = numbers.count >= 2 || numbers == [1]
     let units = structure.units(body)
     let openingCount =
       structure.numbered

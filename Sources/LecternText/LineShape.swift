@@ -101,7 +101,9 @@ enum LineShape {
     let words = TextScan.words(line)
     guard !words.isEmpty, words.count <= 6 else { return false }
     let lower = words.joined(separator: " ").lowercased()
-    return deliveryNotes.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+    // "Final." is a note, "Final words matter." a sentence.
+    let sentence = endsSentence(line)
+    return deliveryNotes.contains { lower == $0 || !sentence && lower.hasPrefix($0 + " ") }
   }
 
   /// Whether the line holds no letters at all: a page number ("- 2 -", "2/5"), a rule of

@@ -44,6 +44,12 @@ enum Salutation {
     guard !words.isEmpty, words.count <= longestGreeting, isOneSentence(text) else {
       return false
     }
+    // Without punctuation only a bare greeting ("Good morning") counts: "Welcome remarks by
+    // …" is a title.
+    if LineShape.lastMark(text) == nil {
+      let keys = Set(words.map { $0.lowercased() })
+      guard words.count <= 3, keys.isDisjoint(with: HeaderReader.titleWords) else { return false }
+    }
     let lower = words.prefix(2).joined(separator: " ").lowercased()
     return greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower == $0 }
       || greetings.contains(words[0].lowercased())
