@@ -85,6 +85,10 @@ struct HeaderReader {
       unknown =
         !notes.add("speaker", fact(String(rest[by.upperBound...]), into: \.speaker)) || unknown
       lastWasSpeaker = true
+    } else if metadata.title == nil, let first = TextScan.words(rest).first,
+      Self.titleWords.contains(first.lowercased()), TextScan.words(rest).count <= 10
+    {
+      notes.add("title", fact(rest, into: \.title))  // "Remarks at the Police Summit"
     } else if !keys.isDisjoint(with: Self.eventWords) {
       var event = rest
       if let place = Self.trailingPlace(rest) {
