@@ -41,9 +41,13 @@ public struct Document: Sendable, Hashable {
     guard files.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
-    if let size = (try? files.attributesOfItem(atPath: path))?[.size] as? Int,
-      size > maximumSize
-    {
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let attributes = (try? files.attributesOfItem(atPath: target)) ?? [:]
+    // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are read.
+    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+      throw .notRegularFile(path: path)
+    }
+    if let size = attributes[.size] as? Int, size > maximumSize {
       throw .tooLarge(path: path, bytes: size)
     }
     let data: Data

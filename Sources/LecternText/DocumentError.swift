@@ -9,6 +9,8 @@ public enum DocumentError: LecternError, Equatable {
   case missing(path: String)
   /// The path names a directory, not a file.
   case directory(path: String)
+  /// The path names a device, pipe or socket, not a regular file.
+  case notRegularFile(path: String)
   /// The file exists but cannot be opened or read.
   case unreadable(path: String, reason: String)
   /// The file is empty.
@@ -25,7 +27,7 @@ public enum DocumentError: LecternError, Equatable {
   /// `.noInput` when the file cannot be had, `.dataError` when its content is unusable.
   public var exitStatus: ExitStatus {
     switch self {
-    case .missing, .directory, .unreadable: .noInput
+    case .missing, .directory, .notRegularFile, .unreadable: .noInput
     case .empty, .blank, .tooLarge, .invalidUTF8, .binary: .dataError
     }
   }
@@ -37,6 +39,8 @@ public enum DocumentError: LecternError, Equatable {
       "\(path): no such file; give the path of a text document"
     case .directory(let path):
       "\(path): is a directory; give the path of a text document inside it"
+    case .notRegularFile(let path):
+      "\(path): is not a regular file (a device, pipe or socket); give the path of a text document"
     case .unreadable(let path, let reason):
       "\(path): cannot be read (\(reason)); check the file's permissions"
     case .empty(let path):

@@ -68,7 +68,7 @@ struct DocumentStructure: Sendable {
       }.count
     if headerEnd == lines.count {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
-      headerEnd = lines.prefix { Furniture.reason(for: $0.text) != nil }.count
+      headerEnd = lines.prefix { LineShape.furnitureReason($0.text) != nil }.count
     }
     var header = HeaderReader()
     for line in lines[..<headerEnd] { header.read(line: line.number, text: line.text) }
@@ -79,7 +79,7 @@ struct DocumentStructure: Sendable {
 
     var body: [Line] = []
     for line in lines[headerEnd...] {
-      if let reason = Furniture.reason(for: line.text) ?? structure.repeatReason(line.text) {
+      if let reason = LineShape.furnitureReason(line.text) ?? structure.repeatReason(line.text) {
         structure.dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
       } else {
         body.append(line)
@@ -103,7 +103,7 @@ struct DocumentStructure: Sendable {
   /// Whether a line can belong to the header: furniture, or a short line that is no sentence,
   /// salutation or numbered paragraph.
   private static func isHeaderLike(_ text: String) -> Bool {
-    if Furniture.reason(for: text) != nil { return true }
+    if LineShape.furnitureReason(text) != nil { return true }
     return text.unicodeScalars.count <= LineShape.longestHeaderLine
       && LineShape.paragraphNumber(text) == nil && !Salutation.isOpeningLine(text)
       && LineShape.lastMark(text) == nil && Salutation.isOneSentence(text)

@@ -51,7 +51,7 @@ struct HeaderReader {
     let wasDate = lastWasDate
     lastWasSpeaker = false
     lastWasDate = false
-    if let reason = Furniture.reason(for: text) {
+    if let reason = LineShape.furnitureReason(text) {
       if let label = LineShape.label(text), label != "|", metadata.date == nil,
         let found = DateFinder.find(in: text)
       {

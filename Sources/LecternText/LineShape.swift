@@ -1,5 +1,6 @@
 /// What one line of a document looks like: printed paragraph number, final punctuation,
-/// and the marks of web-page furniture (labels, navigation, delivery notes, page numbers).
+/// and the marks of web-page furniture (labels, navigation, delivery notes, page numbers),
+/// which are not part of the address wherever they stand.
 enum LineShape {
   /// The longest line that can be part of a header; longer lines are body text. Bounds the
   /// work done on a pathological line too.
@@ -70,7 +71,10 @@ enum LineShape {
         return head.joined(separator: " ")
       }
     }
-    return line.contains("|") ? "|" : nil
+    // "Home | News | Speeches": short fields between bars. A long line with a bar is text.
+    guard line.contains("|") else { return nil }
+    let fields = line.split(separator: "|").map { TextScan.words(String($0)).count }
+    return fields.allSatisfy { $0 <= 5 } && fields.reduce(0, +) <= 12 ? "|" : nil
   }
 
   /// Navigation links and sharing buttons of a web page, by their first words.
@@ -110,5 +114,24 @@ enum LineShape {
   /// dashes or stars.
   static func hasNoLetters(_ line: String) -> Bool {
     !line.unicodeScalars.contains { $0.properties.isAlphabetic }
+  }
+
+  /// Why the line is not spoken, or nil when it may be part of the address.
+  static func furnitureReason(_ line: String) -> String? {
+    // Furniture is short; a long line is text, and is not scanned further here.
+    if line.unicodeScalars.count > LineShape.longestHeaderLine { return nil }
+    if LineShape.isNavigation(line) { return "page navigation, not part of the address" }
+    if let label = LineShape.label(line) {
+      return label == "|"
+        ? "page fields separated by bars, not part of the address"
+        : "page label (\(label)), not part of the address"
+    }
+    if LineShape.isDeliveryNote(line) { return "delivery note, not part of the address" }
+    if LineShape.hasNoLetters(line) && LineShape.paragraphNumber(line) == nil
+      && DateFinder.find(in: line) == nil
+    {
+      return "no words: a page number or a rule"
+    }
+    return nil
   }
 }

@@ -99,6 +99,14 @@ import Testing
         == "lectern: \(folder.path): is a directory; give the path of a text document inside it\n")
   }
 
+  @Test func deviceExitsNoInput() throws {
+    let result = try Self.run(["plan", "/dev/zero"])
+    #expect(result.status == 66)
+    #expect(
+      result.stderr == "lectern: /dev/zero: is not a regular file (a device, pipe or socket); "
+        + "give the path of a text document\n")
+  }
+
   @Test func emptyAndBlankFilesExitDataError() throws {
     let folder = try Self.temporaryFolder()
     let empty = try Self.file([], in: folder)

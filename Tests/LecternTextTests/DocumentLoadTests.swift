@@ -43,6 +43,19 @@ import Testing
     #expect(error?.exitStatus == .noInput)
   }
 
+  @Test func deviceIsNoInputNotAnEndlessRead() {
+    let error = loadError("/dev/zero")
+    #expect(error == .notRegularFile(path: "/dev/zero"))
+    #expect(error?.exitStatus == .noInput)
+  }
+
+  @Test func symbolicLinkToAFileIsFollowed() throws {
+    let target = try write(Array("Hello there.".utf8))
+    let link = folder + "/link.txt"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    #expect(try Document.load(path: link).lines == ["Hello there."])
+  }
+
   @Test(.enabled(if: getuid() != 0, "root reads every file"))
   func unreadableFileIsNoInput() throws {
     let path = try write(Array("Hello.".utf8))

@@ -15,6 +15,46 @@ import Testing
     }
   }
 
+  /// Random text from a hostile alphabet (dots, brackets, quotes, digits, no-break spaces,
+  /// combining marks, emoji, Cyrillic): the planner never crashes, every non-blank line is
+  /// either dropped or spoken, and the bounds and ids hold.
+  @Test(arguments: 0..<4)
+  func randomTextNeverBreaksThePlanner(batch: Int) {
+    let alphabet = Array(
+      "aAbZ09 .. ;,:!?\"'()[]“”‘’–—-|\u{00A0}\u{0301}\u{200D}👍🏽Жж.\t1. No. U.S. Mr. by by"
+    )
+    .map(String.init)
+    for index in 0..<50 {
+      var random = SeededRandom(state: UInt64(batch * 100 + index))
+      var lines: [String] = []
+      for _ in 0..<Int.random(in: 1...12, using: &random) {
+        let length = Int.random(in: 0...(index % 5 == 0 ? 900 : 80), using: &random)
+        lines.append(
+          (0..<length).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined())
+      }
+      let plan = Planner().plan(Document(name: "fuzz", text: lines.joined(separator: "\n")))
+      // Compared by words, in lower case: the intro re-words header lines and title-cases them.
+      let texts = plan.parts.flatMap(\.utterances).map(\.text)
+      let spoken = Set(texts.flatMap(TextScan.words).map { $0.lowercased() })
+      let dropped = Set(plan.dropped.map(\.line))
+      for (number, line) in lines.enumerated() where !dropped.contains(number + 1) {
+        // Every kept word is spoken somewhere (header facts are re-worded, so by words).
+        for word in TextScan.words(line) {
+          #expect(
+            spoken.contains(word.lowercased()),
+            "fuzz \(batch).\(index): \(word) of line \(number + 1) lost")
+        }
+      }
+      for part in plan.parts {
+        for utterance in part.utterances {
+          #expect(utterance.text.unicodeScalars.count <= Segmenter.defaultMaximumLength)
+          #expect(!utterance.text.isEmpty)
+        }
+      }
+      #expect(Set(plan.parts.map(\.id)).count == plan.parts.count)
+    }
+  }
+
   private func check(_ address: GeneratedAddress, label: String) {
     let document = Document(name: "generated", text: address.lines.joined(separator: "\n"))
     let plan = Planner().plan(document)
