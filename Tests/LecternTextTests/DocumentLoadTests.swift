@@ -110,6 +110,16 @@ import Testing
     #expect(loadError(path) == .binary(path: path, line: 2, byteOffset: 5, byte: 0x1A))
   }
 
+  @Test func oversizedFileIsRefusedBeforeReading() throws {
+    let path = try write(Array("Hello.".utf8))
+    // A sparse file: 64 MiB + 1 byte long, without writing them.
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: UInt64(Document.maximumSize + 1))
+    try handle.close()
+    #expect(loadError(path) == .tooLarge(path: path, bytes: Document.maximumSize + 1))
+    #expect(loadError(path)?.exitStatus == .dataError)
+  }
+
   @Test func goodFileLoadsWithStemBOMAndCRLF() throws {
     let path = try write(
       [0xEF, 0xBB, 0xBF] + Array("Title\r\n\r\nHello world.\r\nLast line".utf8), "my-talk.txt")
