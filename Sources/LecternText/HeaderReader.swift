@@ -29,6 +29,10 @@ struct HeaderReader {
     "session", "plenary", "committee", "parliament", "celebration", "commemoration",
     "anniversary", "graduation", "commencement", "launch", "festival", "expo", "summit",
   ]
+  /// Words before "by" that introduce the speaker without naming the address.
+  static let connectives: Set<String> = [
+    "delivered", "presented", "given", "read", "prepared", "spoken", "made", "as delivered",
+  ]
   /// Words that name a kind of address.
   static let titleWords: Set<String> = [
     "address", "remarks", "speech", "statement", "keynote", "lecture", "message", "opening",
@@ -81,9 +85,25 @@ struct HeaderReader {
     let keys = Set(TextScan.words(rest).map { $0.lowercased() })
     var unknown = false
     if let by = rest.range(of: " by "), TextScan.words(String(rest[..<by.lowerBound])).count <= 8 {
-      unknown = !notes.add("title", fact(String(rest[..<by.lowerBound]), into: \.title))
-      unknown =
-        !notes.add("speaker", fact(String(rest[by.upperBound...]), into: \.speaker)) || unknown
+      // "TITLE by SPEAKER[, at EVENT[, PLACE]]"; "Delivered by SPEAKER" names no title.
+      let left = String(rest[..<by.lowerBound])
+      var speaker = String(rest[by.upperBound...])
+      if !Self.connectives.contains(left.lowercased()) {
+        unknown = !notes.add("title", fact(left, into: \.title))
+      }
+      if let at = speaker.range(of: " at "),
+        !Set(TextScan.words(String(speaker[at.upperBound...])).map { $0.lowercased() })
+          .isDisjoint(with: Self.eventWords)
+      {
+        var event = String(speaker[at.upperBound...])
+        speaker = String(speaker[..<at.lowerBound])
+        if let place = Self.trailingPlace(event) {
+          event = Self.cleaned(String(event.dropLast(place.count)))
+          notes.add("place", placeFact(place))
+        }
+        unknown = !notes.add("event", fact(event, into: \.event)) || unknown
+      }
+      unknown = !notes.add("speaker", fact(speaker, into: \.speaker)) || unknown
       lastWasSpeaker = true
     } else if metadata.title == nil, let first = TextScan.words(rest).first,
       Self.titleWords.contains(first.lowercased()), TextScan.words(rest).count <= 10
@@ -95,6 +115,7 @@ struct HeaderReader {
         event = Self.cleaned(String(rest.dropLast(place.count)))
         notes.add("place", placeFact(place))
       }
+      if event.lowercased().hasPrefix("at ") { event = String(event.dropFirst(3)) }
       unknown = !notes.add("event", fact(event, into: \.event))
     } else if let name = repeatedFact(rest) {
       notes.repeated.append(name)

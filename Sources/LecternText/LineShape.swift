@@ -110,6 +110,16 @@ enum LineShape {
     return deliveryNotes.contains { lower == $0 || !sentence && lower.hasPrefix($0 + " ") }
   }
 
+  /// Whether the line is "Page 2", "Page 2 of 5" or "p. 2".
+  static func isPageNumber(_ line: String) -> Bool {
+    let words = TextScan.words(line).map { $0.lowercased() }
+    guard let first = words.first, first == "page" || first == "p",
+      (2...4).contains(words.count), words[1].allSatisfy(\.isNumber)
+    else { return false }
+    return words.count == 2
+      || (words.count == 4 && words[2] == "of" && words[3].allSatisfy(\.isNumber))
+  }
+
   /// Whether the line holds no letters at all: a page number ("- 2 -", "2/5"), a rule of
   /// dashes or stars.
   static func hasNoLetters(_ line: String) -> Bool {
@@ -132,6 +142,7 @@ enum LineShape {
     {
       return "no words: a page number or a rule"
     }
+    if isPageNumber(line) { return "page number" }
     return nil
   }
 }

@@ -81,7 +81,7 @@ enum IntroWriter {
     case (nil, nil): break
     }
     sentences += extras.map(spoken)
-    if let event = metadata.event { sentences.append(spoken(event)) }
+    if let event = metadata.event { sentences.append(capitalizedFirst(spoken(event))) }
     let date = metadata.date.map { DateFinder.spelledOut($0) ?? $0 }
     switch (metadata.place.map(spoken), date) {
     case (let place?, let date?): sentences.append("\(place), \(date)")
@@ -90,6 +90,12 @@ enum IntroWriter {
     case (nil, nil): break
     }
     return sentences.map(closed).joined(separator: " ")
+  }
+
+  /// The phrase with its first letter in upper case ("the Annual Meeting" → "The Annual …").
+  static func capitalizedFirst(_ phrase: String) -> String {
+    guard let first = phrase.first, first.isLowercase else { return phrase }
+    return first.uppercased() + phrase.dropFirst()
   }
 
   /// The phrase ending with a full stop (a final `,`, `;` or `:` is replaced).

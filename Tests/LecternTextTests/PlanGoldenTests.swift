@@ -51,7 +51,10 @@ import Testing
       golden: "interpol-csto-moscow-2019")
   }
 
-  @Test(arguments: ["multiline-header", "salutations-per-line", "unnumbered-wrapped"])
+  @Test(arguments: [
+    "multiline-header", "salutations-per-line", "unnumbered-wrapped", "single-line-header",
+    "web-page-header",
+  ])
   func fixturePlanMatchesGolden(name: String) throws {
     try Self.check(
       Self.testsFolder.appendingPathComponent("Fixtures/\(name).txt"), golden: name)
