@@ -199,8 +199,7 @@ struct DocumentStructure: Sendable {
     guard let first = sections.first, let piece = first.pieces.first else { return }
     var utterances = segmenter.utterances(in: piece)
     while let head = utterances.first, utterances.count > 1 || first.pieces.count > 1,
-      Salutation.isGreeting(head)
-        || Salutation.isSalutation(head) && [";", ",", ":", "!"].contains(LineShape.lastMark(head))
+      Salutation.isOpeningSentence(head)
     {
       openingUtterances.append(head)
       utterances.removeFirst()

@@ -61,6 +61,17 @@ enum Salutation {
     return (end == "," || end == ";" || end == ":") && isSalutation(text)
   }
 
+  /// Whether a sentence at the start of a paragraph belongs to the opening: a greeting, a
+  /// salutation ending in `;`, `,`, `:` or `!`, or salutations closed by a greeting
+  /// ("Mr. President, Excellencies, good morning.").
+  static func isOpeningSentence(_ sentence: String) -> Bool {
+    if isGreeting(sentence) { return true }
+    guard isSalutation(sentence) else { return false }
+    if [";", ",", ":", "!"].contains(LineShape.lastMark(sentence)) { return true }
+    guard let comma = sentence.lastIndex(of: ",") else { return false }
+    return isGreeting(String(sentence[sentence.index(after: comma)...]))
+  }
+
   /// Whether the text holds at most one sentence.
   static func isOneSentence(_ text: String) -> Bool {
     SentenceScanner(Array(text.unicodeScalars)).sentences().count <= 1

@@ -57,6 +57,23 @@ import Testing
     #expect(result.parts.last?.utterances.map(\.text) == ["Thank you"])
   }
 
+  @Test func salutationsRunIntoTheFirstParagraphGoToTheOpening() {
+    let result = plan([
+      "Mr. President, Excellencies, Ladies and Gentlemen, good morning. It is an honour to be",
+      "here today, and I thank our hosts.", "", "Mr. Smith and Dr. Lee met in 2019. They agreed.",
+    ])
+    #expect(result.parts.map(\.id) == ["opening", "1", "2"])
+    #expect(
+      result.part(id: "opening")?.utterances.map(\.text) == [
+        "Mr. President, Excellencies, Ladies and Gentlemen, good morning."
+      ])
+    #expect(
+      result.part(id: "1")?.utterances.map(\.text) == [
+        "It is an honour to be here today, and I thank our hosts."
+      ])
+    #expect(result.part(id: "2")?.utterances.count == 2)
+  }
+
   @Test func textWithoutAnySentenceIsSpokenNotDropped() {
     let result = plan(["hello world", "", "a second line without a stop"])
     #expect(result.dropped.isEmpty)
