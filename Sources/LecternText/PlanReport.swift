@@ -1,0 +1,137 @@
+import Foundation
+
+/// How `lectern plan` shows a plan: a listing for people, or JSON for programs.
+///
+/// The JSON schema (version ``schemaVersion``) is documented in `docs/plan-json.md`; keys are
+/// sorted, so the same plan always gives the same bytes.
+public enum PlanReport {
+  /// The version of the JSON schema; raised on any incompatible change.
+  public static let schemaVersion = 1
+
+  /// The plan as a listing: facts, then each part with its utterances (id, voice, text),
+  /// then the dropped lines with their reasons.
+  public static func text(_ plan: RenderPlan) -> String {
+    var out: [String] = []
+    let count = plan.parts.reduce(0) { $0 + $1.utterances.count }
+    out.append(
+      "\(plan.document) (\(plan.language)): \(plan.parts.count) parts, \(count) utterances, "
+        + "\(plan.dropped.count) dropped lines")
+    let facts: [(String, String?)] = [
+      ("title", plan.metadata.title), ("speaker", plan.metadata.speaker),
+      ("event", plan.metadata.event), ("place", plan.metadata.place),
+      ("date", plan.metadata.date),
+    ]
+    for case (let name, let value?) in facts { out.append("  \(name): \(value)") }
+    for part in plan.parts {
+      out.append("")
+      out.append("[\(part.id)] \(part.kind.rawValue)")
+      for utterance in part.utterances {
+        out += lines(for: utterance, language: plan.language)
+      }
+    }
+    out.append("")
+    out.append(plan.dropped.isEmpty ? "dropped: none" : "dropped:")
+    for line in plan.dropped {
+      out.append("  line \(line.line): \(line.reason)")
+      out.append("    \(line.text)")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func lines(for utterance: Utterance, language: String) -> [String] {
+    let id = utterance.id.padding(toLength: max(8, utterance.id.count), withPad: " ", startingAt: 0)
+    guard utterance.spans.count == 1, let span = utterance.spans.first else {
+      var out = ["  \(id)  \(utterance.text)"]
+      for span in utterance.spans {
+        out.append("      - \(describe(span, language)): \(span.text)")
+      }
+      return out
+    }
+    let spoken = span.spoken == span.text ? "" : "  → \(span.spoken)"
+    return ["  \(id)  \(describe(span, language)): \(utterance.text)\(spoken)"]
+  }
+
+  private static func describe(_ span: Span, _ language: String) -> String {
+    var voice = span.voice
+    if span.lang != language { voice += " [\(span.lang)]" }
+    if span.phonemes { voice += " [phonemes]" }
+    return voice
+  }
+
+  /// The plan as JSON (UTF-8, pretty-printed, keys sorted).
+  public static func json(_ plan: RenderPlan) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain strings, numbers and arrays cannot fail; an empty object is the fallback.
+    guard let data = try? encoder.encode(PlanJSON(plan)) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+/// The JSON form of a plan; see `docs/plan-json.md`.
+private struct PlanJSON: Encodable {
+  struct Metadata: Encodable {
+    var title, speaker, event, place, date: String?
+
+    func encode(to encoder: any Encoder) throws {
+      // Absent facts are written as null so that every key is always present.
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(title, forKey: .title)
+      try container.encode(speaker, forKey: .speaker)
+      try container.encode(event, forKey: .event)
+      try container.encode(place, forKey: .place)
+      try container.encode(date, forKey: .date)
+    }
+
+    enum CodingKeys: String, CodingKey { case title, speaker, event, place, date }
+  }
+  struct PartJSON: Encodable {
+    var id: String
+    var kind: String
+    var utterances: [UtteranceJSON]
+  }
+  struct UtteranceJSON: Encodable {
+    var id: String
+    var text: String
+    var spans: [SpanJSON]
+  }
+  struct SpanJSON: Encodable {
+    var text, spoken, lang, voice: String
+    var phonemes: Bool
+  }
+  struct DroppedJSON: Encodable {
+    var line: Int
+    var text: String
+    var reason: String
+  }
+
+  var schema = PlanReport.schemaVersion
+  var document: String
+  var language: String
+  var metadata: Metadata
+  var parts: [PartJSON]
+  var dropped: [DroppedJSON]
+
+  init(_ plan: RenderPlan) {
+    let facts = plan.metadata
+    document = plan.document
+    language = plan.language
+    metadata = Metadata(
+      title: facts.title, speaker: facts.speaker, event: facts.event, place: facts.place,
+      date: facts.date)
+    parts = plan.parts.map { part in
+      PartJSON(
+        id: part.id, kind: part.kind.rawValue,
+        utterances: part.utterances.map { utterance in
+          UtteranceJSON(
+            id: utterance.id, text: utterance.text,
+            spans: utterance.spans.map {
+              SpanJSON(
+                text: $0.text, spoken: $0.spoken, lang: $0.lang, voice: $0.voice,
+                phonemes: $0.phonemes)
+            })
+        })
+    }
+    dropped = plan.dropped.map { DroppedJSON(line: $0.line, text: $0.text, reason: $0.reason) }
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Small character tests and string helpers shared by the segmenter and the structure reader.
+///
+/// They work on Unicode scalars: linear, allocation-light, and exact about typographic
+/// spaces (the seed has no-break spaces) and punctuation (curly quotes, en and em dashes).
+enum TextScan {
+  /// Whether the scalar is a space of any kind, including no-break and zero-width spaces.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
+  }
+
+  /// Whether the scalar ends a sentence: full stop, `!`, `?`, ellipsis, and their CJK forms.
+  static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{203C}": true
+    default: false
+    }
+  }
+
+  /// Whether the scalar closes a quotation or bracket after a sentence's end (`.”`, `.)`).
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", ")", "]", "}", "\u{2019}", "\u{201D}", "\u{00BB}", "\u{203A}": true
+    default: false
+    }
+  }
+
+  /// Whether the scalar opens a quotation or bracket before a sentence's first word.
+  static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "(", "[", "{", "\u{2018}", "\u{201C}", "\u{00AB}", "\u{2039}", "\u{00BF}",
+      "\u{00A1}", "-", "\u{2013}", "\u{2014}":
+      true
+    default: false
+    }
+  }
+
+  /// Whether the scalar is a dash used between clauses (hyphen, en dash, em dash).
+  static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}"
+  }
+
+  /// Whether the scalar continues the previous character (combining marks, joiners,
+  /// variation selectors), so that text must not be cut before it.
+  static func isExtending(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: break
+    }
+    let value = scalar.value
+    return value == 0x200D || (0xFE00...0xFE0F).contains(value)
+      || (0xE0100...0xE01EF).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
+  }
+
+  /// The text without leading and trailing spaces of any kind.
+  static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+
+  /// Makes a string from a slice of scalars.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  /// The text's words: runs of letters, digits and in-word marks, separated by anything else.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || isExtending(scalar)
+      {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// Lower-cased, accent-free word keys cut to six letters, so that "Jürgen" and "Jurgen",
+  /// "ORGANISATION" and "Organization" compare equal.
+  static func keys(_ text: String) -> [String] {
+    words(text).map { word in
+      String(
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).prefix(6))
+    }
+  }
+
+  /// How much of the shorter text's words the other text holds (0…1).
+  static func overlap(_ a: String, _ b: String) -> Double {
+    let left = Set(keys(a))
+    let right = Set(keys(b))
+    guard !left.isEmpty, !right.isEmpty else { return 0 }
+    return Double(left.intersection(right).count) / Double(min(left.count, right.count))
+  }
+}
