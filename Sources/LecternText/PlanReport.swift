@@ -38,6 +38,13 @@ public enum PlanReport {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// One part as a listing: its id and kind, then its utterances (id, voice, text).
+  public static func text(of part: Part, language: String) -> String {
+    (["[\(part.id)] \(part.kind.rawValue)"]
+      + part.utterances.flatMap { lines(for: $0, language: language) })
+      .joined(separator: "\n") + "\n"
+  }
+
   private static func lines(for utterance: Utterance, language: String) -> [String] {
     let id = utterance.id.padding(toLength: max(8, utterance.id.count), withPad: " ", startingAt: 0)
     guard utterance.spans.count == 1, let span = utterance.spans.first else {

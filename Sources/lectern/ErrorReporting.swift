@@ -18,7 +18,12 @@ func reportingErrors(_ body: () throws -> Void) throws {
 
 /// Writes `message` as one line on stderr, prefixed with the program name.
 func printError(_ message: String) {
-  var line = "lectern: \(message)\n"
+  printLine("lectern: \(message)\n")
+}
+
+/// Writes `text` to stderr as it is (messages for people, kept out of stdout's data).
+func printLine(_ text: String) {
+  var line = text
   // write(2) rather than fputs: stdio's `stderr` is shared mutable state to Swift 6.
   line.withUTF8 { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
 }

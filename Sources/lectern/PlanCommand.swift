@@ -14,40 +14,29 @@ struct PlanCommand: ParsableCommand {
       """
   )
 
-  /// The folder whose first document (by name) is planned when no FILE is given.
-  static let seedsFolder = "seeds"
-
   @Argument(help: "The document to plan (default: the first document in seeds/).")
   var file: String?
 
   @Flag(help: "Print the plan as JSON.")
   var json = false
 
+  @Option(
+    name: .customLong("voices"),
+    help: ArgumentHelp("The folder of voice profiles and lexicons.", valueName: "DIR"))
+  var voicesDirectory = "voices"
+
   func validate() throws {
     if let file, file.isEmpty { throw ValidationError("FILE must not be empty.") }
-    if file == nil && Self.firstSeed() == nil {
-      throw ValidationError("no FILE given and no document in \(Self.seedsFolder)/.")
-    }
   }
 
   func run() throws {
     try reportingErrors {
-      guard let path = file ?? Self.firstSeed() else { return }
+      let path = try DocumentArguments.resolve(file)
       let document = try Document.load(path: path)
-      let plan = Planner().plan(document)
+      let annotator = try LanguageAnnotator.load(directory: voicesDirectory)
+      let plan = Planner(annotator: annotator).plan(document)
       let output = json ? PlanReport.json(plan) : PlanReport.text(plan)
       FileHandle.standardOutput.write(Data(output.utf8))
     }
-  }
-
-  /// The first regular, visible file in `seeds/` by name, as a relative path.
-  static func firstSeed() -> String? {
-    let files = FileManager.default
-    guard let names = try? files.contentsOfDirectory(atPath: seedsFolder) else { return nil }
-    return names.filter { !$0.hasPrefix(".") }.sorted().lazy.map { "\(seedsFolder)/\($0)" }
-      .first { path in
-        var isDirectory: ObjCBool = false
-        return files.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-      }
   }
 }

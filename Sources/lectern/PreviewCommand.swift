@@ -42,7 +42,7 @@ struct PreviewCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let document = try DocumentArguments.resolve(file.map { [$0] } ?? []).first ?? ""
+      let document = try DocumentArguments.resolve(file)
       let session = try Session(options: pipeline, jobs: 1)
       let plan = try session.plan(document)
       guard let part = plan.part(id: id) else {
@@ -50,7 +50,7 @@ struct PreviewCommand: ParsableCommand {
           "no part \"\(id)\" in \(document); valid ids: "
             + plan.parts.map(\.id).joined(separator: ", "))
       }
-      printError(PlanFormatter.describe(part), prefixed: false)
+      printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
       let settings = Renderer.Settings(format: .wav, cache: pipeline.cache)
       let destination =

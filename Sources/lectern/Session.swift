@@ -1,0 +1,49 @@
+import LecternAudio
+import LecternRender
+import LecternSpeech
+import LecternText
+
+/// What the synthesizing commands set up once per process: the engine, the voices and
+/// lexicons checked against it, and the planner.
+///
+/// The engine is initialized here, in the main thread of a process that has started no
+/// other threads, because synthesis forks children from it.
+final class Session {
+  let synthesizer: EspeakSynthesizer
+  let annotator: LanguageAnnotator
+  let casting: VoiceCasting
+  let jobs: Int
+
+  /// Opens the engine and loads the voices folder of `options`.
+  init(options: PipelineOptions, jobs: Int) throws {
+    // A file-size limit must surface as a write error (exit 74), not kill the process.
+    ProcessSignals.ignoreFileSizeLimitSignal()
+    Interruption.install()
+    synthesizer = try EspeakSynthesizer.open()
+    annotator = try LanguageAnnotator.load(
+      directory: options.voicesDirectory, availableVoices: Self.voiceNames(synthesizer))
+    casting = VoiceCasting(annotator.library)
+    self.jobs = jobs
+  }
+
+  /// The plan of the document at `path`.
+  func plan(_ path: String) throws -> RenderPlan {
+    Planner(annotator: annotator).plan(try Document.load(path: path))
+  }
+
+  /// A renderer whose synthesis runs in forked children of this process.
+  func renderer(progress: any RenderProgress) -> Renderer {
+    let synthesizer = self.synthesizer
+    let pool = ForkingSynthesisPool(jobs: jobs, sampleRate: synthesizer.sampleRate) { (call) throws(SpeechError) -> Speech in
+      try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
+    }
+    return Renderer(
+      pool: pool, casting: casting, sampleRate: synthesizer.sampleRate,
+      engine: "eSpeak NG \(synthesizer.version)", progress: progress)
+  }
+
+  /// Every name and identifier the engine knows a voice by (`en`, `gmw/en`, `ru` …).
+  static func voiceNames(_ synthesizer: EspeakSynthesizer) -> Set<String> {
+    Set(synthesizer.voices().flatMap { [$0.name, $0.identifier] })
+  }
+}
