@@ -76,6 +76,9 @@ public final class ForkingSynthesisPool {
     }
     let pid = fork()
     if pid == 0 {
+      // The default action for fatal signals: a crash ends the child at once, with the C
+      // library's message as the last stderr line, not after the Swift runtime's backtrace.
+      for fatal in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP] { signal(fatal, SIG_DFL) }
       close(reports.read)
       close(errors.read)
       dup2(errors.write, STDERR_FILENO)
