@@ -9,8 +9,13 @@ struct ByteWriter {
   mutating func append(contentsOf raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
   mutating func append(_ samples: [Int16]) {
-    bytes.reserveCapacity(bytes.count + samples.count * 2)
-    for sample in samples { append(sample) }
+    #if _endian(little)
+      // Samples are already little-endian in memory: one copy instead of one per sample.
+      samples.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    #else
+      bytes.reserveCapacity(bytes.count + samples.count * 2)
+      for sample in samples { append(sample) }
+    #endif
   }
 
   /// A string as its UTF-8 length (`UInt32`) and bytes.
@@ -46,11 +51,15 @@ struct ByteReader {
   mutating func readSamples(count: Int) -> [Int16]? {
     guard count >= 0, remaining >= count * 2 else { return nil }
     var samples = [Int16](repeating: 0, count: count)
-    for index in 0..<count {
-      let low = UInt16(bytes[offset + 2 * index])
-      let high = UInt16(bytes[offset + 2 * index + 1])
-      samples[index] = Int16(bitPattern: low | high << 8)
+    let start = offset
+    samples.withUnsafeMutableBytes { target in
+      bytes.withUnsafeBytes { source in
+        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * 2]))
+      }
     }
+    #if !_endian(little)
+      samples = samples.map { Int16(littleEndian: $0) }
+    #endif
     offset += count * 2
     return samples
   }

@@ -109,7 +109,7 @@ public final class EspeakSynthesizer: Synthesizer {
   public func synthesize(
     _ text: String, voice: VoiceParameters, options: SynthesisOptions
   ) throws(SpeechError) -> Speech {
-    try select(voice)
+    try selectVoice(voice)
     let collector = SynthesisCollector(sampleRate: sampleRate)
     let context = Unmanaged.passRetained(collector)
     defer { context.release() }
@@ -130,9 +130,14 @@ public final class EspeakSynthesizer: Synthesizer {
   /// name in 1.51). Parameters are set after every selection because voice files carry
   /// their own (the ru voice sets `speed 95`, which would otherwise slow the next voice).
   ///
+  /// Selecting a voice in the parent before forking makes every child inherit its loaded
+  /// dictionary (≈ 2 ms less per job), without changing what the children synthesize.
+  ///
   /// The corresponding C functions are `espeak_ng_SetVoiceByName`,
   /// `espeak_ng_SetVoiceByProperties` and `espeak_ng_SetParameter`.
-  func select(_ voice: VoiceParameters) throws(SpeechError) {
+  ///
+  /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` when neither name nor language matches.
+  public func selectVoice(_ voice: VoiceParameters) throws(SpeechError) {
     let name = voice.variant.map { "\(voice.identifier)+\($0)" } ?? voice.identifier
     if name != selectedVoiceName {
       selectedVoiceName = nil

@@ -60,7 +60,7 @@ extension EspeakSynthesizer {
   ///
   /// - Throws: ``SpeechError`` when the voice is unknown.
   public func phonemes(for text: String, voice: VoiceParameters) throws(SpeechError) -> String {
-    try select(voice)
+    try selectVoice(voice)
     var clauses: [String] = []
     text.withCString { start in
       var cursor: UnsafeRawPointer? = UnsafeRawPointer(start)

@@ -79,6 +79,9 @@ public final class ForkingSynthesisPool {
       // The default action for fatal signals: a crash ends the child at once, with the C
       // library's message as the last stderr line, not after the Swift runtime's backtrace.
       for fatal in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP] { signal(fatal, SIG_DFL) }
+      // Under a file-size limit, writing the archive then fails with EFBIG, reported as an
+      // error, instead of the child being killed.
+      signal(SIGXFSZ, SIG_IGN)
       close(reports.read)
       close(errors.read)
       dup2(errors.write, STDERR_FILENO)

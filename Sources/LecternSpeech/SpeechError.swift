@@ -80,3 +80,31 @@ public struct SpeechError: LecternError, Sendable, Hashable {
       exitStatus: .dataError)
   }
 }
+
+/// A flat form of ``SpeechError/Kind``, for a child to send its error to its parent.
+extension SpeechError.Kind {
+  var fields: (tag: UInt8, strings: [String]) {
+    switch self {
+    case .unknownVoice(let identifier): (1, [identifier])
+    case .engine(let call, let status): (2, [call, status])
+    case .dataPath(let requested, let loaded): (3, [requested, loaded])
+    case .alreadyOpen: (4, [])
+    case .system(let call, let subject, let reason): (5, [call, subject, reason])
+    case .archive(let path, let problem): (6, [path, problem])
+    case .other: (0, [])
+    }
+  }
+
+  init?(tag: UInt8, fields: [String]) {
+    switch (tag, fields.count) {
+    case (1, 1): self = .unknownVoice(fields[0])
+    case (2, 2): self = .engine(call: fields[0], status: fields[1])
+    case (3, 2): self = .dataPath(requested: fields[0], loaded: fields[1])
+    case (4, 0): self = .alreadyOpen
+    case (5, 3): self = .system(call: fields[0], subject: fields[1], reason: fields[2])
+    case (6, 2): self = .archive(path: fields[0], problem: fields[1])
+    case (0, 0): self = .other
+    default: return nil
+    }
+  }
+}

@@ -71,8 +71,10 @@ enum ChildReport: Equatable {
       tag = 2
       payload.append(error.exitStatus.rawValue)
       payload.append(error.message)
-      // The kind's shape is not needed by the parent except for unknown voices.
-      if case .unknownVoice(let identifier) = error.kind { payload.append(identifier) }
+      let (kindTag, fields) = error.kind.fields
+      payload.append(kindTag)
+      payload.append(UInt8(fields.count))
+      for field in fields { payload.append(field) }
     case .done:
       tag = 3
     }
@@ -95,9 +97,11 @@ enum ChildReport: Equatable {
       case 1:
         if let index = reader.read(Int32.self) { reports.append(.call(Int(index))) }
       case 2:
-        if let status = reader.read(Int32.self), let message = reader.readString() {
-          let kind: SpeechError.Kind =
-            reader.offset < end ? reader.readString().map { .unknownVoice($0) } ?? .other : .other
+        if let status = reader.read(Int32.self), let message = reader.readString(),
+          let kindTag = reader.read(UInt8.self), let count = reader.read(UInt8.self)
+        {
+          let fields = (0..<count).compactMap { _ in reader.readString() }
+          let kind = SpeechError.Kind(tag: kindTag, fields: fields) ?? .other
           reports.append(
             .failed(SpeechError(kind: kind, message: message, exitStatus: .init(rawValue: status))))
         }

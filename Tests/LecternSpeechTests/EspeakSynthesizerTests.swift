@@ -33,6 +33,18 @@ extension SpeechTests {
       #expect(englishSpeech.samples.count > 22_050)
     }
 
+    @Test func aVoiceSelectedInTheParentChangesNothingInChildren() throws {
+      let engine = try Engine.shared.get()
+      try engine.selectVoice(russian)
+      let russianFirst = try runJobs([[SynthesisCall(text: "Большое спасибо", voice: russian)]])
+      try engine.selectVoice(english)
+      let englishFirst = try runJobs([[SynthesisCall(text: englishProse, voice: english)]])
+      let russianSpeech = try #require(russianFirst[0].speeches.first)
+      let englishSpeech = try #require(englishFirst[0].speeches.first)
+      #expect(russianSpeech.samples == (try referenceSamples(voice: "ru", text: "Большое спасибо")))
+      #expect(englishSpeech.samples == (try referenceSamples(voice: "en", text: englishProse)))
+    }
+
     @Test func withoutEndPauseTheAudioIsAShorterPrefix() throws {
       let results = try runJobs([
         [SynthesisCall(text: englishProse, voice: english)],

@@ -1,3 +1,4 @@
+import Foundation
 import LecternSpeech
 import Testing
 
@@ -94,5 +95,37 @@ extension SpeechTests {
       #expect(error.exitStatus == .cannotCreate)
       #expect(error.description.contains("/nonexistent-folder/lost.lspa"))
     }
+  }
+}
+
+extension SpeechTests.ForkingSynthesisPoolTests {
+  @Test func aFileSizeLimitIsReportedNotFatal() throws {
+    let folder = try temporaryFolder()
+    let pool = ForkingSynthesisPool(jobs: 1) { (call) throws(SpeechError) in
+      // Runs in the child only: the limit ends with it.
+      var limit = rlimit(rlim_cur: 1_000, rlim_max: 1_000)
+      setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
+      var double = TestSynthesizer()
+      return try double.synthesize(call.text, voice: call.voice, options: call.options)
+    }
+    let job = SynthesisJob(
+      id: "big", calls: [SynthesisCall(text: "a long enough text", voice: english)],
+      destination: "\(folder)/big.lspa")
+    var outcome: SynthesisOutcome?
+    try pool.run([job]) { _, result in outcome = result }
+    guard case .failed(let error) = outcome else {
+      Issue.record("expected a failure, got \(String(describing: outcome))")
+      return
+    }
+    guard case .system(let call, let subject, let reason) = error.kind else {
+      Issue.record("expected a system error, got \(error)")
+      return
+    }
+    #expect(call == "write")
+    #expect(subject.hasPrefix("\(folder)/big.lspa.tmp-"))
+    #expect(reason.contains("File too large"))
+    #expect(error.exitStatus == .ioError)
+    // Neither the archive nor its temporary file is left behind.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
   }
 }
