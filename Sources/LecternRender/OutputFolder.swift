@@ -36,7 +36,8 @@ enum OutputFolder {
     while true {
       do {
         return try DirectoryLock(directory: path)
-      } catch let error where error.exitStatus == .temporaryFailure {
+      } catch {
+        guard error.code == .locked else { throw error }
         if !announced {
           printNotice("waiting for another render into \(path) to finish")
           announced = true

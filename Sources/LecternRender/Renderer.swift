@@ -56,7 +56,14 @@ public final class Renderer {
   ) throws -> Manifest {
     let root = try OutputFolder.prepare(directory)
     let lock = try OutputFolder.lock(root)
-    defer { _ = consume lock }
+    return try render(plan, source: source, into: root, settings: settings, holding: lock)
+  }
+
+  /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
+  private func render(
+    _ plan: RenderPlan, source: String, into root: String, settings: Settings,
+    holding lock: borrowing DirectoryLock
+  ) throws -> Manifest {
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let ext = settings.format.fileExtension
     let synthesizedBefore = synthesizedParts

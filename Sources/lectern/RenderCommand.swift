@@ -56,4 +56,4 @@ struct RenderCommand: ParsableCommand {
   }
 }
 
-extension AudioFormat: @retroactive ExpressibleByArgument {}
+extension AudioFormat: ExpressibleByArgument {}
