@@ -1,4 +1,5 @@
 import Foundation
+import LecternSupport
 import LecternSpeech
 import LecternText
 
@@ -79,7 +80,10 @@ struct PartSynthesis {
             crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
           }
         case .failed(let error):
-          failure = RenderError(.engineFailed, "part \(item.part.id): \(error)")
+          // A child that could not write its archive (disk full, file-size limit) is a
+          // write failure; anything else is the engine's.
+          let code: RenderError.Code = error.exitStatus == .ioError ? .writeFailed : .engineFailed
+          failure = RenderError(code, "part \(item.part.id): \(error)")
         }
       }
       if let failure { throw failure }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import LecternRender
+import LecternSpeech
 import LecternSupport
 import LecternText
 
@@ -18,13 +20,14 @@ struct VoicesCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
+      let synthesizer = try EspeakSynthesizer.open()
       let library = try VoiceLibrary.load(
-        directory: voicesDirectory, availableVoices: Self.engineVoices())
+        directory: voicesDirectory, availableVoices: Session.voiceNames(synthesizer))
       let lexicons = try Lexicon.loadAll(directory: voicesDirectory)
       var failures = 0
       var rows = [["PROFILE", "LANG", "ROLE", "ESPEAK VOICE", "VARIANT", "RATE", "STATUS"]]
       for profile in library.profiles {
-        let problem = Self.probe(profile)
+        let problem = Self.probe(profile, with: synthesizer)
         if problem != nil { failures += 1 }
         rows.append([
           profile.name, profile.language, profile.role?.rawValue ?? "-", profile.voice,
@@ -47,21 +50,32 @@ struct VoicesCommand: ParsableCommand {
     }
   }
 
-  // MARK: - Engine hooks (to be connected to LecternSpeech's EspeakSynthesizer)
-
-  /// The voices eSpeak NG has, to validate profiles against; `nil` skips the check.
-  static func engineVoices() -> Set<String>? {
-    // ENGINE HOOK: return Set(EspeakSynthesizer.voices().flatMap { [$0.identifier, $0.name] }).
-    nil
-  }
+  /// A short greeting per language, in the script its voice reads.
+  static let testWords: [String: String] = [
+    "en": "Hello", "ru": "Привет", "es": "Hola", "fr": "Bonjour", "ar": "مرحبا",
+    "de": "Hallo", "it": "Ciao", "pt": "Olá", "tr": "Merhaba", "ja": "こんにちは",
+    "ko": "안녕하세요", "hi": "नमस्ते", "id": "Halo", "sw": "Jambo", "zh": "ni3 hao3",
+    "yue": "你好", "el": "Γειά σου", "he": "שלום", "th": "สวัสดี",
+  ]
 
   /// Synthesizes a test word with `profile`: `nil` when it works, else why not.
-  static func probe(_ profile: VoiceProfile) -> String? {
-    // ENGINE HOOK: synthesize a short word of profile.language with
-    // VoiceParameters(identifier: profile.voice, variant: profile.variant, rate: profile.rate,
-    // pitch: profile.pitch, range: profile.range, volume: profile.volume,
-    // wordGap: profile.wordGap); return nil when samples are non-empty, else the error.
-    "not probed (speech engine not connected)"
+  ///
+  /// A voice "works" when it gives audio and reads the word with its own language's rules:
+  /// an `(en)` switch in the phonemes means the engine fell back to English.
+  static func probe(_ profile: VoiceProfile, with synthesizer: EspeakSynthesizer) -> String? {
+    let voice = CastVoice(profile).parameters
+    let word = testWords[profile.language] ?? "Hello"
+    do {
+      let speech = try synthesizer.synthesize(word, voice: voice, options: SynthesisOptions())
+      guard !speech.samples.isEmpty else { return "no audio for \"\(word)\"" }
+      let phonemes = try synthesizer.phonemes(for: word, voice: voice)
+      if profile.language != "en", phonemes.contains("(en)") {
+        return "reads \"\(word)\" with English rules: \(phonemes)"
+      }
+      return nil
+    } catch {
+      return error.description
+    }
   }
 
   /// Left-aligned columns, two spaces apart.

@@ -137,7 +137,7 @@ struct EngineIsolationTests {
   func cacheEntries(_ folder: String) throws -> [String] {
     let enumerator = FileManager.default.enumerator(atPath: folder)
     var entries: [String] = []
-    while let relative = enumerator?.nextObject() as? String where true {
+    while let relative = enumerator?.nextObject() as? String {
       if relative.hasSuffix(".lspeech") { entries.append(folder + "/" + relative) }
     }
     return entries.sorted()

@@ -40,7 +40,7 @@ struct LecternProcess {
     // and block the child while this thread waits on the other.
     let errorDirectory = try temporaryDirectory()
     let errorPath = errorDirectory + "/stderr"
-    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: errorDirectory) }
     let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     let out = Pipe()

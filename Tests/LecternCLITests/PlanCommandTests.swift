@@ -162,7 +162,7 @@ import Testing
     let empty = try Self.temporaryFolder()
     let noSeeds = try Self.run(["plan"], in: empty)
     #expect(noSeeds.status == 64)
-    #expect(noSeeds.stderr.hasPrefix("Error: no FILE given and no document in seeds/."))
+    #expect(noSeeds.stderr == "lectern: no FILE given and no document in seeds/\n")
     let unknown = try Self.run(["plan", "--jsn"])
     #expect(unknown.status == 64)
   }

@@ -29,10 +29,10 @@ struct RenderSafetyTests {
     let first = try LecternProcess.run(["render", seed, "--output", directory, "--no-cache", "--quiet"])
     try #require(first.status == 0, "\(first.stderr)")
     let before = try snapshot(directory)
-    // A file-size limit of 1 MiB: the whole file (12 MB) cannot be written.
+    // A file-size limit of 4 MiB: every part fits, the whole file (11 MB) does not.
     let failed = try LecternProcess.run(
       ["render", seed, "--output", directory, "--no-cache", "--quiet", "--format", "wav"],
-      shellPrefix: "ulimit -f 1024;")
+      shellPrefix: "ulimit -f 4096;")
     #expect(failed.status == 74, "\(failed.stderr)")
     #expect(failed.stderr.split(separator: "\n").count == 1, "\(failed.stderr)")
     #expect(failed.stderr.contains(directory))
@@ -69,7 +69,7 @@ struct RenderSafetyTests {
     let directory = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let blocker = directory + "/file"
-    FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+    _ = FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
     let result = try LecternProcess.run(["render", seed, "--output", blocker + "/out", "--quiet"])
     #expect(result.status == 73, "\(result.stderr)")
     #expect(result.stderr.hasPrefix("lectern: "))
