@@ -78,7 +78,7 @@ public final class Renderer {
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) { ready in
       let audio = try layout(ready)
       try write(
-        [ready], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings,
+        [{ audio }], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings,
         staged: output)
       done[ready.part.id] = (ready, audio.frames, audio.utterances)
       progress.finished(part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
@@ -101,7 +101,7 @@ public final class Renderer {
     }
     let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
     try write(
-      parts.map(\.ready), gaps: gaps, to: output.path("\(plan.document).\(ext)"), plan, settings,
+      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps, to: output.path("\(plan.document).\(ext)"), plan, settings,
       cues: cues, staged: output)
 
     let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
@@ -142,8 +142,9 @@ public final class Renderer {
     defer { try? FileManager.default.removeItem(atPath: work) }
     var timings: [UtteranceTiming] = []
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) { ready in
-      try write([ready], gaps: [], to: path, plan, settings)
-      timings = try layout(ready).utterances
+      let audio = try layout(ready)
+      try write([{ audio }], gaps: [], to: path, plan, settings)
+      timings = audio.utterances
     }
     return timings
   }
@@ -161,16 +162,16 @@ public final class Renderer {
       sampleRate: sampleRate)
   }
 
-  /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, reading each
-  /// part's audio only while it is written. Inside a staging folder the file is written in
+  /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, loading each
+  /// part's audio only while it is written (so memory does not grow with the document). Inside a staging folder the file is written in
   /// place (the folder is what gets swapped in); elsewhere through a temporary and a rename.
   private func write(
-    _ parts: [SynthesizedPart], gaps: [Int], to path: String, _ plan: RenderPlan,
+    _ parts: [() throws -> PartAudio], gaps: [Int], to path: String, _ plan: RenderPlan,
     _ settings: Settings, cues: [CueMarker] = [], staged: StagedOutput? = nil
   ) throws {
     let body = { (writer: inout SoundFileWriter) throws in
       for (index, part) in parts.enumerated() {
-        try self.layout(part).write(to: &writer)
+        try part().write(to: &writer)
         if index < gaps.count, gaps[index] > 0 { try writer.writeSilence(frames: gaps[index]) }
       }
     }
