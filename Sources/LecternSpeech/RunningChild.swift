@@ -100,6 +100,7 @@ struct RunningChild {
       SIGABRT: "SIGABRT", SIGSEGV: "SIGSEGV", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
       SIGILL: "SIGILL", SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGPIPE: "SIGPIPE",
       SIGXFSZ: "SIGXFSZ", SIGXCPU: "SIGXCPU", SIGINT: "SIGINT", SIGTRAP: "SIGTRAP",
+      SIGALRM: "SIGALRM (time limit)",
     ]
     return names[signal] ?? "signal \(signal)"
   }
