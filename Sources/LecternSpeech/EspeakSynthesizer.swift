@@ -90,7 +90,7 @@ public final class EspeakSynthesizer: Synthesizer {
   }
 
   /// Whether the engine's `loaded` folder is `requested` or its `espeak-ng-data` child.
-  private static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
+  static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
     func canonical(_ path: String) -> String {
       guard let resolved = realpath(path, nil) else { return path }
       defer { free(resolved) }
