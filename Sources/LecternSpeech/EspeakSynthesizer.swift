@@ -89,6 +89,20 @@ public final class EspeakSynthesizer: Synthesizer {
       sampleRate: Int(espeak_ng_GetSampleRate()), version: version, dataPath: loaded)
   }
 
+  /// The identifier (voice file) of the voice the engine prefers for language `tag`.
+  ///
+  /// The corresponding C function is `espeak_ListVoices` with a voice specification.
+  private static func voiceFile(forLanguage tag: String) -> String? {
+    tag.withCString { languages -> String? in
+      var selector = espeak_VOICE()
+      selector.languages = languages
+      guard let list = espeak_ListVoices(&selector), let best = list.pointee,
+        let identifier = best.pointee.identifier
+      else { return nil }
+      return String(cString: identifier)
+    }
+  }
+
   /// Whether the engine's `loaded` folder is `requested` or its `espeak-ng-data` child.
   static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
     func canonical(_ path: String) -> String {
@@ -121,6 +135,11 @@ public final class EspeakSynthesizer: Synthesizer {
           context.toOpaque()))
     }
     try status.check("espeak_ng_Synthesize")
+    // Synchronous mode ends with a callback without wave; without it the audio may be cut.
+    guard collector.reachedEnd else {
+      throw SpeechError.engine(
+        "espeak_ng_Synthesize", status: "returned before its end-of-data callback")
+    }
     return collector.speech(textLength: text.unicodeScalars.count)
   }
 
@@ -142,8 +161,14 @@ public final class EspeakSynthesizer: Synthesizer {
     if name != selectedVoiceName {
       selectedVoiceName = nil
       var status = EspeakStatus(espeak_ng_SetVoiceByName(name))
-      if status == .voiceNotFound {
-        status = name.withCString { languages in
+      if status == .voiceNotFound, let variant = voice.variant {
+        // Selecting by properties drops a variant silently (`espeak-ng -v en-gb+f2` speaks
+        // like `en-gb`): resolve the language to its voice file, and select that by name.
+        if let file = Self.voiceFile(forLanguage: voice.identifier) {
+          status = EspeakStatus(espeak_ng_SetVoiceByName("\(file)+\(variant)"))
+        }
+      } else if status == .voiceNotFound {
+        status = voice.identifier.withCString { languages in
           var selector = espeak_VOICE()
           selector.languages = languages
           return EspeakStatus(espeak_ng_SetVoiceByProperties(&selector))
