@@ -160,14 +160,21 @@ public final class EspeakSynthesizer: Synthesizer {
     let name = voice.variant.map { "\(voice.identifier)+\($0)" } ?? voice.identifier
     if name != selectedVoiceName {
       selectedVoiceName = nil
+      // The engine ignores an unknown variant silently (`en+zzz` speaks as `en`).
+      if let variant = voice.variant, access("\(dataPath)/voices/!v/\(variant)", R_OK) != 0 {
+        throw SpeechError.unknownVoice(name, status: "no variant file voices/!v/\(variant)")
+      }
       var status = EspeakStatus(espeak_ng_SetVoiceByName(name))
+      var call = "espeak_ng_SetVoiceByName(\"\(name)\")"
       if status == .voiceNotFound, let variant = voice.variant {
         // Selecting by properties drops a variant silently (`espeak-ng -v en-gb+f2` speaks
         // like `en-gb`): resolve the language to its voice file, and select that by name.
         if let file = Self.voiceFile(forLanguage: voice.identifier) {
           status = EspeakStatus(espeak_ng_SetVoiceByName("\(file)+\(variant)"))
+          call = "espeak_ng_SetVoiceByName(\"\(file)+\(variant)\")"
         }
       } else if status == .voiceNotFound {
+        call = "espeak_ng_SetVoiceByProperties(languages: \"\(voice.identifier)\")"
         status = voice.identifier.withCString { languages in
           var selector = espeak_VOICE()
           selector.languages = languages
@@ -177,7 +184,7 @@ public final class EspeakSynthesizer: Synthesizer {
       if status == .voiceNotFound {
         throw SpeechError.unknownVoice(voice.identifier, status: status.description)
       }
-      try status.check("espeak_ng_SetVoiceByProperties(\(name))")
+      try status.check(call)
       selectedVoiceName = name
     }
     let settings: [(EspeakParameter, Int, String)] = [

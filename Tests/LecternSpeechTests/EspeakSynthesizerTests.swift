@@ -149,6 +149,12 @@ extension SpeechTests {
       } throws: { error in
         (error as? SpeechError)?.kind == .unknownVoice("xx-nowhere")
       }
+      let unknownVariant = VoiceParameters(identifier: "en", variant: "zzz")
+      #expect {
+        _ = try engine.phonemes(for: "hello", voice: unknownVariant)
+      } throws: { error in
+        (error as? SpeechError)?.kind == .unknownVoice("en+zzz")
+      }
       let results = try runJobs([[SynthesisCall(text: "hello", voice: voice)]])
       guard case .failed(let error) = results[0].outcome else {
         Issue.record("expected a failed job, got \(results[0].outcome)")
@@ -176,6 +182,9 @@ extension SpeechTests {
         voices.contains { $0.identifier == "gmw/en-GB-x-rp" || $0.languages.contains("en-gb") })
       let russianVoice = try #require(voices.first { $0.languages.first == "ru" })
       #expect(!russianVoice.name.isEmpty)
+      let variants = try Engine.shared.get().variants()
+      #expect(variants.contains("f2") && variants.contains("m3"))
+      #expect(!variants.contains { $0.contains("/") })
     }
   }
 }
