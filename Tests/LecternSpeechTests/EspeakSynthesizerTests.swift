@@ -1,5 +1,6 @@
-import LecternSpeech
 import Testing
+
+@testable import LecternSpeech
 
 /// The root of every suite of this target, serialized (recursively): never two threads in the
 /// engine, and no test thread busy while another one forks a synthesis child.
@@ -185,6 +186,17 @@ extension SpeechTests {
       let variants = try Engine.shared.get().variants()
       #expect(variants.contains("f2") && variants.contains("m3"))
       #expect(!variants.contains { $0.contains("/") })
+    }
+
+    /// The engine opens once per process, so its data-path check is tested on its own.
+    @Test func acceptsTheDataFolderOrItsParentAndRefusesOthers() throws {
+      let loaded = try Engine.shared.get().dataPath
+      let parent = String(loaded.dropLast("/espeak-ng-data".count))
+      #expect(EspeakSynthesizer.sameFolder(loaded, loaded))
+      #expect(EspeakSynthesizer.sameFolder(loaded, loaded + "/"))
+      #expect(EspeakSynthesizer.sameFolder(loaded, parent))
+      #expect(!EspeakSynthesizer.sameFolder(loaded, "/nonexistent/espeak-ng-data"))
+      #expect(!EspeakSynthesizer.sameFolder(loaded, "/tmp"))
     }
   }
 }
