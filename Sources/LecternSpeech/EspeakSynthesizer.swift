@@ -89,8 +89,22 @@ public final class EspeakSynthesizer: Synthesizer {
       sampleRate: Int(espeak_ng_GetSampleRate()), version: version, dataPath: loaded)
   }
 
+  /// The identifier (voice file) of the voice the engine prefers for language `tag`.
+  ///
+  /// The corresponding C function is `espeak_ListVoices` with a voice specification.
+  private static func voiceFile(forLanguage tag: String) -> String? {
+    tag.withCString { languages -> String? in
+      var selector = espeak_VOICE()
+      selector.languages = languages
+      guard let list = espeak_ListVoices(&selector), let best = list.pointee,
+        let identifier = best.pointee.identifier
+      else { return nil }
+      return String(cString: identifier)
+    }
+  }
+
   /// Whether the engine's `loaded` folder is `requested` or its `espeak-ng-data` child.
-  private static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
+  static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
     func canonical(_ path: String) -> String {
       guard let resolved = realpath(path, nil) else { return path }
       defer { free(resolved) }
@@ -121,6 +135,11 @@ public final class EspeakSynthesizer: Synthesizer {
           context.toOpaque()))
     }
     try status.check("espeak_ng_Synthesize")
+    // Synchronous mode ends with a callback without wave; without it the audio may be cut.
+    guard collector.reachedEnd else {
+      throw SpeechError.engine(
+        "espeak_ng_Synthesize", status: "returned before its end-of-data callback")
+    }
     return collector.speech(textLength: text.unicodeScalars.count)
   }
 
@@ -141,9 +160,22 @@ public final class EspeakSynthesizer: Synthesizer {
     let name = voice.variant.map { "\(voice.identifier)+\($0)" } ?? voice.identifier
     if name != selectedVoiceName {
       selectedVoiceName = nil
+      // The engine ignores an unknown variant silently (`en+zzz` speaks as `en`).
+      if let variant = voice.variant, access("\(dataPath)/voices/!v/\(variant)", R_OK) != 0 {
+        throw SpeechError.unknownVoice(name, status: "no variant file voices/!v/\(variant)")
+      }
       var status = EspeakStatus(espeak_ng_SetVoiceByName(name))
-      if status == .voiceNotFound {
-        status = name.withCString { languages in
+      var call = "espeak_ng_SetVoiceByName(\"\(name)\")"
+      if status == .voiceNotFound, let variant = voice.variant {
+        // Selecting by properties drops a variant silently (`espeak-ng -v en-gb+f2` speaks
+        // like `en-gb`): resolve the language to its voice file, and select that by name.
+        if let file = Self.voiceFile(forLanguage: voice.identifier) {
+          status = EspeakStatus(espeak_ng_SetVoiceByName("\(file)+\(variant)"))
+          call = "espeak_ng_SetVoiceByName(\"\(file)+\(variant)\")"
+        }
+      } else if status == .voiceNotFound {
+        call = "espeak_ng_SetVoiceByProperties(languages: \"\(voice.identifier)\")"
+        status = voice.identifier.withCString { languages in
           var selector = espeak_VOICE()
           selector.languages = languages
           return EspeakStatus(espeak_ng_SetVoiceByProperties(&selector))
@@ -152,7 +184,7 @@ public final class EspeakSynthesizer: Synthesizer {
       if status == .voiceNotFound {
         throw SpeechError.unknownVoice(voice.identifier, status: status.description)
       }
-      try status.check("espeak_ng_SetVoiceByProperties(\(name))")
+      try status.check(call)
       selectedVoiceName = name
     }
     let settings: [(EspeakParameter, Int, String)] = [

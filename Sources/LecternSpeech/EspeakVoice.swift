@@ -49,6 +49,25 @@ extension EspeakSynthesizer {
     return voices
   }
 
+  /// The installed variants (`f2`, `m3`, `klatt` …), to be given as
+  /// ``VoiceParameters/variant``.
+  ///
+  /// The corresponding C function is `espeak_ListVoices` with the language `variant`.
+  public func variants() -> [String] {
+    "variant".withCString { languages -> [String] in
+      var selector = espeak_VOICE()
+      selector.languages = languages
+      guard var entry = espeak_ListVoices(&selector) else { return [] }
+      var names: [String] = []
+      while let voice = entry.pointee {
+        let identifier = EspeakVoice(voice.pointee).identifier
+        if identifier.hasPrefix("!v/") { names.append(String(identifier.dropFirst(3))) }
+        entry += 1
+      }
+      return names
+    }
+  }
+
   /// The phoneme mnemonics `voice` reads `text` with (what `espeak-ng -x` prints), clauses
   /// separated by a space.
   ///

@@ -20,6 +20,10 @@ public final class ForkingSynthesisPool {
   public let width: Int
   /// The sample rate of the empty speech that stands in for a skipped call.
   public let sampleRate: Int
+  /// The most wall-clock seconds a child may live (0: no limit); then `SIGALRM` ends it and
+  /// its job is reported as crashed. A guard against an engine that loops or a child that
+  /// deadlocks; the whole seed takes well under a second.
+  public var jobTimeLimit: UInt32 = 600
   private let synthesize: (SynthesisCall) throws(SpeechError) -> Speech
 
   /// Creates a pool of at most `jobs` concurrent children, each running `synthesize` for its
@@ -82,6 +86,12 @@ public final class ForkingSynthesisPool {
       // Under a file-size limit, writing the archive then fails with EFBIG, reported as an
       // error, instead of the child being killed.
       signal(SIGXFSZ, SIG_IGN)
+      signal(SIGALRM, SIG_DFL)
+      // The forking thread may block signals (test runners do); the child must receive them.
+      var none = sigset_t()
+      sigemptyset(&none)
+      sigprocmask(SIG_SETMASK, &none, nil)
+      alarm(jobTimeLimit)
       close(reports.read)
       close(errors.read)
       dup2(errors.write, STDERR_FILENO)

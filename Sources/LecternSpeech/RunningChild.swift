@@ -37,10 +37,22 @@ struct RunningChild {
     }
     guard !descriptors.isEmpty else { return }
     let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+    if ready < 0 && errno != EINTR {
+      // Unpollable pipes: stop reading them; the children are then reaped by waiting, and
+      // whatever they did not report counts as a crash.
+      for index in children.indices { children[index].closePipes() }
+      return
+    }
     guard ready > 0 else { return }  // EINTR: the caller polls again
     for entry in descriptors where entry.revents != 0 {
       for index in children.indices { children[index].drain(entry.fd) }
     }
+  }
+
+  private mutating func closePipes() {
+    for descriptor in [reports, errors] where descriptor >= 0 { close(descriptor) }
+    reports = -1
+    errors = -1
   }
 
   /// Reads what is available on `descriptor` if it is one of this child's.
@@ -100,6 +112,7 @@ struct RunningChild {
       SIGABRT: "SIGABRT", SIGSEGV: "SIGSEGV", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
       SIGILL: "SIGILL", SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGPIPE: "SIGPIPE",
       SIGXFSZ: "SIGXFSZ", SIGXCPU: "SIGXCPU", SIGINT: "SIGINT", SIGTRAP: "SIGTRAP",
+      SIGALRM: "SIGALRM (time limit)",
     ]
     return names[signal] ?? "signal \(signal)"
   }

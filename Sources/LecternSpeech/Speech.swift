@@ -55,15 +55,17 @@ public struct SynthesisEvent: Sendable, Hashable, Codable {
     case sentence
     /// The start of a word.
     case word
-    /// The end of the text.
+    /// The end of the call's audio: `sample` is the sample count, `textPosition` the last
+    /// character. Always the last event.
     case end
   }
 
   /// What the event marks.
   public var kind: Kind
-  /// Offset in samples from the start of the call's audio.
+  /// Offset in samples from the start of the call's audio (exact, not rounded to ms).
   public var sample: Int
-  /// 1-based offset in characters (not bytes) into the call's input text.
+  /// 1-based offset in characters (not bytes) into the call's input text; characters are
+  /// Unicode scalars, as eSpeak NG counts them (`text.unicodeScalars`).
   public var textPosition: Int
   /// Length in characters of the marked word or sentence (0 when the engine gives none).
   public var length: Int

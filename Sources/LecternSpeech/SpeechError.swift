@@ -49,8 +49,8 @@ public struct SpeechError: LecternError, Sendable, Hashable {
   public static func unknownVoice(_ identifier: String, status: String) -> SpeechError {
     SpeechError(
       kind: .unknownVoice(identifier),
-      message: "eSpeak NG voice '\(identifier)' not found (espeak_SetVoiceByName and "
-        + "espeak_SetVoiceByProperties: \(status)); `lectern voices` lists the installed ones",
+      message: "eSpeak NG voice '\(identifier)' not found (espeak_ng_SetVoiceByName, "
+        + "espeak_ng_SetVoiceByProperties: \(status)); `lectern voices` lists the installed ones",
       exitStatus: .unavailable)
   }
 

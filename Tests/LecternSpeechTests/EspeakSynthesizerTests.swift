@@ -1,5 +1,6 @@
-import LecternSpeech
 import Testing
+
+@testable import LecternSpeech
 
 /// The root of every suite of this target, serialized (recursively): never two threads in the
 /// engine, and no test thread busy while another one forks a synthesis child.
@@ -28,8 +29,10 @@ extension SpeechTests {
       ])
       let englishSpeech = try #require(results[0].speeches.first)
       let russianSpeech = try #require(results[1].speeches.first)
-      #expect(englishSpeech.samples == (try referenceSamples(voice: "en", text: englishProse)))
-      #expect(russianSpeech.samples == (try referenceSamples(voice: "ru", text: "Большое спасибо")))
+      expectSameSamples(
+        englishSpeech.samples, try referenceSamples(voice: "en", text: englishProse))
+      expectSameSamples(
+        russianSpeech.samples, try referenceSamples(voice: "ru", text: "Большое спасибо"))
       #expect(englishSpeech.samples.count > 22_050)
     }
 
@@ -41,8 +44,10 @@ extension SpeechTests {
       let englishFirst = try runJobs([[SynthesisCall(text: englishProse, voice: english)]])
       let russianSpeech = try #require(russianFirst[0].speeches.first)
       let englishSpeech = try #require(englishFirst[0].speeches.first)
-      #expect(russianSpeech.samples == (try referenceSamples(voice: "ru", text: "Большое спасибо")))
-      #expect(englishSpeech.samples == (try referenceSamples(voice: "en", text: englishProse)))
+      expectSameSamples(
+        russianSpeech.samples, try referenceSamples(voice: "ru", text: "Большое спасибо"))
+      expectSameSamples(
+        englishSpeech.samples, try referenceSamples(voice: "en", text: englishProse))
     }
 
     @Test func withoutEndPauseTheAudioIsAShorterPrefix() throws {
@@ -59,9 +64,11 @@ extension SpeechTests {
     @Test func eventsAreOrderedInsideTheAudioAndTheText() throws {
       let texts = [englishProse, "Большое спасибо. Bolshoye Spasibo!"]
       let lastWords = ["citizens", "Spasibo"]
-      let results = try runJobs(texts.map { [SynthesisCall(text: $0, voice: russian)] })
-      for ((text, result), lastWordText) in zip(zip(texts, results), lastWords) {
-        let speech = try #require(result.speeches.first)
+      // One job, two calls: the second call's offsets start again from its own beginning.
+      let results = try runJobs([texts.map { SynthesisCall(text: $0, voice: russian) }])
+      let speeches = results[0].speeches
+      #expect(speeches.count == 2)
+      for ((text, speech), lastWordText) in zip(zip(texts, speeches), lastWords) {
         let words = speech.events.filter { $0.kind == .word }
         #expect(words.count == text.split(separator: " ").count)
         #expect(speech.events.contains { $0.kind == .sentence })
@@ -86,13 +93,29 @@ extension SpeechTests {
       }
     }
 
+    @Test func emptyTextGivesOnlyTheEndEvent() throws {
+      let results = try runJobs([[SynthesisCall(text: "", voice: english)]])
+      let speech = try #require(results[0].speeches.first)
+      #expect(speech.events.map(\.kind) == [.end])
+      #expect(speech.events.last?.sample == speech.samples.count)
+    }
+
     @Test func languageTagFallsBackToProperties() throws {
       let britishText = "Good evening, colleagues."
       let results = try runJobs([
-        [SynthesisCall(text: britishText, voice: VoiceParameters(identifier: "en-gb"))]
+        [SynthesisCall(text: britishText, voice: VoiceParameters(identifier: "en-gb"))],
+        [
+          SynthesisCall(
+            text: britishText, voice: VoiceParameters(identifier: "en-gb", variant: "f2"))
+        ],
       ])
       let speech = try #require(results[0].speeches.first)
-      #expect(speech.samples == (try referenceSamples(voice: "en-gb", text: britishText)))
+      let variant = try #require(results[1].speeches.first)
+      expectSameSamples(speech.samples, try referenceSamples(voice: "en-gb", text: britishText))
+      // The program drops a variant given with a language tag; the library keeps it.
+      expectSameSamples(
+        variant.samples, try referenceSamples(voice: "gmw/en+f2", text: britishText))
+      #expect(variant.samples.count != speech.samples.count)
     }
 
     @Test func parametersAreReappliedAfterEveryVoiceChange() throws {
@@ -121,6 +144,18 @@ extension SpeechTests {
         return error.kind == .unknownVoice("xx-nowhere") && error.exitStatus == .unavailable
           && error.description.contains("voice does not exist")
       }
+      let withVariant = VoiceParameters(identifier: "xx-nowhere", variant: "f2")
+      #expect {
+        _ = try engine.phonemes(for: "hello", voice: withVariant)
+      } throws: { error in
+        (error as? SpeechError)?.kind == .unknownVoice("xx-nowhere")
+      }
+      let unknownVariant = VoiceParameters(identifier: "en", variant: "zzz")
+      #expect {
+        _ = try engine.phonemes(for: "hello", voice: unknownVariant)
+      } throws: { error in
+        (error as? SpeechError)?.kind == .unknownVoice("en+zzz")
+      }
       let results = try runJobs([[SynthesisCall(text: "hello", voice: voice)]])
       guard case .failed(let error) = results[0].outcome else {
         Issue.record("expected a failed job, got \(results[0].outcome)")
@@ -148,6 +183,20 @@ extension SpeechTests {
         voices.contains { $0.identifier == "gmw/en-GB-x-rp" || $0.languages.contains("en-gb") })
       let russianVoice = try #require(voices.first { $0.languages.first == "ru" })
       #expect(!russianVoice.name.isEmpty)
+      let variants = try Engine.shared.get().variants()
+      #expect(variants.contains("f2") && variants.contains("m3"))
+      #expect(!variants.contains { $0.contains("/") })
+    }
+
+    /// The engine opens once per process, so its data-path check is tested on its own.
+    @Test func acceptsTheDataFolderOrItsParentAndRefusesOthers() throws {
+      let loaded = try Engine.shared.get().dataPath
+      let parent = String(loaded.dropLast("/espeak-ng-data".count))
+      #expect(EspeakSynthesizer.sameFolder(loaded, loaded))
+      #expect(EspeakSynthesizer.sameFolder(loaded, loaded + "/"))
+      #expect(EspeakSynthesizer.sameFolder(loaded, parent))
+      #expect(!EspeakSynthesizer.sameFolder(loaded, "/nonexistent/espeak-ng-data"))
+      #expect(!EspeakSynthesizer.sameFolder(loaded, "/tmp"))
     }
   }
 }

@@ -129,3 +129,25 @@ extension SpeechTests.ForkingSynthesisPoolTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
   }
 }
+
+extension SpeechTests.ForkingSynthesisPoolTests {
+  @Test func aChildOverItsTimeLimitIsEnded() throws {
+    let folder = try temporaryFolder()
+    let pool = ForkingSynthesisPool(jobs: 1) { (call) throws(SpeechError) in
+      if call.text == "hang" { sleep(30) }
+      var double = TestSynthesizer()
+      return try double.synthesize(call.text, voice: call.voice, options: call.options)
+    }
+    pool.jobTimeLimit = 1
+    let calls = ["fine", "hang"].map { SynthesisCall(text: $0, voice: english) }
+    let job = SynthesisJob(id: "stuck", calls: calls, destination: "\(folder)/stuck.lspa")
+    var outcome: SynthesisOutcome?
+    try pool.run([job]) { _, result in outcome = result }
+    guard case .crashed(let callIndex, let reason) = outcome else {
+      Issue.record("expected a crash, got \(String(describing: outcome))")
+      return
+    }
+    #expect(callIndex == 1)
+    #expect(reason.hasPrefix("killed by SIGALRM"))
+  }
+}

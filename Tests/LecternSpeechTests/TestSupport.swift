@@ -88,3 +88,16 @@ let russian = VoiceParameters(identifier: "ru")
 let englishProse =
   "Ladies and gentlemen, it is an honour to address this conference. "
   + "Our organisations share one purpose: the safety of our citizens."
+
+/// Expects two sample sequences to be identical, reporting lengths and the first difference
+/// rather than both arrays.
+func expectSameSamples(
+  _ actual: [Int16], _ expected: [Int16], sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let firstDifference = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?
+    .offset
+  #expect(
+    actual.count == expected.count && firstDifference == nil,
+    "\(actual.count) samples vs \(expected.count), first difference at \(String(describing: firstDifference))",
+    sourceLocation: sourceLocation)
+}
