@@ -14,7 +14,8 @@ public enum Interruption {
   /// Installs the SIGINT and SIGTERM handlers.
   public static func install() {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in Interruption.flag.store(true, ordering: .relaxed) }
+    action.__sigaction_handler.sa_handler = { _ in Interruption.flag.store(true, ordering: .relaxed)
+    }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)

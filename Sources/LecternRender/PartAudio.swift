@@ -49,8 +49,7 @@ struct PartAudio {
   let frames: Int
 
   /// Lays `speeches` (one per span, as ``VoiceCasting/calls(for:)`` ordered them) out.
-  init(part: Part, speeches: [Speech], skipped: Set<Int>, casting: VoiceCasting, sampleRate: Int)
-  {
+  init(part: Part, speeches: [Speech], skipped: Set<Int>, casting: VoiceCasting, sampleRate: Int) {
     var segments: [Segment] = []
     var timings: [UtteranceTiming] = []
     var frame = 0
@@ -80,11 +79,10 @@ struct PartAudio {
         } else {
           let speech = speeches[call]
           segments.append(.speech(call))
-          // Word positions map onto the source only where the engine read the source itself.
-          if span.spoken.unicodeScalars.count == span.text.unicodeScalars.count {
-            for event in speech.events where event.kind == .word && event.textPosition > 0 {
-              anchors.append(
-                TextAnchor(offset: offset + event.textPosition - 1, frame: spanStart + event.sample))
+          let words = Self.wordMap(spoken: span.spoken, text: span.text)
+          for event in speech.events where event.kind == .word && event.textPosition > 0 {
+            if let source = words[event.textPosition - 1] {
+              anchors.append(TextAnchor(offset: offset + source, frame: spanStart + event.sample))
             }
           }
           frame += speech.samples.count
@@ -121,6 +119,67 @@ struct PartAudio {
         try writer.writeSilence(frames: frames)
       }
     }
+  }
+
+  /// Where words of `spoken` start in `text`, keyed by scalar offset in `spoken`.
+  ///
+  /// Lexicon aliases rewrite some words ("ATC-CIS" → "A-T-C C-I-S"); the others are read as
+  /// written. A longest common subsequence of the two word lists pairs those, so every word
+  /// the engine read unchanged gets its real time, and a rewritten one none: no guessing.
+  static func wordMap(spoken: String, text: String) -> [Int: Int] {
+    let said = words(spoken)
+    let written = words(text)
+    if said.map(\.word) == written.map(\.word) {
+      return Dictionary(
+        zip(said.map(\.start), written.map(\.start)), uniquingKeysWith: { first, _ in first })
+    }
+    // lengths[i][j]: LCS of said[i...] and written[j...]; spans are bounded (≤ 400 scalars).
+    let rows = said.count + 1
+    let columns = written.count + 1
+    var lengths = [Int](repeating: 0, count: rows * columns)
+    for i in stride(from: said.count - 1, through: 0, by: -1) {
+      for j in stride(from: written.count - 1, through: 0, by: -1) {
+        lengths[i * columns + j] =
+          said[i].word == written[j].word
+          ? lengths[(i + 1) * columns + j + 1] + 1
+          : max(lengths[(i + 1) * columns + j], lengths[i * columns + j + 1])
+      }
+    }
+    var map: [Int: Int] = [:]
+    var (i, j) = (0, 0)
+    while i < said.count, j < written.count {
+      if said[i].word == written[j].word {
+        map[said[i].start] = written[j].start
+        i += 1
+        j += 1
+      } else if lengths[(i + 1) * columns + j] >= lengths[i * columns + j + 1] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return map
+  }
+
+  /// Whitespace-separated words with the scalar offsets where they start.
+  private static func words(_ text: String) -> [(word: Substring, start: Int)] {
+    var result: [(word: Substring, start: Int)] = []
+    var offset = 0
+    var start: (index: String.Index, offset: Int)?
+    var index = text.startIndex
+    for scalar in text.unicodeScalars {
+      let next = text.unicodeScalars.index(after: index)
+      if scalar.properties.isWhitespace {
+        if let open = start { result.append((text[open.index..<index], open.offset)) }
+        start = nil
+      } else if start == nil {
+        start = (index, offset)
+      }
+      index = next
+      offset += 1
+    }
+    if let open = start { result.append((text[open.index..<text.endIndex], open.offset)) }
+    return result
   }
 
   /// Anchors sorted by offset, one per offset, frames never going backwards.

@@ -1,6 +1,6 @@
 import Foundation
-import LecternSupport
 import LecternSpeech
+import LecternSupport
 import LecternText
 
 /// A part whose speech is on disk, ready to be laid out and written.
@@ -47,7 +47,9 @@ struct PartSynthesis {
         let key = SynthesisCache.key(
           for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
         if let cache, cache.contains(key: key) {
-          try ready(SynthesizedPart(part: item.part, archive: cache.path(forKey: key), skipped: item.skipped))
+          try ready(
+            SynthesizedPart(
+              part: item.part, archive: cache.path(forKey: key), skipped: item.skipped))
           continue
         }
         let destination: String
@@ -69,7 +71,8 @@ struct PartSynthesis {
         switch outcome {
         case .finished:
           do {
-            try ready(SynthesizedPart(part: item.part, archive: job.destination, skipped: item.skipped))
+            try ready(
+              SynthesizedPart(part: item.part, archive: job.destination, skipped: item.skipped))
           } catch {
             failure = error
           }

@@ -63,7 +63,8 @@ public final class RenderProgressReporter: RenderProgress {
       let filled = total > 0 ? done * width / total : width
       let elapsed = Date().timeIntervalSince(started)
       let eta = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
-      let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
       emit(
         "\r\u{1B}[2K\(document) [\(bar)] \(done)/\(total) parts · "
           + "\(Self.clock(audio)) audio · ETA \(Self.clock(eta))")

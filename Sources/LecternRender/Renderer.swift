@@ -30,15 +30,22 @@ public final class Renderer {
   private let sampleRate: Int
   private let engine: String
   private let progress: any RenderProgress
+  private let preselect: (VoiceParameters) -> Void
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public private(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
+  ///
+  /// `preselect` loads a voice in this process before children are forked, so that each
+  /// child finds the plan's main voice (and its dictionary) already loaded; the engine's
+  /// output does not depend on it, only the children's start-up time does.
   public init(
     pool: ForkingSynthesisPool, casting: VoiceCasting, sampleRate: Int, engine: String,
-    progress: any RenderProgress = RenderProgressReporter(style: .quiet)
+    progress: any RenderProgress = RenderProgressReporter(style: .quiet),
+    preselect: @escaping (VoiceParameters) -> Void = { _ in }
   ) {
+    self.preselect = preselect
     self.pool = pool
     self.casting = casting
     self.sampleRate = sampleRate
@@ -75,13 +82,15 @@ public final class Renderer {
     var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
     let work = output.path(".synth")
     try OutputFolder.createDirectory(work)
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) { ready in
+    synthesizedParts += try partSynthesis(plan, settings, workDirectory: work).run(plan.parts) {
+      ready in
       let audio = try layout(ready)
       try write(
         [{ audio }], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings,
         staged: output)
       done[ready.part.id] = (ready, audio.frames, audio.utterances)
-      progress.finished(part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
+      progress.finished(
+        part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
     try Interruption.check()
 
@@ -101,7 +110,8 @@ public final class Renderer {
     }
     let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
     try write(
-      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps, to: output.path("\(plan.document).\(ext)"), plan, settings,
+      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
+      to: output.path("\(plan.document).\(ext)"), plan, settings,
       cues: cues, staged: output)
 
     let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
@@ -135,13 +145,15 @@ public final class Renderer {
     guard let part = plan.part(id: id) else {
       throw RenderError(
         .unknownPart,
-        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))")
+        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
+      )
     }
     let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
     try OutputFolder.createDirectory(work)
     defer { try? FileManager.default.removeItem(atPath: work) }
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) { ready in
+    synthesizedParts += try partSynthesis(plan, settings, workDirectory: work).run([part]) {
+      ready in
       let audio = try layout(ready)
       try write([{ audio }], gaps: [], to: path, plan, settings)
       timings = audio.utterances
@@ -149,14 +161,25 @@ public final class Renderer {
     return timings
   }
 
-  private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
-    PartSynthesis(
+  private func partSynthesis(
+    _ plan: RenderPlan, _ settings: Settings, workDirectory: String
+  ) -> PartSynthesis {
+    let counts = plan.parts.flatMap(\.utterances).flatMap(\.spans).reduce(into: [:]) {
+      $0[$1.voice, default: 0] += 1
+    }
+    if let main = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+      let voice = casting.voices[main]
+    {
+      preselect(voice.parameters)
+    }
+    return PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing)
   }
 
   private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
-    let speeches = try SpeechArchive.read(ready.archive)
+    // The archive was verified by the cache lookup, or just written by a child we waited for.
+    let speeches = try SpeechArchive.read(ready.archive, verifyingChecksum: false)
     return PartAudio(
       part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
       sampleRate: sampleRate)

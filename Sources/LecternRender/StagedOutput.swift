@@ -80,9 +80,10 @@ final class StagedOutput {
   /// not see, so the symbol is looked up at run time (glibc ≥ 2.28 has it). Without it, or
   /// on a file system that cannot exchange, the old folder is moved aside first instead.
   private func renameExchange(_ from: String, _ to: String) -> Bool {
-    typealias RenameAt2 = @convention(c) (
-      Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-    ) -> Int32
+    typealias RenameAt2 =
+      @convention(c) (
+        Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+      ) -> Int32
     let exchange: UInt32 = 2  // RENAME_EXCHANGE
     if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") {
       let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)

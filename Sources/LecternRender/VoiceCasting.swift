@@ -38,7 +38,8 @@ public struct VoiceCasting: Sendable {
   /// The casting of every profile of `library`.
   public init(_ library: VoiceLibrary) {
     self.init(
-      Dictionary(library.profiles.map { ($0.name, CastVoice($0)) }, uniquingKeysWith: { a, _ in a }))
+      Dictionary(library.profiles.map { ($0.name, CastVoice($0)) }, uniquingKeysWith: { a, _ in a })
+    )
   }
 
   /// The voice named `name`.
@@ -48,7 +49,8 @@ public struct VoiceCasting: Sendable {
     guard let voice = voices[name] else {
       throw RenderError(
         .unknownVoice,
-        "no voice profile named \"\(name)\" (known: \(voices.keys.sorted().joined(separator: ", ")))")
+        "no voice profile named \"\(name)\" (known: \(voices.keys.sorted().joined(separator: ", ")))"
+      )
     }
     return voice
   }

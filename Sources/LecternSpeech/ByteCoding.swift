@@ -2,6 +2,12 @@
 struct ByteWriter {
   private(set) var bytes: [UInt8] = []
 
+  /// A writer with room for `capacity` bytes, so that appending never reallocates (a
+  /// reallocation copies the audio and touches fresh pages).
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
   mutating func append<Value: FixedWidthInteger>(_ value: Value) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
@@ -28,14 +34,17 @@ struct ByteWriter {
 /// Reads what ``ByteWriter`` wrote; every read is bounds-checked and returns `nil` past the end.
 struct ByteReader {
   private let bytes: [UInt8]
+  private let end: Int
   private(set) var offset: Int
 
-  init(_ bytes: [UInt8], offset: Int = 0) {
+  /// A reader of `bytes[offset..<end]` (`end` defaults to the whole array).
+  init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
     self.bytes = bytes
     self.offset = offset
+    self.end = min(end ?? bytes.count, bytes.count)
   }
 
-  var remaining: Int { bytes.count - offset }
+  var remaining: Int { end - offset }
 
   mutating func read<Value: FixedWidthInteger>(_: Value.Type = Value.self) -> Value? {
     let size = MemoryLayout<Value>.size
@@ -74,15 +83,51 @@ struct ByteReader {
 
 /// CRC-32 (IEEE 802.3, as in zlib and PNG), to detect a corrupt archive.
 enum CRC32 {
-  private static let table: [UInt32] = (0..<256).map { index -> UInt32 in
-    var value = UInt32(index)
-    for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
-    return value
-  }
+  /// Eight 256-entry tables for slicing-by-8: eight bytes per step instead of one. An
+  /// archive is checked every time it is read, so this sits on the render's hot path.
+  private static let tables: [UInt32] = {
+    var tables = [UInt32](repeating: 0, count: 8 * 256)
+    for index in 0..<256 {
+      var value = UInt32(index)
+      for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+      tables[index] = value
+    }
+    for slice in 1..<8 {
+      for index in 0..<256 {
+        let previous = tables[(slice - 1) * 256 + index]
+        tables[slice * 256 + index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
+      }
+    }
+    return tables
+  }()
 
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
-    for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+    tables.withUnsafeBufferPointer { table in
+      bytes.withUnsafeBufferPointer { buffer in
+        var index = 0
+        let count = buffer.count
+        while index + 8 <= count {
+          let low =
+            crc
+            ^ (UInt32(buffer[index]) | UInt32(buffer[index + 1]) << 8
+              | UInt32(buffer[index + 2]) << 16 | UInt32(buffer[index + 3]) << 24)
+          let high =
+            UInt32(buffer[index + 4]) | UInt32(buffer[index + 5]) << 8
+            | UInt32(buffer[index + 6]) << 16 | UInt32(buffer[index + 7]) << 24
+          crc =
+            table[7 * 256 + Int(low & 0xFF)] ^ table[6 * 256 + Int((low >> 8) & 0xFF)]
+            ^ table[5 * 256 + Int((low >> 16) & 0xFF)] ^ table[4 * 256 + Int(low >> 24)]
+            ^ table[3 * 256 + Int(high & 0xFF)] ^ table[2 * 256 + Int((high >> 8) & 0xFF)]
+            ^ table[1 * 256 + Int((high >> 16) & 0xFF)] ^ table[Int(high >> 24)]
+          index += 8
+        }
+        while index < count {
+          crc = table[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
+          index += 1
+        }
+      }
+    }
     return crc ^ 0xFFFF_FFFF
   }
 }

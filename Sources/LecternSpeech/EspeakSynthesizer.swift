@@ -64,7 +64,13 @@ public final class EspeakSynthesizer: Synthesizer {
     signal(SIGXFSZ, SIG_IGN)
     espeak_ng_InitializePath(dataPath)
     var context: espeak_ng_ERROR_CONTEXT?
-    let initialized = EspeakStatus(espeak_ng_Initialize(&context))
+    // The engine's audio probe (libpcaudio → PulseAudio) prints to stderr when it fails, as
+    // it does on every headless machine and under a file-size limit ("ftruncate() failed");
+    // failures that matter come back as status codes, so its chatter is kept off the
+    // user's one-line errors.
+    let initialized = Self.withStandardErrorSilenced {
+      EspeakStatus(espeak_ng_Initialize(&context))
+    }
     espeak_ng_ClearErrorContext(&context)
     if initialized != .ok {
       throw SpeechError(
@@ -72,8 +78,9 @@ public final class EspeakSynthesizer: Synthesizer {
         message: "espeak_ng_Initialize failed: \(initialized) (data: \(dataPath ?? "system"))",
         exitStatus: .unavailable)
     }
-    try EspeakStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil))
-      .check("espeak_ng_InitializeOutput")
+    try Self.withStandardErrorSilenced {
+      EspeakStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil))
+    }.check("espeak_ng_InitializeOutput")
     espeak_SetSynthCallback(espeakSynthesisCallback)
 
     var loadedPath: UnsafePointer<CChar>?
@@ -197,6 +204,26 @@ public final class EspeakSynthesizer: Synthesizer {
         espeak_ng_SetParameter(espeak_PARAMETER(parameter.rawValue), Int32(clamping: value), 0)
       ).check("espeak_ng_SetParameter(\(label), \(value))")
     }
+  }
+
+  /// Runs `body` with file descriptor 2 pointed at `/dev/null`, then restores it.
+  ///
+  /// The corresponding C functions are `dup`, `open` and `dup2`.
+  private static func withStandardErrorSilenced<Result>(_ body: () -> Result) -> Result {
+    let saved = dup(STDERR_FILENO)
+    let null = Glibc.open("/dev/null", O_WRONLY | O_CLOEXEC)
+    guard saved >= 0, null >= 0 else {
+      if saved >= 0 { close(saved) }
+      if null >= 0 { close(null) }
+      return body()
+    }
+    dup2(null, STDERR_FILENO)
+    close(null)
+    defer {
+      dup2(saved, STDERR_FILENO)
+      close(saved)
+    }
+    return body()
   }
 }
 

@@ -41,16 +41,26 @@ enum SystemCall {
 
   /// Reads `descriptor` to its end.
   static func readAll(_ descriptor: Int32, subject: String) throws(SpeechError) -> [UInt8] {
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // Read straight into a buffer of the file's size: no chunk copies, no regrowth.
+    var status = stat()
+    let expected = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
+    // One byte more than the file's size, so that the read that finds the end needs no room.
+    var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 12))
+    var filled = 0
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if filled == result.count { result += [UInt8](repeating: 0, count: result.count) }
+      let count = result.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress.map { $0 + filled }, $0.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw SpeechError.system("read", subject: subject, errno: errno, exitStatus: .ioError)
       }
-      if count == 0 { return result }
-      result.append(contentsOf: chunk[0..<count])
+      if count == 0 {
+        result.removeLast(result.count - filled)
+        return result
+      }
+      filled += count
     }
   }
 

@@ -9,7 +9,8 @@ struct PipelineOptions: ParsableArguments {
     help: ArgumentHelp("The folder of voice profiles and lexicons.", valueName: "DIR"))
   var voicesDirectory = "voices"
 
-  @Flag(help: "Neither read nor write the synthesis cache ($LECTERN_CACHE_DIR or ~/.cache/lectern).")
+  @Flag(
+    help: "Neither read nor write the synthesis cache ($LECTERN_CACHE_DIR or ~/.cache/lectern).")
   var noCache = false
 
   /// The cache to use, or `nil` with `--no-cache`.

@@ -30,12 +30,14 @@ enum Player {
         do {
           try process.run()
         } catch {
-          throw PlayerError(description: "cannot start \(executable): \(error.localizedDescription)")
+          throw PlayerError(
+            description: "cannot start \(executable): \(error.localizedDescription)")
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
           throw PlayerError(
-            description: "\(candidate.name) could not play \(path) (exit \(process.terminationStatus))")
+            description:
+              "\(candidate.name) could not play \(path) (exit \(process.terminationStatus))")
         }
         return
       }

@@ -34,12 +34,14 @@ final class Session {
   /// A renderer whose synthesis runs in forked children of this process.
   func renderer(progress: any RenderProgress) -> Renderer {
     let synthesizer = self.synthesizer
-    let pool = ForkingSynthesisPool(jobs: jobs, sampleRate: synthesizer.sampleRate) { (call) throws(SpeechError) -> Speech in
+    let pool = ForkingSynthesisPool(jobs: jobs, sampleRate: synthesizer.sampleRate) {
+      (call) throws(SpeechError) -> Speech in
       try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
     }
     return Renderer(
       pool: pool, casting: casting, sampleRate: synthesizer.sampleRate,
-      engine: "eSpeak NG \(synthesizer.version)", progress: progress)
+      engine: "eSpeak NG \(synthesizer.version)", progress: progress,
+      preselect: { try? synthesizer.selectVoice($0) })
   }
 
   /// Every name and identifier the engine knows a voice by (`en`, `gmw/en`, `ru` …).

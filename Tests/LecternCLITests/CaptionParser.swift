@@ -19,7 +19,9 @@ enum CaptionParser {
       $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
     if format == .webVTT {
-      guard blocks.first?.first == "WEBVTT" else { throw ParseError(description: "no WEBVTT header") }
+      guard blocks.first?.first == "WEBVTT" else {
+        throw ParseError(description: "no WEBVTT header")
+      }
       blocks.removeFirst()
     }
     var cues: [Cue] = []
@@ -30,7 +32,8 @@ enum CaptionParser {
         throw ParseError(description: "cue \(number + 1): bad number \(lines[0])")
       }
       let times = lines[1].components(separatedBy: " --> ")
-      guard times.count == 2, let start = seconds(times[0], format), let end = seconds(times[1], format)
+      guard times.count == 2, let start = seconds(times[0], format),
+        let end = seconds(times[1], format)
       else { throw ParseError(description: "cue \(number + 1): bad timing \(lines[1])") }
       cues.append(Cue(start: start, end: end, lines: Array(lines[2...])))
     }

@@ -26,7 +26,9 @@ struct LecternProcess {
     let process = Process()
     if let shellPrefix {
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+      let quoted = ([binary] + arguments).map {
+        "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+      }
       process.arguments = ["-c", "\(shellPrefix) exec \(quoted.joined(separator: " "))"]
     } else {
       process.executableURL = URL(fileURLWithPath: binary)
@@ -78,5 +80,6 @@ struct LecternProcess {
 
 /// The entries of `folder` other than its lock file, sorted: temporaries would show here.
 func visibleEntries(_ folder: String) throws -> [String] {
-  try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != ".lectern.lock" }.sorted()
+  try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != ".lectern.lock" }
+    .sorted()
 }

@@ -31,7 +31,10 @@ struct RenderCommandTests {
     let (directory, manifest) = try Self.rendered.get()
     let folder = directory + "/" + Self.name
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    #expect(files == ["\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav", "manifest.json", "parts"])
+    #expect(
+      files == [
+        "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav", "manifest.json", "parts",
+      ])
     let parts = try FileManager.default.contentsOfDirectory(atPath: folder + "/parts").sorted()
     let ids = ["intro", "opening"] + (1...15).map(String.init)
     #expect(parts == ids.map { "\($0).wav" }.sorted())
@@ -99,17 +102,21 @@ struct RenderCommandTests {
     for utterance in manifest.parts.flatMap(\.utterances) {
       #expect(starts.contains(utterance.startFrame * 1000 / manifest.sampleRate), "\(utterance.id)")
     }
-    // Long sentences are split: most cues fit two lines of 42 characters.
-    let fitting = vttCues.filter { $0.lines.count <= 2 && $0.lines.allSatisfy { $0.count <= 42 } }
-    #expect(Double(fitting.count) >= 0.95 * Double(vttCues.count))
+    // Long sentences are split: every cue of the seed fits two lines of 42 characters.
+    for cue in vttCues {
+      #expect(cue.lines.count <= 2 && cue.lines.allSatisfy { $0.count <= 42 }, "\(cue.lines)")
+    }
   }
 
   @Test func lastSpanOfTheAddressIsRussian() throws {
     let (_, manifest) = try Self.rendered.get()
     let last = try #require(manifest.parts.last?.utterances.last?.spans.last)
     #expect(last.lang == "ru")
-    #expect(last.spoken == "Большое спасибо")
-    #expect(last.text == "Bolshoye Spasibo")
+    #expect(last.spoken.hasPrefix("Большое спасибо"))
+    #expect(last.text.hasPrefix("Bolshoye Spasibo"))
+    // Everything else in the address is English.
+    let others = manifest.parts.flatMap(\.utterances).flatMap(\.spans).filter { $0.lang != "en" }
+    #expect(others.count == 1)
   }
 
   @Test func metadataAndCueMarkers() throws {

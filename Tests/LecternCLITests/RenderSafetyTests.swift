@@ -16,7 +16,9 @@ struct RenderSafetyTests {
     while let relative = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
       let path = folder + "/" + relative
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
       }
     }
@@ -26,7 +28,9 @@ struct RenderSafetyTests {
   @Test func failedWriteLeavesThePreviousRenderByteIdentical() throws {
     let directory = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let first = try LecternProcess.run(["render", seed, "--output", directory, "--no-cache", "--quiet"])
+    let first = try LecternProcess.run([
+      "render", seed, "--output", directory, "--no-cache", "--quiet",
+    ])
     try #require(first.status == 0, "\(first.stderr)")
     let before = try snapshot(directory)
     // A file-size limit of 4 MiB: every part fits, the whole file (11 MB) does not.
@@ -89,7 +93,10 @@ struct RenderSafetyTests {
     let manifest = try RenderCommandTests.loadManifest(directory + "/" + name)
     let reader = try SoundFileReader(path: directory + "/\(name)/\(name).wav")
     #expect(reader.info.frames == manifest.frames)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [".lectern.lock", name])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+        ".lectern.lock", name,
+      ])
   }
 
   @Test func interruptedRenderLeavesNoTrace() throws {
@@ -99,7 +106,9 @@ struct RenderSafetyTests {
     let text = try String(contentsOfFile: seed, encoding: .utf8)
     try Array(repeating: text, count: 10).joined(separator: "\n\n").write(
       toFile: copies, atomically: true, encoding: .utf8)
-    let process = try LecternProcess.start(["render", copies, "--output", directory + "/out", "--no-cache", "--quiet"])
+    let process = try LecternProcess.start([
+      "render", copies, "--output", directory + "/out", "--no-cache", "--quiet",
+    ])
     usleep(300_000)
     kill(process.processIdentifier, SIGINT)
     process.waitUntilExit()

@@ -30,7 +30,8 @@ struct CaptionsTests {
   }
 
   @Test func longSentenceSplitsAtAnchoredWordsIntoTwoLineCues() {
-    let text = Array(repeating: "International cooperation matters", count: 8).joined(separator: " ")
+    let text = Array(repeating: "International cooperation matters", count: 8).joined(
+      separator: " ")
     let anchors = everyWord(text)
     let cues = Captions.cues(for: timing(text, anchors: anchors, end: 24_000), partStart: 0)
     #expect(cues.count > 1)
@@ -68,6 +69,25 @@ struct CaptionsTests {
     )
     #expect(
       captions.subRip
-        == "1\n00:00:00,000 --> 00:00:01,000\nOne.\n\n2\n00:00:01,000 --> 01:00:00,500\nTwo\nlines.\n")
+        == "1\n00:00:00,000 --> 00:00:01,000\nOne.\n\n2\n00:00:01,000 --> 01:00:00,500\nTwo\nlines.\n"
+    )
+  }
+}
+
+struct WordMapTests {
+  @Test func identicalTextMapsEveryWord() {
+    let map = PartAudio.wordMap(spoken: "Good morning all.", text: "Good morning all.")
+    #expect(map == [0: 0, 5: 5, 13: 13])
+  }
+
+  @Test func aliasesMapTheWordsAroundThem() {
+    // "ATC-CIS" became two spoken words; the words around it keep their times.
+    let text = "Centre (ATC-CIS) and INTERPOL staff"
+    let spoken = "Centre (A-T-C C-I-S) and Interpol staff"
+    let map = PartAudio.wordMap(spoken: spoken, text: text)
+    #expect(map[0] == 0)  // Centre
+    #expect(map[21] == 17)  // and
+    #expect(map[34] == 30)  // staff
+    #expect(map[7] == nil && map[13] == nil && map[25] == nil)  // rewritten words: no time
   }
 }

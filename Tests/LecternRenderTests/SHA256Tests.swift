@@ -18,7 +18,8 @@ struct SHA256Tests {
   @Test func millionAs() {
     var hash = SHA256()
     hash.update([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
-    #expect(hash.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    #expect(
+      hash.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
   @Test func incrementalEqualsOneShot() {
