@@ -47,7 +47,9 @@ let package = Package(
       ]
     ),
 
-    .testTarget(name: "LecternTextTests", dependencies: ["LecternText"]),
+    .testTarget(
+      name: "LecternTextTests", dependencies: ["LecternText"],
+      exclude: ["Fixtures", "Resources"]),
     .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
     .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),
     .testTarget(
