@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("j"), .long],
-    help: "Parts synthesized at once, each in its own process (default: the number of cores).")
+    help: "Parts synthesized at once, each in its own process (the default is one per core).")
   var jobs: Int = PipelineOptions.defaultJobs
 
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")

@@ -16,7 +16,9 @@ struct EngineIsolationTests {
 
   @Test func previewEqualsThePartInAFullRender() throws {
     let (directory, _) = try RenderCommandTests.rendered.get()
-    let preview = directory + "/preview-7.wav"
+    let scratch = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let preview = scratch + "/preview-7.wav"
     let result = try LecternProcess.run(["preview", "7", seed, "--output", preview, "--no-cache"])
     try #require(result.status == 0, "\(result.stderr)")
     #expect(try samples(preview) == samples(directory + "/\(name)/parts/7.wav"))
