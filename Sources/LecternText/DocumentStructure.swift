@@ -167,14 +167,19 @@ struct DocumentStructure: Sendable {
     return units
   }
 
-  /// Makes sections of the units after the opening: in a numbered address, a numbered unit
-  /// starts a section and the others continue it; otherwise each unit is a section.
+  /// Makes sections of the units after the opening: each unit is a section. In a numbered
+  /// address a numbered unit takes its printed number and an unnumbered block after it
+  /// (a quotation, a closing line, a repeated "1.") the number with a suffix: `15-1`, `15-2`.
+  /// Folding such blocks into the paragraph before would make one part of arbitrary length.
   private mutating func assemble(_ units: ArraySlice<Unit>) {
+    var lastNumbered: (id: String, suffix: Int)?
     for unit in units {
       if let number = unit.number {
         sections.append(Section(id: String(number), pieces: [unit.text]))
-      } else if numbered, let last = sections.indices.last {
-        sections[last].pieces.append(unit.text)
+        lastNumbered = (String(number), 0)
+      } else if numbered, let (id, suffix) = lastNumbered {
+        sections.append(Section(id: "\(id)-\(suffix + 1)", pieces: [unit.text]))
+        lastNumbered = (id, suffix + 1)
       } else {
         sections.append(Section(id: String(sections.count + 1), pieces: [unit.text]))
       }

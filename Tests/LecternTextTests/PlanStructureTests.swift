@@ -39,11 +39,19 @@ import Testing
       ])
   }
 
-  @Test func numberThatDoesNotGrowIsText() {
+  @Test func numberThatDoesNotGrowIsTextOfItsOwnPart() {
     let result = plan(["1. We met.", "", "2. We spoke.", "", "1. This line starts with one."])
-    #expect(result.parts.map(\.id) == ["1", "2"])
-    let second = result.part(id: "2")?.utterances.map(\.text).joined(separator: " ")
-    #expect(second == "We spoke. 1. This line starts with one.")
+    #expect(result.parts.map(\.id) == ["1", "2", "2-1"])
+    let after = result.part(id: "2-1")?.utterances.map(\.text).joined(separator: " ")
+    #expect(after == "1. This line starts with one.")
+  }
+
+  @Test func unnumberedBlocksAfterNumberedParagraphsAreSeparateParts() {
+    // A document of repeated copies must not become one part of unbounded length.
+    let copy = ["1. We met.", "", "2. We spoke.", ""]
+    let result = plan(Array(Array(repeating: copy, count: 4).joined()))
+    #expect(result.parts.map(\.id) == ["1", "2", "2-1", "2-2", "2-3", "2-4", "2-5", "2-6"])
+    #expect(Set(result.parts.map(\.id)).count == result.parts.count)
   }
 
   @Test func furnitureAndRepeatedTitleInTheBodyAreDroppedClosingIsKept() {
