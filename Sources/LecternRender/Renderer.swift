@@ -30,22 +30,15 @@ public final class Renderer {
   private let sampleRate: Int
   private let engine: String
   private let progress: any RenderProgress
-  private let preselect: (VoiceParameters) -> Void
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public private(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
-  ///
-  /// `preselect` loads a voice in this process before children are forked, so that each
-  /// child finds the plan's main voice (and its dictionary) already loaded; the engine's
-  /// output does not depend on it, only the children's start-up time does.
   public init(
     pool: ForkingSynthesisPool, casting: VoiceCasting, sampleRate: Int, engine: String,
-    progress: any RenderProgress = RenderProgressReporter(style: .quiet),
-    preselect: @escaping (VoiceParameters) -> Void = { _ in }
+    progress: any RenderProgress = RenderProgressReporter(style: .quiet)
   ) {
-    self.preselect = preselect
     self.pool = pool
     self.casting = casting
     self.sampleRate = sampleRate
@@ -82,7 +75,7 @@ public final class Renderer {
     var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
     let work = output.path(".synth")
     try OutputFolder.createDirectory(work)
-    synthesizedParts += try partSynthesis(plan, settings, workDirectory: work).run(plan.parts) {
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
       let audio = try layout(ready)
       try write(
@@ -152,7 +145,7 @@ public final class Renderer {
     try OutputFolder.createDirectory(work)
     defer { try? FileManager.default.removeItem(atPath: work) }
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(plan, settings, workDirectory: work).run([part]) {
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) {
       ready in
       let audio = try layout(ready)
       try write([{ audio }], gaps: [], to: path, plan, settings)
@@ -161,18 +154,8 @@ public final class Renderer {
     return timings
   }
 
-  private func partSynthesis(
-    _ plan: RenderPlan, _ settings: Settings, workDirectory: String
-  ) -> PartSynthesis {
-    let counts = plan.parts.flatMap(\.utterances).flatMap(\.spans).reduce(into: [:]) {
-      $0[$1.voice, default: 0] += 1
-    }
-    if let main = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
-      let voice = casting.voices[main]
-    {
-      preselect(voice.parameters)
-    }
-    return PartSynthesis(
+  private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
+    PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing)
   }

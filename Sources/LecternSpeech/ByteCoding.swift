@@ -73,6 +73,9 @@ struct ByteReader {
     return samples
   }
 
+  /// The bytes not read yet.
+  var rest: [UInt8] { Array(bytes[offset..<end]) }
+
   mutating func readString() -> String? {
     guard let length = read(UInt32.self), remaining >= Int(length) else { return nil }
     let text = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)

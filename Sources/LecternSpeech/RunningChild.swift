@@ -25,28 +25,36 @@ struct RunningChild {
   /// Both pipes reached their end: the child has exited (or closed them to exit).
   var isDrained: Bool { reports < 0 && errors < 0 }
 
-  /// Waits until some pipe of `children` is readable and reads it.
+  /// Waits until some pipe of `children`, or `extra` (unless it is -1), is readable, and
+  /// reads the children's. Returns whether `extra` is readable (or at its end).
   ///
   /// The corresponding C function is `poll`.
-  static func pollOnce(_ children: inout [RunningChild]) {
+  static func pollOnce(_ children: inout [RunningChild], also extra: Int32 = -1) -> Bool {
     var descriptors: [pollfd] = []
+    if extra >= 0 { descriptors.append(pollfd(fd: extra, events: Int16(POLLIN), revents: 0)) }
     for child in children {
       for descriptor in [child.reports, child.errors] where descriptor >= 0 {
         descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
       }
     }
-    guard !descriptors.isEmpty else { return }
+    guard !descriptors.isEmpty else { return false }
     let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
     if ready < 0 && errno != EINTR {
       // Unpollable pipes: stop reading them; the children are then reaped by waiting, and
       // whatever they did not report counts as a crash.
       for index in children.indices { children[index].closePipes() }
-      return
+      return extra >= 0
     }
-    guard ready > 0 else { return }  // EINTR: the caller polls again
+    guard ready > 0 else { return false }  // EINTR: the caller polls again
+    var extraReady = false
     for entry in descriptors where entry.revents != 0 {
+      if entry.fd == extra {
+        extraReady = true
+        continue
+      }
       for index in children.indices { children[index].drain(entry.fd) }
     }
+    return extraReady
   }
 
   private mutating func closePipes() {

@@ -34,14 +34,17 @@ final class Session {
   /// A renderer whose synthesis runs in forked children of this process.
   func renderer(progress: any RenderProgress) -> Renderer {
     let synthesizer = self.synthesizer
-    let pool = ForkingSynthesisPool(jobs: jobs, sampleRate: synthesizer.sampleRate) {
-      (call) throws(SpeechError) -> Speech in
+    // The synthesis process loads each job's first voice before forking its child, so that
+    // children rarely load a dictionary; the engine's output does not depend on it.
+    let pool = ForkingSynthesisPool(
+      jobs: jobs, sampleRate: synthesizer.sampleRate,
+      prepare: { try? synthesizer.selectVoice($0.voice) }
+    ) { (call) throws(SpeechError) -> Speech in
       try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
     }
     return Renderer(
       pool: pool, casting: casting, sampleRate: synthesizer.sampleRate,
-      engine: "eSpeak NG \(synthesizer.version)", progress: progress,
-      preselect: { try? synthesizer.selectVoice($0) })
+      engine: "eSpeak NG \(synthesizer.version)", progress: progress)
   }
 
   /// Every name and identifier the engine knows a voice by (`en`, `gmw/en`, `ru` …).

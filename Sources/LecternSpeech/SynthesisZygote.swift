@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The synthesis process of a ``ForkingSynthesisPool``: a child forked once from the process
+/// that opened the engine, which reads job requests and forks one worker per job.
+///
+/// Its loop touches almost no memory between forks, so forking from it stays cheap and the
+/// engine state every worker starts from is the same. It is single-threaded: it waits on the
+/// request pipe and the workers' pipes with `poll`, reaps workers with `waitpid`, and reports
+/// each outcome on the outcome pipe. It ends when the request pipe closes and its last worker
+/// has been reaped, or when the pool can no longer be told anything.
+struct SynthesisZygote {
+  /// The pool's side of a running synthesis process.
+  struct Handle {
+    let pid: pid_t
+    /// Write end of the request pipe.
+    let requests: Int32
+    /// Read end of the outcome pipe.
+    let outcomes: Int32
+
+    /// Closes the request pipe (the process then finishes its workers and ends) and reaps it.
+    ///
+    /// The corresponding C functions are `close` and `waitpid`.
+    func stop() {
+      close(requests)
+      close(outcomes)
+      var status: Int32 = 0
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
+  }
+
+  let sampleRate: Int
+  let prepare: (SynthesisCall) -> Void
+  let synthesize: (SynthesisCall) throws(SpeechError) -> Speech
+
+  /// Forks the synthesis process.
+  ///
+  /// The corresponding C functions are `pipe2` and `fork`.
+  static func start(
+    sampleRate: Int, prepare: @escaping (SynthesisCall) -> Void,
+    synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
+  ) throws(SpeechError) -> Handle {
+    let requests = try SystemCall.pipe()
+    let outcomes: (read: Int32, write: Int32)
+    do throws(SpeechError) {
+      outcomes = try SystemCall.pipe()
+    } catch {
+      close(requests.read)
+      close(requests.write)
+      throw error
+    }
+    let pid = fork()
+    if pid == 0 {
+      close(requests.write)
+      close(outcomes.read)
+      // A pool that is gone makes writes fail with EPIPE, which ends the loop, not a signal.
+      signal(SIGPIPE, SIG_IGN)
+      let zygote = SynthesisZygote(sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
+      zygote.serve(requests: requests.read, outcomes: outcomes.write)
+    }
+    let code = errno
+    close(requests.read)
+    close(outcomes.write)
+    guard pid > 0 else {
+      close(requests.write)
+      close(outcomes.read)
+      throw SpeechError.system("fork", subject: "synthesis process", errno: code)
+    }
+    return Handle(pid: pid, requests: requests.write, outcomes: outcomes.read)
+  }
+
+  /// The synthesis process's whole life.
+  private func serve(requests: Int32, outcomes: Int32) -> Never {
+    var running: [(sequence: Int, child: RunningChild)] = []
+    var buffer: [UInt8] = []
+    var requestsOpen = true
+    while requestsOpen || !running.isEmpty {
+      var children = running.map(\.child)
+      let requestReady = RunningChild.pollOnce(&children, also: requestsOpen ? requests : -1)
+      for index in running.indices { running[index].child = children[index] }
+      if requestReady {
+        if let bytes = SystemCall.readSome(requests) {
+          buffer += bytes
+        } else {
+          requestsOpen = false
+        }
+        for case .run(let sequence, let job, let timeLimit) in ZygoteMessage.take(from: &buffer) {
+          if let first = job.calls.first { prepare(first) }
+          do throws(SpeechError) {
+            let child = try Worker(
+              sampleRate: sampleRate, synthesize: synthesize, timeLimit: timeLimit
+            ).start(job, closing: [requests, outcomes])
+            running.append((sequence, child))
+          } catch {
+            report(.ended(sequence: sequence, outcome: .failed(error)), to: outcomes)
+          }
+        }
+      }
+      for index in running.indices.reversed() where running[index].child.isDrained {
+        let (sequence, child) = running.remove(at: index)
+        report(.ended(sequence: sequence, outcome: child.reap()), to: outcomes)
+      }
+    }
+    _exit(0)
+  }
+
+  private func report(_ message: ZygoteMessage, to outcomes: Int32) {
+    do throws(SpeechError) {
+      try SystemCall.writeAll(outcomes, message.encoded, subject: "outcome pipe")
+    } catch {
+      // The pool is gone: nobody is left to run jobs for.
+      _exit(3)
+    }
+  }
+}
