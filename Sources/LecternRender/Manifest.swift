@@ -36,6 +36,9 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var file: String
     /// The label of the cue marker at the part's start in the whole file (1-based cue number).
     public var cue: Int
+    /// The content key of the part's synthesis (SHA-256 of its calls and the engine): equal
+    /// keys mean identical audio.
+    public var key: String
     /// First frame in the whole file.
     public var startFrame: Int
     /// Frame after the part's last sample, before the pause that follows it.

@@ -10,7 +10,8 @@ struct ManifestBuilder {
   /// The manifest of a render whose parts start at `starts` and end at `ends` (frames in the
   /// whole file), with the utterance timings of each part (frames within the part).
   func manifest(
-    source: String, format: AudioFormat, timings: [[UtteranceTiming]], starts: [Int],
+    source: String, format: AudioFormat, keys: [String], timings: [[UtteranceTiming]],
+    starts: [Int],
     ends: [Int], total: Int
   ) -> Manifest {
     let ext = format.fileExtension
@@ -34,6 +35,7 @@ struct ManifestBuilder {
       parts.append(
         Manifest.PartEntry(
           id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)", cue: index + 1,
+          key: keys[index],
           startFrame: offset, endFrame: ends[index], start: seconds(offset),
           end: seconds(ends[index]), utterances: utterances))
     }

@@ -11,6 +11,10 @@ struct SynthesizedPart {
   let archive: String
   /// Calls the engine crashed on, replaced by silence (only with `--keep-going`).
   let skipped: Set<Int>
+  /// The content key of its synthesis (see ``SynthesisCache/key(for:skipping:engine:sampleRate:)``).
+  let key: String
+  /// Its speech when already in memory (a cache entry just verified), to spare a read.
+  var loaded: [Speech]? = nil
 }
 
 /// Turns parts into speech archives: from the cache where it can, else in forked children.
@@ -42,14 +46,14 @@ struct PartSynthesis {
     var failure: Error?
     while !pending.isEmpty {
       var jobs: [SynthesisJob] = []
-      var byID: [String: (part: Part, calls: [SynthesisCall], skipped: Set<Int>)] = [:]
+      var byID: [String: (part: Part, calls: [SynthesisCall], skipped: Set<Int>, key: String)] =
+        [:]
+      var hits: [(item: (part: Part, calls: [SynthesisCall], skipped: Set<Int>), key: String)] = []
       for item in pending {
         let key = SynthesisCache.key(
           for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
-        if let cache, cache.contains(key: key) {
-          try ready(
-            SynthesizedPart(
-              part: item.part, archive: cache.path(forKey: key), skipped: item.skipped))
+        if let cache, FileManager.default.fileExists(atPath: cache.path(forKey: key)) {
+          hits.append((item, key))
           continue
         }
         let destination: String
@@ -62,17 +66,37 @@ struct PartSynthesis {
         jobs.append(
           SynthesisJob(
             id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination))
-        byID[item.part.id] = item
+        byID[item.part.id] = (item.part, item.calls, item.skipped, key)
       }
       pending = []
       synthesized += jobs.count
-      try pool.run(jobs) { job, outcome in
+      // Cached parts are written while the others synthesize. An entry found corrupt when it
+      // is verified here is synthesized in the next round.
+      let useHits = {
+        guard let cache else { return }
+        for (item, key) in hits where failure == nil {
+          guard let speeches = cache.entry(forKey: key) else {
+            pending.append(item)
+            continue
+          }
+          do {
+            try ready(
+              SynthesizedPart(
+                part: item.part, archive: cache.path(forKey: key), skipped: item.skipped, key: key,
+                loaded: speeches))
+          } catch {
+            failure = error
+          }
+        }
+      }
+      try pool.run(jobs, meanwhile: useHits) { job, outcome in
         guard failure == nil, let item = byID[job.id] else { return }
         switch outcome {
         case .finished:
           do {
             try ready(
-              SynthesizedPart(part: item.part, archive: job.destination, skipped: item.skipped))
+              SynthesizedPart(
+                part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
           } catch {
             failure = error
           }

@@ -75,12 +75,17 @@ public final class Renderer {
     var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
     let work = output.path(".synth")
     try OutputFolder.createDirectory(work)
+    let previous = PreviousRender(folder: output.destination, format: settings.format)
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
+      var ready = ready
       let audio = try layout(ready)
-      try write(
-        [{ audio }], gaps: [], to: output.path("parts/\(ready.part.id).\(ext)"), plan, settings,
-        staged: output)
+      ready.loaded = nil  // keep only timings in memory
+      let path = output.path("parts/\(ready.part.id).\(ext)")
+      // A part whose synthesis did not change is the same file as last time: link it.
+      if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
+        try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
+      }
       done[ready.part.id] = (ready, audio.frames, audio.utterances)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
@@ -108,7 +113,8 @@ public final class Renderer {
       cues: cues, staged: output)
 
     let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
-      source: source, format: settings.format, timings: parts.map(\.timings), starts: starts,
+      source: source, format: settings.format, keys: parts.map(\.ready.key),
+      timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
     var captions: [Captions.Cue] = []
     for (entry, start) in zip(parts, starts) {
@@ -162,7 +168,7 @@ public final class Renderer {
 
   private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
     // The archive was verified by the cache lookup, or just written by a child we waited for.
-    let speeches = try SpeechArchive.read(ready.archive, verifyingChecksum: false)
+    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
     return PartAudio(
       part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
       sampleRate: sampleRate)

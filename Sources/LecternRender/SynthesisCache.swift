@@ -66,18 +66,19 @@ public struct SynthesisCache: Sendable {
     }
   }
 
-  /// Whether a valid entry exists for `key`; a corrupt one is removed.
-  public func contains(key: String) -> Bool {
+  /// The speeches of the valid entry for `key`, checksum verified; `nil` when there is
+  /// none, and a corrupt one is removed.
+  public func entry(forKey key: String) -> [Speech]? {
     let path = path(forKey: key)
-    guard FileManager.default.fileExists(atPath: path) else { return false }
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
     do {
-      _ = try SpeechArchive.read(path)
+      let speeches = try SpeechArchive.read(path)
       // Touch the entry so that pruning removes the least recently used first.
       utimes(path, nil)
-      return true
+      return speeches
     } catch {
       try? FileManager.default.removeItem(atPath: path)
-      return false
+      return nil
     }
   }
 

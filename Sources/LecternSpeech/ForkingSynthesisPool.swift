@@ -53,13 +53,21 @@ public final class ForkingSynthesisPool {
   /// Runs `jobs` and calls `onOutcome` as each one ends, in order of completion; returns when
   /// all have ended.
   ///
+  /// `meanwhile` runs once, after the first jobs are handed out and before this process
+  /// first waits for one: work of the caller's that then overlaps with synthesis.
+  ///
   /// - Throws: ``SpeechError`` when the synthesis process cannot be started or ends
   ///   unexpectedly (after the jobs it had ended have been reported).
   public func run(
-    _ jobs: [SynthesisJob], onOutcome: (SynthesisJob, SynthesisOutcome) -> Void
+    _ jobs: [SynthesisJob], meanwhile: () -> Void = {},
+    onOutcome: (SynthesisJob, SynthesisOutcome) -> Void
   ) throws(SpeechError) {
-    guard !jobs.isEmpty else { return }
+    guard !jobs.isEmpty else {
+      meanwhile()
+      return
+    }
     let zygote = try startedZygote()
+    var waited = false
     var pending = jobs.enumerated()[...]
     var inFlight: [Int: SynthesisJob] = [:]
     var buffer: [UInt8] = []
@@ -75,6 +83,10 @@ public final class ForkingSynthesisPool {
           throw error
         }
         inFlight[sequence] = job
+      }
+      if !waited {
+        waited = true
+        meanwhile()
       }
       guard let bytes = SystemCall.readSome(zygote.outcomes) else {
         // The synthesis process is gone (killed, or interrupted with Ctrl-C).

@@ -135,6 +135,8 @@ struct EngineIsolationTests {
       ["render", document, "--output", directory + "/out"], environment: cache)
     try #require(first.status == 0, "\(first.stderr)")
     #expect(first.stderr.contains("17 of 17 parts synthesized"), "\(first.stderr)")
+    let parts = directory + "/out/\(name)/parts/"
+    let before = try (inode(parts + "1.wav"), inode(parts + "9.wav"))
     try text.replacingOccurrences(of: "two weeks ago", with: "three weeks ago")
       .write(toFile: document, atomically: true, encoding: .utf8)
     let second = try LecternProcess.run(
@@ -146,6 +148,14 @@ struct EngineIsolationTests {
     #expect(
       manifest.parts.first { $0.id == "9" }?.utterances.contains { $0.text.contains("three weeks") }
         == true)
+    // An unchanged part's file is the previous one, linked; the edited part's is new.
+    #expect(try inode(parts + "1.wav") == before.0)
+    #expect(try inode(parts + "9.wav") != before.1)
+  }
+
+  func inode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
   }
 
   func cacheEntries(_ folder: String) throws -> [String] {
