@@ -21,7 +21,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
 
   /// Loads the profiles, `languages.conf` and lexicons of a voices folder.
   ///
-  /// - Throws: ``VoiceError`` or ``LexiconError`` naming the file and line at fault.
+  /// - Throws: ``ConfigurationError`` or ``ConfigurationError`` naming the file and line at fault.
   public static func load(
     directory: String, availableVoices: Set<String>? = nil
   ) throws

@@ -56,23 +56,23 @@ public struct Lexicon: Sendable, Hashable {
 
   /// Parses PLS text. DOCTYPE and ENTITY declarations are rejected before any parsing (PLS
   /// needs none), which shuts out external entities and entity-expansion bombs.
-  public init(parsing data: [UInt8], file: String) throws(LexiconError) {
+  public init(parsing data: [UInt8], file: String) throws(ConfigurationError) {
     self = try PLSParser(file: file).parse(data)
   }
 
   /// Loads every `*.pls` file in `directory`, sorted by name.
-  public static func loadAll(directory: String) throws(LexiconError) -> [Lexicon] {
+  public static func loadAll(directory: String) throws(ConfigurationError) -> [Lexicon] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     } catch {
-      throw LexiconError(file: directory, "cannot read the voices folder")
+      throw ConfigurationError(file: directory, "cannot read the voices folder")
     }
     var lexicons: [Lexicon] = []
     for name in names where name.hasSuffix(".pls") {
       let path = directory + "/" + name
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw LexiconError(file: path, "cannot read the file")
+        throw ConfigurationError(file: path, "cannot read the file")
       }
       lexicons.append(try Lexicon(parsing: [UInt8](data), file: path))
     }

@@ -16,7 +16,7 @@ final class PLSParser: NSObject, XMLParserDelegate {
   private let file: String
   private var language: String?
   private var entries: [Lexicon.Entry] = []
-  private var failure: LexiconError?
+  private var failure: ConfigurationError?
   private var graphemes: [String] = []
   private var spoken: (text: String, isPhonemes: Bool)?
   private var lexemeLine = 0
@@ -29,9 +29,10 @@ final class PLSParser: NSObject, XMLParserDelegate {
   }
 
   /// Parses `data`, or throws the first problem found.
-  func parse(_ data: [UInt8]) throws(LexiconError) -> Lexicon {
+  func parse(_ data: [UInt8]) throws(ConfigurationError) -> Lexicon {
     if data.count > Self.maximumBytes {
-      throw LexiconError(file: file, "larger than \(Self.maximumBytes >> 20) MiB; not a lexicon")
+      throw ConfigurationError(
+        file: file, "larger than \(Self.maximumBytes >> 20) MiB; not a lexicon")
     }
     try rejectDeclarations(data)
     let parser = XMLParser(data: Data(data))
@@ -42,10 +43,10 @@ final class PLSParser: NSObject, XMLParserDelegate {
     if let failure { throw failure }
     if !ok {
       let code = parser.parserError.map { "XMLParser error \(($0 as NSError).code)" } ?? "unknown"
-      throw LexiconError(file: file, line: parser.lineNumber, "malformed XML (\(code))")
+      throw ConfigurationError(file: file, line: parser.lineNumber, "malformed XML (\(code))")
     }
     guard sawRoot, let language else {
-      throw LexiconError(file: file, "no <lexicon> element")
+      throw ConfigurationError(file: file, "no <lexicon> element")
     }
     return Lexicon(
       file: file, language: language, kind: Lexicon.kind(ofFile: file), entries: entries)
@@ -53,7 +54,7 @@ final class PLSParser: NSObject, XMLParserDelegate {
 
   /// Rejects `<!DOCTYPE` and `<!ENTITY` anywhere, naming the line: PLS needs neither, and
   /// refusing them is the one defense that cannot be bypassed by a parser setting.
-  private func rejectDeclarations(_ data: [UInt8]) throws(LexiconError) {
+  private func rejectDeclarations(_ data: [UInt8]) throws(ConfigurationError) {
     let patterns: [[UInt8]] = [Array("<!DOCTYPE".utf8), Array("<!ENTITY".utf8)]
     var line = 1
     for index in data.indices {
@@ -62,7 +63,7 @@ final class PLSParser: NSObject, XMLParserDelegate {
       for pattern in patterns where index + pattern.count <= data.count {
         let slice = data[index..<index + pattern.count]
         if zip(slice, pattern).allSatisfy({ Self.upper($0) == $1 }) {
-          throw LexiconError(
+          throw ConfigurationError(
             file: file, line: line,
             "DTD declarations (<!DOCTYPE, <!ENTITY) are not allowed in a lexicon")
         }
@@ -75,7 +76,7 @@ final class PLSParser: NSObject, XMLParserDelegate {
   }
 
   private func fail(_ parser: XMLParser, _ message: String) {
-    if failure == nil { failure = LexiconError(file: file, line: parser.lineNumber, message) }
+    if failure == nil { failure = ConfigurationError(file: file, line: parser.lineNumber, message) }
     parser.abortParsing()
   }
 

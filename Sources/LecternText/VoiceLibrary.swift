@@ -36,17 +36,17 @@ public struct VoiceLibrary: Sendable, Hashable {
   ///
   /// - Parameter availableVoices: eSpeak NG voice identifiers and names that exist (from the
   ///   engine's voice list); a profile naming another voice is an error. `nil` skips the check.
-  /// - Throws: ``VoiceError`` naming the file and line of the first problem.
+  /// - Throws: ``ConfigurationError`` naming the file and line of the first problem.
   public static func load(
     directory: String, availableVoices: Set<String>? = nil
   )
-    throws(VoiceError) -> VoiceLibrary
+    throws(ConfigurationError) -> VoiceLibrary
   {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     } catch {
-      throw VoiceError(
+      throw ConfigurationError(
         file: directory, "cannot read the voices folder (\(error.localizedDescription))")
     }
     var library = VoiceLibrary(profiles: [])
@@ -59,7 +59,8 @@ public struct VoiceLibrary: Sendable, Hashable {
       library.profiles.append(profile)
     }
     if library.profiles.isEmpty {
-      throw VoiceError(file: directory, "no voice profiles (*.profile) in the voices folder")
+      throw ConfigurationError(
+        file: directory, "no voice profiles (*.profile) in the voices folder")
     }
     if names.contains("languages.conf") {
       try library.readScriptLanguages(directory + "/languages.conf")
@@ -70,14 +71,14 @@ public struct VoiceLibrary: Sendable, Hashable {
 
   /// Checks that every profile's voice is one of `available` (identifiers such as `gmw/en`,
   /// names, or languages; a path's last component also matches).
-  public func validate(against available: Set<String>) throws(VoiceError) {
+  public func validate(against available: Set<String>) throws(ConfigurationError) {
     let known = Set(available.map { $0.lowercased() })
     let lastComponents = Set(known.compactMap { $0.split(separator: "/").last.map(String.init) })
     for profile in profiles {
       let voice = profile.voice.lowercased()
       if known.contains(voice) || lastComponents.contains(voice) { continue }
       let origin = voiceOrigins[profile.name]
-      throw VoiceError(
+      throw ConfigurationError(
         file: origin?.file ?? profile.name + ".profile", line: origin?.line,
         "eSpeak NG has no voice \"\(profile.voice)\" (see `espeak-ng --voices` for the File column)"
       )
@@ -118,13 +119,13 @@ public struct VoiceLibrary: Sendable, Hashable {
   }
 
   /// Reads `script = language` lines over the defaults.
-  private mutating func readScriptLanguages(_ path: String) throws(VoiceError) {
+  private mutating func readScriptLanguages(_ path: String) throws(ConfigurationError) {
     let keys = Script.allCases.filter { $0 != .common }.map(\.rawValue)
     let reader = try VoiceProfileReader(text: try Self.read(path), file: path, allowedKeys: keys)
     for entry in reader.entries {
       guard let script = Script(rawValue: entry.key) else { continue }
       guard VoiceProfile.isLanguageTag(entry.value) else {
-        throw VoiceError(
+        throw ConfigurationError(
           file: path, line: entry.line,
           "\"\(entry.key)\" must name a language such as ru, found \"\(entry.value)\"")
       }
@@ -133,12 +134,12 @@ public struct VoiceLibrary: Sendable, Hashable {
   }
 
   /// The UTF-8 text of a file, or an error naming it.
-  private static func read(_ path: String) throws(VoiceError) -> String {
+  private static func read(_ path: String) throws(ConfigurationError) -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw VoiceError(file: path, "cannot read the file")
+      throw ConfigurationError(file: path, "cannot read the file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw VoiceError(file: path, "not UTF-8 text")
+      throw ConfigurationError(file: path, "not UTF-8 text")
     }
     return text
   }

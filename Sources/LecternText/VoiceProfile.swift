@@ -69,13 +69,13 @@ public struct VoiceProfile: Sendable, Hashable {
   ]
 
   /// Parses a profile file's text; `file` (its path) names it in errors and gives its name.
-  public init(parsing text: String, file: String) throws(VoiceError) {
+  public init(parsing text: String, file: String) throws(ConfigurationError) {
     let reader = try VoiceProfileReader(text: text, file: file, allowedKeys: Self.keys)
     let stem = file.split(separator: "/").last.map(String.init) ?? file
     name = stem.hasSuffix(".profile") ? String(stem.dropLast(".profile".count)) : stem
     language = try reader.required("language").lowercased()
     if !Self.isLanguageTag(language), let entry = reader.entry("language") {
-      throw VoiceError(
+      throw ConfigurationError(
         file: file, line: entry.line,
         "\"language\" must be a BCP 47 primary tag such as ru or en, found \"\(entry.value)\"")
     }
@@ -84,7 +84,7 @@ public struct VoiceProfile: Sendable, Hashable {
     variant = variantValue.isEmpty ? nil : variantValue
     if let entry = reader.entry("role") {
       guard let parsed = VoiceRole(rawValue: entry.value) else {
-        throw VoiceError(
+        throw ConfigurationError(
           file: file, line: entry.line,
           "\"role\" must be narrator or speaker, found \"\(entry.value)\"")
       }

@@ -16,7 +16,7 @@ struct VoiceProfileReader {
   private(set) var entries: [Entry] = []
 
   /// Parses `text`; `allowedKeys` (when given) rejects any other key.
-  init(text: String, file: String, allowedKeys: [String]?) throws(VoiceError) {
+  init(text: String, file: String, allowedKeys: [String]?) throws(ConfigurationError) {
     self.file = file
     var seen: [String: Int] = [:]
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -29,21 +29,21 @@ struct VoiceProfileReader {
       let trimmed = content.trimmingWhitespace()
       if trimmed.isEmpty { continue }
       guard let equals = trimmed.firstIndex(of: "=") else {
-        throw VoiceError(
+        throw ConfigurationError(
           file: file, line: number, "expected \"key = value\", found \"\(trimmed.prefix(40))\"")
       }
       let key = String(trimmed[..<equals]).trimmingWhitespace()
       let value = String(trimmed[trimmed.index(after: equals)...]).trimmingWhitespace()
       if key.isEmpty {
-        throw VoiceError(file: file, line: number, "missing key before \"=\"")
+        throw ConfigurationError(file: file, line: number, "missing key before \"=\"")
       }
       if let allowedKeys, !allowedKeys.contains(key) {
-        throw VoiceError(
+        throw ConfigurationError(
           file: file, line: number,
           "unknown key \"\(key)\" (expected one of \(allowedKeys.joined(separator: ", ")))")
       }
       if let first = seen[key] {
-        throw VoiceError(
+        throw ConfigurationError(
           file: file, line: number, "duplicate key \"\(key)\" (first set on line \(first))")
       }
       seen[key] = number
@@ -57,12 +57,12 @@ struct VoiceProfileReader {
   }
 
   /// The value of `key`, or an error naming the file when it is missing or empty.
-  func required(_ key: String) throws(VoiceError) -> String {
+  func required(_ key: String) throws(ConfigurationError) -> String {
     guard let entry = entry(key) else {
-      throw VoiceError(file: file, "missing required key \"\(key)\"")
+      throw ConfigurationError(file: file, "missing required key \"\(key)\"")
     }
     if entry.value.isEmpty {
-      throw VoiceError(file: file, line: entry.line, "\"\(key)\" needs a value")
+      throw ConfigurationError(file: file, line: entry.line, "\"\(key)\" needs a value")
     }
     return entry.value
   }
@@ -71,11 +71,11 @@ struct VoiceProfileReader {
   func integer(
     _ key: String, in range: ClosedRange<Int>, default defaultValue: Int
   )
-    throws(VoiceError) -> Int
+    throws(ConfigurationError) -> Int
   {
     guard let entry = entry(key) else { return defaultValue }
     guard let value = Int(entry.value), range.contains(value) else {
-      throw VoiceError(
+      throw ConfigurationError(
         file: file, line: entry.line,
         "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound),"
           + " found \"\(entry.value)\"")

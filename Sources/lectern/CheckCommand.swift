@@ -17,8 +17,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The document (default: the first document in seeds/).")
   var file: String?
 
-  @Option(name: .customLong("voices"), help: "The voices folder (profiles and lexicons).")
-  var voicesDirectory = "voices"
+  @OptionGroup var voices: VoicesOption
 
   @Flag(help: "Exit with status 1 when anything is listed.")
   var strict = false
@@ -26,9 +25,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let path = try DocumentArguments.resolve(file)
-      let document = try Document.load(path: path)
-      let annotator = try LanguageAnnotator.load(directory: voicesDirectory)
-      let plan = Planner(annotator: annotator).plan(document)
+      let (plan, annotator) = try voices.plan(path)
       let report = CheckReport(plan: plan, annotator: annotator)
       print("\(path):")
       for line in report.lines { print("  " + line) }

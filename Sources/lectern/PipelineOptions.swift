@@ -4,10 +4,7 @@ import LecternRender
 
 /// Options shared by the commands that synthesize: where voices live and the cache.
 struct PipelineOptions: ParsableArguments {
-  @Option(
-    name: .customLong("voices"),
-    help: ArgumentHelp("The folder of voice profiles and lexicons.", valueName: "DIR"))
-  var voicesDirectory = "voices"
+  @OptionGroup var voices: VoicesOption
 
   @Flag(
     help: "Neither read nor write the synthesis cache ($LECTERN_CACHE_DIR or ~/.cache/lectern).")

@@ -20,10 +20,7 @@ struct PlanCommand: ParsableCommand {
   @Flag(help: "Print the plan as JSON.")
   var json = false
 
-  @Option(
-    name: .customLong("voices"),
-    help: ArgumentHelp("The folder of voice profiles and lexicons.", valueName: "DIR"))
-  var voicesDirectory = "voices"
+  @OptionGroup var voices: VoicesOption
 
   func validate() throws {
     if let file, file.isEmpty { throw ValidationError("FILE must not be empty.") }
@@ -32,9 +29,7 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let path = try DocumentArguments.resolve(file)
-      let document = try Document.load(path: path)
-      let annotator = try LanguageAnnotator.load(directory: voicesDirectory)
-      let plan = Planner(annotator: annotator).plan(document)
+      let plan = try voices.plan(path).plan
       let output = json ? PlanReport.json(plan) : PlanReport.text(plan)
       FileHandle.standardOutput.write(Data(output.utf8))
     }

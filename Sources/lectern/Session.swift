@@ -21,7 +21,7 @@ final class Session {
     Interruption.install()
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
-      directory: options.voicesDirectory, availableVoices: Self.voiceNames(synthesizer))
+      directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer))
     casting = VoiceCasting(annotator.library)
     self.jobs = jobs
   }

@@ -15,15 +15,14 @@ struct VoicesCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .customLong("voices"), help: "The voices folder (profiles and lexicons).")
-  var voicesDirectory = "voices"
+  @OptionGroup var voices: VoicesOption
 
   func run() throws {
     try reportingErrors {
       let synthesizer = try EspeakSynthesizer.open()
       let library = try VoiceLibrary.load(
-        directory: voicesDirectory, availableVoices: Session.voiceNames(synthesizer))
-      let lexicons = try Lexicon.loadAll(directory: voicesDirectory)
+        directory: voices.directory, availableVoices: Session.voiceNames(synthesizer))
+      let lexicons = try Lexicon.loadAll(directory: voices.directory)
       var failures = 0
       var rows = [["PROFILE", "LANG", "ROLE", "ESPEAK VOICE", "VARIANT", "RATE", "STATUS"]]
       for profile in library.profiles {

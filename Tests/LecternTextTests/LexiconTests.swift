@@ -11,13 +11,14 @@ struct LexiconTests {
 
   private func parse(
     _ text: String, file: String = "voices/ru.phrases.pls"
-  ) throws(LexiconError)
+  ) throws(ConfigurationError)
     -> Lexicon
   {
     try Lexicon(parsing: Array(text.utf8), file: file)
   }
 
-  private func error(_ text: String, file: String = "voices/ru.phrases.pls") -> LexiconError? {
+  private func error(_ text: String, file: String = "voices/ru.phrases.pls") -> ConfigurationError?
+  {
     do {
       _ = try parse(text, file: file)
       return nil

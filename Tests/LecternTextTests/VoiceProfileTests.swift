@@ -17,7 +17,7 @@ struct VoiceProfileTests {
     pause-part = 1200
     """
 
-  private func error(_ text: String, file: String = "voices/ru.profile") -> VoiceError? {
+  private func error(_ text: String, file: String = "voices/ru.profile") -> ConfigurationError? {
     do {
       _ = try VoiceProfile(parsing: text, file: file)
       return nil
@@ -92,7 +92,7 @@ struct VoiceProfileTests {
     let directory = LanguageTestSupport.temporaryDirectory()
     LanguageTestSupport.write(
       valid.replacingOccurrences(of: "zle/ru", with: "zle/rux"), directory, "ru.profile")
-    #expect(throws: VoiceError.self) {
+    #expect(throws: ConfigurationError.self) {
       _ = try VoiceLibrary.load(
         directory: directory, availableVoices: LanguageTestSupport.espeakVoices)
     }

@@ -1,8 +1,9 @@
 import LecternSupport
 
-/// A pronunciation or phrase lexicon is unreadable, malformed, or hostile.
-public struct LexiconError: LecternError, Sendable, Hashable {
-  /// The lexicon file at fault (`voices/ru.phrases.pls`).
+/// A file of the voices folder is wrong: a voice profile or the languages file is malformed
+/// or names a voice eSpeak NG lacks, or a lexicon is unreadable, malformed or hostile.
+public struct ConfigurationError: LecternError, Sendable, Hashable {
+  /// The file at fault, as the user gave its directory (`voices/ru.profile`).
   public var file: String
   /// The 1-based line at fault, when there is one.
   public var line: Int?
@@ -16,7 +17,7 @@ public struct LexiconError: LecternError, Sendable, Hashable {
     self.message = message
   }
 
-  /// `voices/ru.phrases.pls:3: DOCTYPE declarations are not allowed …`.
+  /// `voices/ru.profile:7: unknown key "sped" (expected one of …)`.
   public var description: String {
     if let line { return "\(file):\(line): \(message)" }
     return "\(file): \(message)"

@@ -1,0 +1,21 @@
+import ArgumentParser
+import LecternText
+
+/// `--voices DIR`, shared by every command that reads voice profiles and lexicons.
+struct VoicesOption: ParsableArguments {
+  @Option(
+    name: .customLong("voices"),
+    help: ArgumentHelp("The folder of voice profiles and lexicons.", valueName: "DIR"))
+  var directory = "voices"
+
+  /// The plan of the document at `path` with this folder's languages and lexicons, and the
+  /// annotator that made it. `availableVoices` checks the profiles against the engine.
+  func plan(
+    _ path: String, availableVoices: Set<String>? = nil
+  ) throws -> (plan: RenderPlan, annotator: LanguageAnnotator) {
+    let document = try Document.load(path: path)
+    let annotator = try LanguageAnnotator.load(
+      directory: directory, availableVoices: availableVoices)
+    return (Planner(annotator: annotator).plan(document), annotator)
+  }
+}
