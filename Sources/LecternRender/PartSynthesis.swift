@@ -89,32 +89,39 @@ struct PartSynthesis {
           }
         }
       }
-      try pool.run(jobs, meanwhile: useHits) { job, outcome in
-        guard failure == nil, let item = byID[job.id] else { return }
-        switch outcome {
-        case .finished:
-          do {
-            try ready(
-              SynthesizedPart(
-                part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
-          } catch {
-            failure = error
+      do {
+        try pool.run(jobs, meanwhile: useHits) { job, outcome in
+          guard failure == nil, let item = byID[job.id] else { return }
+          switch outcome {
+          case .finished:
+            do {
+              try ready(
+                SynthesizedPart(
+                  part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
+            } catch {
+              failure = error
+            }
+          case .crashed(let callIndex, let reason):
+            if keepGoing {
+              pending.append((item.part, item.calls, item.skipped.union([callIndex])))
+            } else {
+              crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
+            }
+          case .failed(let error):
+            // A child that could not write its archive (disk full, file-size limit) is a
+            // write failure; anything else is the engine's.
+            let code: RenderError.Code = error.exitStatus == .ioError ? .writeFailed : .engineFailed
+            failure = RenderError(code, "part \(item.part.id): \(error)")
           }
-        case .crashed(let callIndex, let reason):
-          if keepGoing {
-            pending.append((item.part, item.calls, item.skipped.union([callIndex])))
-          } else {
-            crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
-          }
-        case .failed(let error):
-          // A child that could not write its archive (disk full, file-size limit) is a
-          // write failure; anything else is the engine's.
-          let code: RenderError.Code = error.exitStatus == .ioError ? .writeFailed : .engineFailed
-          failure = RenderError(code, "part \(item.part.id): \(error)")
         }
+      } catch {
+        // Ctrl-C reaches the synthesis processes too (one process group): their end is then
+        // the interruption's doing, and is reported as such.
+        try Interruption.check()
+        throw error
       }
-      if let failure { throw failure }
       try Interruption.check()
+      if let failure { throw failure }
     }
     if let first = crashes.first {
       let more = crashes.count > 1 ? " (and \(crashes.count - 1) more)" : ""

@@ -59,10 +59,17 @@ struct LecternProcess {
   }
 
   /// Starts `lectern ARGUMENTS` in the package root with output discarded; the caller waits.
-  static func start(_ arguments: [String]) throws -> Process {
+  /// With `ownProcessGroup` it runs in a new session (through `setsid`, which execs it under
+  /// the same pid), so that a signal can go to its whole process group as from a terminal.
+  static func start(_ arguments: [String], ownProcessGroup: Bool = false) throws -> Process {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
+    if ownProcessGroup {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+      process.arguments = [binary] + arguments
+    } else {
+      process.executableURL = URL(fileURLWithPath: binary)
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -106,19 +106,22 @@ struct RenderSafetyTests {
     let text = try String(contentsOfFile: seed, encoding: .utf8)
     try Array(repeating: text, count: 10).joined(separator: "\n\n").write(
       toFile: copies, atomically: true, encoding: .utf8)
-    let process = try LecternProcess.start([
-      "render", copies, "--output", directory + "/out", "--no-cache", "--quiet",
-    ])
-    usleep(300_000)
-    kill(process.processIdentifier, SIGINT)
+    // Ctrl-C as a terminal sends it: to the whole process group, synthesis processes too.
+    let process = try LecternProcess.start(
+      ["render", copies, "--output", directory + "/out", "--no-cache", "--quiet"],
+      ownProcessGroup: true)
+    usleep(400_000)
+    #expect(kill(-process.processIdentifier, SIGINT) == 0)
     process.waitUntilExit()
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/out")) ?? []
     if process.terminationStatus == 130 {
-      #expect(entries.filter { $0.contains("lectern-tmp") }.isEmpty, "\(entries)")
-      #expect(!entries.contains("long"))
+      // Nothing of this render remains: no output, no staging folder, no archive.
+      #expect(entries.filter { $0 != ".lectern.lock" }.isEmpty, "\(entries)")
     } else {
       // The render finished before the signal arrived: then it must be complete.
       #expect(process.terminationStatus == 0)
+      #expect(entries.contains("long"))
     }
   }
+
 }
