@@ -5,8 +5,8 @@ import LecternText
 
 /// Drives plan → speech → audio → files for whole documents and single parts.
 ///
-/// Not `Sendable`: it owns the synthesis pool, whose children are forked from this process's
-/// one engine. Errors it throws conform to `LecternError`.
+/// Not `Sendable`: it owns the synthesis pool and is confined to the thread that runs it.
+/// Errors it throws conform to `LecternError`.
 public final class Renderer {
   /// How a render writes its outputs.
   public struct Settings: Sendable {
@@ -175,8 +175,9 @@ public final class Renderer {
   }
 
   /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, loading each
-  /// part's audio only while it is written (so memory does not grow with the document). Inside a staging folder the file is written in
-  /// place (the folder is what gets swapped in); elsewhere through a temporary and a rename.
+  /// part's audio only while it is written (so memory does not grow with the document).
+  /// Inside a staging folder the file is written in place (the folder is what gets swapped
+  /// in); elsewhere through a temporary and a rename.
   private func write(
     _ parts: [() throws -> PartAudio], gaps: [Int], to path: String, _ plan: RenderPlan,
     _ settings: Settings, cues: [CueMarker] = [], staged: StagedOutput? = nil
