@@ -67,27 +67,23 @@ public final class ForkingSynthesisPool {
       return
     }
     let zygote = try startedZygote()
-    var waited = false
-    var pending = jobs.enumerated()[...]
-    var inFlight: [Int: SynthesisJob] = [:]
+    // Every request goes out at once: the synthesis process queues them and starts the next
+    // job the moment a worker ends, without a round trip through this process.
+    var requests: [UInt8] = []
+    for (sequence, job) in jobs.enumerated() {
+      requests += ZygoteMessage.run(sequence: sequence, job: job, timeLimit: jobTimeLimit).encoded
+    }
+    do throws(SpeechError) {
+      try SystemCall.writeAll(zygote.requests, requests, subject: "synthesis process")
+    } catch {
+      self.zygote = nil
+      zygote.stop()
+      throw error
+    }
+    meanwhile()
+    var remaining = jobs.count
     var buffer: [UInt8] = []
-    while !pending.isEmpty || !inFlight.isEmpty {
-      while inFlight.count < width, let (sequence, job) = pending.first {
-        pending.removeFirst()
-        let request = ZygoteMessage.run(sequence: sequence, job: job, timeLimit: jobTimeLimit)
-        do throws(SpeechError) {
-          try SystemCall.writeAll(zygote.requests, request.encoded, subject: "synthesis process")
-        } catch {
-          self.zygote = nil
-          zygote.stop()
-          throw error
-        }
-        inFlight[sequence] = job
-      }
-      if !waited {
-        waited = true
-        meanwhile()
-      }
+    while remaining > 0 {
       guard let bytes = SystemCall.readSome(zygote.outcomes) else {
         // The synthesis process is gone (killed, or interrupted with Ctrl-C).
         self.zygote = nil
@@ -97,8 +93,10 @@ public final class ForkingSynthesisPool {
           message: "the synthesis process ended unexpectedly", exitStatus: .software)
       }
       buffer += bytes
-      for case .ended(let sequence, let outcome) in ZygoteMessage.take(from: &buffer) {
-        if let job = inFlight.removeValue(forKey: sequence) { onOutcome(job, outcome) }
+      for case .ended(let sequence, let outcome) in ZygoteMessage.take(from: &buffer)
+      where jobs.indices.contains(sequence) {
+        remaining -= 1
+        onOutcome(jobs[sequence], outcome)
       }
     }
   }
@@ -106,7 +104,7 @@ public final class ForkingSynthesisPool {
   private func startedZygote() throws(SpeechError) -> SynthesisZygote.Handle {
     if let zygote { return zygote }
     let started = try SynthesisZygote.start(
-      sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
+      width: width, sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
     zygote = started
     return started
   }

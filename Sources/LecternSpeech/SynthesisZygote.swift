@@ -30,6 +30,8 @@ struct SynthesisZygote {
     }
   }
 
+  /// The most workers running at once.
+  let width: Int
   let sampleRate: Int
   let prepare: (SynthesisCall) -> Void
   let synthesize: (SynthesisCall) throws(SpeechError) -> Speech
@@ -38,7 +40,7 @@ struct SynthesisZygote {
   ///
   /// The corresponding C functions are `pipe2` and `fork`.
   static func start(
-    sampleRate: Int, prepare: @escaping (SynthesisCall) -> Void,
+    width: Int, sampleRate: Int, prepare: @escaping (SynthesisCall) -> Void,
     synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
   ) throws(SpeechError) -> Handle {
     let requests = try SystemCall.pipe()
@@ -56,7 +58,8 @@ struct SynthesisZygote {
       close(outcomes.read)
       // A pool that is gone makes writes fail with EPIPE, which ends the loop, not a signal.
       signal(SIGPIPE, SIG_IGN)
-      let zygote = SynthesisZygote(sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
+      let zygote = SynthesisZygote(
+        width: width, sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
       zygote.serve(requests: requests.read, outcomes: outcomes.write)
     }
     let code = errno
@@ -73,9 +76,29 @@ struct SynthesisZygote {
   /// The synthesis process's whole life.
   private func serve(requests: Int32, outcomes: Int32) -> Never {
     var running: [(sequence: Int, child: RunningChild)] = []
+    var queue: [(sequence: Int, job: SynthesisJob, timeLimit: UInt32)] = []
+    var next = 0  // the first job of `queue` not started yet
     var buffer: [UInt8] = []
     var requestsOpen = true
-    while requestsOpen || !running.isEmpty {
+    while requestsOpen || !running.isEmpty || next < queue.count {
+      while running.count < width, next < queue.count {
+        let (sequence, job, timeLimit) = queue[next]
+        queue[next].job.calls = []  // started: its text is no longer needed here
+        next += 1
+        if let first = job.calls.first { prepare(first) }
+        do throws(SpeechError) {
+          let child = try Worker(
+            sampleRate: sampleRate, synthesize: synthesize, timeLimit: timeLimit
+          ).start(job, closing: [requests, outcomes])
+          running.append((sequence, child))
+        } catch {
+          report(.ended(sequence: sequence, outcome: .failed(error)), to: outcomes)
+        }
+      }
+      if next == queue.count {
+        queue.removeAll(keepingCapacity: true)
+        next = 0
+      }
       var children = running.map(\.child)
       let requestReady = RunningChild.pollOnce(&children, also: requestsOpen ? requests : -1)
       for index in running.indices { running[index].child = children[index] }
@@ -86,16 +109,10 @@ struct SynthesisZygote {
           requestsOpen = false
         }
         for case .run(let sequence, let job, let timeLimit) in ZygoteMessage.take(from: &buffer) {
-          if let first = job.calls.first { prepare(first) }
-          do throws(SpeechError) {
-            let child = try Worker(
-              sampleRate: sampleRate, synthesize: synthesize, timeLimit: timeLimit
-            ).start(job, closing: [requests, outcomes])
-            running.append((sequence, child))
-          } catch {
-            report(.ended(sequence: sequence, outcome: .failed(error)), to: outcomes)
-          }
+          queue.append((sequence, job, timeLimit))
         }
+        // Requests first: the loop's top starts what fits.
+        if next < queue.count && running.count < width { continue }
       }
       for index in running.indices.reversed() where running[index].child.isDrained {
         let (sequence, child) = running.remove(at: index)

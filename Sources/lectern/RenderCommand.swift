@@ -27,7 +27,8 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("j"), .long],
-    help: "Parts synthesized at once, each in its own process (the default is one per core).")
+    help:
+      "Parts synthesized at once, each in its own process (the default is one per core, plus one).")
   var jobs: Int = PipelineOptions.defaultJobs
 
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
