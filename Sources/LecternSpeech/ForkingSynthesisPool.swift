@@ -101,12 +101,25 @@ public final class ForkingSynthesisPool {
     }
   }
 
+  /// Starts the synthesis process now rather than on the first ``run(_:onOutcome:)``, and
+  /// has it load `voice` (as `prepare` would) while this process goes on with other work.
+  ///
+  /// - Throws: ``SpeechError`` when the process cannot be forked.
+  public func start(warmingUp voice: VoiceParameters? = nil) throws(SpeechError) {
+    guard zygote == nil else { return }
+    let warmUp = voice.map { SynthesisCall(text: "", voice: $0) }
+    zygote = try SynthesisZygote.start(
+      width: width, sampleRate: sampleRate, warmUp: warmUp, prepare: prepare,
+      synthesize: synthesize)
+  }
+
   private func startedZygote() throws(SpeechError) -> SynthesisZygote.Handle {
-    if let zygote { return zygote }
-    let started = try SynthesisZygote.start(
-      width: width, sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
-    zygote = started
-    return started
+    try start()
+    guard let zygote else {
+      throw SpeechError(
+        kind: .other, message: "the synthesis process did not start", exitStatus: .software)
+    }
+    return zygote
   }
 }
 

@@ -40,7 +40,7 @@ struct SynthesisZygote {
   ///
   /// The corresponding C functions are `pipe2` and `fork`.
   static func start(
-    width: Int, sampleRate: Int, prepare: @escaping (SynthesisCall) -> Void,
+    width: Int, sampleRate: Int, warmUp: SynthesisCall?, prepare: @escaping (SynthesisCall) -> Void,
     synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
   ) throws(SpeechError) -> Handle {
     let requests = try SystemCall.pipe()
@@ -60,6 +60,7 @@ struct SynthesisZygote {
       signal(SIGPIPE, SIG_IGN)
       let zygote = SynthesisZygote(
         width: width, sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
+      if let warmUp { prepare(warmUp) }
       zygote.serve(requests: requests.read, outcomes: outcomes.write)
     }
     let code = errno

@@ -38,6 +38,11 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// The script of a Unicode scalar.
   public init(of scalar: Unicode.Scalar) {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20  // folds A–Z onto a–z
+      self = value >= 0x61 && value <= 0x7A ? .latin : .common
+      return
+    }
     let properties = scalar.properties
     // Digits and punctuation inside a script's block (Arabic comma, Arabic-Indic digits) are
     // still shared: they must not start a span of their own.

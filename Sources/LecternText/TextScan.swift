@@ -7,7 +7,18 @@ import Foundation
 enum TextScan {
   /// Whether the scalar is a space of any kind, including no-break and zero-width spaces.
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
+    // ASCII first: Unicode property lookups dominate planning time on ordinary text.
+    if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+    return scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
+  }
+
+  /// Whether the scalar is a letter or digit (`isAlphabetic` or numeric), ASCII first.
+  static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20  // folds A–Z onto a–z
+      return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// Whether the scalar ends a sentence: full stop, `!`, `?`, ellipsis, and their CJK forms.
@@ -74,9 +85,7 @@ enum TextScan {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        || isExtending(scalar)
-      {
+      if isWordCharacter(scalar) || isExtending(scalar) {
         current.append(scalar)
       } else if !current.isEmpty {
         words.append(String(current))

@@ -12,7 +12,7 @@ final class Session {
   let synthesizer: EspeakSynthesizer
   let annotator: LanguageAnnotator
   let casting: VoiceCasting
-  let jobs: Int
+  let pool: ForkingSynthesisPool
 
   /// Opens the engine and loads the voices folder of `options`.
   init(options: PipelineOptions, jobs: Int) throws {
@@ -23,7 +23,18 @@ final class Session {
     annotator = try LanguageAnnotator.load(
       directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer))
     casting = VoiceCasting(annotator.library)
-    self.jobs = jobs
+    let synthesizer = self.synthesizer
+    // The synthesis process loads each job's first voice before forking its child, so that
+    // children rarely load a dictionary; the engine's output does not depend on it.
+    pool = ForkingSynthesisPool(
+      jobs: jobs, sampleRate: synthesizer.sampleRate,
+      prepare: { try? synthesizer.selectVoice($0.voice) }
+    ) { (call) throws(SpeechError) -> Speech in
+      try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
+    }
+    // Started now, it loads the speaker's voice while this process plans the document.
+    let speaker = annotator.library.profiles.first { $0.role == .speaker }
+    try pool.start(warmingUp: speaker.map { CastVoice($0).parameters })
   }
 
   /// The plan of the document at `path`.
@@ -31,18 +42,9 @@ final class Session {
     Planner(annotator: annotator).plan(try Document.load(path: path))
   }
 
-  /// A renderer whose synthesis runs in forked children of this process.
+  /// A renderer whose synthesis runs in the session's synthesis process.
   func renderer(progress: any RenderProgress) -> Renderer {
-    let synthesizer = self.synthesizer
-    // The synthesis process loads each job's first voice before forking its child, so that
-    // children rarely load a dictionary; the engine's output does not depend on it.
-    let pool = ForkingSynthesisPool(
-      jobs: jobs, sampleRate: synthesizer.sampleRate,
-      prepare: { try? synthesizer.selectVoice($0.voice) }
-    ) { (call) throws(SpeechError) -> Speech in
-      try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
-    }
-    return Renderer(
+    Renderer(
       pool: pool, casting: casting, sampleRate: synthesizer.sampleRate,
       engine: "eSpeak NG \(synthesizer.version)", progress: progress)
   }
