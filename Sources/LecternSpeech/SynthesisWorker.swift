@@ -12,17 +12,9 @@ struct Worker {
   /// Forks the child of `job`, with its report pipe and its stderr captured; the child closes
   /// `closing` (its parent's own pipes) first.
   ///
-  /// The corresponding C functions are `pipe2`, `fork`, `dup2`, `signal` and `alarm`.
+  /// The corresponding C functions are `pipe`, `fork`, `dup2`, `signal` and `alarm`.
   func start(_ job: SynthesisJob, closing: [Int32]) throws(SpeechError) -> RunningChild {
-    let reports = try SystemCall.pipe()
-    let errors: (read: Int32, write: Int32)
-    do throws(SpeechError) {
-      errors = try SystemCall.pipe()
-    } catch {
-      close(reports.read)
-      close(reports.write)
-      throw error
-    }
+    let (reports, errors) = try SystemCall.twoPipes()
     let pid = fork()
     if pid == 0 {
       for descriptor in closing { close(descriptor) }

@@ -38,20 +38,12 @@ struct SynthesisZygote {
 
   /// Forks the synthesis process.
   ///
-  /// The corresponding C functions are `pipe2` and `fork`.
+  /// The corresponding C functions are `pipe` and `fork`.
   static func start(
     width: Int, sampleRate: Int, warmUp: SynthesisCall?, prepare: @escaping (SynthesisCall) -> Void,
     synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
   ) throws(SpeechError) -> Handle {
-    let requests = try SystemCall.pipe()
-    let outcomes: (read: Int32, write: Int32)
-    do throws(SpeechError) {
-      outcomes = try SystemCall.pipe()
-    } catch {
-      close(requests.read)
-      close(requests.write)
-      throw error
-    }
+    let (requests, outcomes) = try SystemCall.twoPipes()
     let pid = fork()
     if pid == 0 {
       close(requests.write)

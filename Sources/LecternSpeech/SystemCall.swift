@@ -83,4 +83,18 @@ enum SystemCall {
     for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
     return (ends[0], ends[1])
   }
+
+  /// Creates two pipes, or none: if the second fails, the first is closed again.
+  static func twoPipes() throws(SpeechError) -> (
+    (read: Int32, write: Int32), (read: Int32, write: Int32)
+  ) {
+    let first = try pipe()
+    do throws(SpeechError) {
+      return (first, try pipe())
+    } catch {
+      close(first.read)
+      close(first.write)
+      throw error
+    }
+  }
 }
