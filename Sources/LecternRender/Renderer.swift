@@ -55,6 +55,8 @@ public final class Renderer {
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
     let root = try OutputFolder.prepare(directory)
+    // The synthesis process must not be forked while the lock is held: it would inherit it.
+    try pool.start()
     let lock = try OutputFolder.lock(root)
     return try render(plan, source: source, into: root, settings: settings, holding: lock)
   }

@@ -46,8 +46,13 @@ struct SynthesisZygote {
     let (requests, outcomes) = try SystemCall.twoPipes()
     let pid = fork()
     if pid == 0 {
-      close(requests.write)
-      close(outcomes.read)
+      // Only its own pipes: an inherited descriptor would keep what it refers to alive for
+      // as long as this process lives (an output folder's lock, a pipe's write end).
+      let limit = min(Int(sysconf(Int32(_SC_OPEN_MAX))), 65_536)
+      for descriptor in 3..<Int32(max(limit, 3))
+      where descriptor != requests.read && descriptor != outcomes.write {
+        close(descriptor)
+      }
       // A pool that is gone makes writes fail with EPIPE, which ends the loop, not a signal.
       signal(SIGPIPE, SIG_IGN)
       let zygote = SynthesisZygote(

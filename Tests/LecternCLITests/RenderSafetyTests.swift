@@ -44,6 +44,21 @@ struct RenderSafetyTests {
     #expect(try visibleEntries(directory) == [name])
   }
 
+  @Test func rendersSeveralDocumentsInOneRun() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let second = directory + "/welcome.txt"
+    try "Good morning.\n\n1. Welcome to Lyon.\n\n2. Merci beaucoup.\n".write(
+      toFile: second, atomically: true, encoding: .utf8)
+    let result = try LecternProcess.run(
+      ["render", seed, second, "--output", directory + "/out", "--no-cache", "--quiet"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try visibleEntries(directory + "/out") == [name, "welcome"])
+    let manifest = try RenderCommandTests.loadManifest(directory + "/out/welcome")
+    #expect(manifest.parts.map(\.id) == ["opening", "1", "2"])
+    #expect(manifest.parts.last?.utterances.last?.languages == ["fr"])
+  }
+
   @Test func everyFormatReadsBack() throws {
     let directory = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -1,0 +1,104 @@
+import Foundation
+import LecternAudio
+import LecternSpeech
+import LecternText
+import Testing
+
+@testable import LecternRender
+
+/// The renderer over the test synthesizer: no engine, but real forks, files and cache.
+@Suite(.serialized)
+struct RendererTests {
+  let casting = VoiceCasting([
+    "speaker": CastVoice(
+      parameters: VoiceParameters(identifier: "en"),
+      pauses: .init(utterance: 100, paragraph: 300, part: 500)),
+    "ru": CastVoice(parameters: VoiceParameters(identifier: "ru")),
+  ])
+
+  func renderer() -> Renderer {
+    let pool = ForkingSynthesisPool(jobs: 2, sampleRate: 22_050) {
+      (call) throws(SpeechError) -> Speech in
+      var synthesizer = TestSynthesizer()
+      return try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
+    }
+    return Renderer(pool: pool, casting: casting, sampleRate: 22_050, engine: "test 1")
+  }
+
+  func plan(paragraph two: String = "Second paragraph here.") -> RenderPlan {
+    func utterance(
+      _ id: String, _ text: String, voice: String = "speaker", lang: String = "en"
+    )
+      -> Utterance
+    {
+      Utterance(
+        id: id, text: text, spans: [Span(text: text, spoken: text, lang: lang, voice: voice)])
+    }
+    return RenderPlan(
+      document: "test", language: "en",
+      parts: [
+        Part(id: "opening", kind: .opening, utterances: [utterance("opening.1", "Good morning.")]),
+        Part(
+          id: "1", kind: .paragraph,
+          utterances: [utterance("1.1", "First sentence."), utterance("1.2", "And a second one.")]),
+        Part(
+          id: "2", kind: .paragraph,
+          utterances: [
+            utterance("2.1", two), utterance("2.2", "Большое спасибо.", voice: "ru", lang: "ru"),
+          ]),
+      ])
+  }
+
+  @Test func wholeFileIsPartsAndProfilePausesToTheSample() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let manifest = try renderer().render(
+      plan(), source: "test.txt", into: directory, settings: .init())
+    var whole = try SoundFileReader(path: directory + "/test/test.wav")
+    let samples = try whole.readAll()
+    #expect(samples.count == manifest.frames)
+    // Pauses: 500 ms after the opening (a part), 300 ms after paragraph 1, none at the end.
+    let parts = manifest.parts
+    #expect(parts[1].startFrame - parts[0].endFrame == 11_025)
+    #expect(parts[2].startFrame - parts[1].endFrame == 6_615)
+    #expect(parts[2].endFrame == manifest.frames)
+    // Within a part, 100 ms between utterances.
+    #expect(parts[1].utterances[1].startFrame - parts[1].utterances[0].endFrame == 2_205)
+    for part in parts {
+      var reader = try SoundFileReader(path: directory + "/test/" + part.file)
+      #expect(try reader.readAll() == Array(samples[part.startFrame..<part.endFrame]))
+    }
+    #expect(parts[2].utterances[1].languages == ["ru"])
+  }
+
+  @Test func cacheSynthesizesOnlyWhatChanged() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let settings = Renderer.Settings(cache: SynthesisCache(directory: directory + "/cache"))
+    let renderer = renderer()
+    try renderer.render(plan(), source: "t", into: directory, settings: settings)
+    #expect(renderer.synthesizedParts == 3)
+    try renderer.render(plan(), source: "t", into: directory, settings: settings)
+    #expect(renderer.synthesizedParts == 3)
+    try renderer.render(
+      plan(paragraph: "An edited paragraph."), source: "t", into: directory, settings: settings)
+    #expect(renderer.synthesizedParts == 4)
+  }
+
+  @Test func sizeCapRemovesTheLeastRecentlyUsedEntries() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let cache = SynthesisCache(directory: directory + "/cache", sizeLimit: 1)
+    try renderer().render(plan(), source: "t", into: directory, settings: .init(cache: cache))
+    let left =
+      FileManager.default.enumerator(atPath: cache.directory)?.allObjects
+      .compactMap { $0 as? String }.filter { $0.hasSuffix(".lspeech") } ?? []
+    #expect(left.isEmpty)
+  }
+
+  func temporaryDirectory() throws -> String {
+    let path = FileManager.default.temporaryDirectory.path + "/lectern-render-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+}
