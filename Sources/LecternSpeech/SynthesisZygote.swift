@@ -55,6 +55,13 @@ struct SynthesisZygote {
       }
       // A pool that is gone makes writes fail with EPIPE, which ends the loop, not a signal.
       signal(SIGPIPE, SIG_IGN)
+      // Ctrl-C and termination end synthesis at once (the pool's own handlers, inherited
+      // through the fork, would only set a flag here), and nothing blocks them.
+      signal(SIGINT, SIG_DFL)
+      signal(SIGTERM, SIG_DFL)
+      var none = sigset_t()
+      sigemptyset(&none)
+      sigprocmask(SIG_SETMASK, &none, nil)
       let zygote = SynthesisZygote(
         width: width, sampleRate: sampleRate, prepare: prepare, synthesize: synthesize)
       if let warmUp { prepare(warmUp) }

@@ -3,6 +3,10 @@ import LecternRender
 import LecternSpeech
 import LecternText
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What the synthesizing commands set up once per process: the engine, the voices and
 /// lexicons checked against it, and the planner.
 ///
@@ -18,6 +22,9 @@ final class Session {
   init(options: PipelineOptions, jobs: Int) throws {
     // A file-size limit must surface as a write error (exit 74), not kill the process.
     ProcessSignals.ignoreFileSizeLimitSignal()
+    // A pipe whose reader is gone (the synthesis process after Ctrl-C, `preview --stdout |
+    // head`) must fail the write with EPIPE and be reported, not end this process silently.
+    signal(SIGPIPE, SIG_IGN)
     Interruption.install()
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(

@@ -160,6 +160,35 @@ struct EngineIsolationTests {
     return (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
   }
 
+  @Test func killedRenderIsCleanedUpAndResumedByTheNext() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let cache = directory + "/cache"
+    let copies = directory + "/long.txt"
+    let text = try String(contentsOfFile: seed, encoding: .utf8)
+    try Array(repeating: text, count: 10).joined(separator: "\n\n").write(
+      toFile: copies, atomically: true, encoding: .utf8)
+    let arguments = ["render", copies, "--output", directory + "/out", "--quiet"]
+    let killed = try LecternProcess.start(
+      arguments, environment: ["LECTERN_CACHE_DIR": cache])
+    // Killed for good (SIGKILL: no clean-up) once a few parts are in the cache.
+    while killed.isRunning, (try? cacheEntries(cache).count) ?? 0 < 3 { usleep(10_000) }
+    kill(-killed.processIdentifier, SIGKILL)
+    killed.waitUntilExit()
+    try #require(killed.terminationReason == .uncaughtSignal, "finished before it was killed")
+    let stale = try FileManager.default.contentsOfDirectory(atPath: directory + "/out")
+    #expect(stale.contains { $0.contains("lectern-tmp") }, "\(stale)")
+
+    let next = try LecternProcess.run(
+      ["render", copies, "--output", directory + "/out"], environment: ["LECTERN_CACHE_DIR": cache])
+    #expect(next.status == 0, "\(next.stderr)")
+    #expect(try visibleEntries(directory + "/out") == ["long"])
+    // It resumed: the parts the killed render finished came from the cache.
+    let summary = try #require(next.stderr.split(separator: "\n").last)
+    let fromCache = summary.split(separator: ",").last?.split(separator: " ").first
+    #expect(Int(fromCache ?? "") ?? 0 >= 3, "\(summary)")
+  }
+
   func cacheEntries(_ folder: String) throws -> [String] {
     let enumerator = FileManager.default.enumerator(atPath: folder)
     var entries: [String] = []

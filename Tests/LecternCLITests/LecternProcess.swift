@@ -59,17 +59,16 @@ struct LecternProcess {
   }
 
   /// Starts `lectern ARGUMENTS` in the package root with output discarded; the caller waits.
-  /// With `ownProcessGroup` it runs in a new session (through `setsid`, which execs it under
-  /// the same pid), so that a signal can go to its whole process group as from a terminal.
-  static func start(_ arguments: [String], ownProcessGroup: Bool = false) throws -> Process {
+  ///
+  /// Foundation starts it in a process group of its own (its pid is the group id), so
+  /// `kill(-pid, …)` reaches it and its synthesis processes, as a terminal's Ctrl-C would.
+  static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
     let process = Process()
-    if ownProcessGroup {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-      process.arguments = [binary] + arguments
-    } else {
-      process.executableURL = URL(fileURLWithPath: binary)
-      process.arguments = arguments
-    }
+    var env = ProcessInfo.processInfo.environment
+    env.merge(environment) { _, new in new }
+    process.environment = env
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
