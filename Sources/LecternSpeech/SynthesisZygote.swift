@@ -48,11 +48,7 @@ struct SynthesisZygote {
     if pid == 0 {
       // Only its own pipes: an inherited descriptor would keep what it refers to alive for
       // as long as this process lives (an output folder's lock, a pipe's write end).
-      let limit = min(Int(sysconf(Int32(_SC_OPEN_MAX))), 65_536)
-      for descriptor in 3..<Int32(max(limit, 3))
-      where descriptor != requests.read && descriptor != outcomes.write {
-        close(descriptor)
-      }
+      closeDescriptors(keeping: [requests.read, outcomes.write])
       // A pool that is gone makes writes fail with EPIPE, which ends the loop, not a signal.
       signal(SIGPIPE, SIG_IGN)
       // Ctrl-C and termination end synthesis at once (the pool's own handlers, inherited
@@ -133,6 +129,28 @@ struct SynthesisZygote {
     } catch {
       // The pool is gone: nobody is left to run jobs for.
       _exit(3)
+    }
+  }
+
+  /// Closes every descriptor above 2 but `keeping`.
+  ///
+  /// The corresponding C function is `close_range` (Linux 5.9, glibc 2.34: looked up at run
+  /// time, as Swift's Glibc module does not declare it); without it, `close` up to the limit
+  /// of open files.
+  private static func closeDescriptors(keeping: [Int32]) {
+    typealias CloseRange = @convention(c) (UInt32, UInt32, Int32) -> Int32
+    var first: Int32 = 3
+    let closeRange = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "close_range").map {
+      unsafeBitCast($0, to: CloseRange.self)
+    }
+    for kept in keeping.sorted() + [Int32.max] where kept >= first {
+      let last = kept == Int32.max ? UInt32.max : UInt32(kept - 1)
+      let closed = kept == first || closeRange?(UInt32(first), last, 0) == 0
+      if !closed {
+        let limit = Int32(clamping: min(Int(sysconf(Int32(_SC_OPEN_MAX))), 65_536))
+        for descriptor in first..<max(first, min(kept, limit)) { close(descriptor) }
+      }
+      first = kept == Int32.max ? kept : kept + 1
     }
   }
 }
