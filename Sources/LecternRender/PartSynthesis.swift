@@ -37,23 +37,29 @@ struct PartSynthesis {
   func run(
     _ parts: [Part], ready: (SynthesizedPart) throws -> Void
   ) throws -> Int {
-    var pending: [(part: Part, calls: [SynthesisCall], skipped: Set<Int>)] = []
-    for part in parts {
-      pending.append((part, try casting.calls(for: part), []))
+    /// A part still to be made, with the calls that speak it.
+    struct Pending {
+      var part: Part
+      var calls: [SynthesisCall]
+      var skipped: Set<Int>
+      var key: String = ""
+    }
+    var pending = try parts.map {
+      Pending(part: $0, calls: try casting.calls(for: $0), skipped: [])
     }
     var synthesized = 0
     var crashes: [String] = []
     var failure: Error?
     while !pending.isEmpty {
       var jobs: [SynthesisJob] = []
-      var byID: [String: (part: Part, calls: [SynthesisCall], skipped: Set<Int>, key: String)] =
-        [:]
-      var hits: [(item: (part: Part, calls: [SynthesisCall], skipped: Set<Int>), key: String)] = []
-      for item in pending {
+      var byID: [String: Pending] = [:]
+      var hits: [Pending] = []
+      for var item in pending {
         let key = SynthesisCache.key(
           for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
+        item.key = key
         if let cache, FileManager.default.fileExists(atPath: cache.path(forKey: key)) {
-          hits.append((item, key))
+          hits.append(item)
           continue
         }
         let destination: String
@@ -66,7 +72,7 @@ struct PartSynthesis {
         jobs.append(
           SynthesisJob(
             id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination))
-        byID[item.part.id] = (item.part, item.calls, item.skipped, key)
+        byID[item.part.id] = item
       }
       pending = []
       synthesized += jobs.count
@@ -74,16 +80,16 @@ struct PartSynthesis {
       // is verified here is synthesized in the next round.
       let useHits = {
         guard let cache else { return }
-        for (item, key) in hits where failure == nil {
-          guard let speeches = cache.entry(forKey: key) else {
+        for item in hits where failure == nil {
+          guard let speeches = cache.entry(forKey: item.key) else {
             pending.append(item)
             continue
           }
           do {
             try ready(
               SynthesizedPart(
-                part: item.part, archive: cache.path(forKey: key), skipped: item.skipped, key: key,
-                loaded: speeches))
+                part: item.part, archive: cache.path(forKey: item.key), skipped: item.skipped,
+                key: item.key, loaded: speeches))
           } catch {
             failure = error
           }
@@ -103,7 +109,9 @@ struct PartSynthesis {
             }
           case .crashed(let callIndex, let reason):
             if keepGoing {
-              pending.append((item.part, item.calls, item.skipped.union([callIndex])))
+              pending.append(
+                Pending(
+                  part: item.part, calls: item.calls, skipped: item.skipped.union([callIndex])))
             } else {
               crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
             }

@@ -75,8 +75,9 @@ public final class Renderer {
     // first (its cue markers go in before the first sample). Only timings stay in memory:
     // audio is read back from the archives one part at a time.
     var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
+    // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
-    try OutputFolder.createDirectory(work)
+    if settings.cache == nil { try OutputFolder.createDirectory(work) }
     let previous = PreviousRender(folder: output.destination, format: settings.format)
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
