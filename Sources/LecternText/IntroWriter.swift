@@ -47,7 +47,8 @@ struct IntroWriter {
     case (nil, let date?): sentences.append(date)
     case (nil, nil): break
     }
-    return sentences.map(Self.closed).joined(separator: " ")
+    let stop = templates["full-stop"] ?? "."
+    return sentences.map { Self.closed($0, stop: stop) }.joined(separator: stop == "." ? " " : "")
   }
 
   /// The template `name` with its slots filled; without the template, the values joined.
@@ -83,7 +84,7 @@ struct IntroWriter {
   }
 
   /// The phrase ending with a full stop (a final `,`, `;` or `:` is replaced).
-  static func closed(_ phrase: String) -> String {
+  static func closed(_ phrase: String, stop: String = ".") -> String {
     var text = TextScan.trimmed(phrase)
     switch LineShape.lastMark(text) {
     case ".", "!", "?": return text
@@ -93,7 +94,7 @@ struct IntroWriter {
       }
     default: break
     }
-    return text + "."
+    return text + stop
   }
 
   /// The fact as it should be read: title-cased when written all in capitals.
