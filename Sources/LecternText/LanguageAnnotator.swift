@@ -73,7 +73,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// which is short), else the script most of its letters are in.
   public func identifyDocument(_ text: String) -> LanguageGuess {
     if let identifier {
-      let guess = canonical(identifier.identify(text, bestEffort: true))
+      let guess = canonical(identifier.identifySampled(text, bestEffort: true))
       if guess.isKnown { return guess }
     }
     return scriptGuess(text)
@@ -83,11 +83,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// document's and a profile speaks it.
   public func paragraphLanguage(of text: String, documentLanguage: String) -> String? {
     guard let identifier else { return nil }
-    let guess = canonical(identifier.identify(SentenceLanguage.evidence(text)))
+    // Quotations are identified on their own: "As Verlaine wrote: « … »" is no French paragraph.
+    let evidence = SentenceLanguage.withoutQuotations(SentenceLanguage.evidence(text))
+    let guess = canonical(identifier.identifySampled(evidence))
     guard guess.reliable, guess.confidence >= SentenceLanguage.switchShare,
       guess.language != VoiceLibrary.primaryTag(documentLanguage),
       library.profile(forLanguage: guess.language) != nil,
-      SentenceLanguage.plainWords(text).count >= 2 * SentenceLanguage.minimumWords
+      SentenceLanguage.plainWords(evidence).count >= 2 * SentenceLanguage.minimumWords
     else { return nil }
     return guess.language
   }
@@ -146,10 +148,16 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   public func annotate(_ utterance: String, context: SpanContext) -> LanguageAnnotation {
     let document = VoiceLibrary.primaryTag(context.documentLanguage)
     let role = context.role
-    let decision = sentenceLanguage(utterance, context)
+    let characters = Array(utterance)
+    // Quotations surely in another language are read in it; the rest of the sentence is
+    // identified without them.
+    let quotations = foreignQuotations(
+      characters, 0, characters.count, host: context.paragraphLanguage ?? document, context)
+    var rest = characters
+    for quotation in quotations.reversed() { rest.removeSubrange(quotation.range) }
+    let decision = sentenceLanguage(quotations.isEmpty ? utterance : String(rest), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
-    let characters = Array(utterance)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
     annotation.language = host
@@ -157,7 +165,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
-      pieces += plainPieces(characters, cursor, markup.start, host, &annotation)
+      pieces += hostedPieces(characters, cursor, markup.start, host, quotations, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
@@ -174,7 +182,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
           fixed: whole))
       cursor = markup.end
     }
-    pieces += plainPieces(characters, cursor, characters.count, host, &annotation)
+    pieces += hostedPieces(characters, cursor, characters.count, host, quotations, &annotation)
     annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
     return annotation
   }
@@ -188,6 +196,25 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     var spoken: String?
     /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
     var fixed = false
+  }
+
+  /// The pieces of `characters[start..<end]`, which holds no markup: in `host`, and in their
+  /// own language inside the foreign quotations.
+  private func hostedPieces(
+    _ characters: [Character], _ start: Int, _ end: Int, _ host: String,
+    _ quotations: [(range: Range<Int>, language: String)], _ annotation: inout LanguageAnnotation
+  ) -> [Piece] {
+    var result: [Piece] = []
+    var cursor = start
+    for quotation in quotations where quotation.range.lowerBound >= start {
+      guard quotation.range.upperBound <= end else { break }
+      result += plainPieces(characters, cursor, quotation.range.lowerBound, host, &annotation)
+      result += plainPieces(
+        characters, quotation.range.lowerBound, quotation.range.upperBound, quotation.language,
+        &annotation)
+      cursor = quotation.range.upperBound
+    }
+    return result + plainPieces(characters, cursor, end, host, &annotation)
   }
 
   /// The pieces of `characters[start..<end]`, which holds no markup: script runs, split

@@ -46,6 +46,25 @@ struct SentenceLanguage: Sendable, Hashable {
     return text
   }
 
+  /// The text without its quotations (`« … »`, `“ … ”`, `„ … “`, `" … "`).
+  static func withoutQuotations(_ text: String) -> String {
+    var result = ""
+    var closing: Character?
+    for character in text {
+      if let close = closing {
+        if character == close { closing = nil }
+        continue
+      }
+      if let close = LanguageAnnotator.closingQuote(character) {
+        closing = close
+        result.append(" ")
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
   /// The words of `text` that are not names: capitalized words other than the first, and
   /// words with digits, are left out.
   static func plainWords(_ text: String) -> [String] {
@@ -135,5 +154,44 @@ extension LanguageIdentifying {
       offset -= 1
     }
     return text.startIndex
+  }
+}
+
+extension LanguageAnnotator {
+  /// Quotations of at least ``SentenceLanguage/minimumWords`` words in `characters[start..<end]`
+  /// that identification is sure are in another language than `host`, with that language:
+  /// "As Verlaine wrote: « Il pleure dans mon cœur … »" is English with a French quotation.
+  func foreignQuotations(
+    _ characters: [Character], _ start: Int, _ end: Int, host: String, _ context: SpanContext
+  ) -> [(range: Range<Int>, language: String)] {
+    guard identifier != nil else { return [] }
+    var found: [(range: Range<Int>, language: String)] = []
+    var index = start
+    while index < end {
+      guard let close = Self.closingQuote(characters[index]) else {
+        index += 1
+        continue
+      }
+      guard let last = characters[(index + 1)..<end].firstIndex(of: close) else { break }
+      let inner = String(characters[(index + 1)..<last])
+      if TextScan.words(inner).count >= SentenceLanguage.minimumWords {
+        let quoted = SpanContext(documentLanguage: host, role: context.role)
+        let decision = sentenceLanguage(inner, quoted)
+        if decision.language != host { found.append((index..<(last + 1), decision.language)) }
+      }
+      index = last + 1
+    }
+    return found
+  }
+
+  /// The closing quote that matches an opening one, if `character` opens a quotation.
+  static func closingQuote(_ character: Character) -> Character? {
+    switch character {
+    case "«": "»"
+    case "“": "”"
+    case "„": "“"
+    case "\"": "\""
+    default: nil
+    }
   }
 }
