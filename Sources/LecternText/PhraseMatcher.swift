@@ -25,11 +25,13 @@ struct PhraseMatcher: Sendable, Hashable {
     var skeleton: [Unicode.Scalar]
   }
 
-  /// A key's phrase: its language and lexeme, and for a strict key the exact folded letters.
+  /// A key's phrase: its language and lexeme, its exact folded letters, and whether only
+  /// those match (a short single word).
   struct Hit: Sendable, Hashable {
     var language: String
     var entry: Lexicon.Entry
-    var exact: [Unicode.Scalar]?
+    var exact: [Unicode.Scalar]
+    var strict: Bool
   }
 
   /// Keys shorter than this, of one word, must match exactly (case and accents aside).
@@ -63,7 +65,7 @@ struct PhraseMatcher: Sendable, Hashable {
           guard !words.isEmpty else { continue }
           let exact = words.flatMap(\.folded)
           let strict = words.count == 1 && words[0].skeleton.count < Self.tolerantLength
-          let hit = Hit(language: lexicon.language, entry: entry, exact: strict ? exact : nil)
+          let hit = Hit(language: lexicon.language, entry: entry, exact: exact, strict: strict)
           insert(Self.key(words[...]), hit)
           // The same phrase without its article: "as-salamu alaykum" is also "salamu alaykum".
           if words.count > 1, PhraseKey.isArticle(words[0].folded) {
@@ -170,10 +172,14 @@ struct PhraseMatcher: Sendable, Hashable {
         depth += 1
       }
       if let candidates = hits[node] {
+        // A phrase spelled exactly as written wins over one that only shares its skeleton
+        // ("senhoras e senhores" is Portuguese, not "señoras y señores").
         let exact = words[from...wordIndex].flatMap(\.folded)
-        for hit in candidates where accepts(hit.language) && (hit.exact.map { $0 == exact } ?? true) {
+        let accepted = candidates.filter { accepts($0.language) }
+        if let hit = accepted.first(where: { $0.exact == exact })
+          ?? accepted.first(where: { !$0.strict })
+        {
           best = (wordIndex, hit)
-          break
         }
       }
       wordIndex += 1
