@@ -184,6 +184,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     }
     pieces += hostedPieces(characters, cursor, characters.count, host, quotations, &annotation)
     annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
+    // Letters of a script no language is configured for: identification names the language.
+    if let identifier {
+      for index in annotation.unvoiced.indices where annotation.unvoiced[index].language == nil {
+        let guess = identifier.identify(annotation.unvoiced[index].text, bestEffort: true)
+        if guess.isKnown { annotation.unvoiced[index].language = guess.language }
+      }
+    }
     return annotation
   }
 
@@ -255,6 +262,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       }
       if cursor < run.end {
         result.append(Piece(start: cursor, end: run.end, language: run.language))
+        for miss in phrases.nearMisses(
+          in: characters, from: cursor, to: run.end, accepts: hasVoice)
+        {
+          annotation.doubts.append(
+            .unmatchedPhrase(
+              text: String(characters[miss.range]), language: miss.hit.language,
+              phrase: miss.hit.entry.graphemes.first ?? miss.hit.entry.spoken))
+        }
       }
     }
     return result

@@ -113,7 +113,10 @@ extension LanguageAnnotator {
     } else if guess.language != paragraph, guess.confidence >= SentenceLanguage.doubtShare / 2,
       guess.letters >= SentenceLanguage.minimumLetters
     {
-      decision.doubt = .lowConfidence(language: guess.language, confidence: guess.confidence)
+      decision.doubt =
+        library.profile(forLanguage: guess.language) == nil
+        ? .noProfile(language: guess.language)
+        : .lowConfidence(language: guess.language, confidence: guess.confidence)
     }
     return decision
   }
