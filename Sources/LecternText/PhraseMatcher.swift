@@ -138,7 +138,9 @@ struct PhraseMatcher: Sendable, Hashable {
       if best == nil, let bare = PhraseKey.withoutArticle(words[index].folded) {
         best = walk(words, joined, from: index, first: PhraseKey.skeleton(bare), accepts)
       }
-      if let (last, hit) = best {
+      if let (last, hit) = best, !accepts(hit.language) {
+        index = last + 1  // a phrase of a language not wanted here: its words are not another's
+      } else if let (last, hit) = best {
         found.append(
           Match(
             start: words[index].start, end: words[last].end, language: hit.language,
@@ -230,10 +232,11 @@ struct PhraseMatcher: Sendable, Hashable {
       if let candidates = hits[node] {
         // A phrase spelled exactly as written wins over one that only shares its skeleton
         // ("senhoras e senhores" is Portuguese, not "señoras y señores").
+        // Phrases of every language compete, so that a phrase of the text's own language
+        // ("señoras y señores" in Spanish) is not taken for its neighbour's.
         let exact = words[from...wordIndex].flatMap(\.folded)
-        let accepted = candidates.filter { accepts($0.language) }
-        if let hit = accepted.first(where: { $0.exact == exact })
-          ?? accepted.first(where: { !$0.strict })
+        if let hit = candidates.first(where: { $0.exact == exact })
+          ?? candidates.first(where: { !$0.strict })
         {
           best = (wordIndex, hit)
         }
