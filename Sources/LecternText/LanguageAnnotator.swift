@@ -53,11 +53,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       languages: try LanguageKnowledge.load(directory: directory), identifier: identifier)
   }
 
+  /// Equal when the library, word lists, lexicons and identifier are.
   public static func == (lhs: LanguageAnnotator, rhs: LanguageAnnotator) -> Bool {
     lhs.library == rhs.library && lhs.languages == rhs.languages && lhs.phrases == rhs.phrases
       && lhs.rules == rhs.rules && lhs.identifier?.name == rhs.identifier?.name
   }
 
+  /// Hashes what ``==`` compares.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(library)
     hasher.combine(languages)

@@ -190,7 +190,8 @@ struct PhraseMatcher: Sendable, Hashable {
       if reached > index, depth >= Self.tolerantLength, hits[node] == nil,
         let hit = firstHit(below: node), accepts(hit.language)
       {
-        found.append((words[index].start..<words[reached + 1 < words.count ? reached + 1 : reached].end, hit))
+        let end = words[min(reached + 1, words.count - 1)].end
+        found.append((words[index].start..<end, hit))
         index = reached + 1
       } else {
         index += 1

@@ -76,4 +76,3 @@ public struct Planner: Sendable {
     return Part(id: id, kind: kind, utterances: utterances)
   }
 }
-

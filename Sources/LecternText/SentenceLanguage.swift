@@ -126,7 +126,9 @@ extension LanguageIdentifying {
   /// The language of `text`, identified on at most about `limit` bytes of it: the whole text
   /// when it is short, else evenly spaced slices cut at spaces, so that time stays bounded
   /// whatever the document's size (identification of 64 KB is as sure as of megabytes).
-  func identifySampled(_ text: String, limit: Int = 1 << 16, bestEffort: Bool = false)
+  func identifySampled(
+    _ text: String, limit: Int = 1 << 16, bestEffort: Bool = false
+  )
     -> LanguageGuess
   {
     let utf8 = text.utf8

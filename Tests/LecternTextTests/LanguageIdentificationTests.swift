@@ -191,4 +191,3 @@ import Testing
     #expect(Self.annotator.library.profile(named: han?.voice ?? "")?.voice == "sit/cmn-Latn-pinyin")
   }
 }
-
