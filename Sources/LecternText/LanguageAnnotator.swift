@@ -71,16 +71,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     scriptGuess(text).language
   }
 
-  /// The document's language: identification on the whole text (robust to page furniture,
-  /// which is short), else the script most of its letters are in.
-  public func identifyDocument(_ text: String) -> LanguageGuess {
-    if let identifier {
-      let guess = canonical(identifier.identifySampled(text, bestEffort: true))
-      if guess.isKnown { return guess }
-    }
-    return scriptGuess(text)
-  }
-
   /// The language of a paragraph, when identification is sure of one other than the
   /// document's and a profile speaks it.
   public func paragraphLanguage(of text: String, documentLanguage: String) -> String? {
@@ -106,8 +96,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     return guess
   }
 
+  /// An identifier answer as the language the voices folder speaks (`ms` → `id`).
+  func canonical(_ language: String) -> String {
+    identifiedAs[language] ?? language
+  }
+
   /// The language of the script most of `text`'s letters are in, with its share of them.
-  private func scriptGuess(_ text: String) -> LanguageGuess {
+  func scriptGuess(_ text: String) -> LanguageGuess {
     var counts: [Script: Int] = [:]
     for scalar in text.unicodeScalars {
       let script = Script(of: scalar)

@@ -122,46 +122,6 @@ extension LanguageAnnotator {
   }
 }
 
-extension LanguageIdentifying {
-  /// The language of `text`, identified on at most about `limit` bytes of it: the whole text
-  /// when it is short, else evenly spaced slices cut at spaces, so that time stays bounded
-  /// whatever the document's size (identification of 64 KB is as sure as of megabytes).
-  func identifySampled(
-    _ text: String, limit: Int = 1 << 16, bestEffort: Bool = false
-  )
-    -> LanguageGuess
-  {
-    let utf8 = text.utf8
-    guard utf8.count > limit else { return identify(text, bestEffort: bestEffort) }
-    let slices = 16
-    let size = limit / slices
-    let stride = utf8.count / slices
-    var sample = ""
-    var offset = 0
-    for _ in 0..<slices {
-      // Whole scalars, whole words: from the first space after the slice's start to the last
-      // one before its end.
-      let start = Self.scalarBoundary(text, atOrBefore: offset)
-      let end = Self.scalarBoundary(text, atOrBefore: min(utf8.count, offset + size))
-      let words = text[start..<end].split(separator: " ").dropFirst().dropLast()
-      sample += words.joined(separator: " ") + "\n"
-      offset += stride
-    }
-    return identify(sample, bestEffort: bestEffort)
-  }
-
-  /// The index of the scalar boundary at or before UTF-8 offset `offset` of `text`.
-  private static func scalarBoundary(_ text: String, atOrBefore offset: Int) -> String.Index {
-    var offset = offset
-    while offset > 0 {
-      let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-      if let boundary = String.Index(index, within: text.unicodeScalars) { return boundary }
-      offset -= 1
-    }
-    return text.startIndex
-  }
-}
-
 extension LanguageAnnotator {
   /// Quotations of at least ``SentenceLanguage/minimumWords`` words in `characters[start..<end]`
   /// that identification is sure are in another language than `host`, with that language:
