@@ -47,6 +47,7 @@ public struct LanguageData: Sendable, Hashable {
     "intro": .table,
     "title-small-words": .list,
     "identified-as": .list,
+    "phrase-articles": .list,
   ]
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).
