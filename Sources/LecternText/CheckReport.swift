@@ -13,6 +13,8 @@ public struct CheckReport: Sendable, Hashable {
     case unvoiced(text: String, script: Script, language: String?)
     /// Markup (`[xx: …]`) naming a language no profile speaks.
     case unknownMarkup(language: String)
+    /// Text written as eSpeak NG phoneme input (`[[h@l'oU]]`), which is read as text.
+    case phonemeInput(text: String)
   }
 
   /// A finding and where it is.
@@ -98,6 +100,9 @@ public struct CheckReport: Sendable, Hashable {
     for language in annotation.unknownMarkup {
       items.append(Item(location: location, finding: .unknownMarkup(language: language)))
     }
+    for text in annotation.phonemeInput {
+      items.append(Item(location: location, finding: .phonemeInput(text: text)))
+    }
   }
 
   /// The report as lines for a terminal: one finding a line, then a summary.
@@ -117,6 +122,9 @@ public struct CheckReport: Sendable, Hashable {
       case .unknownMarkup(let language):
         return "\(item.location): markup: no profile speaks \"\(language)\";"
           + " the document's voice reads it"
+      case .phonemeInput(let text):
+        return "\(item.location): phonemes: \"\(text)\" is read as written, not as eSpeak"
+          + " phonemes (only a pronunciation lexicon gives phonemes)"
       }
     }
     lines.append(

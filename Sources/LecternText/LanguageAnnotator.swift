@@ -5,7 +5,9 @@
 /// letters (Cyrillic → ru, Han → yue, as `languages.conf` says). Punctuation, digits and
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
 /// text then goes through its language's pronunciation lexicons, and text of the document's
-/// language through the ALL-CAPS default (see ``PronunciationRules``).
+/// language through the ALL-CAPS default (see ``PronunciationRules``). Only lexicon entries
+/// give eSpeak NG phonemes: the document's own `[[…]]` is spoken as written (see
+/// ``PhonemeInput``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
@@ -70,6 +72,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let characters = Array(utterance)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
+    annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
       pieces += plainPieces(characters, cursor, markup.start, document, &annotation)
@@ -86,7 +89,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         Piece(
           start: markup.start, end: markup.end, language: language,
           spoken: whole ? PhraseMatcher.spoken(alias[0].entry, source: inner) : inner,
-          fixed: whole))
+          fixed: whole, phonemes: whole && alias[0].entry.isPhonemes))
       cursor = markup.end
     }
     pieces += plainPieces(characters, cursor, characters.count, document, &annotation)
@@ -103,6 +106,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     var spoken: String?
     /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
     var fixed = false
+    /// Whether the lexicon alias in `spoken` is eSpeak NG phoneme input.
+    var phonemes = false
   }
 
   /// The pieces of `characters[start..<end]`, which holds no markup: script runs, split
@@ -132,13 +137,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         {
           end += 1
         }
-        let tail = String(characters[match.end..<end])
+        let tail = PhonemeInput.neutralized(String(characters[match.end..<end]))
         result.append(
           Piece(
             start: match.start, end: end, language: match.language,
             spoken: PhraseMatcher.spoken(
               match.entry, source: String(characters[match.start..<match.end])) + tail,
-            fixed: true))
+            fixed: true, phonemes: match.entry.isPhonemes))
         cursor = end
       }
       if cursor < run.end {
@@ -162,8 +167,10 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       // No-break spaces (the seed has some) are plain spaces to the engine.
       var spoken = String(
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
-      var phonemes = false
+      var phonemes = piece.phonemes
       if !piece.fixed {
+        // Document text: its brackets must not open phoneme input next to a lexicon's.
+        spoken = PhonemeInput.neutralized(spoken)
         let result = rules.apply(
           to: spoken, language: piece.language, capitals: piece.language == document)
         spoken = result.spoken
@@ -173,7 +180,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
             .init(word: decision.word, spoken: decision.spoken, reason: decision.reason))
         }
       }
-      phonemes = phonemes || spoken.contains("[[")
       let voice = voiceName(piece.language, document, role)
       let wordless = !text.contains { $0.isLetter || $0.isNumber }
       if let last = spans.last, last.voice == voice || wordless {
