@@ -58,7 +58,13 @@ public final class Renderer {
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
     let lock = try OutputFolder.lock(root)
-    return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    do {
+      return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    } catch var error as RenderError where error.code == .engineCrashed {
+      // Only a whole render can go on past a crash (a preview of the part cannot).
+      error.message += " (use --keep-going to render with silence there)"
+      throw error
+    }
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.

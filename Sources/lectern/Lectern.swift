@@ -15,4 +15,15 @@ struct Lectern: ParsableCommand {
       VoicesCommand.self,
     ]
   )
+
+  /// Parses and runs a command as swift-argument-parser's `main()` does, once the words it
+  /// would misread (see ``MisreadOption``) are ruled out.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let word = MisreadOption.find(in: arguments) {
+      printLine(MisreadOption.message(for: word, in: arguments))
+      Self.exit(withError: ExitCode.validationFailure)
+    }
+    main(arguments)
+  }
 }
