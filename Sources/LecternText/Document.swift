@@ -32,23 +32,10 @@ public struct Document: Sendable, Hashable {
   /// A missing, unreadable or directory path throws an error with status `.noInput`; an empty,
   /// blank, oversized, binary or non-UTF-8 file one with status `.dataError`.
   public static func load(path: String) throws(DocumentError) -> Document {
-    let files = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .missing(path: path)
-    }
-    if isDirectory.boolValue { throw .directory(path: path) }
-    guard files.isReadableFile(atPath: path) else {
+    let size = try DocumentPath.regularFileSize(path)
+    if size > maximumSize { throw .tooLarge(path: path, bytes: size) }
+    guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
-    }
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let attributes = (try? files.attributesOfItem(atPath: target)) ?? [:]
-    // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are read.
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      throw .notRegularFile(path: path)
-    }
-    if let size = attributes[.size] as? Int, size > maximumSize {
-      throw .tooLarge(path: path, bytes: size)
     }
     let data: Data
     do {

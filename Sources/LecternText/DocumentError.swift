@@ -13,6 +13,9 @@ public enum DocumentError: LecternError, Equatable {
   case notRegularFile(path: String)
   /// The file exists but cannot be opened or read.
   case unreadable(path: String, reason: String)
+  /// The path cannot be followed: a folder on it may not be searched, a symbolic link loops,
+  /// or a part of it is not a folder.
+  case unreachable(path: String, reason: String)
   /// The file is empty.
   case empty(path: String)
   /// The file holds only whitespace.
@@ -27,7 +30,7 @@ public enum DocumentError: LecternError, Equatable {
   /// `.noInput` when the file cannot be had, `.dataError` when its content is unusable.
   public var exitStatus: ExitStatus {
     switch self {
-    case .missing, .directory, .notRegularFile, .unreadable: .noInput
+    case .missing, .directory, .notRegularFile, .unreadable, .unreachable: .noInput
     case .empty, .blank, .tooLarge, .invalidUTF8, .binary: .dataError
     }
   }
@@ -43,6 +46,8 @@ public enum DocumentError: LecternError, Equatable {
       "\(path): is not a regular file (a device, pipe or socket); give the path of a text document"
     case .unreadable(let path, let reason):
       "\(path): cannot be read (\(reason)); check the file's permissions"
+    case .unreachable(let path, let reason):
+      "\(path): cannot be reached (\(reason)); fix the path or its folders' permissions"
     case .empty(let path):
       "\(path): the file is empty; there is nothing to speak"
     case .blank(let path):

@@ -31,3 +31,32 @@ struct HostileInputTests {
     #expect(check.output.contains("1.1: phonemes: \"[[h@l'oU w'3:ld]]\" is read as written"))
   }
 }
+
+extension HostileInputTests {
+  /// Runs `lectern ARGUMENTS` without the power to bypass file permissions: as is for
+  /// another user; for root, in a user namespace of its own (where it keeps no capability
+  /// over the machine's files).
+  static func runUnprivileged(_ arguments: [String]) throws -> LecternProcess.Result {
+    guard geteuid() == 0 else { return try LecternProcess.run(arguments) }
+    return try LecternProcess.run(
+      arguments, shellPrefix: "unshare --user /bin/sh -c 'shift; exec \"$@\"' sh")
+  }
+
+  @Test func documentInAnUnsearchableFolderIsNotAMissingFile() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer {
+      chmod(directory + "/locked", 0o755)
+      try? FileManager.default.removeItem(atPath: directory)
+    }
+    try FileManager.default.createDirectory(
+      atPath: directory + "/locked", withIntermediateDirectories: true)
+    try "1. Hello.\n".write(toFile: directory + "/locked/a.txt", atomically: true, encoding: .utf8)
+    #expect(chmod(directory + "/locked", 0) == 0)
+    let result = try Self.runUnprivileged(["plan", directory + "/locked/a.txt"])
+    #expect(result.status == 66, "\(result.stderr)")
+    #expect(
+      result.stderr
+        == "lectern: \(directory)/locked/a.txt: cannot be reached (permission denied on"
+        + " \(directory)/locked); fix the path or its folders' permissions\n")
+  }
+}
