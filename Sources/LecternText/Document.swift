@@ -13,7 +13,7 @@ public struct Document: Sendable, Hashable {
   /// The document's lines, without line terminators; line `n` of the file is `lines[n - 1]`.
   public var lines: [String]
 
-  /// Creates a document from text already in memory; `\n` and `\r\n` end lines.
+  /// Creates a document from text already in memory; `\n`, `\r\n` and `\r` end lines.
   public init(name: String, text: String) {
     self.name = name
     self.path = name
@@ -49,20 +49,26 @@ public struct Document: Sendable, Hashable {
     return Document(name: stem, path: path, lines: split(text))
   }
 
-  /// Splits text into lines at `\n`, dropping a `\r` before it and a final empty line.
+  /// Splits text into lines: `\n` (Unix), `\r\n` (Windows) and a lone `\r` (classic Mac OS,
+  /// and some PDF and word-processor exports) each end a line. A final empty line is dropped.
   static func split(_ text: String) -> [String] {
     var lines: [String] = []
     var current = String.UnicodeScalarView()
+    var afterReturn = false
     for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if current.last == "\r" { current.removeLast() }
-        lines.append(String(current))
-        current = String.UnicodeScalarView()
-      } else {
+      switch scalar {
+      case "\r", "\n":
+        // The `\n` of `\r\n` ends nothing more: the `\r` ended the line.
+        if scalar == "\r" || !afterReturn {
+          lines.append(String(current))
+          current = String.UnicodeScalarView()
+        }
+        afterReturn = scalar == "\r"
+      default:
         current.append(scalar)
+        afterReturn = false
       }
     }
-    if current.last == "\r" { current.removeLast() }
     if !current.isEmpty { lines.append(String(current)) }
     return lines
   }
