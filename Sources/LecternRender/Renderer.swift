@@ -49,11 +49,13 @@ public final class Renderer {
   /// Renders `plan` into `directory/NAME/`: the whole file, part files, manifest, captions.
   ///
   /// The previous outputs stay untouched until every new file is complete; then they are
-  /// replaced in one step. Returns the manifest written.
+  /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
+  /// before anything is written. Returns the manifest written.
   @discardableResult
   public func render(
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
@@ -150,6 +152,7 @@ public final class Renderer {
   public func preview(
     _ plan: RenderPlan, part id: String, to path: String, settings: Settings
   ) throws -> [UtteranceTiming] {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
     guard let part = plan.part(id: id) else {
       throw RenderError(
         .unknownPart,

@@ -26,12 +26,15 @@ public enum DocumentError: LecternError, Equatable {
   case invalidUTF8(path: String, line: Int, byteOffset: Int, byte: UInt8)
   /// The file holds a NUL or another control character, as binary files do.
   case binary(path: String, line: Int, byteOffset: Int, byte: UInt8)
+  /// The file has text but no words to speak: every line was dropped (page numbers, rules)
+  /// or holds no letter or digit.
+  case nothingToSpeak(path: String)
 
   /// `.noInput` when the file cannot be had, `.dataError` when its content is unusable.
   public var exitStatus: ExitStatus {
     switch self {
     case .missing, .directory, .notRegularFile, .unreadable, .unreachable: .noInput
-    case .empty, .blank, .tooLarge, .invalidUTF8, .binary: .dataError
+    case .empty, .blank, .tooLarge, .invalidUTF8, .binary, .nothingToSpeak: .dataError
     }
   }
 
@@ -52,6 +55,9 @@ public enum DocumentError: LecternError, Equatable {
       "\(path): the file is empty; there is nothing to speak"
     case .blank(let path):
       "\(path): the file holds only whitespace; there is nothing to speak"
+    case .nothingToSpeak(let path):
+      "\(path): no words to speak (`lectern plan \(path)` shows why each line is dropped);"
+        + " nothing written"
     case .tooLarge(let path, let bytes):
       "\(path): the file has \(bytes) bytes, more than the \(Document.maximumSize) a document may have"
     case .invalidUTF8(let path, let line, let offset, let byte):

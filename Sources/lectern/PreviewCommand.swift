@@ -45,6 +45,7 @@ struct PreviewCommand: ParsableCommand {
       let document = try DocumentArguments.resolve(file)
       let session = try Session(options: pipeline, jobs: 1)
       let plan = try session.plan(document)
+      guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       guard let part = plan.part(id: id) else {
         throw UsageError(
           "no part \"\(id)\" in \(document); valid ids: "

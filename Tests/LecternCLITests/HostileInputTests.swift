@@ -60,3 +60,34 @@ extension HostileInputTests {
         + " \(directory)/locked); fix the path or its folders' permissions\n")
   }
 }
+
+extension HostileInputTests {
+  /// A document with text but no words (page numbers and rules only) is refused like an
+  /// empty file, and the previous render of that name stays as it was.
+  @Test func documentWithoutWordsIsADataErrorAndReplacesNothing() throws {
+    let directory = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let document = directory + "/address.txt"
+    try "1. We meet again.\n".write(toFile: document, atomically: true, encoding: .utf8)
+    let arguments = ["render", document, "--output", directory + "/out", "--no-cache", "--quiet"]
+    try #require(try LecternProcess.run(arguments).status == 0)
+    let before = try FileManager.default.contentsOfDirectory(atPath: directory + "/out/address")
+    let wave = try Data(contentsOf: URL(fileURLWithPath: directory + "/out/address/address.wav"))
+    try "— 12 —\n\n* * *\n".write(toFile: document, atomically: true, encoding: .utf8)
+    for command in [
+      arguments, ["preview", "1", document, "--output", directory + "/1.wav", "--no-cache"],
+    ] {
+      let result = try LecternProcess.run(command)
+      #expect(result.status == 65, "\(command[0]): \(result.stderr)")
+      #expect(
+        result.stderr
+          == "lectern: \(document): no words to speak (`lectern plan \(document)` shows why each"
+          + " line is dropped); nothing written\n")
+    }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory + "/out/address") == before)
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: directory + "/out/address/address.wav")) == wave)
+    #expect(!FileManager.default.fileExists(atPath: directory + "/1.wav"))
+  }
+}
