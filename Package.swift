@@ -9,9 +9,11 @@ let package = Package(
     .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
+    .library(name: "LecternSystem", targets: ["LecternSystem"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // C libraries, through pkg-config. Only the speech and audio layers import them.
@@ -26,23 +28,39 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
-    // Exit statuses and the error protocol every layer shares.
+    // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
+    // the wait-status macros) and the fork-to-work window of a child, in C.
+    .target(name: "CLecternSystem"),
+
+    // Exit statuses, the error protocol every layer shares, and values every layer sees.
     .target(name: "LecternSupport"),
-    // text → plan: pure Swift, no C.
-    .target(name: "LecternText", dependencies: ["LecternSupport"]),
+    // The operating system: one syscall funnel, owned descriptors, children, atomic files,
+    // temporaries, the folder lock, signal set-up. Every other layer's POSIX calls are here.
+    .target(
+      name: "LecternSystem",
+      dependencies: [
+        "CLecternSystem", "LecternSupport",
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]
+    ),
+    // text → plan: pure Swift, no C of its own.
+    .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
-    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
-    // speech → audio → files: PCM, libsndfile writers, atomic output.
-    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport"]),
+    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
+    // speech → audio → files: PCM, libsndfile writers.
+    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport", "LecternSystem"]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: [
+        "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
+      ]
     ),
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
+        "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
+        "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,15 +68,19 @@ let package = Package(
     .testTarget(
       name: "LecternTextTests", dependencies: ["LecternText"],
       exclude: ["Fixtures", "Resources"]),
-    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
-    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),
+    .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
+    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech", "LecternSystem"]),
+    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio", "LecternSystem"]),
     .testTarget(
       name: "LecternRenderTests",
-      dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: [
+        "LecternRender", "LecternText", "LecternSpeech", "LecternAudio", "LecternSystem",
+      ]
     ),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
-      name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),
+      name: "LecternCLITests",
+      dependencies: ["lectern", "LecternAudio", "LecternRender", "LecternSystem"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import CSndFile
 
 #if canImport(Glibc)
-  import Glibc
+  import Glibc  // errno, which libsndfile leaves set after a failed call
 #endif
 
 /// What libsndfile reports about an opened sound file.

@@ -1,7 +1,8 @@
 import CSndFile
+import LecternSystem
 
 #if canImport(Glibc)
-  import Glibc
+  import Glibc  // errno, which libsndfile leaves set after a failed call
 #endif
 
 /// A sound file open for writing 16-bit samples through libsndfile.
@@ -68,7 +69,7 @@ public struct SoundFileWriter: ~Copyable {
         Self.openFailureCode(errorNumber: errno), path: path, call: "sf_open", handle: nil,
         errorNumber: errno)
       // sf_open can leave an empty file behind (Opus does); do not leave one we created.
-      if !existed { unlink(path) }
+      if !existed { FileSystem.removeTree(path) }
       throw error
     }
     do {
@@ -77,7 +78,7 @@ public struct SoundFileWriter: ~Copyable {
         cueFrames: format.storesCues ? cueFrames : [])
     } catch {
       sf_close(opened)
-      if !existed { unlink(path) }
+      if !existed { FileSystem.removeTree(path) }
       throw error
     }
     self.handle = opened

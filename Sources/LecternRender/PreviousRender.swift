@@ -1,9 +1,6 @@
 import Foundation
 import LecternAudio
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// The outputs of the previous render of a document, whose unchanged part files a new render
 /// links instead of writing again.
@@ -16,13 +13,16 @@ struct PreviousRender {
   private let folder: String
   private let keys: [String: String]
   private let metadata: AudioMetadata?
+  /// The largest manifest read.
+  static let manifestLimit = 64 << 20
 
   /// Reads `folder/manifest.json`, if any, for parts of `format`.
   init(folder: String, format: AudioFormat) {
     self.folder = folder
-    let url = URL(fileURLWithPath: folder + "/manifest.json")
-    guard let data = try? Data(contentsOf: url),
-      let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+    guard
+      case .success(let bytes) = BoundedFile.read(
+        folder + "/manifest.json", limit: Self.manifestLimit),
+      let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)),
       manifest.format == format.rawValue
     else {
       keys = [:]
@@ -42,14 +42,12 @@ struct PreviousRender {
 
   /// Hard-links the previous file of part `id` to `path` if its content key is `key` and its
   /// metadata matches; returns whether it did.
-  ///
-  /// The corresponding C function is `link`.
   func link(part id: String, key: String, metadata wanted: AudioMetadata, to path: String) -> Bool {
-    let file = "parts/" + URL(fileURLWithPath: path).lastPathComponent
+    let file = "parts/" + FileSystem.split(path).name
     guard keys[file] == key, let metadata,
       metadata.title == wanted.title, metadata.artist == wanted.artist,
       metadata.date == wanted.date, metadata.comment == wanted.comment
     else { return false }
-    return Glibc.link(folder + "/" + file, path) == 0
+    return FileSystem.link(folder + "/" + file, as: path)
   }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import LecternAudio
 import LecternSpeech
+import LecternSystem
 import LecternText
 
 /// Drives plan → speech → audio → files for whole documents and single parts.
@@ -69,24 +69,68 @@ public final class Renderer {
     }
   }
 
+  /// A part written to its file, with what the whole file and the manifest need of it.
+  private struct DonePart {
+    var ready: SynthesizedPart
+    var frames: Int
+    var timings: [UtteranceTiming]
+  }
+
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
   private func render(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
-    let ext = settings.format.fileExtension
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
+    let parts = try writeParts(plan, settings, staged: output)
+    try Interruption.check()
 
-    // Part files are written as parts finish; the whole file needs every part's length
-    // first (its cue markers go in before the first sample). Only timings stay in memory:
-    // audio is read back from the archives one part at a time.
-    var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
+    var starts: [Int] = []
+    var gaps: [Int] = []
+    var frame = 0
+    for (index, part) in parts.enumerated() {
+      starts.append(frame)
+      let last = index == parts.count - 1
+      let gap = last ? 0 : casting.pauseAfter(part.ready.part) * sampleRate / 1000
+      gaps.append(gap)
+      frame += part.frames + gap
+    }
+    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
+    try write(
+      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
+      to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
+      cues: cues, staged: output)
+
+    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
+      source: source, format: settings.format, keys: parts.map(\.ready.key),
+      timings: parts.map(\.timings), starts: starts,
+      ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    try writeSidecars(manifest, plan, parts: parts, starts: starts, staged: output)
+    FileSystem.removeTree(output.path(".synth"))
+    try Interruption.check()
+    try output.commit()
+    settings.cache?.prune()
+    progress.completed(
+      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
+      audioSeconds: Double(frame) / Double(sampleRate),
+      synthesized: synthesizedParts - synthesizedBefore)
+    return manifest
+  }
+
+  /// Synthesizes (or takes from the cache) every part and writes its file as it comes;
+  /// returns the parts in plan order. Only timings stay in memory: audio is read back from
+  /// the archives one part at a time.
+  private func writeParts(
+    _ plan: RenderPlan, _ settings: Settings, staged output: StagedOutput
+  ) throws -> [DonePart] {
+    var done: [String: DonePart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
-    if settings.cache == nil { try OutputFolder.createDirectory(work) }
+    if settings.cache == nil { try FileSystem.makeDirectories(work) }
     let previous = PreviousRender(folder: output.destination, format: settings.format)
+    let ext = settings.format.fileExtension
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
       var ready = ready
@@ -97,36 +141,23 @@ public final class Renderer {
       if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
       }
-      done[ready.part.id] = (ready, audio.frames, audio.utterances)
+      done[ready.part.id] = DonePart(ready: ready, frames: audio.frames, timings: audio.utterances)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
-    try Interruption.check()
-
-    var parts: [(ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = []
-    var starts: [Int] = []
-    var gaps: [Int] = []
-    var frame = 0
-    for (index, part) in plan.parts.enumerated() {
+    return try plan.parts.map { part in
       guard let entry = done[part.id] else {
         throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
       }
-      parts.append(entry)
-      starts.append(frame)
-      let gap = index < plan.parts.count - 1 ? casting.pauseAfter(part) * sampleRate / 1000 : 0
-      gaps.append(gap)
-      frame += entry.frames + gap
+      return entry
     }
-    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
-    try write(
-      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
-      to: output.path("\(plan.document).\(ext)"), plan, settings,
-      cues: cues, staged: output)
+  }
 
-    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
-      source: source, format: settings.format, keys: parts.map(\.ready.key),
-      timings: parts.map(\.timings), starts: starts,
-      ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+  /// Writes the manifest and the captions into the staging folder.
+  private func writeSidecars(
+    _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
+    staged output: StagedOutput
+  ) throws {
     var captions: [Captions.Cue] = []
     for (entry, start) in zip(parts, starts) {
       for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
@@ -135,15 +166,6 @@ public final class Renderer {
     try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
     try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
-    try? FileManager.default.removeItem(atPath: work)
-    try Interruption.check()
-    try output.commit()
-    settings.cache?.prune()
-    progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
-      audioSeconds: Double(frame) / Double(sampleRate),
-      synthesized: synthesizedParts - synthesizedBefore)
-    return manifest
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
@@ -159,11 +181,10 @@ public final class Renderer {
         "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
       )
     }
-    let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
-    try OutputFolder.createDirectory(work)
-    defer { try? FileManager.default.removeItem(atPath: work) }
+    // A private folder (mode 0700, unpredictable name), removed on every path.
+    let work = try ScratchDirectory(purpose: "lectern-preview")
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) {
+    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([part]) {
       ready in
       let audio = try layout(ready)
       try write([{ audio }], gaps: [], to: path, plan, settings)

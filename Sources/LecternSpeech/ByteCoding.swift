@@ -105,9 +105,20 @@ enum CRC32 {
   }()
 
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
+    bytes.withUnsafeBytes { finish(update(start, with: $0)) }
+  }
+
+  /// The state before any byte.
+  static let start: UInt32 = 0xFFFF_FFFF
+
+  /// The checksum of a state.
+  static func finish(_ state: UInt32) -> UInt32 { state ^ 0xFFFF_FFFF }
+
+  /// The state after `bytes`, for a checksum computed piece by piece.
+  static func update(_ state: UInt32, with bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var crc = state
     tables.withUnsafeBufferPointer { table in
-      bytes.withUnsafeBufferPointer { buffer in
+      bytes.withMemoryRebound(to: UInt8.self) { buffer in
         var index = 0
         let count = buffer.count
         while index + 8 <= count {
@@ -131,6 +142,6 @@ enum CRC32 {
         }
       }
     }
-    return crc ^ 0xFFFF_FFFF
+    return crc
   }
 }

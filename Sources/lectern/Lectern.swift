@@ -1,4 +1,5 @@
 import ArgumentParser
+import LecternSystem
 
 /// The `lectern` command: renders written addresses to audio.
 ///
@@ -7,6 +8,13 @@ import ArgumentParser
 /// worker threads cannot fork safely.
 @main
 struct Lectern: ParsableCommand {
+  /// Sets the process's signal dispositions once (see `ProcessSetup.configure()`), then
+  /// parses and runs the command.
+  static func main() {
+    ProcessSetup.configure()
+    main(nil)
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "lectern",
     abstract: "Render written addresses to audio with eSpeak NG.",

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import LecternRender
+import LecternSystem
 import LecternText
 
 /// `lectern preview`: one part of a document, to hear it before publishing.
@@ -53,21 +53,20 @@ struct PreviewCommand: ParsableCommand {
       }
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
-      let settings = Renderer.Settings(format: .wav, cache: pipeline.cache)
-      let destination =
-        stdout
-        ? FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid()).wav"
-        : output ?? "output/\(plan.document)/preview/\(id).wav"
-      if !stdout {
-        try OutputPaths.createParent(of: destination)
-      }
-      try renderer.preview(plan, part: id, to: destination, settings: settings)
+      let settings = Renderer.Settings(format: .wav, cache: pipeline.usableCache())
       if stdout {
-        defer { try? FileManager.default.removeItem(atPath: destination) }
-        try OutputPaths.copyToStandardOutput(destination)
-      } else {
-        printError("wrote \(destination)")
+        // A private scratch folder (mode 0700, random name), removed on every path; a killed
+        // run's is removed by the next.
+        let scratch = try ScratchDirectory(purpose: "lectern-stdout")
+        let destination = "\(scratch.path)/\(id).wav"
+        try renderer.preview(plan, part: id, to: destination, settings: settings)
+        try StandardOutput.copy(fileAt: destination)
+        return
       }
+      let destination = output ?? "output/\(plan.document)/preview/\(id).wav"
+      try OutputPaths.createParent(of: destination)
+      try renderer.preview(plan, part: id, to: destination, settings: settings)
+      printError("wrote \(destination)")
       if play { try Player.play(destination) }
     }
   }

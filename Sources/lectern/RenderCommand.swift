@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing)
+        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
