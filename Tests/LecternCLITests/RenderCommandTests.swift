@@ -124,7 +124,7 @@ struct RenderCommandTests {
     let reader = try SoundFileReader(path: directory + "/\(Self.name)/\(Self.name).wav")
     #expect(reader.string(.title)?.isEmpty == false)
     #expect(reader.string(.artist)?.contains("Stock") == true)
-    #expect(reader.cues() == manifest.parts.map(\.startFrame))
+    #expect(try reader.cues() == manifest.parts.map(\.startFrame))
   }
 
   static func loadManifest(_ folder: String) throws -> Manifest {
