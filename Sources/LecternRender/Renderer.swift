@@ -56,10 +56,13 @@ public final class Renderer {
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
     guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
+    try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
     let lock = try OutputFolder.lock(root)
+    // No other render of this folder runs now: every staging folder is locked or stale.
+    StaleStaging.remove(in: root)
     do {
       return try render(plan, source: source, into: root, settings: settings, holding: lock)
     } catch var error as RenderError where error.code == .engineCrashed {
@@ -74,6 +77,8 @@ public final class Renderer {
     var ready: SynthesizedPart
     var frames: Int
     var timings: [UtteranceTiming]
+    /// Its file's size and checksum, recorded in the manifest.
+    var check: PartFileCheck?
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
@@ -81,6 +86,8 @@ public final class Renderer {
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
+    // Checked before any work, and again when the new folder replaces it.
+    try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
@@ -103,14 +110,18 @@ public final class Renderer {
       to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
       cues: cues, staged: output)
 
-    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
+    var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    for (index, part) in parts.enumerated() {
+      manifest.parts[index].bytes = part.check?.bytes
+      manifest.parts[index].crc32 = part.check?.crc32
+    }
     try writeSidecars(manifest, plan, parts: parts, starts: starts, staged: output)
     FileSystem.removeTree(output.path(".synth"))
     try Interruption.check()
-    try output.commit()
+    try output.commit(document: plan.document)
     settings.cache?.prune()
     progress.completed(
       document: plan.document, directory: output.destination, files: plan.parts.count + 4,
@@ -138,10 +149,17 @@ public final class Renderer {
       ready.loaded = nil  // keep only timings in memory
       let path = output.path("parts/\(ready.part.id).\(ext)")
       // A part whose synthesis did not change is the same file as last time: link it.
-      if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
+      var check = previous.link(key: ready.key, metadata: metadata(plan), to: path)
+      if check == nil {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
+        do throws(SystemError) {
+          check = try PartFileCheck.of(path)
+        } catch {
+          throw error.reporting(output.staging, as: output.destination)
+        }
       }
-      done[ready.part.id] = DonePart(ready: ready, frames: audio.frames, timings: audio.utterances)
+      done[ready.part.id] = DonePart(
+        ready: ready, frames: audio.frames, timings: audio.utterances, check: check)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }

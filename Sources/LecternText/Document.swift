@@ -45,8 +45,13 @@ public struct Document: Sendable, Hashable {
     }
     if data.count > maximumSize { throw .tooLarge(path: path, bytes: data.count) }
     let text = try decode(Array(data), path: path)
-    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return Document(name: stem, path: path, lines: split(text))
+    return Document(name: name(ofPath: path), path: path, lines: split(text))
+  }
+
+  /// The name of the document at `path`: its file stem (`seeds/a.txt` → `a`), which names
+  /// its render folder.
+  public static func name(ofPath path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
   }
 
   /// Splits text into lines: `\n` (Unix), `\r\n` (Windows) and a lone `\r` (classic Mac OS,
