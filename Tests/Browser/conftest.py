@@ -52,12 +52,19 @@ def output_folder():
 
 
 @pytest.fixture(scope="session")
-def rendered(tmp_path_factory):
-    """{document name: folder} of a render of every seed."""
+def rendered():
+    """{document name: folder} of a render of every seed (removed after the tests)."""
     if not LECTERN.exists():
         pytest.fail(f"{LECTERN} is missing; run swift build first")
     assert SEEDS, "no documents in seeds/"
-    folder = tmp_path_factory.mktemp("render")
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="lectern-page-test-"))
+    try:
+        yield render(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def render(folder):
     # --no-cache: the test neither reads nor writes the user's cache.
     result = subprocess.run(
         [str(LECTERN), "render", *map(str, SEEDS), "--output", str(folder), "--no-cache",
