@@ -96,9 +96,10 @@ public struct ListeningPage: Sendable {
     var out = ""
     out.reserveCapacity(template.utf8.count + values.values.reduce(0) { $0 + $1.utf8.count })
     var rest = template[...]
-    while let open = rest.range(of: "{{") {
+    while let open = rest.range(of: "{{"),
+      let close = rest[open.upperBound...].range(of: "}}")
+    {
       out += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].range(of: "}}") else { break }
       let name = String(rest[open.upperBound..<close.lowerBound])
       out += values[name] ?? String(rest[open.lowerBound..<close.upperBound])
       rest = rest[close.upperBound...]

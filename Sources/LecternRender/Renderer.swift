@@ -128,11 +128,9 @@ public final class Renderer {
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: sampleRate)
+    let caption = Captions(
+      parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: sampleRate)
     try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
     try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
