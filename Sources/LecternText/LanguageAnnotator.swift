@@ -9,17 +9,23 @@
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
+  /// Every language's word lists (`voices/<lang>.language`).
+  public let languages: LanguageKnowledge
   private let phrases: PhraseMatcher
   private let rules: PronunciationRules
 
-  /// Creates an annotator over `library` and the lexicons (phrases and pronunciation).
-  public init(library: VoiceLibrary, lexicons: [Lexicon]) {
+  /// Creates an annotator over `library`, the lexicons (phrases and pronunciation) and the
+  /// languages' word lists.
+  public init(
+    library: VoiceLibrary, lexicons: [Lexicon], languages: LanguageKnowledge = LanguageKnowledge()
+  ) {
     self.library = library
+    self.languages = languages
     phrases = PhraseMatcher(lexicons: lexicons)
     rules = PronunciationRules(lexicons: lexicons)
   }
 
-  /// Loads the profiles, `languages.conf` and lexicons of a voices folder.
+  /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
   ///
   /// - Throws: ``ConfigurationError`` or ``ConfigurationError`` naming the file and line at fault.
   public static func load(
@@ -28,7 +34,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     -> LanguageAnnotator
   {
     let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
-    return LanguageAnnotator(library: library, lexicons: try Lexicon.loadAll(directory: directory))
+    return LanguageAnnotator(
+      library: library, lexicons: try Lexicon.loadAll(directory: directory),
+      languages: try LanguageKnowledge.load(directory: directory))
   }
 
   /// The language of the script most of `text`'s letters are in (kana makes Han Japanese).

@@ -5,14 +5,18 @@ public struct Planner: Sendable {
   public var annotator: any LanguageAnnotating
   /// Cuts parts into utterances.
   public var segmenter: Segmenter
+  /// Every language's word lists (salutations, abbreviations, page furniture …).
+  public var languages: LanguageKnowledge
 
-  /// Creates a planner.
+  /// Creates a planner. `languages` defaults to the annotator's when it has them.
   public init(
     annotator: any LanguageAnnotating = SingleLanguageAnnotator(),
-    segmenter: Segmenter = Segmenter()
+    segmenter: Segmenter = Segmenter(), languages: LanguageKnowledge? = nil
   ) {
     self.annotator = annotator
     self.segmenter = segmenter
+    self.languages =
+      languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
   }
 
   /// The plan of `document`. Pure: the same document always gives the same plan.
