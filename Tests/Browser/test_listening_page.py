@@ -240,7 +240,7 @@ def test_screenshot_and_layout_at_width(browser, document, output_folder, width,
         "return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page is {overflow}px wider than a {width}px screen"
     size = browser.execute_script("""
-        return parseFloat(getComputedStyle(document.querySelector('.transcript p')).fontSize)""")
+        return parseFloat(getComputedStyle(document.querySelector('.transcript section.part p')).fontSize)""")
     assert size >= 16, "transcript text is at least 16 px"
     path = output_folder / f"{name}-{width}x{height}.png"
     browser.get_screenshot_as_file(str(path))
