@@ -52,6 +52,17 @@ def current_time(driver):
     return driver.execute_script("return document.getElementById('audio').currentTime")
 
 
+def test_opens_offline_with_no_console_error_and_no_request_but_its_audio(page):
+    driver, logs, _, folder, manifest = page
+    logs.collect()
+    assert logs.errors() == [], f"console errors: {logs.errors()}"
+    # The log does see the page's requests: its audio file, from disk.
+    assert (folder / manifest["file"]).as_uri() in logs.requests
+    outside = [url for url in logs.requests if not url.startswith(("file:", "data:", "blob:"))]
+    assert outside == [], f"network requests: {outside}"
+    assert driver.execute_script("return document.querySelector('track').readyState") in (1, 2)
+
+
 def test_every_utterance_is_on_the_page_by_part_in_order(page):
     driver, _, _, _, manifest = page
     shown = driver.execute_script("""
