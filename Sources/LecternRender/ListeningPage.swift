@@ -78,7 +78,7 @@ public struct ListeningPage: Sendable {
       "captionsLabel": Self.escape(Self.languageName(language)),
       "captionsFile": Self.escape(captionFiles.vtt),
       "style": PageFiles.pageCSS,
-      "script": PageFiles.pageJS,
+      "script": Self.script,
       "manifest": try Self.scriptJSON(manifest),
       "page": try Self.scriptJSON(data),
     ]
@@ -89,6 +89,12 @@ public struct ListeningPage: Sendable {
   public func write(to path: String) throws(RenderError) {
     try OutputFolder.writeText(try html(), to: path)
   }
+
+  /// The page's script files, in the order they run (see `page-state.js`).
+  static let script = [
+    PageFiles.pageStateJS, PageFiles.pageFollowJS, PageFiles.pageTranscriptJS,
+    PageFiles.pageOverviewJS, PageFiles.pageStartJS,
+  ].joined(separator: "\n")
 
   /// Replaces each `{{name}}` in `template` with `values[name]` in one pass, so a value is
   /// never scanned for placeholders itself. Unknown names are left as they are.

@@ -1,6 +1,6 @@
 // Writes a Swift file holding each input file as a string constant (build-time tool of the
-// EmbedPage plugin): `PageEmbedder OUTPUT INPUT…`. The constant of `page.css` is `pageCSS`
-// in the enum `PageFiles`; a file's bytes are kept exactly.
+// EmbedPage plugin): `PageEmbedder OUTPUT INPUT…`. The constant of `page-state.js` is
+// `pageStateJS` in the enum `PageFiles`; a file's bytes are kept exactly.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -21,9 +21,12 @@ for path in arguments.dropFirst() {
     FileHandle.standardError.write(Data("PageEmbedder: cannot read \(path) as UTF-8\n".utf8))
     exit(66)
   }
-  // `page.css` → `pageCSS`.
-  let stem = url.deletingPathExtension().lastPathComponent
-  let name = stem + url.pathExtension.uppercased()
+  // `page.css` → `pageCSS`, `page-state.js` → `pageStateJS`.
+  let words = url.deletingPathExtension().lastPathComponent
+    .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+  let name =
+    (words.first.map(String.init) ?? "file") + words.dropFirst().map(\.capitalized).joined()
+    + url.pathExtension.uppercased()
   // A raw string needs more `#` than any run of `#` in the text, so no `"#…` or `\#…` in it
   // can end the literal or start an escape.
   var longest = 0

@@ -62,9 +62,21 @@ struct ListeningPageTests {
   }
 
   @Test func pageFilesCannotEndTheirOwnElements() {
-    #expect(!PageFiles.pageJS.lowercased().contains("</script"))
+    #expect(!ListeningPage.script.lowercased().contains("</script"))
     #expect(!PageFiles.pageCSS.lowercased().contains("</style"))
     #expect(PageFiles.pageHTML.contains("{{script}}") && PageFiles.pageHTML.contains("{{style}}"))
+  }
+
+  @Test func everyScriptFileOfThePageFolderRuns() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appending(path: "../../Sources/LecternRender/Page").standardized.path
+    let scripts = try FileManager.default.contentsOfDirectory(atPath: folder)
+      .filter { $0.hasSuffix(".js") }
+    #expect(scripts.count == 5)
+    for name in scripts {
+      let text = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+      #expect(ListeningPage.script.contains(text), "\(name) is not in the page's script")
+    }
   }
 
   @Test func fillIsOnePassAndLeavesUnknownNames() {
