@@ -19,24 +19,28 @@ public struct ListeningPage: Sendable {
   public var language: String
   /// The loudness envelope of the whole file.
   public var envelope: LevelEnvelope
-  /// The captions, shown by the player's track.
-  public var captions: Captions
+  /// The WebVTT captions, the player's track.
+  public var webVTT: String
   /// The caption files' names, relative to the page (WebVTT, SubRip).
   public var captionFiles: (vtt: String, srt: String)
+  /// `manifest.json`'s text, embedded as it is (encoded again when `nil`).
+  public var manifestJSON: String?
 
-  /// The page of a render of `plan` that wrote `manifest` and `captions`; `levels` holds
-  /// each part's levels (``LevelEnvelope/step(sampleRate:)`` frames per value), in order.
+  /// The page of a render of `plan` that wrote `manifest` (as `manifestJSON`) and
+  /// `webVTT`; `levels` holds each part's levels (``LevelEnvelope/step(sampleRate:)``
+  /// frames per value), in order.
   public init(
-    plan: RenderPlan, manifest: Manifest, captions: Captions,
+    plan: RenderPlan, manifest: Manifest, manifestJSON: String? = nil, webVTT: String,
     captionFiles: (vtt: String, srt: String), levels: [[UInt8]]
   ) {
     self.manifest = manifest
+    self.manifestJSON = manifestJSON
     self.metadata = plan.metadata
     self.language = plan.language
     self.envelope = LevelEnvelope(
       parts: levels, starts: manifest.parts.map(\.startFrame), frames: manifest.frames,
       step: LevelEnvelope.step(sampleRate: manifest.sampleRate))
-    self.captions = captions
+    self.webVTT = webVTT
     self.captionFiles = captionFiles
   }
 
@@ -69,17 +73,19 @@ public struct ListeningPage: Sendable {
       language: language, title: title, speaker: metadata.speaker, event: metadata.event,
       place: metadata.place, date: metadata.date, alternates: [],
       captions: .init(vtt: captionFiles.vtt, srt: captionFiles.srt), envelope: envelope)
+    let manifestText: String
+    if let manifestJSON { manifestText = manifestJSON } else { manifestText = try manifest.json() }
     let values: [String: String] = [
       "lang": Self.escape(language),
       "title": Self.escape(title),
       "audio": Self.escape(manifest.file),
       "audioType": Self.escape(Self.mediaType(manifest.format)),
-      "captions": "data:text/vtt;base64," + Data(captions.webVTT.utf8).base64EncodedString(),
+      "captions": "data:text/vtt;base64," + Data(webVTT.utf8).base64EncodedString(),
       "captionsLabel": Self.escape(Self.languageName(language)),
       "captionsFile": Self.escape(captionFiles.vtt),
       "style": PageFiles.pageCSS,
       "script": Self.script,
-      "manifest": try Self.scriptJSON(manifest),
+      "manifest": Self.scriptSafe(manifestText),
       "page": try Self.scriptJSON(data),
     ]
     return Self.fill(PageFiles.pageHTML, values)
@@ -136,25 +142,37 @@ public struct ListeningPage: Sendable {
   static func scriptJSON(_ value: some Encodable) throws(RenderError) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let json: String
     do {
-      json = String(decoding: try encoder.encode(value), as: UTF8.self)
+      return scriptSafe(String(decoding: try encoder.encode(value), as: UTF8.self))
     } catch {
       throw RenderError(.writeFailed, "cannot encode the listening page's data: \(error)")
     }
-    var out = ""
-    out.reserveCapacity(json.utf8.count)
-    for scalar in json.unicodeScalars {
-      switch scalar {
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default: out.unicodeScalars.append(scalar)
+  }
+
+  /// JSON text with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (see ``scriptJSON(_:)``);
+  /// a byte scan, since all of them are ASCII or one fixed UTF-8 sequence.
+  static func scriptSafe(_ json: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(json.utf8.count + 64)
+    let utf8 = Array(json.utf8)
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      index += 1
+      switch byte {
+      case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+      case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+      case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+      // U+2028 and U+2029: E2 80 A8 and E2 80 A9.
+      case 0xE2
+      where index + 1 < utf8.count && utf8[index] == 0x80
+        && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+        bytes += Array((utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        index += 2
+      default: bytes.append(byte)
       }
     }
-    return out
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The media type a browser matches a `<source>` against.

@@ -131,12 +131,14 @@ public final class Renderer {
     let caption = Captions(
       parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
       sampleRate: sampleRate)
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
+    let manifestJSON = try manifest.json()
+    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
+    let webVTT = caption.webVTT
+    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
     if settings.page {
       try ListeningPage(
-        plan: plan, manifest: manifest, captions: caption,
+        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
         captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
         levels: plan.parts.map { levels[$0.id] ?? [] }
       ).write(to: output.path("index.html"))

@@ -168,8 +168,9 @@ def test_overview_has_one_boundary_per_part_and_seeks(page):
     xs = [x for _, x in boundaries]
     assert xs == sorted(xs)
     # The envelope was drawn from the samples: speech is louder than the pauses.
-    levels = json.loads(driver.execute_script(
+    hexadecimal = json.loads(driver.execute_script(
         "return document.getElementById('lectern-page').textContent"))["envelope"]["values"]
+    levels = [int(hexadecimal[i:i + 2], 16) for i in range(0, len(hexadecimal), 2)]
     assert max(levels) > 0 and min(levels) == 0
     # A click at a boundary seeks to (within a pixel of) its part's start.
     box = driver.find_element(By.ID, "envelope")

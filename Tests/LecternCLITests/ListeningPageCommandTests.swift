@@ -1,4 +1,5 @@
 import Foundation
+import LecternRender
 import Testing
 
 /// The listening page end to end: written by `render`, the same bytes every time, left out
@@ -29,11 +30,16 @@ struct ListeningPageCommandTests {
     let page = try Data(contentsOf: URL(fileURLWithPath: "\(first)/\(Self.name)/index.html"))
     let again = try Data(contentsOf: URL(fileURLWithPath: "\(second)/\(Self.name)/index.html"))
     #expect(page == again)
-    // It shows this render: every part's file is named, and every file it names exists.
+    // It shows this render: the embedded manifest is manifest.json, whose files all exist.
     let html = String(decoding: page, as: UTF8.self)
     let manifest = try RenderCommandTests.loadManifest("\(first)/\(Self.name)")
+    let open = try #require(
+      html.range(of: "<script type=\"application/json\" id=\"lectern-manifest\">"))
+    let close = try #require(html[open.upperBound...].range(of: "</script>"))
+    let embedded = try JSONDecoder().decode(
+      Manifest.self, from: Data(html[open.upperBound..<close.lowerBound].utf8))
+    #expect(embedded == manifest)
     for part in manifest.parts {
-      #expect(html.contains("\"file\":\"\(part.file)\""), "\(part.id)")
       #expect(FileManager.default.fileExists(atPath: "\(first)/\(Self.name)/\(part.file)"))
     }
     #expect(html.contains("<source src=\"\(manifest.file)\""))

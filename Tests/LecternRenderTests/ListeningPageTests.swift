@@ -32,7 +32,7 @@ struct ListeningPageTests {
     let captions = Captions(
       cues: [.init(start: 0, end: 100, lines: ["Ouverture."])], sampleRate: 1000)
     return ListeningPage(
-      plan: plan, manifest: manifest, captions: captions,
+      plan: plan, manifest: manifest, webVTT: captions.webVTT,
       captionFiles: ("talk.vtt", "talk.srt"), levels: [[0, 80]])
   }
 
@@ -43,7 +43,7 @@ struct ListeningPageTests {
     #expect(html.contains("<title>Ouverture &lt;b&gt;&amp; &quot;fin&quot;&lt;/b&gt;</title>"))
     #expect(html.contains("<source src=\"talk.flac\" type=\"audio/flac\">"))
     #expect(html.contains("srclang=\"fr\" label=\"French\""))
-    let vtt = Data(Captions(cues: page().captions.cues, sampleRate: 1000).webVTT.utf8)
+    let vtt = Data(page().webVTT.utf8)
     #expect(html.contains("src=\"data:text/vtt;base64,\(vtt.base64EncodedString())\""))
   }
 
@@ -116,6 +116,13 @@ struct LevelEnvelopeTests {
     let levels = meter.finish()
     #expect(levels.count == 3)
     #expect(levels[0] == 60 && levels[1] > 0 && levels[1] < 60 && levels[2] > 60)
+  }
+
+  @Test func encodesAsOneHexadecimalStringAndBack() throws {
+    let envelope = LevelEnvelope(parts: [[0, 10, 100, 255]], starts: [0], frames: 4, step: 1)
+    let json = String(decoding: try JSONEncoder().encode(envelope), as: UTF8.self)
+    #expect(json.contains("\"values\":\"000a64ff\""))
+    #expect(try JSONDecoder().decode(LevelEnvelope.self, from: Data(json.utf8)) == envelope)
   }
 
   @Test func partsArePlacedAtTheirStartsWithSilenceBetween() {

@@ -1,6 +1,14 @@
 // The overview picture: the loudness envelope as an SVG, a slider to seek with.
 
 var SVG = 'http://www.w3.org/2000/svg';
+
+/** The envelope's levels (0…100), sent as two hexadecimal digits each. */
+function levels() {
+  var hex = page.envelope.values;
+  var values = new Array(hex.length >> 1);
+  for (var i = 0; i < values.length; i++) values[i] = parseInt(hex.substr(2 * i, 2), 16);
+  return values;
+}
 var overview = {
   box: document.getElementById('envelope'),
   width: 0,
@@ -33,7 +41,7 @@ var overview = {
     }));
     // One column per pixel: the mean of the envelope's values under it (the loudest would
     // fill every column of a long address; the mean keeps its pauses visible).
-    var values = page.envelope.values;
+    var values = levels();
     var step = page.envelope.step;
     var upper = [];
     var lower = [];
