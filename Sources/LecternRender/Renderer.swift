@@ -16,12 +16,18 @@ public final class Renderer {
     public var cache: SynthesisCache?
     /// Replace what the engine crashes on with silence instead of failing.
     public var keepGoing: Bool
+    /// Write the listening page, `index.html` (`--no-page` turns it off).
+    public var page: Bool
 
     /// Creates settings.
-    public init(format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false) {
+    public init(
+      format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
+      page: Bool = true
+    ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
+      self.page = page
     }
   }
 
@@ -79,6 +85,8 @@ public final class Renderer {
     var timings: [UtteranceTiming]
     /// Its file's size and checksum, recorded in the manifest.
     var check: PartFileCheck?
+    /// The listening page's picture of it: its levels, measured as it is laid out.
+    var levels: [UInt8]?
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
@@ -118,13 +126,14 @@ public final class Renderer {
       manifest.parts[index].bytes = part.check?.bytes
       manifest.parts[index].crc32 = part.check?.crc32
     }
-    try writeSidecars(manifest, plan, parts: parts, starts: starts, staged: output)
+    try writeSidecars(manifest, plan, parts: parts, starts: starts, settings, staged: output)
     FileSystem.removeTree(output.path(".synth"))
     try Interruption.check()
     try output.commit(document: plan.document)
     settings.cache?.prune()
     progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
+      document: plan.document, directory: output.destination,
+      files: plan.parts.count + (settings.page ? 5 : 4),
       audioSeconds: Double(frame) / Double(sampleRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
@@ -159,7 +168,8 @@ public final class Renderer {
         }
       }
       done[ready.part.id] = DonePart(
-        ready: ready, frames: audio.frames, timings: audio.utterances, check: check)
+        ready: ready, frames: audio.frames, timings: audio.utterances, check: check,
+        levels: settings.page ? audio.levels(step: levelStep) : nil)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
@@ -174,16 +184,23 @@ public final class Renderer {
   /// Writes the manifest and the captions into the staging folder.
   private func writeSidecars(
     _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
-    staged output: StagedOutput
+    _ settings: Settings, staged output: StagedOutput
   ) throws {
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: sampleRate)
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
+    let caption = Captions(
+      parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: sampleRate)
+    let manifestJSON = try manifest.json()
+    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
+    let webVTT = caption.webVTT
+    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    if settings.page {
+      try ListeningPage(
+        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
+        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
+        levels: parts.map { $0.levels ?? [] }
+      ).write(to: output.path("index.html"))
+    }
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
@@ -210,6 +227,8 @@ public final class Renderer {
     }
     return timings
   }
+
+  private var levelStep: Int { LevelEnvelope.step(sampleRate: sampleRate) }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
