@@ -1,6 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
+import LecternSystem
 
 /// What is at a document's path, told apart precisely: a missing file, a folder that cannot
 /// be searched and a symbolic-link loop all make `stat` fail, for different reasons a user
@@ -12,7 +11,9 @@ enum DocumentPath {
   /// The corresponding C function is `stat`.
   static func regularFileSize(_ path: String) throws(DocumentError) -> Int {
     var status = stat()
-    guard stat(path, &status) == 0 else { throw failure(errno, path) }
+    if case .failure(let code) = SystemCall.attempt({ stat(path, &status) }) {
+      throw failure(code.rawValue, path)
+    }
     switch status.st_mode & S_IFMT {
     case S_IFREG: return Int(status.st_size)
     case S_IFDIR: throw .directory(path: path)
@@ -34,7 +35,7 @@ enum DocumentPath {
     case ENOTDIR:
       return .unreachable(path: path, reason: "a part of the path is a file, not a folder")
     default:
-      return .unreachable(path: path, reason: String(cString: strerror(code)))
+      return .unreachable(path: path, reason: SystemError.text(of: .init(rawValue: code)))
     }
   }
 
@@ -47,7 +48,7 @@ enum DocumentPath {
     for (index, component) in components.enumerated() {
       folder += index == 0 ? String(component) : "/" + component
       let checked = folder.isEmpty ? "/" : folder
-      if access(checked, X_OK) != 0 { return checked }
+      if case .failure = SystemCall.attempt({ access(checked, X_OK) }) { return checked }
     }
     return nil
   }
