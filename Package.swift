@@ -26,10 +26,17 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
+    // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+
     // Exit statuses and the error protocol every layer shares.
     .target(name: "LecternSupport"),
-    // text → plan: pure Swift, no C.
-    .target(name: "LecternText", dependencies: ["LecternSupport"]),
+    // text → plan: Swift, with ICU (through CICU) to spell numbers in words.
+    .target(name: "LecternText", dependencies: ["LecternSupport", "CICU"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.

@@ -4,8 +4,9 @@
 /// phrase lexicons (`Bolshoye Spasibo` → ru, spoken `Большое спасибо`); the script of the
 /// letters (Cyrillic → ru, Han → yue, as `languages.conf` says). Punctuation, digits and
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
-/// text then goes through its language's pronunciation lexicons, and text of the document's
-/// language through the ALL-CAPS default (see ``PronunciationRules``).
+/// text is then normalized in its language (numbers, dates, money, abbreviations: see
+/// ``Normalizer``), and goes through its language's pronunciation lexicons, and text of the
+/// document's language through the ALL-CAPS default (see ``PronunciationRules``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
@@ -13,6 +14,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   public let languages: LanguageKnowledge
   private let phrases: PhraseMatcher
   private let rules: PronunciationRules
+  /// Reads written forms (numbers, dates, money …) as words, per span language.
+  public let normalizer: Normalizer
 
   /// Creates an annotator over `library`, the lexicons (phrases and pronunciation) and the
   /// languages' word lists.
@@ -23,6 +26,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.languages = languages
     phrases = PhraseMatcher(lexicons: lexicons)
     rules = PronunciationRules(lexicons: lexicons)
+    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
@@ -34,9 +38,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     -> LanguageAnnotator
   {
     let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let languages = try LanguageKnowledge.load(directory: directory)
+    try Normalizer.validate(languages)
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
-      languages: try LanguageKnowledge.load(directory: directory))
+      languages: languages)
   }
 
   /// The language of the script most of `text`'s letters are in (kana makes Han Japanese).
@@ -68,11 +74,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   {
     let document = VoiceLibrary.primaryTag(documentLanguage)
     let characters = Array(utterance)
+    // `[say-as …]` markup is read in the language around it: its letters must not start a
+    // span of their own script, so language detection sees it as digits.
+    let detected = SayAsMarkup.masked(characters)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
-      pieces += plainPieces(characters, cursor, markup.start, document, &annotation)
+      pieces += plainPieces(detected, cursor, markup.start, document, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
@@ -89,7 +98,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
           fixed: whole))
       cursor = markup.end
     }
-    pieces += plainPieces(characters, cursor, characters.count, document, &annotation)
+    pieces += plainPieces(detected, cursor, characters.count, document, &annotation)
     annotation.spans = spans(of: pieces, characters, document, role, &annotation)
     return annotation
   }
@@ -164,6 +173,12 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
       var phonemes = false
       if !piece.fixed {
+        // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
+        // entries are kept as written, so they still win.
+        let rules = self.rules
+        let language = piece.language
+        spoken = normalizer.normalize(
+          spoken, language: language, keeping: { rules.contains($0, language: language) })
         let result = rules.apply(
           to: spoken, language: piece.language, capitals: piece.language == document)
         spoken = result.spoken

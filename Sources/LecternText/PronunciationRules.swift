@@ -68,7 +68,11 @@ struct PronunciationRules: Sendable, Hashable {
       words.append((start, index))
     }
     let capitalWords = words.filter { Self.isCapitals(String(characters[$0.start..<$0.end])) }
-    let heading = capitalWords.count >= 3 && capitalWords.count * 2 >= words.count
+    let letterWords = words.filter { characters[$0.start..<$0.end].contains(where: \.isLetter) }
+    // A heading: mostly capitals, or only capitals ("BAN KI-MOON": a name, not letters).
+    let heading =
+      (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
+      || (capitalWords.count >= 2 && capitalWords.count == letterWords.count)
     var spoken = ""
     var phonemes = false
     var decisions: [Decision] = []
@@ -83,6 +87,10 @@ struct PronunciationRules: Sendable, Hashable {
         spoken += replaced
         phonemes = phonemes || entry.isPhonemes
         decisions.append(Decision(word: word, spoken: replaced, reason: "lexicon"))
+      } else if let compound = compound(base, lexicon, capitals: capitals, heading: heading) {
+        spoken += compound.spoken + suffix
+        phonemes = phonemes || compound.phonemes
+        decisions += compound.decisions
       } else if capitals, Self.isCapitals(base) {
         let (said, reason) = Self.sayCapitals(base, heading: heading)
         spoken += said + suffix
@@ -95,6 +103,33 @@ struct PronunciationRules: Sendable, Hashable {
     }
     spoken += String(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// A hyphenated compound some of whose parts a lexicon names ("EU-CSTO"): each part said
+  /// on its own (lexicon, else the ALL-CAPS default), joined by spaces; nil when no part is
+  /// in the lexicon.
+  private func compound(
+    _ word: String, _ lexicon: [String: Lexicon.Entry], capitals: Bool, heading: Bool
+  ) -> Result? {
+    let parts = word.split(whereSeparator: Self.isHyphen).map(String.init)
+    guard parts.count > 1, parts.contains(where: { lexicon[$0] != nil }) else { return nil }
+    var said: [String] = []
+    var phonemes = false
+    var decisions: [Decision] = []
+    for part in parts {
+      if let entry = lexicon[part] {
+        said.append(entry.spoken)
+        phonemes = phonemes || entry.isPhonemes
+        decisions.append(Decision(word: part, spoken: entry.spoken, reason: "lexicon"))
+      } else if capitals, Self.isCapitals(part) {
+        let (spoken, reason) = Self.sayCapitals(part, heading: heading)
+        said.append(spoken)
+        if spoken != part { decisions.append(Decision(word: part, spoken: spoken, reason: reason)) }
+      } else {
+        said.append(part)
+      }
+    }
+    return Result(spoken: said.joined(separator: " "), phonemes: phonemes, decisions: decisions)
   }
 
   /// How the ALL-CAPS default says `word`, and why.
@@ -136,6 +171,28 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Characters that may sit inside a word: hyphens and apostrophes.
   private static func isInner(_ character: Character) -> Bool {
-    PhraseMatcher.isApostrophe(character) || "-‐‑".contains(character)
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    // The apostrophes of `PhraseMatcher.isApostrophe` and the hyphens, by a switch on the
+    // scalar: a `String.contains` per character dominated planning time of long texts.
+    switch scalar {
+    case "'", "\u{2019}", "\u{2018}", "`", "\u{02BB}", "\u{02BC}", "\u{02BF}", "\u{02BE}",
+      "-", "\u{2010}", "\u{2011}":
+      return true
+    default: return false
+    }
+  }
+
+  /// A hyphen of any of the three kinds documents use. A switch on the scalar: a
+  /// `String.contains` per character dominated planning of long texts.
+  static func isHyphen(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    switch scalar {
+    case "-", "\u{2010}", "\u{2011}": return true
+    default: return false
+    }
   }
 }
