@@ -180,7 +180,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         spoken = normalizer.normalize(
           spoken, language: language, keeping: { rules.contains($0, language: language) })
         let result = rules.apply(
-          to: spoken, language: piece.language, capitals: piece.language == document)
+          to: spoken, language: piece.language, capitals: piece.language == document,
+          source: source)
         spoken = result.spoken
         phonemes = result.phonemes
         for decision in result.decisions where decision.reason != "lexicon" {

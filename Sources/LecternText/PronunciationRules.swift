@@ -47,7 +47,9 @@ struct PronunciationRules: Sendable, Hashable {
   }
 
   /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
-  func apply(to text: String, language: String, capitals: Bool) -> Result {
+  /// Whether it is a heading is judged on `source` (the text before normalization, whose
+  /// expansions are in lower case) when given.
+  func apply(to text: String, language: String, capitals: Bool, source: String? = nil) -> Result {
     let characters = Array(text)
     let lexicon = entries[language] ?? [:]
     var words: [(start: Int, end: Int)] = []
@@ -68,11 +70,9 @@ struct PronunciationRules: Sendable, Hashable {
       words.append((start, index))
     }
     let capitalWords = words.filter { Self.isCapitals(String(characters[$0.start..<$0.end])) }
-    let letterWords = words.filter { characters[$0.start..<$0.end].contains(where: \.isLetter) }
-    // A heading: mostly capitals, or only capitals ("BAN KI-MOON": a name, not letters).
     let heading =
       (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
-      || (capitalWords.count >= 2 && capitalWords.count == letterWords.count)
+      || Self.isCapitalsOnly(source ?? text)
     var spoken = ""
     var phonemes = false
     var decisions: [Decision] = []
@@ -152,6 +152,24 @@ struct PronunciationRules: Sendable, Hashable {
     let said = parts.joined(separator: " ")
     if heading { return (said, "read as a word (heading in capitals)") }
     return (said, spelledAny ? "spelled (≤ 3 letters or no vowel)" : "read as a word")
+  }
+
+  /// Whether `text` has two or more words of two capitals or more and no lower-case letter:
+  /// a heading line, whose short words are names ("BAN KI-MOON", "H.E. MR WU"), not letters.
+  static func isCapitalsOnly(_ text: String) -> Bool {
+    var capitalWords = 0
+    var run = 0
+    for character in text {
+      if character.isLowercase { return false }
+      if character.isUppercase {
+        run += 1
+      } else {
+        if run >= 2 { capitalWords += 1 }
+        run = 0
+      }
+    }
+    if run >= 2 { capitalWords += 1 }
+    return capitalWords >= 2
   }
 
   /// Whether `word` has two or more letters, all capitals.
