@@ -55,21 +55,21 @@ struct PronunciationRules: Sendable, Hashable {
     var words: [(start: Int, end: Int)] = []
     var index = 0
     while index < characters.count {
-      guard characters[index].isLetter || characters[index].isNumber else {
+      guard Self.isWordCharacter(characters[index]) else {
         index += 1
         continue
       }
       let start = index
       while index < characters.count,
-        characters[index].isLetter || characters[index].isNumber
+        Self.isWordCharacter(characters[index])
           || (Self.isInner(characters[index]) && index + 1 < characters.count
-            && (characters[index + 1].isLetter || characters[index + 1].isNumber))
+            && Self.isWordCharacter(characters[index + 1]))
       {
         index += 1
       }
       words.append((start, index))
     }
-    let capitalWords = words.filter { Self.isCapitals(String(characters[$0.start..<$0.end])) }
+    let capitalWords = words.filter { Self.isCapitals(characters[$0.start..<$0.end]) }
     let heading =
       (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
       || Self.isCapitalsOnly(source ?? text)
@@ -160,8 +160,15 @@ struct PronunciationRules: Sendable, Hashable {
     var capitalWords = 0
     var run = 0
     for character in text {
-      if character.isLowercase { return false }
-      if character.isUppercase {
+      let upper: Bool
+      if let ascii = character.asciiValue {
+        if ascii >= 0x61 && ascii <= 0x7A { return false }
+        upper = ascii >= 0x41 && ascii <= 0x5A
+      } else {
+        if character.isLowercase { return false }
+        upper = character.isUppercase
+      }
+      if upper {
         run += 1
       } else {
         if run >= 2 { capitalWords += 1 }
@@ -172,11 +179,32 @@ struct PronunciationRules: Sendable, Hashable {
     return capitalWords >= 2
   }
 
-  /// Whether `word` has two or more letters, all capitals.
-  static func isCapitals(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-      && word.allSatisfy { $0.isLetter || $0 == "-" }
+  /// Whether `word` has two or more letters, all capitals, and nothing but letters and
+  /// hyphens. One pass, ASCII first: it runs on every word of every span.
+  static func isCapitals<Word: Collection<Character>>(_ word: Word) -> Bool {
+    var letters = 0
+    for character in word {
+      if let ascii = character.asciiValue {
+        if ascii >= 0x41 && ascii <= 0x5A {
+          letters += 1
+        } else if ascii != 0x2D {
+          return false
+        }
+      } else if character.isLetter && character.isUppercase {
+        letters += 1
+      } else {
+        return false
+      }
+    }
+    return letters >= 2
+  }
+
+  /// Whether the character is a letter or a digit; ASCII first.
+  static func isWordCharacter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+    }
+    return character.isLetter || character.isNumber
   }
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).

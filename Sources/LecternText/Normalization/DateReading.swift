@@ -94,8 +94,11 @@ extension FormReader {
 
   /// The month name or abbreviation at `index` (with its full stop), and the token after.
   func month(at index: Int) -> (Int, Int)? {
-    guard let token = view[index], token.kind == .word, !keeping(token.text) else { return nil }
-    if rules.capitalizedMonths, token.text.first?.isLowercase == true { return nil }
+    guard let token = view[index], token.kind == .word, let first = token.text.first,
+      rules.monthInitials.contains(NormalizationToken.lowercased(first)),
+      !keeping(token.text)
+    else { return nil }
+    if rules.capitalizedMonths, first.isLowercase { return nil }
     // A word in capitals is a month only when it is not all capitals ("OCT" is an office).
     if token.text.count > 1, token.text.allSatisfy(\.isUppercase), token.text.count <= 4 {
       return nil

@@ -32,6 +32,9 @@ struct NormalizationRules: Sendable, Hashable {
   var months: [String: Int] = [:]
   /// Whether the language writes month names with a capital (then "may" is no month).
   var capitalizedMonths = false
+  /// The first letters (lower case) of every month spelling: most words are rejected by one
+  /// set lookup, without lower-casing them.
+  var monthInitials: Set<Character> = []
   /// `say-dates` `year-words`: words after a year that the pattern's `year-suffix` replaces.
   var yearWords: KeyedPhrases = KeyedPhrases()
   /// `say-times`: `pattern`, `on-the-hour`, `minute-zero`, `hour-marks`, `after`.
@@ -58,6 +61,9 @@ struct NormalizationRules: Sendable, Hashable {
   init(_ data: LanguageData) {
     language = data.language
     numbers = data.table("say-numbers")
+    grouping = Self.separators(numbers["grouping"] ?? "")
+    decimal = Self.separators(numbers["decimal"] ?? "")
+    decimalMark = numbers["decimal"]?.hasPrefix("comma") == true ? "," : "."
     ordinals = data.table("say-ordinals")
     ordinalAfter = Dictionary(
       data.table("say-ordinal-after").map { ($0.key.lowercased(), $0.value) },
@@ -80,6 +86,7 @@ struct NormalizationRules: Sendable, Hashable {
         months[Self.monthKey(spelling)] = number
       }
     }
+    monthInitials = Set(months.keys.compactMap(\.first))
     times = data.table("say-times")
     roman = KeyedPhrases(data.table("say-roman"), ignoringCase: true)
     abbreviations = KeyedPhrases(data.table("say-abbreviations"))
@@ -114,13 +121,30 @@ struct NormalizationRules: Sendable, Hashable {
     return lower.hasSuffix(".") ? String(lower.dropLast()) : lower
   }
 
-  /// The separator characters named by a `say-numbers` setting (`comma period space nbsp
-  /// apostrophe arabic-comma arabic-thousands`).
-  func separators(_ key: String) -> (characters: Set<Character>, space: Bool, nbsp: Bool) {
+  /// Marks between the digits of a number.
+  struct Separators: Sendable, Hashable {
+    /// The marks (`,`, `.`, `٬` …).
+    var characters: Set<Character> = []
+    /// Whether any space separates groups ("1 200").
+    var space = false
+    /// Whether a no-break or thin space does.
+    var nbsp = false
+  }
+
+  /// `say-numbers` `grouping`: the marks between groups of three digits.
+  var grouping = Separators()
+  /// `say-numbers` `decimal`: the decimal marks; the first one named is said.
+  var decimal = Separators()
+  /// The decimal mark the engine gets.
+  var decimalMark = "."
+
+  /// The separators named by a `say-numbers` setting (`comma period space nbsp apostrophe
+  /// arabic-comma arabic-thousands`).
+  static func separators(_ value: String) -> Separators {
     var characters: Set<Character> = []
     var space = false
     var nbsp = false
-    for name in (numbers[key] ?? "").split(separator: " ") {
+    for name in value.split(separator: " ") {
       switch name {
       case "comma": characters.insert(",")
       case "period": characters.insert(".")
@@ -132,7 +156,7 @@ struct NormalizationRules: Sendable, Hashable {
       default: break
       }
     }
-    return (characters, space, nbsp)
+    return Separators(characters: characters, space: space, nbsp: nbsp)
   }
 
   /// The ICU rule sets the rules name, with the file line, for validation.

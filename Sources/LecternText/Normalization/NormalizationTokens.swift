@@ -39,15 +39,15 @@ struct NormalizationToken: Hashable {
       let start = index
       let character = characters[index]
       let kind: Kind
-      if character.isWhitespace {
+      if isSpace(character) {
         kind = .space
-        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        while index < characters.count, isSpace(characters[index]) { index += 1 }
       } else if asciiDigit(character) != nil {
         kind = .number
         while index < characters.count, asciiDigit(characters[index]) != nil { index += 1 }
-      } else if character.isLetter {
+      } else if isLetter(character) {
         kind = .word
-        while index < characters.count, characters[index].isLetter { index += 1 }
+        while index < characters.count, isLetter(characters[index]) { index += 1 }
       } else {
         kind = .symbol
         index += 1
@@ -61,10 +61,32 @@ struct NormalizationToken: Hashable {
     return tokens
   }
 
+  /// Whether the character is a letter; ASCII first (Unicode properties dominate the time).
+  static func isLetter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
+    }
+    return character.isLetter
+  }
+
+  /// The character in lower case (its first, should lower-casing make several); ASCII first.
+  static func lowercased(_ character: Character) -> Character {
+    if let ascii = character.asciiValue {
+      return ascii >= 0x41 && ascii <= 0x5A ? Character(Unicode.Scalar(ascii | 0x20)) : character
+    }
+    return character.lowercased().first ?? character
+  }
+
+  /// Whether the character is whitespace; ASCII first.
+  static func isSpace(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+    return character.isWhitespace
+  }
+
   /// The ASCII digit of a decimal digit of any script, or nil.
   static func asciiDigit(_ character: Character) -> Character? {
-    if character.isASCII {
-      return ("0"..."9").contains(character) ? character : nil
+    if let ascii = character.asciiValue {
+      return ascii >= 0x30 && ascii <= 0x39 ? character : nil
     }
     guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
       scalar.properties.numericType == .decimal,
@@ -101,7 +123,7 @@ struct TokenView {
   /// Whether the token at `index` is a space (`nonBreaking`: a no-break or thin one only).
   func isSpace(_ index: Int, nonBreaking: Bool = false) -> Bool {
     guard let token = self[index], token.kind == .space else { return false }
-    if !nonBreaking { return !token.text.contains("\n") }
+    if !nonBreaking { return !token.text.utf8.contains(0x0A) }
     return token.text.unicodeScalars.allSatisfy {
       $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" || $0 == "\u{2007}"
     }

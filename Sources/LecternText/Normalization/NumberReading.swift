@@ -27,8 +27,8 @@ extension FormReader {
     if let before = view[index - 1], before.kind == .word || before.kind == .number {
       return nil
     }
-    let grouping = rules.separators("grouping")
-    let decimal = rules.separators("decimal")
+    let grouping = rules.grouping
+    let decimal = rules.decimal
     var integer = first.digits
     var end = index + 1
     var grouped = false
@@ -78,8 +78,7 @@ extension FormReader {
       return number.grouped ? number.integer : number.source
     }
     // The first decimal mark the language names ("٫" is not read by the Arabic voice).
-    let mark = rules.separators("decimal").characters.contains(".") ? "." : ","
-    return number.integer + mark + fraction
+    return number.integer + rules.decimalMark + fraction
   }
 
   /// A plain number whose reading differs from its writing: grouped (`1,200` → `1200`,

@@ -6,7 +6,9 @@
 extension FormReader {
   /// The Roman numeral at `index`, read as its context requires.
   func romanNumeral(at index: Int) -> Reading? {
-    guard let token = view[index], token.kind == .word, !keeping(token.text) else { return nil }
+    guard let token = view[index], token.kind == .word, let first = token.text.first,
+      Self.romanDigit(first) != nil, !keeping(token.text)
+    else { return nil }
     if let reading = suffixedRoman(token, at: index) { return reading }
     guard let value = Self.romanValue(token.text) else { return nil }
     let digits = String(value)
@@ -76,18 +78,31 @@ extension FormReader {
 
   /// The value of a Roman numeral in capitals written the standard way (1…3999), else nil.
   static func romanValue(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
     guard !text.isEmpty, text.count <= 15 else { return nil }
     var total = 0
     var previous = 0
     for character in text.reversed() {
-      guard let value = values[character] else { return nil }
+      guard let value = romanDigit(character) else { return nil }
       if value < previous { total -= value } else { total += value }
       previous = max(previous, value)
     }
     // Only the canonical spelling counts ("IIII", "VX" and "IM" are not numerals).
     guard total > 0, total < 4000, canonical(total) == text else { return nil }
     return total
+  }
+
+  /// The value of one Roman digit (`X` → 10), or nil.
+  static func romanDigit(_ character: Character) -> Int? {
+    switch character {
+    case "I": 1
+    case "V": 5
+    case "X": 10
+    case "L": 50
+    case "C": 100
+    case "D": 500
+    case "M": 1000
+    default: nil
+    }
   }
 
   /// The canonical Roman spelling of `value`.
