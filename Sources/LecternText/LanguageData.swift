@@ -36,8 +36,18 @@ public struct LanguageData: Sendable, Hashable {
   ///
   /// Add a section here (one line) when a stage of the text layer needs a new kind of word
   /// list, and describe it in `voices/README.md`.
-  public static let sections: [String: SectionKind] = NormalizationRules.sections.merging(
-    [:], uniquingKeysWith: { first, _ in first })
+  public static let sections: [String: SectionKind] = [
+    "abbreviations-titles": .list,
+    "abbreviations-numbers": .list,
+    "abbreviations-inline": .list,
+    "abbreviations-final": .list,
+    "salutation-words": .list,
+    "salutations": .list,
+    "greetings": .list,
+    "intro": .table,
+    "title-small-words": .list,
+    "identified-as": .list,
+  ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).
   public var language: String
