@@ -209,6 +209,7 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).
   static func splitPossessive(_ word: String) -> (String, String) {
+    guard word.last == "s" || word.last == "S" else { return (word, "") }
     for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
       return (String(word.dropLast(2)), suffix)
     }

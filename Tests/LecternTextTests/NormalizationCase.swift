@@ -34,8 +34,7 @@ struct NormalizationCase: Sendable, CustomStringConvertible {
   var heard: String?
 
   /// A case; `says` defaults to `spoken`.
-  init(_ language: String, _ written: String, _ spoken: String, says: String? = nil, _ kind: Kind)
-  {
+  init(_ language: String, _ written: String, _ spoken: String, says: String? = nil, _ kind: Kind) {
     self.language = language
     self.written = written
     self.spoken = spoken

@@ -49,7 +49,8 @@ struct NormalizationTests {
   }
 
   @Test func aLanguageWithoutDataIsOnlyTidied() {
-    #expect(Self.normalizer.normalize("Europe`s $25 million", language: "xx") == "Europe’s $25 million")
+    #expect(
+      Self.normalizer.normalize("Europe`s $25 million", language: "xx") == "Europe’s $25 million")
   }
 
   @Test func unknownSayAsKindsReadTheTextNormalized() {

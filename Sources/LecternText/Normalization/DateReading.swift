@@ -42,7 +42,8 @@ extension FormReader {
     var cursor = view.skippingSpace(afterMonth)
     var day: Int?
     var ordinalDay: String?
-    if view.isNumber(cursor, digits: 1...2), let token = view[cursor], let value = Int(token.digits),
+    if view.isNumber(cursor, digits: 1...2), let token = view[cursor],
+      let value = Int(token.digits),
       (1...31).contains(value), cursor != afterMonth
     {
       day = value
@@ -55,7 +56,9 @@ extension FormReader {
     } else if !view.isNumber(cursor, digits: 4...4) {
       return nil
     }
-    if day != nil, view.isSymbol(cursor, ","), view.isNumber(view.skippingSpace(cursor + 1), digits: 4...4) {
+    if day != nil, view.isSymbol(cursor, ","),
+      view.isNumber(view.skippingSpace(cursor + 1), digits: 4...4)
+    {
       cursor += 1
     }
     let (year, end) = year(after: day == nil ? afterMonth : cursor)
@@ -67,12 +70,14 @@ extension FormReader {
   /// `30.10.2019`, `30/10/2019`, `2019-10-30`, `2019/10/30`: the date and the token after.
   func numericDate(at index: Int) -> (WrittenDate, Int)? {
     guard view.isNumber(index), let separator = view[index + 1], separator.kind == .symbol,
-      "./-".contains(separator.text), view.isNumber(index + 2), view[index + 3]?.text
+      "./-".contains(separator.text), view.isNumber(index + 2),
+      view[index + 3]?.text
         == separator.text, view.isNumber(index + 4),
       let a = view[index], let b = view[index + 2], let c = view[index + 4]
     else { return nil }
-    if let after = view[index + 5], after.kind == .number || after.kind == .word
-      || (".,/-".contains(after.text) && view.isNumber(index + 6))
+    if let after = view[index + 5],
+      after.kind == .number || after.kind == .word
+        || (".,/-".contains(after.text) && view.isNumber(index + 6))
     {
       return nil
     }
@@ -130,25 +135,28 @@ extension FormReader {
     return index + 2
   }
 
-  /// The date said by the pattern; nil when that is what is written.
+  /// The date said by the pattern; nil when that is what is written. A date without a day
+  /// is said from the month on, one without a year up to the placeholder before the year.
   func dateReading(_ date: WrittenDate, start: Int, end: Int, monthFirst: Bool) -> Reading? {
     let key = monthFirst ? "pattern-month-first" : "pattern"
-    var pattern = rules.dates[key] ?? rules.dates["pattern"] ?? "{d} {MMMM} {y}"
-    if date.year == nil, let cut = pattern.range(of: "{y}") {
-      pattern = String(pattern[..<cut.lowerBound])
-      while let last = pattern.last, !(last == "}") { pattern.removeLast() }
+    let pattern = rules.dates[key] ?? rules.dates["pattern"] ?? "{d} {MMMM} {y}"
+    let beforeYear = pattern.firstRange(of: "{y}").map { pattern[..<$0.lowerBound] } ?? ""
+    let lastBeforeYear = ["{d}", "{MMMM}"].max {
+      (beforeYear.firstRange(of: $0)?.lowerBound ?? beforeYear.startIndex)
+        < (beforeYear.firstRange(of: $1)?.lowerBound ?? beforeYear.startIndex)
     }
-    if date.day == nil { pattern = pattern.replacingOccurrences(of: "{d}", with: "") }
-    var spoken = pattern
-    spoken = spoken.replacingOccurrences(of: "{d}", with: sayDay(date, monthFirst, start))
-    let name = rules.monthNames.indices.contains(date.month - 1)
+    let said = PatternTemplate.cut(
+      pattern, from: date.day == nil ? "{MMMM}" : nil,
+      through: date.year == nil ? lastBeforeYear : nil)
+    let name =
+      rules.monthNames.indices.contains(date.month - 1)
       ? rules.monthNames[date.month - 1] : String(date.month)
-    spoken = spoken.replacingOccurrences(of: "{MMMM}", with: name)
-    spoken = spoken.replacingOccurrences(of: "{y}", with: sayYear(date.year ?? ""))
-    spoken = spoken.split(separator: " ").joined(separator: " ").trimmingWhitespace()
-    if spoken.hasPrefix(",") { spoken.removeFirst() }
+    var spoken = PatternTemplate.render(
+      said,
+      ["d": sayDay(date, monthFirst, start), "MMMM": name, "y": sayYear(date.year ?? "")])
+    if spoken.hasSuffix(",") { spoken.removeLast() }
     let written = text(start, end)
-    return spoken == written ? nil : Reading(end: end, spoken: spoken.trimmingWhitespace())
+    return spoken == written ? nil : Reading(end: end, spoken: spoken)
   }
 
   /// The day: its ordinal as written, the language's `first-day`, or its rule set's words.

@@ -162,9 +162,10 @@ struct NormalizationRules: Sendable, Hashable {
   /// The ICU rule sets the rules name, with the file line, for validation.
   func ruleSets(in data: LanguageData) -> [(ruleSet: String, line: Int)] {
     var found: [(String, Int)] = []
-    for section in ["say-ordinals", "say-ordinal-after", "say-number-before", "say-roman",
-      "say-dates", "say-numbers"]
-    {
+    for section in [
+      "say-ordinals", "say-ordinal-after", "say-number-before", "say-roman",
+      "say-dates", "say-numbers",
+    ] {
       for entry in data.entries[section, default: []] {
         for word in (entry.value ?? "").split(whereSeparator: { " {}".contains($0) })
         where word.hasPrefix("%") {
@@ -227,7 +228,9 @@ struct KeyedPhrases: Sendable, Hashable {
       byFirst[first, default: []].append(Phrase(pieces: pieces, value: value))
     }
     for key in byFirst.keys {
-      byFirst[key]?.sort { ($0.pieces.count, $0.pieces.joined()) > ($1.pieces.count, $1.pieces.joined()) }
+      byFirst[key]?.sort {
+        ($0.pieces.count, $0.pieces.joined()) > ($1.pieces.count, $1.pieces.joined())
+      }
     }
   }
 

@@ -52,8 +52,10 @@ public struct Normalizer: Sendable, Hashable {
     }
   }
 
+  /// Equal when the rules are (the speller is shared and stateless to its users).
   public static func == (lhs: Normalizer, rhs: Normalizer) -> Bool { lhs.rules == rhs.rules }
 
+  /// Hashes what ``==`` compares.
   public func hash(into hasher: inout Hasher) { hasher.combine(rules) }
 
   /// `text` as the engine should read it in `language`. Words for which `keeping` is true

@@ -35,8 +35,9 @@ extension FormReader {
     if first.digits.count <= 3 {
       while let separator = view[end], view.isNumber(end + 1, digits: 3...3) {
         let isMark =
-          separator.kind == .symbol && separator.text.first.map(grouping.characters.contains)
-          == true
+          separator.kind == .symbol
+          && separator.text.first.map(grouping.characters.contains)
+            == true
         let isSpace =
           (grouping.space && view.isSpace(end) && separator.text.count == 1)
           || (grouping.nbsp && view.isSpace(end, nonBreaking: true))

@@ -89,12 +89,14 @@ extension FormReader {
       if let number, let words = speller.spell(number.decimal, language: language) { return words }
     case "ordinal":
       let ruleSet = rules.numbers["ordinal"] ?? "%spellout-ordinal"
-      if let number, let words = speller.spell(number.integer, language: language, ruleSet: ruleSet) {
+      if let number, let words = speller.spell(number.integer, language: language, ruleSet: ruleSet)
+      {
         return words
       }
     case "year":
-      if let number, let words = speller.spell(
-        number.integer, language: language, ruleSet: "%spellout-numbering-year")
+      if let number,
+        let words = speller.spell(
+          number.integer, language: language, ruleSet: "%spellout-numbering-year")
       {
         return words
       }

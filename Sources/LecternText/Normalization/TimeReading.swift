@@ -27,8 +27,9 @@ extension FormReader {
     } else {
       return nil
     }
-    guard let minute, minute < 60, view.standsAlone(from: index, to: cursor)
-      || view[cursor]?.kind == .space || view.isSymbol(cursor, ".,;:!?)")
+    guard let minute, minute < 60,
+      view.standsAlone(from: index, to: cursor)
+        || view[cursor]?.kind == .space || view.isSymbol(cursor, ".,;:!?)")
     else { return nil }
     if let after = rules.times["after"], view.isSpace(cursor), view[cursor + 1]?.text == after {
       cursor += 2
@@ -38,10 +39,12 @@ extension FormReader {
 
   /// The words of a time by the patterns.
   private func sayTime(hour: Int, minute: Int, next: Int) -> String {
-    let twelveHour = view.isSpace(next) && view[next + 1].map {
-      ["a", "p", "am", "pm", "AM", "PM"].contains($0.text)
-    } == true
-    var pattern: String
+    let twelveHour =
+      view.isSpace(next)
+      && view[next + 1].map {
+        ["a", "p", "am", "pm", "AM", "PM"].contains($0.text)
+      } == true
+    let pattern: String
     if minute == 0 {
       pattern =
         twelveHour
@@ -54,9 +57,7 @@ extension FormReader {
     if minute < 10, let zero = rules.times["minute-zero"] { minutes = zero + " " + minutes }
     let category = speller.pluralCategory(Double(hour), language: language)
     let hours = rules.times["hour-word"].map { PluralForms($0).form(category) } ?? ""
-    pattern = pattern.replacingOccurrences(of: "{h}", with: String(hour))
-    pattern = pattern.replacingOccurrences(of: "{m}", with: minutes)
-    pattern = pattern.replacingOccurrences(of: "{hours}", with: hours)
-    return pattern.split(separator: " ").joined(separator: " ")
+    return PatternTemplate.render(
+      pattern[...], ["h": String(hour), "m": minutes, "hours": hours])
   }
 }
