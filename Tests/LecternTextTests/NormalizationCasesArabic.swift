@@ -45,6 +45,7 @@ enum ArabicNormalizationCases {
       "ar", "€5 مليون", "5 مليون يورو", .fix("the euro is dropped")),
     .kept("ar", "2019", heard: "?alf'a:n wa t'isA-,ata ,A-aSaR"),
     .init("ar", "½", "نصف", .fix("nothing")),
+    .init("ar", "الســيــدات والســـــادة", "السيدات والسادة", .fix("the stretched letters")),
     .init(
       "ar", "[say-as date: 03/04/2019]", "3 أبريل 2019",
       .fix("markup")),

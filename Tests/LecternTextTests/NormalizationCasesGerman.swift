@@ -46,7 +46,7 @@ enum GermanNormalizationCases {
       .fix("no word for the dash")),
     .init("de", "1/2", "ein halb", .fix("eins zwei")),
     .init("de", "USD 10", "10 US-Dollar", .fix("usd zehn")),
-    .kept("de", "und/oder", heard: "_|Unt _|'o:d3"),
+    .init("de", "und/oder", "und oder", .same("a slash between words is a space")),
     .kept("de", "40 Milliarden", heard: "f'IrtsIC m'Ili:,ard@n"),
     .init("de", "bzw.", "beziehungsweise", .fix("b z w")),
   ]

@@ -44,6 +44,8 @@ enum RussianNormalizationCases {
     .init("ru", "1/2", "одна вторая", .fix("один слэш два")),
     .init("ru", "и/или", "и или", .fix("и слэш или")),
     .init("ru", "USD 10", "10 долларов США", .fix("U S D in English")),
+    .init("ru", "Г-н Председатель", "Господин Председатель", .fix("гэ эн")),
+    .init("ru", "г–на Насира", "господина Насира", .fix("гэ на")),
     .kept("ru", "1200", heard: "odn'A t'ys;VdZ; dv;'es;t;I"),
   ]
 }

@@ -29,10 +29,13 @@ enum SpanishNormalizationCases {
       "es", "14 feb. 2019", "14 de febrero de 2019", .fix("catorce feb")),
     .init(
       "es", "a las 15:00", "a las 15 horas", .fix("quince cero cero")),
-    .kept("es", "Sr. García", heard: "sen^'or garT'i;a"),
-    .kept("es", "Sra. García", heard: "sen^'o**a garT'i;a"),
-    .kept("es", "Dr. García", heard: "dokt'or garT'i;a"),
-    .kept("es", "Excmo. Sr. García", heard: "eksTelent'isimo sen^'or garT'i;a"),
+    .init("es", "Sr. García", "señor García", .same("titles written out in the plan")),
+    .init("es", "Sra. García", "señora García", .same("titles written out in the plan")),
+    .init("es", "Dr. García", "doctor García", .same("titles written out in the plan")),
+    .init(
+      "es", "Excmo. Sr. García", "Excelentísimo señor García",
+      .same("titles written out in the plan")),
+    .init("es", "Señoras/Señores", "Señoras Señores", .fix("señoras barra señores")),
     .init("es", "S.E. el Presidente", "Su Excelencia el Presidente", .fix("s e")),
     .init("es", "EE. UU.", "Estados Unidos", .fix("e e u u")),
     .init("es", "etc.", "etcétera", .fix("etc")),
@@ -43,7 +46,7 @@ enum SpanishNormalizationCases {
     .init("es", "Juan Pablo II", "Juan Pablo segundo", .fix("Juan Pablo dos")),
     .init("es", "Felipe VI", "Felipe sexto", .fix("Felipe v i")),
     .init("es", "Juan Carlos I", "Juan Carlos primero", .fix("Juan Carlos i")),
-    .kept("es", "siglo XXI", heard: "s'iQlo B,eInti;'uno"),
+    .init("es", "siglo XXI", "siglo veintiuno", .same("a Roman numeral written out in the plan")),
     .init("es", "1/2", "un medio", .fix("uno barra dos")),
     .init(
       "es", "2014–2018", "2014 a 2018",

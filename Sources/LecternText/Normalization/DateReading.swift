@@ -50,6 +50,12 @@ extension FormReader {
       if let suffixed = ordinal(at: cursor) {
         ordinalDay = suffixed.spoken
         cursor = suffixed.end
+      } else if let suffix = view[cursor + 1], suffix.kind == .word {
+        // "February 23rd": the suffix is read by the month-first day rule set, if any.
+        guard suffix.text.count <= 3, suffix.text.allSatisfy(\.isLowercase),
+          rules.dates["day-month-first"] != nil
+        else { return nil }
+        cursor += 2
       } else {
         cursor += 1
       }
@@ -153,7 +159,10 @@ extension FormReader {
       ? rules.monthNames[date.month - 1] : String(date.month)
     var spoken = PatternTemplate.render(
       said,
-      ["d": sayDay(date, monthFirst, start), "MMMM": name, "y": sayYear(date.year ?? "")])
+      [
+        "d": sayDay(date, monthFirst, start), "MMMM": name,
+        "y": sayYear(date.year ?? "", monthFirst: monthFirst),
+      ])
     if spoken.hasSuffix(",") { spoken.removeLast() }
     let written = text(start, end)
     return spoken == written ? nil : Reading(end: end, spoken: spoken)
@@ -176,9 +185,10 @@ extension FormReader {
   }
 
   /// The year: digits, or its rule set's words and the language's `year-suffix` ("года").
-  private func sayYear(_ year: String) -> String {
+  private func sayYear(_ year: String, monthFirst: Bool) -> String {
     guard !year.isEmpty else { return "" }
-    guard let ruleSet = rules.dates["year"],
+    let key = monthFirst && rules.dates["year-month-first"] != nil ? "year-month-first" : "year"
+    guard let ruleSet = rules.dates[key],
       let words = speller.spell(year, language: language, ruleSet: ruleSet)
     else { return year }
     return [words, rules.dates["year-suffix"] ?? ""].joined(separator: " ")

@@ -20,7 +20,11 @@ extension FormReader {
     // A scale word on its own ("25 млн", "3.2bn"): abbreviations only, never a single letter
     // ("5m" may be metres).
     let written = text(view.skippingSpace(amount.end), afterScale)
-    guard let scale, written.count > 1, written != scale.form("other") else { return nil }
+    // A full scale word glued to the number ("8.3trillion") only needs its space.
+    let glued = afterScale > amount.end && view[amount.end]?.kind == .word
+    guard let scale, written.count > 1, glued || written != scale.form("other") else {
+      return nil
+    }
     return Reading(end: afterScale, spoken: say(amount, scale: scale, currency: nil))
   }
 

@@ -159,22 +159,13 @@ struct FormReader {
         ?? numberBeforeWord(at: index) ?? number(at: index)
     case .word:
       return abbreviation(at: index) ?? monthFirstDate(at: index) ?? money(at: index)
-        ?? romanNumeral(at: index)
+        ?? romanNumeral(at: index) ?? tatweel(at: index)
     case .symbol:
       return apostrophe(at: index) ?? money(at: index) ?? fraction(at: index)
-        ?? abbreviation(at: index) ?? symbol(at: index)
+        ?? abbreviation(at: index) ?? symbol(at: index) ?? joiner(at: index)
     case .space:
       return nil
     }
-  }
-
-  /// A backtick or acute accent typed for an apostrophe (`Europe`s`, `l´Europe`), between
-  /// letters: eSpeak NG reads the backtick as a pause and a word ("Europe … Es").
-  func apostrophe(at index: Int) -> Reading? {
-    guard view.isSymbol(index, "`´"), view[index - 1]?.kind == .word,
-      view[index + 1]?.kind == .word
-    else { return nil }
-    return Reading(end: index + 1, spoken: "’")
   }
 
   /// A symbol the language's `say-symbols` names (`&` → "and"), not after a number (a

@@ -24,7 +24,11 @@ extension FormReader {
   /// (`3.2.1`, `A3`).
   func writtenNumber(at index: Int) -> WrittenNumber? {
     guard let first = view[index], first.kind == .number else { return nil }
-    if let before = view[index - 1], before.kind == .word || before.kind == .number {
+    // Digits glued to Latin letters are a code ("A3", "G20"); after Han or kana they are a
+    // number of the sentence ("是21世纪").
+    if let before = view[index - 1],
+      before.kind == .number || (before.kind == .word && before.text.last?.isASCII == true)
+    {
       return nil
     }
     let grouping = rules.grouping
@@ -116,6 +120,12 @@ extension FormReader {
     if let after = view[end], after.kind == .word || after.kind == .number { return nil }
     guard !suffix.isEmpty, var ruleSet = ordinalRuleSet(digits: number.digits, suffix: suffix)
     else { return nil }
+    // Below `ordinal-words-from` the engine reads the ordinal right: left as written.
+    if let from = rules.numbers["ordinal-words-from"].flatMap(Int.init),
+      (Int(number.digits) ?? 0) < from
+    {
+      return nil
+    }
     // Only a bare full stop says nothing of gender and case; a suffix ("-го") does.
     if suffix == ".", let before = view.wordBefore(index),
       let override = rules.ordinalAfter[before.text.lowercased()]
