@@ -53,8 +53,14 @@ let package = Package(
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"],
+      exclude: ["Page"],
+      plugins: ["EmbedPage"]
     ),
+    // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
+    // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
+    .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
+    .executableTarget(name: "PageEmbedder"),
     .executableTarget(
       name: "lectern",
       dependencies: [
