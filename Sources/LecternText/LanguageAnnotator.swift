@@ -5,8 +5,11 @@
 /// whole sentence when identification is confident (see ``SentenceLanguage``); the script of
 /// the letters (Cyrillic → ru, Han → zh, as `languages.conf` says). Punctuation, digits and
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
-/// text then goes through its language's pronunciation lexicons, and text of the sentence's
-/// language through the ALL-CAPS default (see ``PronunciationRules``).
+/// text is then normalized in its language (numbers, dates, money, abbreviations: see
+/// ``Normalizer``), and goes through its language's pronunciation lexicons, and text of the
+/// sentence's language through the ALL-CAPS default (see ``PronunciationRules``). Only
+/// lexicon entries give eSpeak NG phonemes: the document's own `[[…]]` is spoken as written
+/// (see ``PhonemeInput``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
@@ -19,6 +22,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// Identifier answers that count as another language (`ms` → `id`), from the
   /// `[identified-as]` sections of the language files.
   private let identifiedAs: [String: String]
+  /// Reads written forms (numbers, dates, money …) as words, per span language.
+  public let normalizer: Normalizer
 
   /// Creates an annotator over `library`, the lexicons (phrases and pronunciation), the
   /// languages' word lists and, optionally, a language identifier.
@@ -37,6 +42,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       aliases[VoiceLibrary.primaryTag(answer)] = language
     }
     identifiedAs = aliases
+    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
@@ -49,9 +55,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     -> LanguageAnnotator
   {
     let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let languages = try LanguageKnowledge.load(directory: directory)
+    try Normalizer.validate(languages)
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
-      languages: try LanguageKnowledge.load(directory: directory), identifier: identifier)
+      languages: languages, identifier: identifier)
   }
 
   /// Equal when the library, word lists, lexicons and identifier are.
@@ -147,6 +155,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let document = VoiceLibrary.primaryTag(context.documentLanguage)
     let role = context.role
     let characters = Array(utterance)
+    // `[say-as …]` markup is read in the language around it: its letters must not start a
+    // span of their own script, so language detection sees it as digits.
+    let detected = SayAsMarkup.masked(characters)
     // Quotations surely in another language are read in it; the rest of the sentence is
     // identified without them.
     let quotations = foreignQuotations(
@@ -159,13 +170,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let mixing = CodeMixing(characters, document: document, annotator: self)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
+    annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)
     annotation.language = host
     annotation.identification = decision.guess
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
       pieces += hostedPieces(
-        characters, cursor, markup.start, host, quotations, mixing, &annotation)
+        detected, cursor, markup.start, host, quotations, mixing, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
@@ -179,11 +191,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         Piece(
           start: markup.start, end: markup.end, language: language,
           spoken: whole ? PhraseMatcher.spoken(alias[0].entry, source: inner) : inner,
-          fixed: whole))
+          fixed: whole, phonemes: whole && alias[0].entry.isPhonemes))
       cursor = markup.end
     }
     pieces += hostedPieces(
-      characters, cursor, characters.count, host, quotations, mixing, &annotation)
+      detected, cursor, characters.count, host, quotations, mixing, &annotation)
     annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
     // Letters of a script no language is configured for: identification names the language.
     if let identifier {
@@ -209,10 +221,19 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       // No-break spaces (the seed has some) are plain spaces to the engine.
       var spoken = String(
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
-      var phonemes = false
+      var phonemes = piece.phonemes
       if !piece.fixed {
+        // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
+        // entries are kept as written, so they still win.
+        let rules = self.rules
+        let language = piece.language
+        spoken = normalizer.normalize(
+          spoken, language: language, keeping: { rules.contains($0, language: language) })
+        // Document text (its `[say-as]` markup now read): its brackets must not open phoneme
+        // input next to a lexicon's.
+        spoken = PhonemeInput.neutralized(spoken)
         let result = rules.apply(
-          to: spoken, language: piece.language, capitals: piece.language == host)
+          to: spoken, language: piece.language, capitals: piece.language == host, source: source)
         spoken = result.spoken
         phonemes = result.phonemes
         for decision in result.decisions where decision.reason != "lexicon" {
@@ -220,7 +241,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
             .init(word: decision.word, spoken: decision.spoken, reason: decision.reason))
         }
       }
-      phonemes = phonemes || spoken.contains("[[")
       let voice = voiceName(piece.language, document, role)
       let wordless = !text.contains { $0.isLetter || $0.isNumber }
       if let last = spans.last, last.voice == voice || wordless {

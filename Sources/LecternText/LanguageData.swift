@@ -48,7 +48,7 @@ public struct LanguageData: Sendable, Hashable {
     "title-small-words": .list,
     "identified-as": .list,
     "phrase-articles": .list,
-  ]
+  ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).
   public var language: String

@@ -11,6 +11,8 @@ extension LanguageAnnotator {
     var spoken: String?
     /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
     var fixed = false
+    /// Whether the lexicon alias in `spoken` is eSpeak NG phoneme input.
+    var phonemes = false
   }
 
   /// The pieces of `characters[start..<end]`, which holds no markup: in `host`, and in their
@@ -68,13 +70,13 @@ extension LanguageAnnotator {
         {
           end += 1
         }
-        let tail = String(characters[match.end..<end])
+        let tail = PhonemeInput.neutralized(String(characters[match.end..<end]))
         result.append(
           Piece(
             start: match.start, end: end, language: match.language,
             spoken: PhraseMatcher.spoken(
               match.entry, source: String(characters[match.start..<match.end])) + tail,
-            fixed: true))
+            fixed: true, phonemes: match.entry.isPhonemes))
         cursor = end
       }
       if cursor < run.end {
