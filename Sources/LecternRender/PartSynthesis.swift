@@ -23,7 +23,7 @@ struct SynthesizedPart {
 /// its calls whatever ran before it or beside it. The first failure (a write that failed, an
 /// engine error, a crash without `--keep-going` aside) stops the remaining jobs.
 struct PartSynthesis {
-  let pool: ForkingSynthesisPool
+  let pool: any SynthesisRunner
   let casting: VoiceCasting
   let engine: String
   let sampleRate: Int

@@ -2,6 +2,10 @@ import CEspeakNG
 import LecternSystem
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc  // srand
+#endif
+
 /// Whether this process has initialized the engine. eSpeak NG is process-wide and cannot be
 /// re-initialized after `espeak_ng_Terminate` (the next terminate hangs), so it opens once.
 private let engineOpened = Mutex(false)
@@ -126,6 +130,12 @@ public final class EspeakSynthesizer: Synthesizer {
     _ text: String, voice: VoiceParameters, options: SynthesisOptions
   ) throws(SpeechError) -> Speech {
     try selectVoice(voice)
+    // Variants with `breath` (f2 …) draw noise from the C library's `rand`, whose state
+    // depends on what ran before in the process — and the engine's start-up consumes it
+    // differently under different environments ($HOME, its size): measured, the same f2
+    // sentence came out different under HOME=/x. A fixed seed before every call makes the
+    // audio a function of the call alone.
+    srand(1)
     let collector = SynthesisCollector(sampleRate: sampleRate)
     let context = Unmanaged.passRetained(collector)
     defer { context.release() }

@@ -16,7 +16,7 @@ import LecternSystem
 ///
 /// Create the pool in a process whose only other thread is the engine's idle one (see
 /// ``ChildProcess``) and that has not synthesized.
-public final class ForkingSynthesisPool {
+public final class ForkingSynthesisPool: SynthesisRunner {
   /// The most children running at once.
   public let width: Int
   /// The most voice processes alive at once (0: workers select their own voice).
@@ -52,17 +52,9 @@ public final class ForkingSynthesisPool {
 
   deinit { stop() }
 
-  /// What the caller wants after an outcome.
-  public enum Response: Sendable {
-    /// Go on with the remaining jobs.
-    case proceed
-    /// Start no more jobs: the running ones finish (they are at most ``width``) and
-    /// ``run(_:meanwhile:onOutcome:)`` returns without reporting the rest.
-    case stop
-  }
-
   /// Runs `jobs` and calls `onOutcome` as each one ends, in order of completion; returns when
-  /// all have ended, or after `onOutcome` answered ``Response/stop``.
+  /// all have ended, or after `onOutcome` answered ``SynthesisResponse/stop`` (the running
+  /// jobs, at most ``width``, finish first).
   ///
   /// `meanwhile` runs once, after the jobs are handed out and before this process first
   /// waits for one: work of the caller's that then overlaps with synthesis.
@@ -72,7 +64,7 @@ public final class ForkingSynthesisPool {
   ///   (exit 130) when the user stops the process meanwhile.
   public func run(
     _ jobs: [SynthesisJob], meanwhile: () -> Void = {},
-    onOutcome: (SynthesisJob, SynthesisOutcome) -> Response
+    onOutcome: (SynthesisJob, SynthesisOutcome) -> SynthesisResponse
   ) throws(SpeechError) {
     guard !jobs.isEmpty else {
       meanwhile()

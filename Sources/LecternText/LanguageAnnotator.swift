@@ -29,11 +29,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ///
   /// - Throws: ``ConfigurationError`` or ``ConfigurationError`` naming the file and line at fault.
   public static func load(
-    directory: String, availableVoices: Set<String>? = nil
+    directory: String, availableVoices: Set<String>? = nil,
+    availableVariants: Set<String>? = nil
   ) throws
     -> LanguageAnnotator
   {
-    let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let library = try VoiceLibrary.load(
+      directory: directory, availableVoices: availableVoices,
+      availableVariants: availableVariants)
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
       languages: try LanguageKnowledge.load(directory: directory))

@@ -19,7 +19,8 @@ final class Session {
   init(options: PipelineOptions, jobs: Int) throws {
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
-      directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer))
+      directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer),
+      availableVariants: Set(synthesizer.variants()))
     casting = VoiceCasting(annotator.library)
     let synthesizer = self.synthesizer
     // Each voice process loads its voice once, so that workers rarely load a dictionary;

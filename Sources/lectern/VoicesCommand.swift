@@ -21,7 +21,8 @@ struct VoicesCommand: ParsableCommand {
     try reportingErrors {
       let synthesizer = try EspeakSynthesizer.open()
       let library = try VoiceLibrary.load(
-        directory: voices.directory, availableVoices: Session.voiceNames(synthesizer))
+        directory: voices.directory, availableVoices: Session.voiceNames(synthesizer),
+        availableVariants: Set(synthesizer.variants()))
       let lexicons = try Lexicon.loadAll(directory: voices.directory)
       var failures = 0
       var rows = [["PROFILE", "LANG", "ROLE", "ESPEAK VOICE", "VARIANT", "RATE", "STATUS"]]

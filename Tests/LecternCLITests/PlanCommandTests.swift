@@ -36,10 +36,7 @@ import Testing
 
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
-    let url = URL(fileURLWithPath: NSTemporaryDirectory())
-      .appendingPathComponent("lectern-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    URL(fileURLWithPath: try LecternProcess.temporaryDirectory())
   }
 
   static func file(_ bytes: [UInt8], in folder: URL) throws -> String {

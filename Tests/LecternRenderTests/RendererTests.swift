@@ -6,8 +6,9 @@ import Testing
 
 @testable import LecternRender
 
-/// The renderer over the test synthesizer: no engine, but real forks, files and cache.
-@Suite(.serialized)
+/// The renderer over the test synthesizer, in this process: no engine and no fork, but real
+/// files, cache, staging and links.
+@Suite
 struct RendererTests {
   let casting = VoiceCasting([
     "speaker": CastVoice(
@@ -16,13 +17,8 @@ struct RendererTests {
     "ru": CastVoice(parameters: VoiceParameters(identifier: "ru")),
   ])
 
-  func renderer() -> Renderer {
-    let pool = ForkingSynthesisPool(jobs: 2, sampleRate: 22_050) {
-      (call) throws(SpeechError) -> Speech in
-      var synthesizer = TestSynthesizer()
-      return try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
-    }
-    return Renderer(pool: pool, casting: casting, sampleRate: 22_050, engine: "test 1")
+  func renderer(_ runner: InProcessSynthesisRunner = InProcessSynthesisRunner()) -> Renderer {
+    Renderer(pool: runner, casting: casting, sampleRate: 22_050, engine: "test 1")
   }
 
   func plan(paragraph two: String = "Second paragraph here.") -> RenderPlan {
@@ -83,17 +79,6 @@ struct RendererTests {
     try renderer.render(
       plan(paragraph: "An edited paragraph."), source: "t", into: directory, settings: settings)
     #expect(renderer.synthesizedParts == 4)
-  }
-
-  @Test func sizeCapRemovesTheLeastRecentlyUsedEntries() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    let cache = SynthesisCache(directory: directory + "/cache", sizeLimit: 1)
-    try renderer().render(plan(), source: "t", into: directory, settings: .init(cache: cache))
-    let left =
-      FileManager.default.enumerator(atPath: cache.directory)?.allObjects
-      .compactMap { $0 as? String }.filter { $0.hasSuffix(".lspeech") } ?? []
-    #expect(left.isEmpty)
   }
 
   func temporaryDirectory() throws -> String {

@@ -23,12 +23,12 @@ enum PoolHarness {
   static func run(
     _ jobs: [[SynthesisCall]], width: Int = 1, voiceProcesses: Int? = nil,
     skipping: [Int: Set<Int>] = [:], synthesizer: String = "espeak", timeLimit: UInt32? = nil,
-    ids: [String]? = nil, folder: String
+    ids: [String]? = nil, randomDraws: Int? = nil, folder: String
   ) throws -> [Result] {
     let names = ids ?? jobs.indices.map { "job\($0)" }
     let spec = Spec(
       synthesizer: synthesizer, width: width, voiceProcesses: voiceProcesses,
-      timeLimit: timeLimit, folder: folder,
+      timeLimit: timeLimit, randomDraws: randomDraws, folder: folder,
       jobs: zip(names, jobs).enumerated().map { index, job in
         Spec.Job(id: job.0, calls: job.1, skipping: (skipping[index] ?? []).sorted())
       })
@@ -63,6 +63,7 @@ enum PoolHarness {
     var width: Int
     var voiceProcesses: Int?
     var timeLimit: UInt32?
+    var randomDraws: Int?
     var folder: String
     var jobs: [Job]
   }

@@ -21,6 +21,9 @@ struct HarnessSpec: Codable {
   /// The most voice processes (`nil`: the pool's default; 0: workers load their voice).
   var voiceProcesses: Int?
   var timeLimit: UInt32?
+  /// How many numbers each voice process draws from the C library's `rand` after loading
+  /// its voice: the state a start-up under another environment leaves.
+  var randomDraws: Int?
   /// Where the archives go.
   var folder: String
   var jobs: [Job]
@@ -68,7 +71,10 @@ struct HarnessRun {
     let engine = try EspeakSynthesizer.open()
     return ForkingSynthesisPool(
       jobs: spec.width, sampleRate: engine.sampleRate, voiceProcesses: spec.voiceProcesses,
-      load: { try? engine.loadVoice($0) }
+      load: { [draws = spec.randomDraws ?? 0] voice in
+        try? engine.loadVoice(voice)
+        for _ in 0..<draws { _ = rand() }
+      }
     ) { (call) throws(SpeechError) -> Speech in
       try engine.synthesize(call.text, voice: call.voice, options: call.options)
     }
