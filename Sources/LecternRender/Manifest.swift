@@ -34,7 +34,8 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var kind: String
     /// The part's own audio file, relative to the manifest.
     public var file: String
-    /// The label of the cue marker at the part's start in the whole file (1-based cue number).
+    /// The label of the cue marker at the part's start in the whole file (1-based cue number);
+    /// 0 for a part past the first ``CueMarker/maximumPerFile``, which has none.
     public var cue: Int
     /// The content key of the part's synthesis (SHA-256 of its calls and the engine): equal
     /// keys mean identical audio.

@@ -34,7 +34,8 @@ struct ManifestBuilder {
       }
       parts.append(
         Manifest.PartEntry(
-          id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)", cue: index + 1,
+          id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)",
+          cue: index < CueMarker.maximumPerFile ? index + 1 : 0,
           key: keys[index],
           startFrame: offset, endFrame: ends[index], start: seconds(offset),
           end: seconds(ends[index]), utterances: utterances))

@@ -89,7 +89,11 @@ public final class Renderer {
       gaps.append(gap)
       frame += part.frames + gap
     }
-    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
+    // Markers for the first parts only (libsndfile's WAV header has room for so many); the
+    // manifest gives every part's position.
+    let cues = zip(plan.parts, starts).prefix(CueMarker.maximumPerFile).map {
+      CueMarker(frame: $1, label: $0.id)
+    }
     try write(
       parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
       to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
