@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
     .library(name: "LecternSystem", targets: ["LecternSystem"]),
+    .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,12 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // Google's Compact Language Detector 2 (C++, Debian's libcld2-dev, no pkg-config file)
+    // behind a C interface, so that no Swift module needs C++ interop.
+    .target(
+      name: "CCLD2",
+      linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
+    ),
     // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
     // the wait-status macros) and the fork-to-work window of a child, in C.
     .target(name: "CLecternSystem"),
@@ -45,6 +52,8 @@ let package = Package(
     ),
     // text → plan: pure Swift, no C of its own.
     .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem"]),
+    // Language identification for the text layer, over CLD2.
+    .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
     // speech → audio → files: PCM, libsndfile writers.
@@ -54,19 +63,26 @@ let package = Package(
       name: "LecternRender",
       dependencies: [
         "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
-      ]
+      ],
+      exclude: ["Page"],
+      plugins: ["EmbedPage"]
     ),
+    // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
+    // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
+    .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
+    .executableTarget(name: "PageEmbedder"),
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
+        "LecternSupport", "LecternSystem", "LecternText", "LecternLanguageID", "LecternSpeech",
+        "LecternAudio",
         "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     .testTarget(
-      name: "LecternTextTests", dependencies: ["LecternText"],
+      name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
     .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
     // A single-threaded process that runs synthesis pools for the speech tests: forking

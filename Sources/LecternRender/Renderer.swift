@@ -16,12 +16,18 @@ public final class Renderer {
     public var cache: SynthesisCache?
     /// Replace what the engine crashes on with silence instead of failing.
     public var keepGoing: Bool
+    /// Write the listening page, `index.html` (`--no-page` turns it off).
+    public var page: Bool
 
     /// Creates settings.
-    public init(format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false) {
+    public init(
+      format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
+      page: Bool = true
+    ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
+      self.page = page
     }
   }
 
@@ -66,6 +72,8 @@ public final class Renderer {
     var ready: SynthesizedPart
     var frames: Int
     var timings: [UtteranceTiming]
+    /// The listening page's picture of it: its levels, measured as it is laid out.
+    var levels: [UInt8]
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
@@ -103,13 +111,15 @@ public final class Renderer {
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
-    try writeSidecars(manifest, plan, parts: parts, starts: starts, staged: output)
+    try writeSidecars(
+      manifest, plan, parts: parts, starts: starts, settings: settings, staged: output)
     FileSystem.removeTree(output.path(".synth"))
     try Interruption.check()
     try output.commit()
     settings.cache?.prune()
     progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
+      document: plan.document, directory: output.destination,
+      files: plan.parts.count + (settings.page ? 5 : 4),
       audioSeconds: Double(frame) / Double(sampleRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
@@ -137,7 +147,9 @@ public final class Renderer {
       if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
       }
-      done[ready.part.id] = DonePart(ready: ready, frames: audio.frames, timings: audio.utterances)
+      let levels = settings.page ? audio.levels(step: levelStep) : []
+      done[ready.part.id] = DonePart(
+        ready: ready, frames: audio.frames, timings: audio.utterances, levels: levels)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
@@ -149,19 +161,26 @@ public final class Renderer {
     }
   }
 
-  /// Writes the manifest and the captions into the staging folder.
+  /// Writes the manifest, the captions and the listening page into the staging folder.
   private func writeSidecars(
     _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
-    staged output: StagedOutput
+    settings: Settings, staged output: StagedOutput
   ) throws {
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: sampleRate)
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
+    let caption = Captions(
+      parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: sampleRate)
+    let manifestJSON = try manifest.json()
+    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
+    let webVTT = caption.webVTT
+    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    if settings.page {
+      try ListeningPage(
+        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
+        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
+        levels: parts.map(\.levels)
+      ).write(to: output.path("index.html"))
+    }
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
@@ -187,6 +206,8 @@ public final class Renderer {
     }
     return timings
   }
+
+  private var levelStep: Int { LevelEnvelope.step(sampleRate: sampleRate) }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(

@@ -14,13 +14,16 @@ final class Session {
   let annotator: LanguageAnnotator
   let casting: VoiceCasting
   let pool: ForkingSynthesisPool
+  /// The document language stated with `--language`, if any.
+  let language: String?
 
   /// Opens the engine and loads the voices folder of `options`.
   init(options: PipelineOptions, jobs: Int) throws {
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
       directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer),
-      availableVariants: Set(synthesizer.variants()))
+      availableVariants: Set(synthesizer.variants()), identifier: LanguageOption.identifier)
+    language = options.language.language
     casting = VoiceCasting(annotator.library)
     let synthesizer = self.synthesizer
     // Each voice process loads its voice once, so that workers rarely load a dictionary;
@@ -38,7 +41,7 @@ final class Session {
 
   /// The plan of the document at `path`.
   func plan(_ path: String) throws -> RenderPlan {
-    Planner(annotator: annotator).plan(try Document.load(path: path))
+    Planner(annotator: annotator, language: language).plan(try Document.load(path: path))
   }
 
   /// A renderer whose synthesis runs in the session's synthesis process.
