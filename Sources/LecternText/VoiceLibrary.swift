@@ -1,4 +1,5 @@
 import Foundation
+import LecternSystem
 
 /// The voice profiles of a voices folder and the default language of each script.
 ///
@@ -53,7 +54,7 @@ public struct VoiceLibrary: Sendable, Hashable {
       names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     } catch {
       throw ConfigurationError(
-        file: directory, "cannot read the voices folder (\(error.localizedDescription))")
+        file: directory, "cannot read the voices folder (\(SystemError.reason(of: error)))")
     }
     var library = VoiceLibrary(profiles: [])
     for name in names where name.hasSuffix(".profile") {
