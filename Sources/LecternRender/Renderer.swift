@@ -219,7 +219,7 @@ public final class Renderer {
     // The archive was verified by the cache lookup, or just written by a child we waited for.
     let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
     return PartAudio(
-      part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
+      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
       sampleRate: sampleRate)
   }
 

@@ -1,3 +1,4 @@
+import LecternSupport
 import LecternSystem
 
 /// Runs synthesis jobs in forked child processes, at most `jobs` at once.
@@ -27,7 +28,7 @@ public final class ForkingSynthesisPool: SynthesisRunner {
   /// its job is reported as crashed. A guard against an engine that loops or a child that
   /// deadlocks.
   public var jobTimeLimit: UInt32 = 600
-  private let load: (VoiceParameters) -> Void
+  private let load: (VoiceSettings) -> Void
   private let synthesize: (SynthesisCall) throws(SpeechError) -> Speech
   private var process: ChildProcess?
   private var requests: Descriptor?
@@ -40,7 +41,7 @@ public final class ForkingSynthesisPool: SynthesisRunner {
   /// only in the pool's processes, never in this one.
   public init(
     jobs: Int, sampleRate: Int = 22_050, voiceProcesses: Int? = nil,
-    load: @escaping (VoiceParameters) -> Void = { _ in },
+    load: @escaping (VoiceSettings) -> Void = { _ in },
     synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
   ) {
     self.width = max(1, jobs)
@@ -130,7 +131,7 @@ public final class ForkingSynthesisPool: SynthesisRunner {
   /// and has it start the voice process of `voice` while this process goes on with other work.
   ///
   /// - Throws: ``SpeechError`` (exit 71) when the process cannot be forked.
-  public func start(warmingUp voice: VoiceParameters? = nil) throws(SpeechError) {
+  public func start(warmingUp voice: VoiceSettings? = nil) throws(SpeechError) {
     guard process == nil else { return }
     do throws(SystemError) {
       let requestPipe = try Pipe(subject: "requests to the synthesis process")

@@ -1,8 +1,10 @@
+import LecternSupport
+
 /// What runs synthesis jobs for the render layer: ``ForkingSynthesisPool`` (each job in a
 /// fresh child process), or ``InProcessSynthesisRunner`` (the test double beside this file).
 public protocol SynthesisRunner: AnyObject {
   /// Prepares to run jobs (a pool forks its synthesis process), loading `voice` meanwhile.
-  func start(warmingUp voice: VoiceParameters?) throws(SpeechError)
+  func start(warmingUp voice: VoiceSettings?) throws(SpeechError)
 
   /// Runs `jobs` and calls `onOutcome` as each one ends; returns when all have ended or
   /// after `onOutcome` answered ``SynthesisResponse/stop``. `meanwhile` runs once, after the
@@ -40,7 +42,7 @@ public final class InProcessSynthesisRunner: SynthesisRunner {
   }
 
   /// Does nothing: there is no process to start.
-  public func start(warmingUp voice: VoiceParameters?) {}
+  public func start(warmingUp voice: VoiceSettings?) {}
 
   /// Runs `jobs` in order, in this process.
   public func run(

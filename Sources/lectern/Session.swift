@@ -36,7 +36,7 @@ final class Session {
     }
     // Started now, it loads the speaker's voice while this process plans the document.
     let speaker = annotator.library.profiles.first { $0.role == .speaker }
-    try pool.start(warmingUp: speaker.map { CastVoice($0).parameters })
+    try pool.start(warmingUp: speaker?.settings)
   }
 
   /// The plan of the document at `path`.

@@ -63,7 +63,7 @@ struct VoicesCommand: ParsableCommand {
   /// A voice "works" when it gives audio and reads the word with its own language's rules:
   /// an `(en)` switch in the phonemes means the engine fell back to English.
   static func probe(_ profile: VoiceProfile, with synthesizer: EspeakSynthesizer) -> String? {
-    let voice = CastVoice(profile).parameters
+    let voice = profile.settings
     let word = testWords[profile.language] ?? "Hello"
     do {
       let speech = try synthesizer.synthesize(word, voice: voice, options: SynthesisOptions())

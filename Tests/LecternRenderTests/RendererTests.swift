@@ -1,6 +1,7 @@
 import Foundation
 import LecternAudio
 import LecternSpeech
+import LecternSupport
 import LecternText
 import Testing
 
@@ -11,10 +12,10 @@ import Testing
 @Suite
 struct RendererTests {
   let casting = VoiceCasting([
-    "speaker": CastVoice(
-      parameters: VoiceParameters(identifier: "en"),
+    VoiceProfile(
+      name: "speaker", language: "en", voice: "en",
       pauses: .init(utterance: 100, paragraph: 300, part: 500)),
-    "ru": CastVoice(parameters: VoiceParameters(identifier: "ru")),
+    VoiceProfile(name: "ru", language: "ru", voice: "ru"),
   ])
 
   func renderer(_ runner: InProcessSynthesisRunner = InProcessSynthesisRunner()) -> Renderer {

@@ -1,5 +1,6 @@
 import Foundation
 import LecternSpeech
+import LecternSupport
 import Testing
 
 /// A text that makes Debian's eSpeak NG 1.51 abort ("stack smashing detected").
@@ -38,7 +39,7 @@ extension SpeechTests {
         [
           SynthesisCall(text: "Большое спасибо.", voice: russian),
           SynthesisCall(
-            text: "Thank you.", voice: VoiceParameters(identifier: "en", variant: "m3", rate: 160)),
+            text: "Thank you.", voice: VoiceSettings(identifier: "en", variant: "m3", rate: 160)),
         ],
       ]
       let alone = try templates.map { try #require(runJobs([$0]).first?.speeches) }
@@ -57,7 +58,7 @@ extension SpeechTests {
     /// One voice process for three voices: each is closed (least recently used, idle) and
     /// started again as the voices alternate, and nothing changes in the speech.
     @Test func closingIdleVoiceProcessesChangesNothing() throws {
-      let voices = [english, russian, VoiceParameters(identifier: "fr")]
+      let voices = [english, russian, VoiceSettings(identifier: "fr")]
       let templates = voices.map { [SynthesisCall(text: "Merci, Moscou.", voice: $0)] }
       let alone = try runJobs(templates, voiceProcesses: 0).map(\.speeches)
       let results = try runJobs((0..<12).map { templates[$0 % 3] }, width: 1, voiceProcesses: 1)
@@ -67,7 +68,7 @@ extension SpeechTests {
     /// Variants with breath (the narrator's f2) draw noise from the C library's `rand`; the
     /// engine's start-up consumes it differently in different environments (HOME, its size).
     @Test func speechDoesNotDependOnTheRandomStateTheProcessStartedWith() throws {
-      let breathy = VoiceParameters(identifier: "gmw/en-US", variant: "f2", rate: 165, pitch: 55)
+      let breathy = VoiceSettings(identifier: "gmw/en-US", variant: "f2", rate: 165, pitch: 55)
       let job = [SynthesisCall(text: "Ladies and gentlemen, welcome.", voice: breathy)]
       var speeches: [[Speech]] = []
       for draws in [0, 1, 7] {
@@ -153,7 +154,7 @@ extension SpeechTests {
 
     @Test func anUnknownVoiceInAWorkerStaysUnavailable() throws {
       let results = try runJobs([
-        [SynthesisCall(text: "hello", voice: VoiceParameters(identifier: "en", variant: "zzz"))]
+        [SynthesisCall(text: "hello", voice: VoiceSettings(identifier: "en", variant: "zzz"))]
       ])
       guard case .failed(let error) = results[0].outcome else {
         Issue.record("expected a failure, got \(results[0].outcome)")

@@ -1,5 +1,6 @@
 import Foundation
 import LecternSpeech
+import LecternSupport
 import Testing
 
 #if canImport(Glibc)
@@ -77,8 +78,8 @@ func spawnAndWait(_ arguments: [String]) throws -> Int32 {
   return status
 }
 
-let english = VoiceParameters(identifier: "en")
-let russian = VoiceParameters(identifier: "ru")
+let english = VoiceSettings(identifier: "en")
+let russian = VoiceSettings(identifier: "ru")
 let englishProse =
   "Ladies and gentlemen, it is an honour to address this conference. "
   + "Our organisations share one purpose: the safety of our citizens."
