@@ -16,10 +16,19 @@ public struct PartScript: Sendable {
     public var call: SynthesisCall
   }
 
+  /// The most characters of spoken text in one part: about two hours of speech. A worker
+  /// streams each call's audio to its archive (its memory holds one utterance, which the
+  /// segmenter keeps under 400 characters), but the render lays a part out in memory: this
+  /// bounds it (≈ 300 MB).
+  public static let maximumCharacters = 100_000
+
   /// The part.
   public let part: Part
   /// The calls in speaking order, with what each speaks.
   public let lines: [Line]
+
+  /// Characters of spoken text, all calls together.
+  public var characters: Int { lines.reduce(0) { $0 + $1.call.text.unicodeScalars.count } }
 
   /// The calls, in order.
   public var calls: [SynthesisCall] { lines.map(\.call) }

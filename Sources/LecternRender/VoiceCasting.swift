@@ -33,6 +33,9 @@ public struct VoiceCasting: Sendable {
 
   /// The script of `part`: one synthesis call per span, in order, without end pauses (the
   /// profiles' pauses are added between utterances instead).
+  ///
+  /// - Throws: ``RenderError`` for a profile the casting lacks, or a part longer than
+  ///   ``PartScript/maximumCharacters`` (exit 65).
   public func script(for part: Part) throws(RenderError) -> PartScript {
     var lines: [PartScript.Line] = []
     for (utteranceIndex, utterance) in part.utterances.enumerated() {
@@ -43,7 +46,14 @@ public struct VoiceCasting: Sendable {
         lines.append(PartScript.Line(utterance: utteranceIndex, span: spanIndex, call: call))
       }
     }
-    return PartScript(part: part, lines: lines)
+    let script = PartScript(part: part, lines: lines)
+    guard script.characters <= PartScript.maximumCharacters else {
+      throw RenderError(
+        .partTooLong,
+        "part \(part.id) is \(script.characters) characters long, more than the limit of "
+          + "\(PartScript.maximumCharacters) (about two hours of speech); split the paragraph")
+    }
+    return script
   }
 
   /// The pause after `part` in the whole file, from the profile of its first span.

@@ -35,3 +35,18 @@ extension RendererTests {
     #expect(script.crashMessage(call: -1, reason: "x") == "part 7: the speech engine crashed (x)")
   }
 }
+
+extension RendererTests {
+  @Test func aPartLongerThanTheLimitIsRefusedBeforeSynthesis() throws {
+    let sentence = String(repeating: "word ", count: 79) + "end."
+    let utterances = (0...(PartScript.maximumCharacters / 400)).map { index in
+      Utterance(
+        id: "1.\(index)", text: sentence,
+        spans: [Span(text: sentence, spoken: sentence, lang: "en", voice: "speaker")])
+    }
+    let part = Part(id: "1", kind: .paragraph, utterances: utterances)
+    let error = try #require(throws: RenderError.self) { try casting.script(for: part) }
+    #expect(error.exitStatus == .dataError)
+    #expect(error.description.hasPrefix("part 1 is "))
+  }
+}
