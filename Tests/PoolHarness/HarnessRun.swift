@@ -83,7 +83,7 @@ struct HarnessRun {
   /// The test synthesizer, with behaviours the pool tests need, chosen by the call's text:
   /// `wait:NAME` waits until job NAME's archive exists (to force an order of completion
   /// without timing), `hang` sleeps past any time limit, `limit:N` sets a file-size limit of
-  /// N bytes first. They run only in the workers, and each appends its text (`slow` for a
+  /// N bytes first, `oom` runs out of memory. They run only in the workers, and each appends its text (`slow` for a
   /// wait) to the file `order` when it ends.
   static func doubleSynthesize(
     _ call: SynthesisCall, folder: String
@@ -95,6 +95,12 @@ struct HarnessRun {
       while !FileSystem.exists(other) { Clock.sleep(milliseconds: 2) }
     } else if call.text == "hang" {
       Clock.sleep(milliseconds: 30_000)
+    } else if call.text == "oom" {
+      // An address-space limit, then more than it allows: the allocation fails.
+      var limit = rlimit(rlim_cur: 512 << 20, rlim_max: 512 << 20)
+      setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+      let huge = [Int16](repeating: 1, count: 1 << 30)
+      if huge.count == 0 { exit(9) }
     } else if call.text.hasPrefix("limit:"), let bytes = Int(call.text.dropFirst(6)) {
       var limit = rlimit(rlim_cur: rlim_t(bytes), rlim_max: rlim_t(bytes))
       setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
