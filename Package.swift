@@ -29,6 +29,12 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
+    // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
     // Google's Compact Language Detector 2 (C++, Debian's libcld2-dev, no pkg-config file)
     // behind a C interface, so that no Swift module needs C++ interop.
     .target(
@@ -50,8 +56,8 @@ let package = Package(
         .product(name: "SystemPackage", package: "swift-system"),
       ]
     ),
-    // text → plan: pure Swift, no C of its own.
-    .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem"]),
+    // text → plan: Swift, with ICU (through CICU, a C library) to spell numbers in words.
+    .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem", "CICU"]),
     // Language identification for the text layer, over CLD2.
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
