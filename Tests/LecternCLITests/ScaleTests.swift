@@ -41,7 +41,7 @@ struct ScaleTests {
       let source = "\(directory)/scale\(rotation).txt"
       try Self.document(rotation: rotation).write(toFile: source, atomically: true, encoding: .utf8)
       let result = try LecternProcess.run(
-        ["render", source, "--output", directory, "--no-cache", "--quiet"])
+        ["render", source, "--output", directory, "--no-cache", "--quiet", "--no-page"])
       try #require(result.status == 0, "\(result.stderr)")
       manifests.append(try RenderCommandTests.loadManifest("\(directory)/scale\(rotation)"))
     }

@@ -23,7 +23,8 @@ extension RendererTests {
         ])
     }
     let plan = RenderPlan(document: "big", language: "en", parts: parts)
-    let manifest = try renderer().render(plan, source: "t", into: directory, settings: .init())
+    let manifest = try renderer().render(
+      plan, source: "t", into: directory, settings: .init(page: false))
     #expect(manifest.parts.count == 2_800)
     var whole = try SoundFileReader(path: directory + "/big/big.wav")
     #expect(whole.info.frames == manifest.frames)
