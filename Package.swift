@@ -29,6 +29,9 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
+    // the wait-status macros) and the fork-to-work window of a child, in C.
+    .target(name: "CLecternSystem"),
     // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
     // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
     .target(
@@ -41,9 +44,6 @@ let package = Package(
       name: "CCLD2",
       linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
     ),
-    // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
-    // the wait-status macros) and the fork-to-work window of a child, in C.
-    .target(name: "CLecternSystem"),
 
     // Exit statuses, the error protocol every layer shares, and values every layer sees.
     .target(name: "LecternSupport"),

@@ -34,8 +34,7 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var kind: String
     /// The part's own audio file, relative to the manifest.
     public var file: String
-    /// The label of the cue marker at the part's start in the whole file (1-based cue number);
-    /// 0 for a part past the first ``CueMarker/maximumPerFile``, which has none.
+    /// The label of the cue marker at the part's start in the whole file (1-based cue number).
     public var cue: Int
     /// The content key of the part's synthesis (SHA-256 of its calls and the engine): equal
     /// keys mean identical audio.
@@ -50,6 +49,11 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var end: Double
     /// The part's utterances.
     public var utterances: [UtteranceEntry]
+    /// The size of the part's file in bytes: the next render links the file only if it
+    /// still has it (absent in manifests of older renders).
+    public var bytes: Int? = nil
+    /// The CRC-32 of the part's file, as 8 hexadecimal digits, checked likewise.
+    public var crc32: String? = nil
   }
 
   /// One utterance.

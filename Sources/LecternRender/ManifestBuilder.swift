@@ -34,8 +34,7 @@ struct ManifestBuilder {
       }
       parts.append(
         Manifest.PartEntry(
-          id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)",
-          cue: index < CueMarker.maximumPerFile ? index + 1 : 0,
+          id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)", cue: index + 1,
           key: keys[index],
           startFrame: offset, endFrame: ends[index], start: seconds(offset),
           end: seconds(ends[index]), utterances: utterances))

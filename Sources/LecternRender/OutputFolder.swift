@@ -2,10 +2,10 @@ import LecternSystem
 
 /// The output folder (`output/` by default) that renders write into.
 enum OutputFolder {
-  /// Creates `path` if needed and cleans up what killed runs left behind. Returns the path.
+  /// Creates `path` if needed. Returns the path. (What killed runs left in it is removed
+  /// once its lock is held: see ``StaleStaging``.)
   static func prepare(_ path: String) throws(SystemError) -> String {
     try FileSystem.makeDirectories(path)
-    TemporaryName.removeStale(in: path)
     return path
   }
 

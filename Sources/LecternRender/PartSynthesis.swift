@@ -67,9 +67,8 @@ struct PartSynthesis {
     }
     if let first = crashes.first {
       let more = crashes.count > 1 ? " (and \(crashes.count - 1) more)" : ""
-      throw RenderError(
-        .engineCrashed,
-        "\(first)\(more); no output replaced (use --keep-going to render with silence there)")
+      // No advice here: what the user can do depends on the command (see Renderer.render).
+      throw RenderError(.engineCrashed, "\(first)\(more); no output replaced")
     }
     return synthesized
   }

@@ -8,6 +8,8 @@ public struct RenderError: LecternError, Sendable, Hashable {
     case unknownVoice
     /// The requested part id is not in the plan.
     case unknownPart
+    /// The document's name is one Lectern keeps for its own files.
+    case reservedName
     /// The output folder cannot be created or written.
     case cannotCreateOutput
     /// Writing an output failed midway (disk full, file-size limit).
@@ -51,7 +53,7 @@ public struct RenderError: LecternError, Sendable, Hashable {
     if let passedStatus { return passedStatus }
     return switch code {
     case .unknownVoice: .configuration
-    case .unknownPart: .usage
+    case .unknownPart, .reservedName: .usage
     case .cannotCreateOutput: .cannotCreate
     case .writeFailed: .ioError
     case .engineCrashed, .engineFailed: .software

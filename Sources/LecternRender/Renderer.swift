@@ -55,16 +55,27 @@ public final class Renderer {
   /// Renders `plan` into `directory/NAME/`: the whole file, part files, manifest, captions.
   ///
   /// The previous outputs stay untouched until every new file is complete; then they are
-  /// replaced in one step. Returns the manifest written.
+  /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
+  /// before anything is written. Returns the manifest written.
   @discardableResult
   public func render(
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
+    try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start(warmingUp: nil)
     let lock = try OutputFolder.lock(root)
-    return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    // No other render of this folder runs now: every staging folder is locked or stale.
+    StaleStaging.remove(in: root)
+    do {
+      return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    } catch var error as RenderError where error.code == .engineCrashed {
+      // Only a whole render can go on past a crash (a preview of the part cannot).
+      error.message += " (use --keep-going to render with silence there)"
+      throw error
+    }
   }
 
   /// A part written to its file, with what the whole file and the manifest need of it.
@@ -72,8 +83,10 @@ public final class Renderer {
     var ready: SynthesizedPart
     var frames: Int
     var timings: [UtteranceTiming]
+    /// Its file's size and checksum, recorded in the manifest.
+    var check: PartFileCheck?
     /// The listening page's picture of it: its levels, measured as it is laid out.
-    var levels: [UInt8]
+    var levels: [UInt8]?
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
@@ -81,6 +94,8 @@ public final class Renderer {
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
+    // Checked before any work, and again when the new folder replaces it.
+    try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
@@ -97,25 +112,24 @@ public final class Renderer {
       gaps.append(gap)
       frame += part.frames + gap
     }
-    // Markers for the first parts only (libsndfile's WAV header has room for so many); the
-    // manifest gives every part's position.
-    let cues = zip(plan.parts, starts).prefix(CueMarker.maximumPerFile).map {
-      CueMarker(frame: $1, label: $0.id)
-    }
+    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
     try write(
       parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
       to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
       cues: cues, staged: output)
 
-    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
+    var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
-    try writeSidecars(
-      manifest, plan, parts: parts, starts: starts, settings: settings, staged: output)
+    for (index, part) in parts.enumerated() {
+      manifest.parts[index].bytes = part.check?.bytes
+      manifest.parts[index].crc32 = part.check?.crc32
+    }
+    try writeSidecars(manifest, plan, parts: parts, starts: starts, settings, staged: output)
     FileSystem.removeTree(output.path(".synth"))
     try Interruption.check()
-    try output.commit()
+    try output.commit(document: plan.document)
     settings.cache?.prune()
     progress.completed(
       document: plan.document, directory: output.destination,
@@ -144,12 +158,18 @@ public final class Renderer {
       ready.loaded = nil  // keep only timings in memory
       let path = output.path("parts/\(ready.part.id).\(ext)")
       // A part whose synthesis did not change is the same file as last time: link it.
-      if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
+      var check = previous.link(key: ready.key, metadata: metadata(plan), to: path)
+      if check == nil {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
+        do throws(SystemError) {
+          check = try PartFileCheck.of(path)
+        } catch {
+          throw error.reporting(output.staging, as: output.destination)
+        }
       }
-      let levels = settings.page ? audio.levels(step: levelStep) : []
       done[ready.part.id] = DonePart(
-        ready: ready, frames: audio.frames, timings: audio.utterances, levels: levels)
+        ready: ready, frames: audio.frames, timings: audio.utterances, check: check,
+        levels: settings.page ? audio.levels(step: levelStep) : nil)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
@@ -161,10 +181,10 @@ public final class Renderer {
     }
   }
 
-  /// Writes the manifest, the captions and the listening page into the staging folder.
+  /// Writes the manifest and the captions into the staging folder.
   private func writeSidecars(
     _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
-    settings: Settings, staged output: StagedOutput
+    _ settings: Settings, staged output: StagedOutput
   ) throws {
     let caption = Captions(
       parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
@@ -178,7 +198,7 @@ public final class Renderer {
       try ListeningPage(
         plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
         captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
-        levels: parts.map(\.levels)
+        levels: parts.map { $0.levels ?? [] }
       ).write(to: output.path("index.html"))
     }
   }
@@ -189,6 +209,7 @@ public final class Renderer {
   public func preview(
     _ plan: RenderPlan, part id: String, to path: String, settings: Settings
   ) throws -> [UtteranceTiming] {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
     guard let part = plan.part(id: id) else {
       throw RenderError(
         .unknownPart,

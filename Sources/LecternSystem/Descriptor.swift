@@ -161,6 +161,9 @@ public struct FileStatus: Sendable, Hashable {
   public var size: Int
   /// The last modification time, in seconds since the epoch (with nanoseconds).
   public var modified: Double
+  /// The device that holds the file: a folder on another device than its parent's is a
+  /// mount point.
+  public var device: UInt64
 
   init(_ status: stat) {
     switch status.st_mode & S_IFMT {
@@ -171,5 +174,6 @@ public struct FileStatus: Sendable, Hashable {
     }
     size = Int(status.st_size)
     modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+    device = UInt64(status.st_dev)
   }
 }

@@ -22,14 +22,15 @@ public struct DirectoryLock: ~Copyable {
   /// The locked folder.
   public let directory: String
 
-  /// Locks `directory`, which must exist.
+  /// Locks `directory`, which must exist, through its lock file `fileName` (another name
+  /// than the default gives a folder a second, independent lock).
   ///
   /// - Throws: ``DirectoryLock/Busy`` (exit `EX_TEMPFAIL`) if another holder has the lock,
   ///   or ``SystemError`` (exit `EX_CANTCREAT`) if the lock file cannot be opened.
   ///
   /// The corresponding C functions are `open` (`O_CREAT`) and `flock` (`LOCK_EX | LOCK_NB`).
-  public init(directory: String) throws {
-    let path = directory + "/" + Self.fileName
+  public init(directory: String, fileName: String = DirectoryLock.fileName) throws {
+    let path = directory + "/" + fileName
     let file = try Descriptor.open(
       path, O_RDWR | O_CREAT | O_NOFOLLOW, permissions: 0o666, failureStatus: .cannotCreate)
     switch SystemCall.attempt({ flock(file.number, LOCK_EX | LOCK_NB) }) {

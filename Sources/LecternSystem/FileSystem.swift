@@ -49,6 +49,14 @@ public enum FileSystem {
     return removed(SystemCall.attempt { unlink(path) })
   }
 
+  /// Removes folder `path` if it is empty (never its content); returns whether it did.
+  /// The corresponding C function is `rmdir`.
+  @discardableResult
+  public static func removeEmptyDirectory(_ path: String) -> Bool {
+    if case .success = SystemCall.attempt({ rmdir(path) }) { return true }
+    return false
+  }
+
   private static func removed(_ result: Result<Int32, Errno>) -> Bool {
     switch result {
     case .success, .failure(.noSuchFileOrDirectory): true

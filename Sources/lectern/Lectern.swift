@@ -8,13 +8,6 @@ import LecternSystem
 /// worker threads cannot fork safely.
 @main
 struct Lectern: ParsableCommand {
-  /// Sets the process's signal dispositions once (see `ProcessSetup.configure()`), then
-  /// parses and runs the command.
-  static func main() {
-    ProcessSetup.configure()
-    main(nil)
-  }
-
   static let configuration = CommandConfiguration(
     commandName: "lectern",
     abstract: "Render written addresses to audio with eSpeak NG.",
@@ -23,4 +16,17 @@ struct Lectern: ParsableCommand {
       VoicesCommand.self,
     ]
   )
+
+  /// Sets the process's signal dispositions once (see `ProcessSetup.configure()`), then
+  /// parses and runs the command as swift-argument-parser's `main()` does, once the words it
+  /// would misread (see ``MisreadOption``) are ruled out.
+  static func main() {
+    ProcessSetup.configure()
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let word = MisreadOption.find(in: arguments) {
+      printLine(MisreadOption.message(for: word, in: arguments))
+      Self.exit(withError: ExitCode.validationFailure)
+    }
+    main(arguments)
+  }
 }

@@ -45,6 +45,7 @@ struct PreviewCommand: ParsableCommand {
       let document = try DocumentArguments.resolve(file)
       let session = try Session(options: pipeline, jobs: 1)
       let plan = try session.plan(document)
+      guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       guard let part = plan.part(id: id) else {
         throw UsageError(
           "no part \"\(id)\" in \(document); valid ids: "
@@ -62,8 +63,15 @@ struct PreviewCommand: ParsableCommand {
         try StandardOutput.copy(fileAt: destination)
         return
       }
-      let destination = output ?? "output/\(plan.document)/preview/\(id).wav"
-      try OutputPaths.createParent(of: destination)
+      let destination: String
+      if let output {
+        destination = output
+        try OutputPaths.createParent(of: destination)
+      } else {
+        // Into a render folder Lectern wrote (or makes now), never into someone else's.
+        let folder = try RenderFolder.previewFolder(output: "output", document: plan.document)
+        destination = "\(folder)/\(id).wav"
+      }
       try renderer.preview(plan, part: id, to: destination, settings: settings)
       printError("wrote \(destination)")
       if play { try Player.play(destination) }

@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
+      try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
