@@ -25,6 +25,24 @@ let package = Package(
       pkgConfig: "sndfile",
       providers: [.apt(["libsndfile1-dev"])]
     ),
+    // EBU R 128 / ITU-R BS.1770 loudness, loudness range and true peak (the reference code).
+    .systemLibrary(
+      name: "CEbur128",
+      pkgConfig: "libebur128",
+      providers: [.apt(["libebur128-dev"])]
+    ),
+    // SoX's resampler: 22 050 Hz speech to the profile's 44 100 or 48 000 Hz.
+    .systemLibrary(
+      name: "CSoxr",
+      pkgConfig: "soxr",
+      providers: [.apt(["libsoxr-dev"])]
+    ),
+    // TagLib (C++) behind a small C API: ID3v2 chapters (CHAP/CTOC) and Vorbis comments.
+    // Its C binding has no chapters, and no Swift module should need C++ interoperability.
+    .target(
+      name: "CTagShim",
+      linkerSettings: [.linkedLibrary("tag"), .linkedLibrary("stdc++")]
+    ),
 
     // Exit statuses and the error protocol every layer shares.
     .target(name: "LecternSupport"),
@@ -33,7 +51,9 @@ let package = Package(
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.
-    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport"]),
+    .target(
+      name: "LecternAudio",
+      dependencies: ["CSndFile", "CEbur128", "CSoxr", "CTagShim", "LecternSupport"]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
