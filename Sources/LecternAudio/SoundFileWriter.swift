@@ -41,7 +41,7 @@ public struct SoundFileWriter: ~Copyable {
   /// `sf_set_string` and `sf_command` (`SFC_SET_CUE`).
   public init(
     path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
-    metadata: AudioMetadata = .init(), cues: [CueMarker] = []
+    metadata: AudioMetadata = .init(), cues: [CueMarker] = [], bitrate: MP3Bitrate? = nil
   ) throws(AudioError) {
     guard channels > 0, sampleRate > 0, let rate = Int32(exactly: sampleRate),
       let channelCount = Int32(exactly: channels)
@@ -75,6 +75,9 @@ public struct SoundFileWriter: ~Copyable {
       try Self.prepare(
         opened, path: path, format: format, metadata: metadata,
         cueFrames: format.storesCues ? cueFrames : [])
+      if format == .mp3, let bitrate {
+        try bitrate.apply(to: opened, sampleRate: sampleRate, path: path)
+      }
     } catch {
       sf_close(opened)
       if !existed { unlink(path) }

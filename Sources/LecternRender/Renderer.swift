@@ -16,12 +16,18 @@ public final class Renderer {
     public var cache: SynthesisCache?
     /// Replace what the engine crashes on with silence instead of failing.
     public var keepGoing: Bool
+    /// The mastering profile (`raw`, changing nothing, unless one is given).
+    public var master: MasteringProfile
 
     /// Creates settings.
-    public init(format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false) {
+    public init(
+      format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
+      master: MasteringProfile = MasteringProfile(name: "raw")
+    ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
+      self.master = master
     }
   }
 
@@ -67,98 +73,105 @@ public final class Renderer {
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
-    let ext = settings.format.fileExtension
+    let job = RenderJob(plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
+      casting: casting)
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
 
     // Part files are written as parts finish; the whole file needs every part's length
-    // first (its cue markers go in before the first sample). Only timings stay in memory:
-    // audio is read back from the archives one part at a time.
-    var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
+    // first (its cue markers go in before the first sample). Only timings and figures stay
+    // in memory: mastered samples wait in spool files, one part at a time.
+    var done: [String: MasteredPart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if settings.cache == nil { try OutputFolder.createDirectory(work) }
+    let spool = output.path(".spool")
+    try OutputFolder.createDirectory(spool)
     let previous = PreviousRender(folder: output.destination, format: settings.format)
+    let numbers = Dictionary(
+      plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
-      var ready = ready
-      let audio = try layout(ready)
-      ready.loaded = nil  // keep only timings in memory
-      let path = output.path("parts/\(ready.part.id).\(ext)")
-      // A part whose synthesis did not change is the same file as last time: link it.
-      if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
-        try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
+      guard let number = numbers[ready.part.id] else { return }
+      let relative = job.files.file(number)
+      let path = output.path(relative)
+      let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+      let labels = job.partLabels(number, key: part.key)
+      // A part whose file would come out the same as last time is that file: link it.
+      if !previous.link(relative, fileKey: labels.key, to: path) {
+        try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
       }
-      done[ready.part.id] = (ready, audio.frames, audio.utterances)
+      try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
+      done[ready.part.id] = part
       progress.finished(
-        part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
+        part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
     }
     try Interruption.check()
 
-    var parts: [(ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = []
-    var starts: [Int] = []
-    var gaps: [Int] = []
-    var frame = 0
-    for (index, part) in plan.parts.enumerated() {
+    let parts = try plan.parts.map { part in
       guard let entry = done[part.id] else {
         throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
       }
-      parts.append(entry)
-      starts.append(frame)
-      let gap = index < plan.parts.count - 1 ? casting.pauseAfter(part) * sampleRate / 1000 : 0
-      gaps.append(gap)
-      frame += entry.frames + gap
+      return entry
     }
-    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
-    try write(
-      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
-      to: output.path("\(plan.document).\(ext)"), plan, settings,
-      cues: cues, staged: output)
+    let layout = job.layout(parts)
+    let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+      parts, spools: parts.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
+      to: output.path("\(plan.document).\(settings.format.fileExtension)"),
+      labels: job.wholeLabels(parts, layout), staged: output)
 
-    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
-      source: source, format: settings.format, keys: parts.map(\.ready.key),
-      timings: parts.map(\.timings), starts: starts,
-      ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    let manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
     var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, starts) {
+    for (entry, start) in zip(parts, layout.starts) {
       for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
     }
-    let caption = Captions(cues: captions, sampleRate: sampleRate)
+    let caption = Captions(cues: captions, sampleRate: job.outputRate)
     try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
+    try OutputFolder.writeText(
+      try ChaptersFile(manifest: manifest, plan: plan).json(),
+      to: output.path(ChaptersFile.name))
     try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
     try? FileManager.default.removeItem(atPath: work)
+    try? FileManager.default.removeItem(atPath: spool)
     try Interruption.check()
     try output.commit()
     settings.cache?.prune()
+    progress.measured(job.summary(manifest))
     progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
-      audioSeconds: Double(frame) / Double(sampleRate),
+      document: plan.document, directory: output.destination, files: plan.parts.count + 5,
+      audioSeconds: Double(layout.total) / Double(job.outputRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
-  /// would; returns its utterance timings.
+  /// would (same mastering, same samples, same tags); returns its utterance timings, in
+  /// frames of the file.
   @discardableResult
   public func preview(
     _ plan: RenderPlan, part id: String, to path: String, settings: Settings
   ) throws -> [UtteranceTiming] {
-    guard let part = plan.part(id: id) else {
+    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
       throw RenderError(
         .unknownPart,
         "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
       )
     }
+    let job = RenderJob(plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
+      casting: casting)
     let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
     try OutputFolder.createDirectory(work)
     defer { try? FileManager.default.removeItem(atPath: work) }
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) {
-      ready in
-      let audio = try layout(ready)
-      try write([{ audio }], gaps: [], to: path, plan, settings)
-      timings = audio.utterances
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([
+      plan.parts[number]
+    ]) { ready in
+      let (part, samples) = try job.mastering.master(ready, path: path)
+      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
+        try $0.write(samples)
+      }
+      timings = part.timings
     }
     return timings
   }
@@ -167,52 +180,5 @@ public final class Renderer {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing)
-  }
-
-  private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
-    // The archive was verified by the cache lookup, or just written by a child we waited for.
-    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
-    return PartAudio(
-      part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
-      sampleRate: sampleRate)
-  }
-
-  /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, loading each
-  /// part's audio only while it is written (so memory does not grow with the document).
-  /// Inside a staging folder the file is written in place (the folder is what gets swapped
-  /// in); elsewhere through a temporary and a rename.
-  private func write(
-    _ parts: [() throws -> PartAudio], gaps: [Int], to path: String, _ plan: RenderPlan,
-    _ settings: Settings, cues: [CueMarker] = [], staged: StagedOutput? = nil
-  ) throws {
-    let body = { (writer: inout SoundFileWriter) throws in
-      for (index, part) in parts.enumerated() {
-        try part().write(to: &writer)
-        if index < gaps.count, gaps[index] > 0 { try writer.writeSilence(frames: gaps[index]) }
-      }
-    }
-    guard let staged else {
-      try AtomicFile.writeSound(
-        to: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
-        cues: cues, body)
-      return
-    }
-    do {
-      var writer = try SoundFileWriter(
-        path: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
-        cues: cues)
-      try body(&writer)
-      try writer.close()
-    } catch var error as AudioError {
-      error.path = staged.published(error.path)
-      throw error
-    }
-  }
-
-  private func metadata(_ plan: RenderPlan) -> AudioMetadata {
-    let facts = plan.metadata
-    return AudioMetadata(
-      title: facts.title ?? plan.document, artist: facts.speaker, date: facts.date,
-      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern")
   }
 }

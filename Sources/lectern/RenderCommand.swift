@@ -9,8 +9,10 @@ struct RenderCommand: ParsableCommand {
     abstract: "Render documents to audio files, a manifest and captions.",
     discussion: """
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
-      parts/ID.<format> (one file per part), manifest.json, NAME.vtt and NAME.srt. \
-      The previous outputs are replaced only when every new file is complete.
+      parts/NN-ID.<format> (one file per part, in speaking order), manifest.json, \
+      chapters.json, NAME.vtt and NAME.srt, mastered to --master (default: web, -16 LUFS, \
+      -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new file is \
+      complete.
       """
   )
 
@@ -22,6 +24,8 @@ struct RenderCommand: ParsableCommand {
 
   @Option(help: "Audio format.")
   var format: AudioFormat = .wav
+
+  @OptionGroup var mastering: MasteringOption
 
   @OptionGroup var pipeline: PipelineOptions
 
@@ -44,11 +48,12 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
+      let profile = try mastering.profile(voices: pipeline.voices)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing)
+        format: format, cache: pipeline.cache, keepGoing: keepGoing, master: profile)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)

@@ -80,6 +80,13 @@ import Testing
     let values: [Float] = [5, 3, 4, 1, 6, 7, 2]
     #expect(TruePeakLimiter.runningMinimum(values, ahead: 3) == [3, 1, 1, 1, 2, 2, 2])
     #expect(TruePeakLimiter.runningMinimum(values, ahead: 1) == values)
+    #expect(TruePeakLimiter.runningMinimum([0, 0, 9, 8], ahead: 8) == [0, 0, 8, 8])
+    var generator = SplitMix64(seed: 3)
+    let random = (0..<500).map { _ in Float(generator.unit()) }
+    for ahead in [2, 7, 64, 600] {
+      let expected = random.indices.map { random[$0..<min(random.count, $0 + ahead)].min() ?? 0 }
+      #expect(TruePeakLimiter.runningMinimum(random, ahead: ahead) == expected)
+    }
   }
 
   @Test func detectorFindsThePeakBetweenSamples() {

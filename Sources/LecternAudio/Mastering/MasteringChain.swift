@@ -34,7 +34,7 @@ public struct MasteringChain: Sendable {
   public let outputRate: Int
 
   /// Rounds of gain correction after the limiter.
-  static let rounds = 3
+  static let rounds = 5
 
   /// A chain for `profile` from `inputRate` to `outputRate`.
   public init(profile: MasteringProfile, inputRate: Int, outputRate: Int) {
@@ -88,7 +88,8 @@ public struct MasteringChain: Sendable {
   }
 
   /// Gain to the target loudness, then the limiter; the gain corrected until the limited
-  /// signal measures the target (within 0.05 LU) or the rounds run out.
+  /// signal measures the target (within 0.05 LU) or the rounds run out. The limiter takes
+  /// less off than the gain adds, so each correction uses the slope seen so far (secant).
   private func level(_ signal: [Float], path: String) throws(AudioError) -> (
     [Float], Double, Double
   ) {
@@ -98,8 +99,11 @@ public struct MasteringChain: Sendable {
         sampleRate: outputRate)
     }
     var gain = 0.0
+    var previous: (gain: Double, loudness: Double)?
+    var unlimited: Double?
     if let target = profile.loudness, let measured = try integrated(signal, path: path) {
       gain = target - measured
+      unlimited = measured
     }
     var result = signal
     var limiting = 0.0
@@ -110,16 +114,30 @@ public struct MasteringChain: Sendable {
       guard let target = profile.loudness, limiting > 0,
         let measured = try integrated(result, path: path), abs(target - measured) > 0.05
       else { break }
-      gain += target - measured
+      // Loudness gained per dB of gain: 1 without limiting, less the harder it limits.
+      var slope = 1.0
+      if let previous, gain != previous.gain {
+        slope = (measured - previous.loudness) / (gain - previous.gain)
+      } else if let unlimited {
+        slope = max(0.2, min(1, (measured - unlimited) / max(gain, 0.01)))
+      }
+      previous = (gain, measured)
+      gain += (target - measured) / max(0.2, min(1, slope))
     }
     return (result, gain, limiting)
   }
 
-  /// The limiter's ceiling: the profile's, less room for the room tone added after it and
-  /// for rounding to 16 bits, so that the file itself stays under the profile's ceiling.
+  /// How far under the profile's ceiling the limiter aims, dB: room for another meter's
+  /// interpolator (libebur128's and ffmpeg's read a hundredth of a dB or two above ours).
+  static let ceilingMargin = 0.1
+
+  /// The limiter's ceiling: the profile's, less ``ceilingMargin``, less room for the room
+  /// tone added after it and for rounding to 16 bits, so that the file itself stays under the
+  /// profile's ceiling.
   func ceiling(dBTP: Double) -> Float {
     let headroom = (roomTone?.peakBound ?? 0) + 2 / 32768
-    return Float(pow(10, dBTP / 20)) - headroom * TruePeakDetector().overshootBound
+    return Float(pow(10, (dBTP - Self.ceilingMargin) / 20))
+      - headroom * TruePeakDetector().overshootBound
   }
 
   private func integrated(_ signal: [Float], path: String) throws(AudioError) -> Double? {

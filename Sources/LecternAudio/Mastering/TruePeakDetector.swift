@@ -13,17 +13,18 @@ public struct TruePeakDetector: Sendable {
   public static let factor = 4
   /// Taps of each phase.
   static let tapsPerPhase = 16
-  /// `phases[k]`: the taps giving the point k/4 of the way from sample n to n + 1, applied to
-  /// samples n − 7 … n + 8.
-  let phases: [[Float]]
+  /// The taps of the three in-between phases, one after another: phase k (1…3) gives the
+  /// point k/4 of the way from sample n to n + 1 from samples n − 7 … n + 8.
+  let taps: [Float]
   /// The largest sum of absolute taps of any phase: no interpolated point exceeds this times
-  /// the largest sample magnitude under the filter (the bound that lets quiet blocks be
-  /// skipped without looking).
+  /// the largest sample magnitude under the filter (the bound that lets quiet stretches be
+  /// skipped without interpolating).
   let overshootBound: Float
 
   /// Creates the detector (the taps are computed once).
   public init() {
-    var phases: [[Float]] = []
+    var taps: [Float] = []
+    var bound: Float = 0
     let half = Double(Self.tapsPerPhase / 2)
     for phase in 1..<Self.factor {
       // Tap j weighs sample n + j − 7 for the point n + phase/4: distance j − 7 − phase/4.
@@ -32,55 +33,76 @@ public struct TruePeakDetector: Sendable {
         return Self.sinc(distance) * Self.kaiser(distance, half: half, beta: 8)
       }
       let sum = row.reduce(0, +)
-      phases.append(row.map { Float($0 / sum) })
+      taps += row.map { Float($0 / sum) }
+      bound = max(bound, row.reduce(0) { $0 + Float(abs($1 / sum)) })
     }
-    self.phases = phases
-    overshootBound = phases.map { $0.reduce(0) { $0 + abs($1) } }.max() ?? 1
+    self.taps = taps
+    overshootBound = bound
   }
 
   /// The magnitude of the largest interpolated point between sample `index` and
   /// `index + 1` (samples outside the buffer count as zero).
   @inline(__always)
-  func interSamplePeak(_ samples: UnsafeBufferPointer<Float>, at index: Int) -> Float {
-    let first = index - (Self.tapsPerPhase / 2 - 1)
-    let inside = first >= 0 && first + Self.tapsPerPhase <= samples.count
+  func interSamplePeak(
+    _ samples: UnsafeBufferPointer<Float>, at index: Int, taps: UnsafeBufferPointer<Float>
+  ) -> Float {
+    let width = Self.tapsPerPhase
+    let first = index - (width / 2 - 1)
     var peak: Float = 0
-    for row in phases {
+    if first >= 0, first + width <= samples.count {
+      for phase in 0..<(Self.factor - 1) {
+        var sum: Float = 0
+        for tap in 0..<width { sum += taps[phase * width + tap] * samples[first + tap] }
+        peak = max(peak, abs(sum))
+      }
+      return peak
+    }
+    for phase in 0..<(Self.factor - 1) {
       var sum: Float = 0
-      for tap in 0..<Self.tapsPerPhase where inside || samples.indices.contains(first + tap) {
-        sum += row[tap] * samples[first + tap]
+      for tap in 0..<width where samples.indices.contains(first + tap) {
+        sum += taps[phase * width + tap] * samples[first + tap]
       }
       peak = max(peak, abs(sum))
     }
     return peak
   }
 
-  /// Samples around which the signal rises above `threshold`: each index with the largest
-  /// magnitude on it or on either interval beside it, in order. Blocks whose samples are
-  /// too small to reach the threshold even between samples are skipped unread.
+  /// Samples in `range` around which the signal rises above `threshold`: each index with
+  /// the largest magnitude on it or on either interval beside it, in order. Stretches whose
+  /// samples are too small to reach the threshold even between samples are skipped.
   public func exceedances(
-    in samples: UnsafeBufferPointer<Float>, above threshold: Float
+    in samples: UnsafeBufferPointer<Float>, range: Range<Int>? = nil, above threshold: Float
   ) -> [(index: Int, peak: Float)] {
-    let block = 64
-    let blocks = (samples.count + block - 1) / block
-    var maxima = [Float](repeating: 0, count: blocks)
-    for index in samples.indices {
-      maxima[index / block] = max(maxima[index / block], abs(samples[index]))
-    }
-    var found: [(index: Int, peak: Float)] = []
-    var previousInterval: Float = 0  // the interval between index − 1 and index
+    let range = range?.clamped(to: 0..<samples.count) ?? 0..<samples.count
+    guard !range.isEmpty else { return [] }
+    // Block maxima; a block is interpolated only when it or a neighbour could get there.
+    let block = 16
+    let lower = range.lowerBound / block
+    let blocks = (range.upperBound + block - 1) / block - lower
+    var maxima = [Float](repeating: 0, count: blocks + 2)
+    let limit = threshold / overshootBound
     for number in 0..<blocks {
-      let near = max(maxima[number], max(maxima[max(0, number - 1)], maxima[min(blocks - 1, number + 1)]))
-      let start = number * block
-      guard near * overshootBound > threshold else {
-        previousInterval = 0
-        continue
-      }
-      for index in start..<min(samples.count, start + block) {
-        let next = interSamplePeak(samples, at: index)
-        let peak = max(abs(samples[index]), max(previousInterval, next))
-        if peak > threshold { found.append((index, peak)) }
-        previousInterval = next
+      let start = (lower + number) * block
+      var largest: Float = 0
+      for index in start..<min(samples.count, start + block) { largest = max(largest, abs(samples[index])) }
+      maxima[number + 1] = largest
+    }
+    // The blocks just outside the range count too (their samples feed the filter).
+    if lower > 0 { maxima[0] = 1 }
+    if range.upperBound < samples.count { maxima[blocks + 1] = 1 }
+    var found: [(index: Int, peak: Float)] = []
+    taps.withUnsafeBufferPointer { taps in
+      for number in 0..<blocks
+      where max(maxima[number + 1], max(maxima[number], maxima[number + 2])) > limit {
+        let start = max(range.lowerBound, (lower + number) * block)
+        let end = min(range.upperBound, (lower + number + 1) * block)
+        var before = start > 0 ? interSamplePeak(samples, at: start - 1, taps: taps) : 0
+        for index in start..<end {
+          let after = interSamplePeak(samples, at: index, taps: taps)
+          let peak = max(abs(samples[index]), max(before, after))
+          if peak > threshold { found.append((index, peak)) }
+          before = after
+        }
       }
     }
     return found
@@ -89,12 +111,13 @@ public struct TruePeakDetector: Sendable {
   /// The true peak of `samples`, as a linear magnitude.
   public func truePeak(of samples: [Float]) -> Float {
     samples.withUnsafeBufferPointer { buffer in
-      var peak: Float = 0
-      for index in buffer.indices {
-        peak = max(peak, max(abs(buffer[index]), interSamplePeak(buffer, at: index)))
+      taps.withUnsafeBufferPointer { taps in
+        var peak = interSamplePeak(buffer, at: -1, taps: taps)  // rising from silence
+        for index in buffer.indices {
+          peak = max(peak, max(abs(buffer[index]), interSamplePeak(buffer, at: index, taps: taps)))
+        }
+        return peak
       }
-      // Before the first sample too: the signal rises from silence.
-      return max(peak, interSamplePeak(buffer, at: -1))
     }
   }
 

@@ -42,17 +42,25 @@ public struct TruePeakLimiter: Sendable {
   @discardableResult
   public func apply(to samples: inout [Float]) -> Double {
     var deepest: Float = 1
+    // After the first pass only what the gain changed can have moved: look there alone.
+    var range = 0..<samples.count
     for _ in 0..<Self.passes {
       let found = samples.withUnsafeBufferPointer {
-        detector.exceedances(in: $0, above: ceiling)
+        detector.exceedances(in: $0, range: range, above: ceiling)
       }
       if found.isEmpty { return Double(-20 * log10(deepest)) }
-      let gain = gainCurve(count: samples.count, needs: found)
-      for index in samples.indices { samples[index] *= gain[index] }
-      deepest = min(deepest, gain.min() ?? 1)
+      let (start, gains) = gainSegment(count: samples.count, needs: found)
+      samples.withUnsafeMutableBufferPointer { buffer in
+        for (offset, gain) in gains.enumerated() { buffer[start + offset] *= gain }
+      }
+      deepest = min(deepest, gains.min() ?? 1)
+      let filter = TruePeakDetector.tapsPerPhase
+      range = (start - filter)..<(start + gains.count + filter)
     }
     // Last resort (never reached on speech): scale what is still too loud on the spot.
-    let left = samples.withUnsafeBufferPointer { detector.exceedances(in: $0, above: ceiling) }
+    let left = samples.withUnsafeBufferPointer {
+      detector.exceedances(in: $0, range: range, above: ceiling)
+    }
     for (index, peak) in left {
       let scale = ceiling / peak
       for neighbour in max(0, index - 8)...min(samples.count - 1, index + 8) {
@@ -62,40 +70,69 @@ public struct TruePeakLimiter: Sendable {
     return Double(-20 * log10(deepest))
   }
 
-  /// The gain per sample that brings every listed peak to the ceiling.
-  func gainCurve(count: Int, needs: [(index: Int, peak: Float)]) -> [Float] {
-    var needed = [Float](repeating: 1, count: count)
-    for (index, peak) in needs { needed[index] = min(needed[index], ceiling / peak) }
+  /// The gain per sample that brings every listed peak (in index order) to the ceiling, over
+  /// the stretch where it is not 1: from the first look-ahead ramp to where the release has
+  /// come back within 10⁻⁶ of 1. Returns the stretch's first index and its gains.
+  func gainSegment(count: Int, needs: [(index: Int, peak: Float)]) -> (Int, [Float]) {
+    guard let first = needs.first?.index, let last = needs.last?.index else { return (0, []) }
+    let start = max(0, first - lookahead + 1)
+    let end = min(count, last + lookahead)
+    var needed = [Float](repeating: 1, count: end - start)
+    for (index, peak) in needs { needed[index - start] = min(needed[index - start], ceiling / peak) }
     let held = Self.runningMinimum(needed, ahead: lookahead)
-    // Running mean over the last `lookahead` values of `held` (1 before the start): at a
+    // Running mean over the last `lookahead` values of `held` (1 before the stretch): at a
     // peak every value averaged covers it, so the mean is at most the gain it needs.
-    var gain = [Float](repeating: 1, count: count)
+    var gains: [Float] = []
+    gains.reserveCapacity(end - start + Int(release * 14))
     var sum = Double(lookahead)
     let coefficient = 1 - exp(-1 / release)
     var previous: Double = 1
-    for index in 0..<count {
-      sum += Double(held[index]) - (index >= lookahead ? Double(held[index - lookahead]) : 1)
-      let target = sum / Double(lookahead)
-      // Falling: follow the ramp exactly; rising: recover exponentially, never above it.
-      previous = target < previous ? target : previous + (target - previous) * coefficient
-      gain[index] = Float(previous)
+    held.withUnsafeBufferPointer { held in
+      for offset in 0..<held.count {
+        sum += Double(held[offset]) - (offset >= lookahead ? Double(held[offset - lookahead]) : 1)
+        let target = sum / Double(lookahead)
+        // Falling: follow the ramp exactly; rising: recover exponentially, never above it.
+        previous = target < previous ? target : previous + (target - previous) * coefficient
+        gains.append(Float(previous))
+      }
     }
-    return gain
+    // After the last ramp the target is 1: release until the gain is 1 to within 10⁻⁶.
+    var index = end
+    while index < count, previous < 1 - 1e-6 {
+      previous += (1 - previous) * coefficient
+      gains.append(Float(previous))
+      index += 1
+    }
+    return (start, gains)
   }
 
-  /// `result[i]` = the smallest of `values[i ..< i + ahead]` (a monotonic queue, O(n)).
+  /// The whole gain curve of `count` samples (1 outside ``gainSegment(count:needs:)``).
+  func gainCurve(count: Int, needs: [(index: Int, peak: Float)]) -> [Float] {
+    var curve = [Float](repeating: 1, count: count)
+    let (start, gains) = gainSegment(count: count, needs: needs)
+    curve.replaceSubrange(start..<(start + gains.count), with: gains)
+    return curve
+  }
+
+  /// `result[i]` = the smallest of `values[i ..< i + ahead]`, by van Herk and Gil-Werman's
+  /// method: minima within blocks of `ahead` values, from the left and from the right; any
+  /// window spans at most two blocks. Three comparisons per value, whatever `ahead` is.
   static func runningMinimum(_ values: [Float], ahead: Int) -> [Float] {
-    var result = values
-    var queue: [Int] = []  // indices of increasing values
-    var head = 0
-    for index in stride(from: values.count - 1, through: 0, by: -1) {
-      while queue.count > head, let last = queue.last, values[last] >= values[index] {
-        queue.removeLast()
-      }
-      queue.append(index)
-      while queue[head] >= index + ahead { head += 1 }
-      result[index] = values[queue[head]]
+    let count = values.count
+    guard ahead > 1, count > 0 else { return values }
+    var fromLeft = values
+    var fromRight = values
+    for index in 1..<count where index % ahead != 0 {
+      fromLeft[index] = min(fromLeft[index], fromLeft[index - 1])
     }
-    return result
+    for index in stride(from: count - 2, through: 0, by: -1) where (index + 1) % ahead != 0 {
+      fromRight[index] = min(fromRight[index], fromRight[index + 1])
+    }
+    return (0..<count).map { index in
+      let end = min(count - 1, index + ahead - 1)
+      // A window cut short by the end may lie in one block: the right-hand minimum is it.
+      return end / ahead == index / ahead
+        ? fromRight[index] : min(fromRight[index], fromLeft[end])
+    }
   }
 }
