@@ -4,6 +4,7 @@
 
 #include <taglib/chapterframe.h>
 #include <taglib/commentsframe.h>
+#include <taglib/fileref.h>
 #include <taglib/flacfile.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
@@ -164,4 +165,14 @@ extern "C" int lectern_tags_write(const char *path, lectern_tag_container contai
   }
   if (!saved) fail(error, error_size, call, path);
   return saved ? 0 : -1;
+}
+
+extern "C" int lectern_tags_bitrate(const char *path) {
+  try {
+    TagLib::FileRef file(path, true, TagLib::AudioProperties::Accurate);
+    if (file.isNull() || file.audioProperties() == nullptr) return -1;
+    return file.audioProperties()->bitrate();
+  } catch (...) {
+    return -1;
+  }
 }

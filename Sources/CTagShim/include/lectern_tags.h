@@ -46,6 +46,10 @@ int lectern_tags_write(const char *path, lectern_tag_container container,
                        const lectern_tag_chapter *chapters, size_t count,
                        char *error, size_t error_size);
 
+/// The nominal bitrate of the audio at `path` in kbit/s as TagLib reads it (for an MP3, from
+/// its Xing/LAME header or first frame), or -1 when the file cannot be read.
+int lectern_tags_bitrate(const char *path);
+
 #ifdef __cplusplus
 }
 #endif

@@ -40,13 +40,15 @@ public struct LoudnessFigures: Sendable, Hashable, Codable {
     self.duration = duration
   }
 
-  /// Measures mono 16-bit `samples` at `sampleRate`; `path` names them in errors.
+  /// Measures 16-bit `samples` (interleaved when there are several channels) at
+  /// `sampleRate`; `path` names them in errors.
   public static func measure(
-    _ samples: [Int16], sampleRate: Int, path: String
+    _ samples: [Int16], sampleRate: Int, channels: Int = 1, path: String
   ) throws(AudioError) -> LoudnessFigures {
-    let meter = try LoudnessMeter(sampleRate: sampleRate, modes: .all, path: path)
+    let meter = try LoudnessMeter(
+      sampleRate: sampleRate, channels: channels, modes: .all, path: path)
     try samples.withUnsafeBufferPointer { (buffer) throws(AudioError) in try meter.add(buffer) }
-    var levels = LevelScan(sampleRate: sampleRate)
+    var levels = LevelScan(sampleRate: sampleRate, channels: channels)
     samples.withUnsafeBufferPointer { levels.add($0) }
     return try LoudnessFigures(meter: meter, levels: levels)
   }
@@ -69,8 +71,12 @@ public struct LoudnessFigures: Sendable, Hashable, Codable {
 public struct LevelScan: Sendable {
   /// Frames per second.
   public let sampleRate: Int
+  /// Samples per frame (interleaved).
+  public let channels: Int
+  /// Samples scanned.
+  private var count = 0
   /// Frames scanned.
-  public private(set) var frames = 0
+  public var frames: Int { count / channels }
   private var sumOfSquares = 0.0
   private var window = 0.0
   private var windowFrames = 0
@@ -81,13 +87,13 @@ public struct LevelScan: Sendable {
   private let threshold = Int16(MasteringProfile.quietThreshold * 32768)
 
   /// Creates an empty scan.
-  public init(sampleRate: Int) {
+  public init(sampleRate: Int, channels: Int = 1) {
     self.sampleRate = sampleRate
-    windowLength = sampleRate / 2
+    self.channels = max(1, channels)
+    windowLength = sampleRate / 2 * self.channels
   }
 
-  /// Scans more samples (one channel, or the channels interleaved: the ends then count in
-  /// samples, which the caller divides).
+  /// Scans more samples (interleaved when there are several channels).
   public mutating func add(_ samples: UnsafeBufferPointer<Int16>) {
     for sample in samples {
       let value = Double(sample) / 32768
@@ -100,21 +106,21 @@ public struct LevelScan: Sendable {
         windowFrames = 0
       }
       if sample > threshold || sample < -threshold {
-        if firstLoud == nil { firstLoud = frames }
-        lastLoud = frames
+        if firstLoud == nil { firstLoud = count }
+        lastLoud = count
       }
-      frames += 1
+      count += 1
     }
   }
 
   /// RMS over everything scanned, dBFS.
-  public var rms: Double { frames > 0 ? 10 * log10(sumOfSquares / Double(frames)) : -.infinity }
+  public var rms: Double { count > 0 ? 10 * log10(sumOfSquares / Double(count)) : -.infinity }
   /// The quietest whole 500 ms window, dBFS.
   public var noiseFloor: Double? { quietestWindow.map { 10 * log10($0) } }
   /// Seconds before the first loud sample (all of it when none is loud).
-  public var head: Double { Double(firstLoud ?? frames) / Double(sampleRate) }
+  public var head: Double { Double((firstLoud ?? count) / channels) / Double(sampleRate) }
   /// Seconds after the last loud sample.
   public var tail: Double {
-    Double(lastLoud.map { frames - 1 - $0 } ?? frames) / Double(sampleRate)
+    Double((lastLoud.map { count - 1 - $0 } ?? count) / channels) / Double(sampleRate)
   }
 }

@@ -88,7 +88,7 @@ public struct MasteringChain: Sendable {
   }
 
   /// Gain to the target loudness, then the limiter; the gain corrected until the limited
-  /// signal measures the target (within 0.05 LU) or the rounds run out. The limiter takes
+  /// signal measures the target (within 0.1 LU) or the rounds run out. The limiter takes
   /// less off than the gain adds, so each correction uses the slope seen so far (secant).
   private func level(_ signal: [Float], path: String) throws(AudioError) -> (
     [Float], Double, Double
@@ -112,7 +112,7 @@ public struct MasteringChain: Sendable {
       result = signal.map { $0 * factor }
       limiting = limiter?.apply(to: &result) ?? 0
       guard let target = profile.loudness, limiting > 0,
-        let measured = try integrated(result, path: path), abs(target - measured) > 0.05
+        let measured = try integrated(result, path: path), abs(target - measured) > 0.1
       else { break }
       // Loudness gained per dB of gain: 1 without limiting, less the harder it limits.
       var slope = 1.0

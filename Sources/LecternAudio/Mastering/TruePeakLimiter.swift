@@ -78,22 +78,27 @@ public struct TruePeakLimiter: Sendable {
     let start = max(0, first - lookahead + 1)
     let end = min(count, last + lookahead)
     var needed = [Float](repeating: 1, count: end - start)
-    for (index, peak) in needs { needed[index - start] = min(needed[index - start], ceiling / peak) }
+    // Aim a hair (0.001 dB) under the ceiling: a peak brought exactly to it can come out a
+    // rounding error above once the gain around it is applied, and cost another pass.
+    let aim = ceiling * 0.999_9
+    for (index, peak) in needs { needed[index - start] = min(needed[index - start], aim / peak) }
     let held = Self.runningMinimum(needed, ahead: lookahead)
     // Running mean over the last `lookahead` values of `held` (1 before the stretch): at a
     // peak every value averaged covers it, so the mean is at most the gain it needs.
-    var gains: [Float] = []
-    gains.reserveCapacity(end - start + Int(release * 14))
+    var gains = [Float](repeating: 1, count: held.count)
     var sum = Double(lookahead)
     let coefficient = 1 - exp(-1 / release)
+    let width = 1 / Double(lookahead)
     var previous: Double = 1
     held.withUnsafeBufferPointer { held in
-      for offset in 0..<held.count {
-        sum += Double(held[offset]) - (offset >= lookahead ? Double(held[offset - lookahead]) : 1)
-        let target = sum / Double(lookahead)
-        // Falling: follow the ramp exactly; rising: recover exponentially, never above it.
-        previous = target < previous ? target : previous + (target - previous) * coefficient
-        gains.append(Float(previous))
+      gains.withUnsafeMutableBufferPointer { gains in
+        for offset in 0..<held.count {
+          sum += Double(held[offset]) - (offset >= lookahead ? Double(held[offset - lookahead]) : 1)
+          let target = sum * width
+          // Falling: follow the ramp exactly; rising: recover exponentially, never above it.
+          previous = target < previous ? target : previous + (target - previous) * coefficient
+          gains[offset] = Float(previous)
+        }
       }
     }
     // After the last ramp the target is 1: release until the gain is 1 to within 10⁻⁶.
@@ -122,17 +127,32 @@ public struct TruePeakLimiter: Sendable {
     guard ahead > 1, count > 0 else { return values }
     var fromLeft = values
     var fromRight = values
-    for index in 1..<count where index % ahead != 0 {
-      fromLeft[index] = min(fromLeft[index], fromLeft[index - 1])
+    var result = values
+    fromLeft.withUnsafeMutableBufferPointer { left in
+      fromRight.withUnsafeMutableBufferPointer { right in
+        for blockStart in stride(from: 0, to: count, by: ahead) {
+          let blockEnd = min(count, blockStart + ahead)
+          for index in (blockStart + 1)..<max(blockStart + 1, blockEnd) {
+            left[index] = min(left[index], left[index - 1])
+          }
+          var index = blockEnd - 2
+          while index >= blockStart {
+            right[index] = min(right[index], right[index + 1])
+            index -= 1
+          }
+        }
+        result.withUnsafeMutableBufferPointer { result in
+          var blockEnd = min(count, ahead)  // end of the block holding `index`
+          for index in 0..<count {
+            if index == blockEnd { blockEnd = min(count, blockEnd + ahead) }
+            let end = min(count - 1, index + ahead - 1)
+            // A window inside one block (at a block's start, or cut short by the end) is
+            // that block's right-hand minimum.
+            result[index] = end < blockEnd ? right[index] : min(right[index], left[end])
+          }
+        }
+      }
     }
-    for index in stride(from: count - 2, through: 0, by: -1) where (index + 1) % ahead != 0 {
-      fromRight[index] = min(fromRight[index], fromRight[index + 1])
-    }
-    return (0..<count).map { index in
-      let end = min(count - 1, index + ahead - 1)
-      // A window cut short by the end may lie in one block: the right-hand minimum is it.
-      return end / ahead == index / ahead
-        ? fromRight[index] : min(fromRight[index], fromLeft[end])
-    }
+    return result
   }
 }

@@ -48,6 +48,13 @@ public enum AudioFileFinisher {
     }
   }
 
+  /// The nominal bitrate of the file at `path` in kbit/s, as TagLib reads it; `nil` when it
+  /// cannot tell. The corresponding C function is `lectern_tags_bitrate`.
+  public static func bitrate(of path: String) -> Int? {
+    let value = lectern_tags_bitrate(path)
+    return value > 0 ? Int(value) : nil
+  }
+
   /// The corresponding C function is `lectern_tags_write` (TagLib).
   private static func writeTags(
     _ path: String, container: lectern_tag_container, _ metadata: AudioMetadata,
