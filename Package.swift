@@ -51,9 +51,12 @@ let package = Package(
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.
+    // Optimised in debug builds too: the mastering chain's sample loops run ~50× slower
+    // unoptimised, which would make every test render of a document take minutes.
     .target(
       name: "LecternAudio",
-      dependencies: ["CSndFile", "CEbur128", "CSoxr", "CTagShim", "LecternSupport"]),
+      dependencies: ["CSndFile", "CEbur128", "CSoxr", "CTagShim", "LecternSupport"],
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",

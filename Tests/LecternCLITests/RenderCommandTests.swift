@@ -33,12 +33,15 @@ struct RenderCommandTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(
       files == [
-        "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav", "manifest.json", "parts",
+        "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav", "chapters.json",
+        "manifest.json", "parts",
       ])
     let parts = try FileManager.default.contentsOfDirectory(atPath: folder + "/parts").sorted()
     let ids = ["intro", "opening"] + (1...15).map(String.init)
-    #expect(parts == ids.map { "\($0).wav" }.sorted())
     #expect(manifest.parts.map(\.id) == ids)
+    // Part files sort in speaking order, and the manifest maps ids to them.
+    #expect(parts == manifest.parts.map { String($0.file.dropFirst("parts/".count)) })
+    #expect(manifest.parts.allSatisfy { $0.file.hasSuffix("-\($0.id).wav") })
     // No temporary file is left beside the output.
     #expect(try visibleEntries(directory) == [Self.name])
   }
