@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
+    .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -44,10 +45,19 @@ let package = Package(
       linkerSettings: [.linkedLibrary("tag"), .linkedLibrary("stdc++")]
     ),
 
+    // Google's Compact Language Detector 2 (C++, Debian's libcld2-dev, no pkg-config file)
+    // behind a C interface, so that no Swift module needs C++ interop.
+    .target(
+      name: "CCLD2",
+      linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
+    ),
+
     // Exit statuses and the error protocol every layer shares.
     .target(name: "LecternSupport"),
     // text → plan: pure Swift, no C.
     .target(name: "LecternText", dependencies: ["LecternSupport"]),
+    // Language identification for the text layer, over CLD2.
+    .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.
@@ -65,13 +75,14 @@ let package = Package(
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
+        "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
+        "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     .testTarget(
-      name: "LecternTextTests", dependencies: ["LecternText"],
+      name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
     .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
     .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),

@@ -39,6 +39,7 @@ struct DocumentStructure: Sendable {
 
   /// Reads the structure of `document`.
   static func read(_ document: Document, segmenter: Segmenter = Segmenter()) -> DocumentStructure {
+    let salutation = segmenter.conventions.salutation
     var structure = DocumentStructure()
     var lines: [Line] = []
     var block = 0
@@ -57,13 +58,16 @@ struct DocumentStructure: Sendable {
     // (else the first lines of a hard-wrapped paragraph would pass for a title).
     var blockIsHeader: [Int: Bool] = [:]
     for line in lines {
-      blockIsHeader[line.block] = (blockIsHeader[line.block] ?? true) && isHeaderLike(line.text)
+      blockIsHeader[line.block] =
+        (blockIsHeader[line.block] ?? true) && isHeaderLike(line.text, salutation)
     }
     let wrappedBlocks = Set(
-      Dictionary(grouping: lines, by: \.block).filter { isWrapped($0.value.map(\.text)) }.keys)
+      Dictionary(grouping: lines, by: \.block).filter {
+        isWrapped($0.value.map(\.text), salutation)
+      }.keys)
     var headerEnd =
       lines.prefix {
-        isHeaderLike($0.text)
+        isHeaderLike($0.text, salutation)
           && (!wrappedBlocks.contains($0.block) || blockIsHeader[$0.block] == true)
       }.count
     if headerEnd == lines.count {
@@ -89,11 +93,11 @@ struct DocumentStructure: Sendable {
     // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
-    let units = structure.units(body)
+    let units = structure.units(body, salutation)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count
-      : units.prefix { Salutation.isOpeningLine($0.text) }.count
+      : units.prefix { salutation.isOpeningLine($0.text) }.count
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
@@ -102,11 +106,11 @@ struct DocumentStructure: Sendable {
 
   /// Whether a line can belong to the header: furniture, or a short line that is no sentence,
   /// salutation or numbered paragraph.
-  private static func isHeaderLike(_ text: String) -> Bool {
+  private static func isHeaderLike(_ text: String, _ salutation: Salutation) -> Bool {
     if LineShape.furnitureReason(text) != nil { return true }
     return text.unicodeScalars.count <= LineShape.longestHeaderLine
-      && LineShape.paragraphNumber(text) == nil && !Salutation.isOpeningLine(text)
-      && LineShape.lastMark(text) == nil && Salutation.isOneSentence(text)
+      && LineShape.paragraphNumber(text) == nil && !salutation.isOpeningLine(text)
+      && LineShape.lastMark(text) == nil && salutation.isOneSentence(text)
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
@@ -133,14 +137,14 @@ struct DocumentStructure: Sendable {
 
   /// Joins wrapped lines and takes printed numbers off numbered paragraphs. A number must
   /// grow ("3." after "2."): a line starting with a smaller one is text, said as written.
-  private func units(_ lines: [Line]) -> [Unit] {
+  private func units(_ lines: [Line], _ salutation: Salutation) -> [Unit] {
     var units: [Unit] = []
     var lastNumber = 0
     var pendingNumber: Int?
     var index = 0
     while index < lines.count {
       let block = lines[index...].prefix { $0.block == lines[index].block }
-      let wrapped = Self.isWrapped(block.map(\.text))
+      let wrapped = Self.isWrapped(block.map(\.text), salutation)
       for (offset, line) in block.enumerated() {
         var text = line.text
         var number: Int?
@@ -188,12 +192,12 @@ struct DocumentStructure: Sendable {
 
   /// Whether a block's lines are one hard-wrapped paragraph: most lines but the last end
   /// without a sentence or clause mark and are no salutation.
-  private static func isWrapped(_ lines: [String]) -> Bool {
+  private static func isWrapped(_ lines: [String], _ salutation: Salutation) -> Bool {
     guard lines.count >= 2 else { return false }
     // A salutation ending in a comma ("Distinguished guests,") ends its line on purpose.
     let open = lines.dropLast().filter {
       !LineShape.endsSentence($0) && LineShape.lastMark($0) != ";" && LineShape.lastMark($0) != ":"
-        && !Salutation.isSalutationLine($0)
+        && !salutation.isSalutationLine($0)
     }
     return open.count * 2 > lines.count - 1
   }
@@ -204,7 +208,7 @@ struct DocumentStructure: Sendable {
     guard let first = sections.first, let piece = first.pieces.first else { return }
     var utterances = segmenter.utterances(in: piece)
     while let head = utterances.first, utterances.count > 1 || first.pieces.count > 1,
-      Salutation.isOpeningSentence(head)
+      segmenter.conventions.salutation.isOpeningSentence(head)
     {
       openingUtterances.append(head)
       utterances.removeFirst()

@@ -34,8 +34,12 @@ enum LineShape {
       switch scalar {
       case ".", "\u{2026}", "\u{3002}": return "."
       case "!", "\u{FF01}": return "!"
-      case "?", "\u{FF1F}": return "?"
+      case "?", "\u{FF1F}", "\u{061F}": return "?"
       case ";", ",", ":": return Character(scalar)
+      // Full-width and Arabic clause marks: "女士们，先生们：", "أصحاب السعادة،".
+      case "\u{FF0C}", "\u{3001}", "\u{060C}": return ","
+      case "\u{FF1B}", "\u{061B}": return ";"
+      case "\u{FF1A}": return ":"
       default: return nil
       }
     }

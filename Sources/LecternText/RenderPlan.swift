@@ -13,6 +13,10 @@ public struct RenderPlan: Sendable, Hashable, Codable {
   public var parts: [Part]
   /// Source lines that are not spoken, each with its reason.
   public var dropped: [DroppedLine]
+  /// What language identification found on the whole document, when it was asked.
+  public var detection: LanguageGuess?
+  /// Whether ``language`` was stated by the user (`--language`) rather than detected.
+  public var languageStated = false
 
   /// Creates a plan.
   public init(

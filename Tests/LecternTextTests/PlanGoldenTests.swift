@@ -35,7 +35,8 @@ import Testing
 
   static func check(_ documentPath: URL, golden name: String) throws {
     let document = try Document.load(path: documentPath.path)
-    let actual = summary(Planner().plan(document))
+    let actual = summary(
+      Planner(languages: LanguageTestSupport.annotator.languages).plan(document))
     let goldenURL = testsFolder.appendingPathComponent("Resources/\(name).plan.txt")
     if ProcessInfo.processInfo.environment["LECTERN_WRITE_GOLDEN"] == "1" {
       try actual.write(
