@@ -25,7 +25,8 @@ public struct MP3Bitrate: Sendable, Hashable {
   /// (≥ 32 kHz), 8…160 for MPEG-2 and 8…64 for MPEG-2.5; aiming half a kbit/s above the
   /// wanted rate survives the truncation.
   func compressionLevel(sampleRate: Int) -> Double {
-    let (top, bottom) = sampleRate >= 32_000 ? (320.0, 32.0) : sampleRate >= 16_000 ? (160, 8) : (64, 8)
+    let (top, bottom) =
+      sampleRate >= 32_000 ? (320.0, 32.0) : sampleRate >= 16_000 ? (160, 8) : (64, 8)
     let wanted = min(top, max(bottom, Double(kilobits)))
     return min(1, max(0, (top - wanted - 0.5) / (top - bottom)))
   }
@@ -48,7 +49,8 @@ public struct MP3Bitrate: Sendable, Hashable {
     guard levelSet == SF_TRUE, modeSet == SF_TRUE else {
       throw AudioError(
         .unsupportedFormat, path: path,
-        call: "sf_command(\(levelSet == SF_TRUE ? "SFC_SET_BITRATE_MODE" : "SFC_SET_COMPRESSION_LEVEL"))",
+        call:
+          "sf_command(\(levelSet == SF_TRUE ? "SFC_SET_BITRATE_MODE" : "SFC_SET_COMPRESSION_LEVEL"))",
         message: "the MP3 encoder refuses \(self.mode.rawValue) at \(kilobits) kbit/s")
     }
   }

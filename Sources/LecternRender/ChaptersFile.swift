@@ -32,7 +32,8 @@ struct ChaptersFile: Encodable {
     author = plan.metadata.speaker
     fileName = manifest.file
     chapters = manifest.parts.enumerated().map { index, part in
-      let next = index + 1 < manifest.parts.count ? manifest.parts[index + 1].start : manifest.duration
+      let next =
+        index + 1 < manifest.parts.count ? manifest.parts[index + 1].start : manifest.duration
       return Entry(startTime: part.start, endTime: next, title: part.title ?? part.id)
     }
   }

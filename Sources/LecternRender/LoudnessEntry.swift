@@ -26,7 +26,8 @@ public struct LoudnessEntry: Sendable, Hashable, Codable {
   public var problems: [String]
 
   /// The entry for `figures` judged against `profile` at `sampleRate`.
-  init(_ figures: LoudnessFigures, profile: MasteringProfile, sampleRate: Int, format: AudioFormat) {
+  init(_ figures: LoudnessFigures, profile: MasteringProfile, sampleRate: Int, format: AudioFormat)
+  {
     let round = { (value: Double) in (value * 100).rounded() / 100 }
     integrated = figures.integrated.map(round)
     range = round(figures.range)

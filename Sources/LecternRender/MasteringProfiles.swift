@@ -44,7 +44,8 @@ public enum MasteringProfiles {
       let known = names(in: voicesDirectory)
       throw UnknownProfile(
         description: "no mastering profile \"\(name)\" (\(path)); profiles: "
-          + (known.isEmpty ? "none in \(voicesDirectory)/\(folder)" : known.joined(separator: ", ")))
+          + (known.isEmpty ? "none in \(voicesDirectory)/\(folder)" : known.joined(separator: ", "))
+      )
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw ConfigurationError(file: path, "is not UTF-8 text")

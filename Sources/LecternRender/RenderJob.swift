@@ -25,7 +25,8 @@ struct RenderJob {
     outputRate = settings.master.outputRate(for: settings.format, engineRate: engineRate)
     files = PartFiles(plan: plan, format: settings.format, engine: engine)
     mastering = PartMastering(
-      chain: MasteringChain(profile: settings.master, inputRate: engineRate, outputRate: outputRate),
+      chain: MasteringChain(
+        profile: settings.master, inputRate: engineRate, outputRate: outputRate),
       casting: casting)
     audio = AudioOutput(
       format: settings.format, sampleRate: outputRate, bitrate: MP3Bitrate(settings.master))
@@ -44,7 +45,8 @@ struct RenderJob {
   /// Tags of part `number`'s file; its key is the file key (which also seeds the Ogg serial).
   func partLabels(_ number: Int, key: String) -> AudioOutput.Labels {
     let metadata = files.metadata(number)
-    return AudioOutput.Labels(metadata: metadata, key: audio.fileKey(audioKey: key, metadata: metadata))
+    return AudioOutput.Labels(
+      metadata: metadata, key: audio.fileKey(audioKey: key, metadata: metadata))
   }
 
   /// The parts one after another, each followed by its pause. A profile that pads parts
@@ -93,7 +95,8 @@ struct RenderJob {
     source: String, parts: [MasteredPart], layout: Layout, figures: LoudnessFigures
   ) -> Manifest {
     let judge = { (figures: LoudnessFigures) in
-      LoudnessEntry(figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
+      LoudnessEntry(
+        figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
     }
     var manifest = ManifestBuilder(plan: plan, sampleRate: outputRate, engine: engine).manifest(
       source: source, format: settings.format, keys: parts.map(\.key),
@@ -121,7 +124,8 @@ struct RenderJob {
     if whole.meets && failing.isEmpty {
       verdict = settings.master.isRaw ? "\(name): no limits" : "meets \(name)"
     } else {
-      let problems = (whole.problems.map { "whole: \($0)" })
+      let problems =
+        (whole.problems.map { "whole: \($0)" })
         + failing.map { "part \($0.id): \($0.loudness?.problems.first ?? "")" }
       let more = problems.count > 2 ? " (and \(problems.count - 2) more)" : ""
       verdict = "FAILS \(name): " + problems.prefix(2).joined(separator: "; ") + more

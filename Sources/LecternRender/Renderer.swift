@@ -73,7 +73,8 @@ public final class Renderer {
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
-    let job = RenderJob(plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
       casting: casting)
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
@@ -158,7 +159,8 @@ public final class Renderer {
         "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
       )
     }
-    let job = RenderJob(plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
       casting: casting)
     let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
     try OutputFolder.createDirectory(work)

@@ -15,7 +15,9 @@ import Testing
   }
 
   static func sine(_ frequency: Double, seconds: Double = 2) -> [Float] {
-    (0..<Int(seconds * rate)).map { Float(0.5 * sin(2 * Double.pi * frequency * Double($0) / rate)) }
+    (0..<Int(seconds * rate)).map {
+      Float(0.5 * sin(2 * Double.pi * frequency * Double($0) / rate))
+    }
   }
 
   @Test func removesDC() {

@@ -54,11 +54,19 @@ struct MasteringProfileTests {
       if format == "mp3", let kilobits = profile.mp3Bitrate {
         #expect(stream.bitRate == kilobits * 1000, "\(label): \(stream.bitRate ?? 0) bit/s")
       }
-      if let rms = profile.rms { #expect(rms.contains(measured.rms), "\(label): RMS \(measured.rms)") }
-      if let peak = profile.peak { #expect(measured.peak <= peak, "\(label): peak \(measured.peak)") }
+      if let rms = profile.rms {
+        #expect(rms.contains(measured.rms), "\(label): RMS \(measured.rms)")
+      }
+      if let peak = profile.peak {
+        #expect(measured.peak <= peak, "\(label): peak \(measured.peak)")
+      }
       // ACX: room tone at the head and the tail of every file.
-      if let head = profile.headRange { #expect(head.contains(measured.head), "\(label): head \(measured.head)") }
-      if let tail = profile.tailRange { #expect(tail.contains(measured.tail), "\(label): tail \(measured.tail)") }
+      if let head = profile.headRange {
+        #expect(head.contains(measured.head), "\(label): head \(measured.head)")
+      }
+      if let tail = profile.tailRange {
+        #expect(tail.contains(measured.tail), "\(label): tail \(measured.tail)")
+      }
     }
   }
 
@@ -75,7 +83,8 @@ struct MasteringProfileTests {
     #expect(samples.count == manifest.frames)
     for part in manifest.parts {
       var reader = try SoundFileReader(path: folder + "/" + part.file)
-      #expect(Array(samples[part.startFrame..<part.endFrame]) == (try reader.readAll()), "\(part.id)")
+      #expect(
+        Array(samples[part.startFrame..<part.endFrame]) == (try reader.readAll()), "\(part.id)")
     }
     for part in [manifest.parts.first, manifest.parts.last].compactMap({ $0 }) {
       let preview = directory + "/preview-\(part.id).wav"
@@ -114,11 +123,13 @@ struct MasteringProfileTests {
     #expect(tags["title"] == last.title, "\(format): \(tags)")
     #expect(tags["album"]?.isEmpty == false, "\(format): \(tags)")
     #expect(tags["artist"]?.contains("Stock") == true, "\(format): \(tags)")
-    #expect(tags["date"]?.count == 10 && tags["date"]?.dropFirst(4).first == "-", "\(format): \(tags)")
+    #expect(
+      tags["date"]?.count == 10 && tags["date"]?.dropFirst(4).first == "-", "\(format): \(tags)")
     #expect(tags["language"] == "en", "\(format): \(tags)")
     let count = manifest.parts.count
     #expect(
-      tags["track"] == "\(count)/\(count)" || (tags["track"] == "\(count)" && tags["tracktotal"] == "\(count)"),
+      tags["track"] == "\(count)/\(count)"
+        || (tags["track"] == "\(count)" && tags["tracktotal"] == "\(count)"),
       "\(format): \(tags)")
   }
 

@@ -8,7 +8,8 @@ import Testing
 
 /// Mastering profiles as data files: the shipped ones load, mistakes name file and line.
 @Suite struct MasteringProfilesTests {
-  static let voices = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  static let voices =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path + "/voices"
 
   @Test func shippedProfilesLoad() throws {
@@ -33,12 +34,16 @@ import Testing
 
   @Test(arguments: [
     ("loudnes = -16\n", "p.master:1: unknown key \"loudnes\""),
-    ("loudness = loud\n", "p.master:1: \"loudness\" must be a number from -70 to 0, found \"loud\""),
+    (
+      "loudness = loud\n", "p.master:1: \"loudness\" must be a number from -70 to 0, found \"loud\""
+    ),
     ("\ntrue-peak = 3\n", "p.master:2: \"true-peak\" must be a number from -20 to 0, found \"3\""),
     ("rms-min = -23\n", "p.master:1: \"rms-min\" needs \"rms-max\" as well"),
     ("rms-min = -18\nrms-max = -23\n", "p.master:2: \"rms-max\" must not be below \"rms-min\""),
     ("mp3-mode = fast\n", "p.master:1: \"mp3-mode\" must be cbr, abr or vbr, found \"fast\""),
-    ("sample-rate = 22\n", "p.master:1: \"sample-rate\" must be a whole number from 8000 to 192000"),
+    (
+      "sample-rate = 22\n", "p.master:1: \"sample-rate\" must be a whole number from 8000 to 192000"
+    ),
     ("head = 1\nhead = 2\n", "p.master:2: duplicate key \"head\" (first set on line 1)"),
   ])
   func mistakesNameTheFileAndLine(text: String, message: String) {
@@ -55,7 +60,8 @@ import Testing
       _ = try MasteringProfiles.load("loud", voicesDirectory: Self.voices)
     } throws: { error in
       guard let error = error as? MasteringProfiles.UnknownProfile else { return false }
-      return error.exitStatus == .usage && error.description.hasSuffix("audiobook, broadcast, raw, web")
+      return error.exitStatus == .usage
+        && error.description.hasSuffix("audiobook, broadcast, raw, web")
     }
   }
 

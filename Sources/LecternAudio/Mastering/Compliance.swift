@@ -28,10 +28,12 @@ extension MasteringProfile {
       }
     }
     if let ceiling = truePeak, figures.truePeak > ceiling {
-      problems.append("true peak \(Self.fixed(figures.truePeak)) dBTP is above \(Self.fixed(ceiling))")
+      problems.append(
+        "true peak \(Self.fixed(figures.truePeak)) dBTP is above \(Self.fixed(ceiling))")
     }
     if let peak, figures.samplePeak > peak {
-      problems.append("sample peak \(Self.fixed(figures.samplePeak)) dBFS is above \(Self.fixed(peak))")
+      problems.append(
+        "sample peak \(Self.fixed(figures.samplePeak)) dBFS is above \(Self.fixed(peak))")
     }
     if let rms, !rms.contains(figures.rms) {
       problems.append("RMS \(Self.fixed(figures.rms)) dB is outside \(Self.span(rms)) dB")

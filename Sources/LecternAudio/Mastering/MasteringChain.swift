@@ -55,7 +55,9 @@ public struct MasteringChain: Sendable {
 
   /// Masters `samples` (the engine's, at `inputRate`); `key` seeds the room tone and `path`
   /// names the part in errors.
-  public func master(_ samples: [Int16], key: String, path: String) throws(AudioError)
+  public func master(
+    _ samples: [Int16], key: String, path: String
+  ) throws(AudioError)
     -> MasteredAudio
   {
     guard !(profile.isRaw && inputRate == outputRate) else {
@@ -90,7 +92,9 @@ public struct MasteringChain: Sendable {
   /// Gain to the target loudness, then the limiter; the gain corrected until the limited
   /// signal measures the target (within 0.1 LU) or the rounds run out. The limiter takes
   /// less off than the gain adds, so each correction uses the slope seen so far (secant).
-  private func level(_ signal: [Float], path: String) throws(AudioError) -> (
+  private func level(
+    _ signal: [Float], path: String
+  ) throws(AudioError) -> (
     [Float], Double, Double
   ) {
     let limiter = profile.truePeak.map {

@@ -84,7 +84,9 @@ public struct TruePeakDetector: Sendable {
     for number in 0..<blocks {
       let start = (lower + number) * block
       var largest: Float = 0
-      for index in start..<min(samples.count, start + block) { largest = max(largest, abs(samples[index])) }
+      for index in start..<min(samples.count, start + block) {
+        largest = max(largest, abs(samples[index]))
+      }
       maxima[number + 1] = largest
     }
     // The blocks just outside the range count too (their samples feed the filter).

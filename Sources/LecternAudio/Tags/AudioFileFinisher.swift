@@ -72,7 +72,8 @@ public enum AudioFileFinisher {
       track: UInt32(clamping: metadata.track), track_count: UInt32(clamping: metadata.trackCount))
     let list = zip(chapters, titles).map { chapter, title in
       lectern_tag_chapter(
-        title: title, start_ms: UInt32(clamping: chapter.start), end_ms: UInt32(clamping: chapter.end))
+        title: title, start_ms: UInt32(clamping: chapter.start),
+        end_ms: UInt32(clamping: chapter.end))
     }
     var message = [CChar](repeating: 0, count: 512)
     let status = list.withUnsafeBufferPointer { buffer in
@@ -82,7 +83,8 @@ public enum AudioFileFinisher {
     guard status == 0 else {
       throw AudioError(
         .cannotFinish, path: path, call: "lectern_tags_write",
-        message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        message: String(
+          decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
   }
 }

@@ -33,8 +33,9 @@ public enum OggSerial {
       }
       let segments = Int(header[26])
       var table = [UInt8](repeating: 0, count: segments)
-      guard try read(descriptor, into: &table, count: segments, at: offset + 27, path: path)
-        == segments
+      guard
+        try read(descriptor, into: &table, count: segments, at: offset + 27, path: path)
+          == segments
       else {
         throw AudioError(
           .cannotFinish, path: path, call: "pread", message: "Ogg page cut short at \(offset)")
@@ -50,7 +51,9 @@ public enum OggSerial {
       for index in 22..<26 { page[index] = 0 }
       let crc = OggCRC.checksum(page)
       for index in 0..<4 { page[22 + index] = UInt8(truncatingIfNeeded: crc >> (8 * index)) }
-      let written = page.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, length, off_t(offset)) }
+      let written = page.withUnsafeBytes {
+        pwrite(descriptor, $0.baseAddress, length, off_t(offset))
+      }
       guard written == length else {
         throw AudioError.system(.cannotFinish, path: path, call: "pwrite", errorNumber: errno)
       }

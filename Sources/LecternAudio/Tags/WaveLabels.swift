@@ -40,8 +40,9 @@ public enum WaveLabels {
         .cannotFinish, path: path, call: "lseek", message: "no room for cue labels in the RIFF")
     }
     let sizeBytes = littleEndian(size)
-    guard chunk.withUnsafeBytes({ pwrite(descriptor, $0.baseAddress, chunk.count, end) })
-      == chunk.count,
+    guard
+      chunk.withUnsafeBytes({ pwrite(descriptor, $0.baseAddress, chunk.count, end) })
+        == chunk.count,
       sizeBytes.withUnsafeBytes({ pwrite(descriptor, $0.baseAddress, 4, 4) }) == 4
     else {
       throw AudioError.system(.cannotFinish, path: path, call: "pwrite", errorNumber: errno)
