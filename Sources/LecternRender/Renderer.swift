@@ -122,17 +122,7 @@ public final class Renderer {
       labels: job.wholeLabels(parts, layout), staged: output)
 
     let manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, layout.starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: job.outputRate)
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
-    try OutputFolder.writeText(
-      try ChaptersFile(manifest: manifest, plan: plan).json(),
-      to: output.path(ChaptersFile.name))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
-    try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    try writeTexts(manifest, parts, layout, job, into: output)
     try? FileManager.default.removeItem(atPath: work)
     try? FileManager.default.removeItem(atPath: spool)
     try Interruption.check()
@@ -176,6 +166,25 @@ public final class Renderer {
       timings = part.timings
     }
     return timings
+  }
+
+  /// Writes the manifest, `chapters.json` and the captions into the staging folder.
+  private func writeTexts(
+    _ manifest: Manifest, _ parts: [MasteredPart], _ layout: RenderJob.Layout, _ job: RenderJob,
+    into output: StagedOutput
+  ) throws {
+    var captions: [Captions.Cue] = []
+    for (entry, start) in zip(parts, layout.starts) {
+      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
+    }
+    let caption = Captions(cues: captions, sampleRate: job.outputRate)
+    let document = job.plan.document
+    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
+    try OutputFolder.writeText(
+      try ChaptersFile(manifest: manifest, plan: job.plan).json(),
+      to: output.path(ChaptersFile.name))
+    try OutputFolder.writeText(caption.webVTT, to: output.path("\(document).vtt"))
+    try OutputFolder.writeText(caption.subRip, to: output.path("\(document).srt"))
   }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {

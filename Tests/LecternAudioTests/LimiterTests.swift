@@ -89,6 +89,35 @@ import Testing
     }
   }
 
+  @Test(arguments: 0..<worstCases.count)
+  func truePeakSkipsOnlyWhatCannotMatter(_ index: Int) {
+    let signal = Self.worstCases[index].signal.map { $0 * 0.3 }
+    let detector = TruePeakDetector()
+    let everywhere = signal.withUnsafeBufferPointer { buffer in
+      detector.taps.withUnsafeBufferPointer { taps in
+        buffer.indices.reduce(detector.interSamplePeak(buffer, at: -1, taps: taps)) {
+          max($0, max(abs(buffer[$1]), detector.interSamplePeak(buffer, at: $1, taps: taps)))
+        }
+      }
+    }
+    #expect(detector.truePeak(of: signal) == everywhere, "\(Self.worstCases[index].name)")
+  }
+
+  @Test func detectorReadsSpeechLikeLibebur128() throws {
+    // Speech-band audio (nothing above 11 kHz at 44.1 kHz), as Lectern masters it.
+    var generator = SplitMix64(seed: 9)
+    var smooth: Float = 0
+    let signal = (0..<88_200).map { index -> Float in
+      smooth += (Float(generator.unit() * 2 - 1) - smooth) * 0.3
+      return smooth * Float(1 + sin(Double(index) / 3_000)) * 2
+    }
+    let meter = try LoudnessMeter(sampleRate: Self.rate, modes: .truePeak, path: "test")
+    try signal.withUnsafeBufferPointer { try meter.add($0) }
+    let reference = LoudnessMeter.decibels(try meter.truePeak())
+    let ours = LoudnessMeter.decibels(Double(TruePeakDetector().truePeak(of: signal)))
+    #expect(abs(reference - ours) < 0.05, "libebur128 \(reference), ours \(ours)")
+  }
+
   @Test func detectorFindsThePeakBetweenSamples() {
     // fs/4 at 45°: every sample at 0.5, the waveform peaks at 0.5 × √2.
     let signal = (0..<4_000).map { [Float(0.5), 0.5, -0.5, -0.5][$0 % 4] }

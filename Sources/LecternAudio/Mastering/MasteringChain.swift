@@ -113,7 +113,11 @@ public struct MasteringChain: Sendable {
     var limiting = 0.0
     for _ in 0..<Self.rounds {
       let factor = Float(pow(10, gain / 20))
-      result = signal.map { $0 * factor }
+      result.withUnsafeMutableBufferPointer { output in
+        signal.withUnsafeBufferPointer { input in
+          for index in input.indices { output[index] = input[index] * factor }
+        }
+      }
       limiting = limiter?.apply(to: &result) ?? 0
       guard let target = profile.loudness, limiting > 0,
         let measured = try integrated(result, path: path), abs(target - measured) > 0.1

@@ -126,10 +126,9 @@ public struct TruePeakLimiter: Sendable {
     let count = values.count
     guard ahead > 1, count > 0 else { return values }
     var fromLeft = values
-    var fromRight = values
-    var result = values
+    var result = values  // the right-hand minima first, each replaced by its window's minimum
     fromLeft.withUnsafeMutableBufferPointer { left in
-      fromRight.withUnsafeMutableBufferPointer { right in
+      result.withUnsafeMutableBufferPointer { right in
         for blockStart in stride(from: 0, to: count, by: ahead) {
           let blockEnd = min(count, blockStart + ahead)
           for index in (blockStart + 1)..<max(blockStart + 1, blockEnd) {
@@ -141,15 +140,13 @@ public struct TruePeakLimiter: Sendable {
             index -= 1
           }
         }
-        result.withUnsafeMutableBufferPointer { result in
-          var blockEnd = min(count, ahead)  // end of the block holding `index`
-          for index in 0..<count {
-            if index == blockEnd { blockEnd = min(count, blockEnd + ahead) }
-            let end = min(count - 1, index + ahead - 1)
-            // A window inside one block (at a block's start, or cut short by the end) is
-            // that block's right-hand minimum.
-            result[index] = end < blockEnd ? right[index] : min(right[index], left[end])
-          }
+        var blockEnd = min(count, ahead)  // end of the block holding `index`
+        for index in 0..<count {
+          if index == blockEnd { blockEnd = min(count, blockEnd + ahead) }
+          let end = min(count - 1, index + ahead - 1)
+          // A window inside one block (at a block's start, or cut short by the end) is that
+          // block's right-hand minimum; `right[index]` is read before it is overwritten.
+          if end >= blockEnd { right[index] = min(right[index], left[end]) }
         }
       }
     }
