@@ -33,7 +33,7 @@ struct RenderCommandTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(
       files == [
-        "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav", "chapters.json",
+        "chapters.json", "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav",
         "manifest.json", "parts",
       ])
     let parts = try FileManager.default.contentsOfDirectory(atPath: folder + "/parts").sorted()
