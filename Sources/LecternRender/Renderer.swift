@@ -18,16 +18,20 @@ public final class Renderer {
     public var keepGoing: Bool
     /// The mastering profile (`raw`, changing nothing, unless one is given).
     public var master: MasteringProfile
+    /// Write the listening page, `index.html` (`--no-page` turns it off).
+    public var page: Bool
 
     /// Creates settings.
     public init(
       format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
-      master: MasteringProfile = MasteringProfile(name: "raw")
+      master: MasteringProfile = MasteringProfile(name: "raw"),
+      page: Bool = true
     ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
       self.master = master
+      self.page = page
     }
   }
 
@@ -83,6 +87,8 @@ public final class Renderer {
     // first (its cue markers go in before the first sample). Only timings and figures stay
     // in memory: mastered samples wait in spool files, one part at a time.
     var done: [String: MasteredPart] = [:]
+    // The listening page's picture: each part's levels, from its mastered samples.
+    var levels: [String: [UInt8]] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if settings.cache == nil { try OutputFolder.createDirectory(work) }
@@ -104,6 +110,11 @@ public final class Renderer {
       }
       try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
       done[ready.part.id] = part
+      if settings.page {
+        var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+        meter.add(samples)
+        levels[ready.part.id] = meter.finish()
+      }
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
     }
@@ -122,7 +133,8 @@ public final class Renderer {
       labels: job.wholeLabels(parts, layout), staged: output)
 
     let manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
-    try writeTexts(manifest, parts, layout, job, into: output)
+    try writeTexts(
+      manifest, parts, layout, job, levels: plan.parts.map { levels[$0.id] ?? [] }, into: output)
     try? FileManager.default.removeItem(atPath: work)
     try? FileManager.default.removeItem(atPath: spool)
     try Interruption.check()
@@ -130,7 +142,8 @@ public final class Renderer {
     settings.cache?.prune()
     progress.measured(job.summary(manifest))
     progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 5,
+      document: plan.document, directory: output.destination,
+      files: plan.parts.count + (settings.page ? 6 : 5),
       audioSeconds: Double(layout.total) / Double(job.outputRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
@@ -168,23 +181,30 @@ public final class Renderer {
     return timings
   }
 
-  /// Writes the manifest, `chapters.json` and the captions into the staging folder.
+  /// Writes the manifest, `chapters.json`, the captions and the listening page into the
+  /// staging folder.
   private func writeTexts(
     _ manifest: Manifest, _ parts: [MasteredPart], _ layout: RenderJob.Layout, _ job: RenderJob,
-    into output: StagedOutput
+    levels: [[UInt8]], into output: StagedOutput
   ) throws {
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, layout.starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: job.outputRate)
-    let document = job.plan.document
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
+    let plan = job.plan
+    let caption = Captions(
+      parts: zip(layout.starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: job.outputRate)
+    let manifestJSON = try manifest.json()
+    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
     try OutputFolder.writeText(
-      try ChaptersFile(manifest: manifest, plan: job.plan).json(),
+      try ChaptersFile(manifest: manifest, plan: plan).json(),
       to: output.path(ChaptersFile.name))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(document).vtt"))
-    try OutputFolder.writeText(caption.subRip, to: output.path("\(document).srt"))
+    let webVTT = caption.webVTT
+    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
+    try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    if job.settings.page {
+      try ListeningPage(
+        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
+        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"), levels: levels
+      ).write(to: output.path("index.html"))
+    }
   }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {

@@ -10,9 +10,10 @@ struct RenderCommand: ParsableCommand {
     discussion: """
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
       parts/NN-ID.<format> (one file per part, in speaking order), manifest.json, \
-      chapters.json, NAME.vtt and NAME.srt, mastered to --master (default: web, -16 LUFS, \
-      -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new file is \
-      complete.
+      chapters.json, NAME.vtt, NAME.srt and index.html (a listening page: player, \
+      transcript, overview; --no-page skips it), mastered to --master (default: web, \
+      -16 LUFS, -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new \
+      file is complete.
       """
   )
 
@@ -38,6 +39,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
   var keepGoing = false
 
+  @Flag(help: "Do not write the listening page (index.html).")
+  var noPage = false
+
   @Flag(name: .shortAndLong, help: "Print no progress and no summary.")
   var quiet = false
 
@@ -53,7 +57,8 @@ struct RenderCommand: ParsableCommand {
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing, master: profile)
+        format: format, cache: pipeline.cache, keepGoing: keepGoing, master: profile,
+        page: !noPage)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
