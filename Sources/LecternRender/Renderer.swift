@@ -100,21 +100,10 @@ public final class Renderer {
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
       guard let number = numbers[ready.part.id] else { return }
-      let relative = job.files.file(number)
-      let path = output.path(relative)
-      let (part, samples) = try job.mastering.master(ready, path: output.published(path))
-      let labels = job.partLabels(number, key: part.key)
-      // A part whose file would come out the same as last time is that file: link it.
-      if !previous.link(relative, fileKey: labels.key, to: path) {
-        try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
-      }
-      try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
+      let (part, partLevels) = try finishPart(
+        ready, number: number, job: job, previous: previous, spool: spool, output: output)
       done[ready.part.id] = part
-      if settings.page {
-        var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
-        meter.add(samples)
-        levels[ready.part.id] = meter.finish()
-      }
+      levels[ready.part.id] = partLevels
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
     }
@@ -179,6 +168,27 @@ public final class Renderer {
       timings = part.timings
     }
     return timings
+  }
+
+  /// Masters part `number` as it comes out of synthesis, writes (or links) its file and its
+  /// spool file; returns it with its levels for the listening page (`nil` without a page).
+  private func finishPart(
+    _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
+    spool: String, output: StagedOutput
+  ) throws -> (MasteredPart, [UInt8]?) {
+    let relative = job.files.file(number)
+    let path = output.path(relative)
+    let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+    let labels = job.partLabels(number, key: part.key)
+    // A part whose file would come out the same as last time is that file: link it.
+    if !previous.link(relative, fileKey: labels.key, to: path) {
+      try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
+    }
+    try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
+    guard job.settings.page else { return (part, nil) }
+    var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+    meter.add(samples)
+    return (part, meter.finish())
   }
 
   /// Writes the manifest, `chapters.json`, the captions and the listening page into the
