@@ -1,5 +1,6 @@
 import Foundation
 import LecternAudio
+import LecternSystem
 
 /// Writes a render's audio files in one format and rate: samples through libsndfile, then
 /// tags, chapters, cue labels and the Ogg serial (``AudioFileFinisher``).
@@ -67,7 +68,7 @@ enum PartSpool {
     do {
       try data.write(to: URL(fileURLWithPath: path))
     } catch {
-      throw RenderError(.writeFailed, "cannot write \(path): \(StagedOutput.reason(error))")
+      throw RenderError(.writeFailed, "cannot write \(path): \(SystemError.reason(of: error))")
     }
   }
 

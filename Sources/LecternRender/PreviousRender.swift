@@ -1,43 +1,52 @@
 import Foundation
 import LecternAudio
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// The outputs of the previous render of a document, whose unchanged part files a new render
 /// links instead of writing again.
 ///
 /// A part file is reused only when the previous manifest gives the same file the same file
-/// key (same audio key, format, rate, encoder settings and tags: the same bytes). The link
-/// is made into the new staging folder, so the file stays whole whatever happens to the
-/// previous render afterwards.
+/// key (same audio key, format, rate, encoder settings and tags: the same bytes), and the
+/// file is still what that render wrote: its size and CRC-32 are those the manifest records.
+/// The link is made into the new staging folder and checked there, so the file checked is
+/// the file kept, whatever happens to the previous render afterwards. Only a folder Lectern
+/// wrote is read (see ``RenderFolder``).
 struct PreviousRender {
   private let folder: String
-  private let fileKeys: [String: String]
+  /// File name (`parts/08-7.wav`) → its file key and recorded check.
+  private let parts: [String: (fileKey: String, check: PartFileCheck?)]
+  /// The largest manifest read.
+  static let manifestLimit = 64 << 20
 
   /// Reads `folder/manifest.json`, if any, for parts of `format`.
   init(folder: String, format: AudioFormat) {
     self.folder = folder
-    let url = URL(fileURLWithPath: folder + "/manifest.json")
-    guard let data = try? Data(contentsOf: url),
-      let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+    guard
+      case .success(let bytes) = BoundedFile.read(
+        folder + "/manifest.json", limit: Self.manifestLimit),
+      let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)),
       manifest.format == format.rawValue
     else {
-      fileKeys = [:]
+      parts = [:]
       return
     }
-    fileKeys = Dictionary(
-      manifest.parts.compactMap { part in part.fileKey.map { (part.file, $0) } },
+    parts = Dictionary(
+      manifest.parts.compactMap { part in
+        part.fileKey.map { (part.file, (fileKey: $0, check: PartFileCheck(part))) }
+      },
       uniquingKeysWith: { first, _ in first })
   }
 
   /// Hard-links the previous `file` (relative to the folder) to `path` if its file key is
-  /// `fileKey`; returns whether it did.
-  ///
-  /// The corresponding C function is `link`.
-  func link(_ file: String, fileKey: String, to path: String) -> Bool {
-    guard fileKeys[file] == fileKey else { return false }
-    return Glibc.link(folder + "/" + file, path) == 0
+  /// `fileKey` and it passes its recorded check; returns the check if it did.
+  func link(_ file: String, fileKey: String, to path: String) -> PartFileCheck? {
+    guard let entry = parts[file], entry.fileKey == fileKey, let expected = entry.check,
+      FileSystem.link(folder + "/" + file, as: path)
+    else { return nil }
+    guard let found = try? PartFileCheck.of(path), found == expected else {
+      FileSystem.removeTree(path)  // damaged: written again
+      return nil
+    }
+    return found
   }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import LecternAudio
 import LecternSpeech
+import LecternSystem
 import LecternText
 
 /// Drives plan → speech → audio → files for whole documents and single parts.
@@ -24,8 +24,7 @@ public final class Renderer {
     /// Creates settings.
     public init(
       format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
-      master: MasteringProfile = MasteringProfile(name: "raw"),
-      page: Bool = true
+      master: MasteringProfile = MasteringProfile(name: "raw"), page: Bool = true
     ) {
       self.format = format
       self.cache = cache
@@ -59,16 +58,37 @@ public final class Renderer {
   /// Renders `plan` into `directory/NAME/`: the whole file, part files, manifest, captions.
   ///
   /// The previous outputs stay untouched until every new file is complete; then they are
-  /// replaced in one step. Returns the manifest written.
+  /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
+  /// before anything is written. Returns the manifest written.
   @discardableResult
   public func render(
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
+    try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
     let lock = try OutputFolder.lock(root)
-    return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    // No other render of this folder runs now: every staging folder is locked or stale.
+    StaleStaging.remove(in: root)
+    do {
+      return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    } catch var error as RenderError where error.code == .engineCrashed {
+      // Only a whole render can go on past a crash (a preview of the part cannot).
+      error.message += " (use --keep-going to render with silence there)"
+      throw error
+    }
+  }
+
+  /// A part mastered and written to its file, with what the whole file and the manifest
+  /// need of it.
+  private struct DonePart {
+    var part: MasteredPart
+    /// Its file's size and checksum, recorded in the manifest.
+    var check: PartFileCheck?
+    /// The listening page's picture of it: its levels, from its mastered samples.
+    var levels: [UInt8]?
   }
 
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
@@ -76,58 +96,35 @@ public final class Renderer {
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
     holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
+    // Checked before any work, and again when the new folder replaces it.
+    try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let job = RenderJob(
-      plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
-      casting: casting)
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
-
-    // Part files are written as parts finish; the whole file needs every part's length
-    // first (its cue markers go in before the first sample). Only timings and figures stay
-    // in memory: mastered samples wait in spool files, one part at a time.
-    var done: [String: MasteredPart] = [:]
-    // The listening page's picture: each part's levels, from its mastered samples.
-    var levels: [String: [UInt8]] = [:]
-    // Without a cache, the workers' archives live in the staging folder until the end.
-    let work = output.path(".synth")
-    if settings.cache == nil { try OutputFolder.createDirectory(work) }
+    // Mastered samples wait in spool files between the part file and the whole file.
     let spool = output.path(".spool")
-    try OutputFolder.createDirectory(spool)
-    let previous = PreviousRender(folder: output.destination, format: settings.format)
-    let numbers = Dictionary(
-      plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
-      ready in
-      guard let number = numbers[ready.part.id] else { return }
-      let (part, partLevels) = try finishPart(
-        ready, number: number, job: job, previous: previous, spool: spool, output: output)
-      done[ready.part.id] = part
-      levels[ready.part.id] = partLevels
-      progress.finished(
-        part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
-    }
+    try FileSystem.makeDirectories(spool)
+    let done = try writeParts(plan, job: job, spool: spool, staged: output)
     try Interruption.check()
 
-    let parts = try plan.parts.map { part in
-      guard let entry = done[part.id] else {
-        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
-      }
-      return entry
-    }
+    let parts = done.map(\.part)
     let layout = job.layout(parts)
     let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
       parts, spools: parts.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
       to: output.path("\(plan.document).\(settings.format.fileExtension)"),
       labels: job.wholeLabels(parts, layout), staged: output)
-
-    let manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
-    try writeTexts(
-      manifest, parts, layout, job, levels: plan.parts.map { levels[$0.id] ?? [] }, into: output)
-    try? FileManager.default.removeItem(atPath: work)
-    try? FileManager.default.removeItem(atPath: spool)
+    var manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
+    for (index, part) in done.enumerated() {
+      manifest.parts[index].bytes = part.check?.bytes
+      manifest.parts[index].crc32 = part.check?.crc32
+    }
+    try writeTexts(manifest, parts, layout, job, levels: done.map { $0.levels ?? [] }, into: output)
+    FileSystem.removeTree(output.path(".synth"))
+    FileSystem.removeTree(spool)
     try Interruption.check()
-    try output.commit()
+    try output.commit(document: plan.document)
     settings.cache?.prune()
     progress.measured(job.summary(manifest))
     progress.completed(
@@ -138,57 +135,60 @@ public final class Renderer {
     return manifest
   }
 
-  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
-  /// would (same mastering, same samples, same tags); returns its utterance timings, in
-  /// frames of the file.
-  @discardableResult
-  public func preview(
-    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
-  ) throws -> [UtteranceTiming] {
-    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
-      throw RenderError(
-        .unknownPart,
-        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
-      )
+  /// Synthesizes (or takes from the cache) every part, masters it and writes its file as it
+  /// comes; returns the parts in plan order. Only timings and figures stay in memory.
+  private func writeParts(
+    _ plan: RenderPlan, job: RenderJob, spool: String, staged output: StagedOutput
+  ) throws -> [DonePart] {
+    var done: [String: DonePart] = [:]
+    // Without a cache, the workers' archives live in the staging folder until the end.
+    let work = output.path(".synth")
+    if job.settings.cache == nil { try FileSystem.makeDirectories(work) }
+    let previous = PreviousRender(folder: output.destination, format: job.settings.format)
+    let numbers = Dictionary(
+      plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    synthesizedParts += try partSynthesis(job.settings, workDirectory: work).run(plan.parts) {
+      ready in
+      guard let number = numbers[ready.part.id] else { return }
+      let part = try finishPart(
+        ready, number: number, job: job, previous: previous, spool: spool, output: output)
+      done[ready.part.id] = part
+      progress.finished(
+        part: ready.part.id, audioSeconds: Double(part.part.frames) / Double(job.outputRate))
     }
-    let job = RenderJob(
-      plan: plan, settings: settings, engineRate: sampleRate, engine: engine,
-      casting: casting)
-    let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
-    try OutputFolder.createDirectory(work)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([
-      plan.parts[number]
-    ]) { ready in
-      let (part, samples) = try job.mastering.master(ready, path: path)
-      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
-        try $0.write(samples)
+    return try plan.parts.map { part in
+      guard let entry = done[part.id] else {
+        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
       }
-      timings = part.timings
+      return entry
     }
-    return timings
   }
 
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file and its
-  /// spool file; returns it with its levels for the listening page (`nil` without a page).
+  /// spool file; returns it with its file's check and its levels for the listening page.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
     spool: String, output: StagedOutput
-  ) throws -> (MasteredPart, [UInt8]?) {
+  ) throws -> DonePart {
     let relative = job.files.file(number)
     let path = output.path(relative)
     let (part, samples) = try job.mastering.master(ready, path: output.published(path))
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
-    if !previous.link(relative, fileKey: labels.key, to: path) {
+    var check = previous.link(relative, fileKey: labels.key, to: path)
+    if check == nil {
       try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
+      do throws(SystemError) {
+        check = try PartFileCheck.of(path)
+      } catch {
+        throw error.reporting(output.staging, as: output.destination)
+      }
     }
     try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
-    guard job.settings.page else { return (part, nil) }
+    guard job.settings.page else { return DonePart(part: part, check: check) }
     var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
     meter.add(samples)
-    return (part, meter.finish())
+    return DonePart(part: part, check: check, levels: meter.finish())
   }
 
   /// Writes the manifest, `chapters.json`, the captions and the listening page into the
@@ -215,6 +215,36 @@ public final class Renderer {
         captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"), levels: levels
       ).write(to: output.path("index.html"))
     }
+  }
+
+  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
+  /// would; returns its utterance timings.
+  @discardableResult
+  public func preview(
+    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
+  ) throws -> [UtteranceTiming] {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
+    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
+      throw RenderError(
+        .unknownPart,
+        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
+      )
+    }
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
+    // A private folder (mode 0700, unpredictable name), removed on every path.
+    let work = try ScratchDirectory(purpose: "lectern-preview")
+    var timings: [UtteranceTiming] = []
+    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
+      plan.parts[number]
+    ]) { ready in
+      let (part, samples) = try job.mastering.master(ready, path: path)
+      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
+        try $0.write(samples)
+      }
+      timings = part.timings
+    }
+    return timings
   }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {

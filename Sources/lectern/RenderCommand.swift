@@ -53,11 +53,12 @@ struct RenderCommand: ParsableCommand {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
       let profile = try mastering.profile(voices: pipeline.voices)
+      try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing, master: profile,
+        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, master: profile,
         page: !noPage)
       for document in documents {
         let plan = try session.plan(document)

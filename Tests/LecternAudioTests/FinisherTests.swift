@@ -55,7 +55,7 @@ import Testing
       let starts = chapters.map { Double($0["start_time"] as? String ?? "") }
       #expect(starts == [0, 1.5], "\(format)")
       var tags: [String: String] = [:]
-      let sources = [probed["format"]] + (probed["streams"] as? [Any] ?? [])
+      let sources: [Any] = [probed["format"] ?? [:]] + (probed["streams"] as? [Any] ?? [])
       for source in sources {
         for (key, value) in (source as? [String: Any])?["tags"] as? [String: String] ?? [:] {
           tags[key.lowercased()] = value
@@ -132,7 +132,7 @@ import Testing
       #expect(text.contains("Intro — Вступление\u{0}"))
       // libsndfile still reads the file and its cues.
       let reader = try SoundFileReader(path: path)
-      #expect(reader.cues() == [0, 22_050])
+      #expect(try reader.cues() == [0, 22_050])
       #expect(reader.info.frames == 3 * 22_050)
     }
   }

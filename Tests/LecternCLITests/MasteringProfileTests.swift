@@ -1,6 +1,7 @@
 import Foundation
 import LecternAudio
 import LecternRender
+import LecternSystem
 import Testing
 
 /// The mastering profiles end to end on the seed, judged by ffmpeg, not by Lectern itself.
