@@ -37,7 +37,7 @@ struct PartMastering {
   func master(_ ready: SynthesizedPart, path: String) throws -> (MasteredPart, [Int16]) {
     let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
     let audio = PartAudio(
-      part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
+      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
       sampleRate: chain.inputRate)
     let mastered = try chain.master(audio.samples(), key: ready.key, path: path)
     let shift = mastered.headShift

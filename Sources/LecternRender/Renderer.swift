@@ -34,7 +34,7 @@ public final class Renderer {
     }
   }
 
-  private let pool: ForkingSynthesisPool
+  private let pool: any SynthesisRunner
   private let casting: VoiceCasting
   private let sampleRate: Int
   private let engine: String
@@ -45,7 +45,7 @@ public final class Renderer {
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   public init(
-    pool: ForkingSynthesisPool, casting: VoiceCasting, sampleRate: Int, engine: String,
+    pool: any SynthesisRunner, casting: VoiceCasting, sampleRate: Int, engine: String,
     progress: any RenderProgress = RenderProgressReporter(style: .quiet)
   ) {
     self.pool = pool
@@ -68,7 +68,7 @@ public final class Renderer {
     try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
-    try pool.start()
+    try pool.start(warmingUp: nil)
     let lock = try OutputFolder.lock(root)
     // No other render of this folder runs now: every staging folder is locked or stale.
     StaleStaging.remove(in: root)
