@@ -9,9 +9,11 @@ struct RenderCommand: ParsableCommand {
     abstract: "Render documents to audio files, a manifest and captions.",
     discussion: """
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
-      parts/ID.<format> (one file per part), manifest.json, NAME.vtt, NAME.srt and \
-      index.html (a listening page: player, transcript, overview; --no-page skips it). \
-      The previous outputs are replaced only when every new file is complete.
+      parts/NN-ID.<format> (one file per part, in speaking order), manifest.json, \
+      chapters.json, NAME.vtt, NAME.srt and index.html (a listening page: player, \
+      transcript, overview; --no-page skips it), mastered to --master (default: web, \
+      -16 LUFS, -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new \
+      file is complete.
       """
   )
 
@@ -23,6 +25,8 @@ struct RenderCommand: ParsableCommand {
 
   @Option(help: "Audio format.")
   var format: AudioFormat = .wav
+
+  @OptionGroup var mastering: MasteringOption
 
   @OptionGroup var pipeline: PipelineOptions
 
@@ -48,12 +52,14 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
+      let profile = try mastering.profile(voices: pipeline.voices)
       try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, page: !noPage)
+        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, master: profile,
+        page: !noPage)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
