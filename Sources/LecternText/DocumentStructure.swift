@@ -1,11 +1,14 @@
 /// The structure of an address: its header facts, its opening (salutations and greetings),
 /// its paragraphs, and the lines that are not spoken.
 ///
-/// Read from the shape of the lines, not from any one document's sentences: the header is the
-/// run of leading lines that are not sentences (titles, names, dates, page labels); the
-/// opening is the run of salutations and greetings after it (in a numbered address, all that
-/// precedes paragraph 1); paragraphs are numbered lines ("12. …", the number not spoken) or,
-/// in an unnumbered address, lines or blocks of wrapped lines.
+/// Read from the shape of the lines, not from any one document's sentences, in stages:
+/// ``PageLayout`` (lines, page breaks, footnote marks, page numbers inside sentences),
+/// ``FurnitureRules`` (furniture wherever it stands), ``DocumentZones`` (header, body, tail;
+/// repeats and lists of names), ``HeaderReader`` (the header's facts), ``LineJoiner``
+/// (wrapped lines rejoined into paragraphs). The opening is the run of salutations and
+/// greetings after the header (in a numbered address, all that precedes paragraph 1);
+/// paragraphs are numbered ("12. …", the number not spoken) or, in an unnumbered address,
+/// what the line joiner makes. Every stage is linear in the document's size.
 struct DocumentStructure: Sendable {
   /// A run of paragraph text to be segmented on its own: one line, or wrapped lines joined.
   struct Section: Sendable, Equatable {
@@ -31,65 +34,54 @@ struct DocumentStructure: Sendable {
   /// Whether the paragraphs carry printed numbers.
   var numbered = false
 
-  private struct Line {
-    var number: Int
-    var text: String
-    var block: Int
-  }
+  /// Close calls between furniture and speech, for `check`.
+  var borderline: [BorderlineLine] = []
+  /// The date fact as found (to spell a numeric date out).
+  var date: FoundDate?
 
-  /// Reads the structure of `document`.
-  static func read(_ document: Document, segmenter: Segmenter = Segmenter()) -> DocumentStructure {
+  /// Reads the structure of `document` with the words of `vocabulary`.
+  static func read(
+    _ document: Document, segmenter: Segmenter = Segmenter(),
+    vocabulary: StructureVocabulary = StructureVocabulary()
+  ) -> DocumentStructure {
     var structure = DocumentStructure()
-    var lines: [Line] = []
-    var block = 0
-    var previousBlank = true
-    for (index, raw) in document.lines.enumerated() {
-      let text = TextScan.trimmed(raw)
-      if text.isEmpty {
-        if !previousBlank { block += 1 }
-        previousBlank = true
-        continue
-      }
-      previousBlank = false
-      lines.append(Line(number: index + 1, text: text, block: block))
+    var lines = PageLayout.lines(document)
+    let rules = FurnitureRules(vocabulary: vocabulary)
+    let furniture = lines.map { rules.reason($0.text) }
+    let zones = DocumentZones(lines, furniture: furniture, rules: rules)
+    var runIn: SourceLine?
+    if zones.bodyStart < lines.count,
+      zones.isHeadline(lines[zones.bodyStart].text),
+      let split = RunInHeader.split(lines[zones.bodyStart].text, vocabulary)
+    {
+      runIn = lines[zones.bodyStart]
+      runIn?.text = split.header
+      lines[zones.bodyStart].text = split.rest
     }
-    // A header line is header-like, and so is every line of its block if they are wrapped
-    // (else the first lines of a hard-wrapped paragraph would pass for a title).
-    var blockIsHeader: [Int: Bool] = [:]
-    for line in lines {
-      blockIsHeader[line.block] = (blockIsHeader[line.block] ?? true) && isHeaderLike(line.text)
-    }
-    let wrappedBlocks = Set(
-      Dictionary(grouping: lines, by: \.block).filter { isWrapped($0.value.map(\.text)) }.keys)
-    var headerEnd =
-      lines.prefix {
-        isHeaderLike($0.text)
-          && (!wrappedBlocks.contains($0.block) || blockIsHeader[$0.block] == true)
-      }.count
-    if headerEnd == lines.count {
-      // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
-      headerEnd = lines.prefix { LineShape.furnitureReason($0.text) != nil }.count
-    }
-    var header = HeaderReader()
-    for line in lines[..<headerEnd] { header.read(line: line.number, text: line.text) }
-    header.finish()
+    var header = HeaderReader(vocabulary: vocabulary)
+    header.read(
+      Array(lines[..<zones.bodyStart]),
+      furniture: (0..<zones.bodyStart).map {
+        rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
+      },
+      runIn: runIn)
     structure.metadata = header.metadata
+    structure.date = header.date
     structure.introExtras = header.extras
     structure.dropped = header.dropped
-
-    var body: [Line] = []
-    for line in lines[headerEnd...] {
-      if let reason = LineShape.furnitureReason(line.text) ?? structure.repeatReason(line.text) {
-        structure.dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-      } else {
-        body.append(line)
-      }
+    structure.borderline = zones.borderline
+    var body = structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    PageLayout.removeFootnoteMarks(&body, into: &structure.dropped)
+    for index in body.indices {
+      PageLayout.removeInlinePageNumbers(&body[index], into: &structure.dropped)
     }
-    structure.dropped.sort { $0.line < $1.line }
+    structure.dropped = structure.dropped.enumerated().sorted {
+      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+    }.map(\.element)
     // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
-    let units = structure.units(body)
+    let units = LineJoiner(body, numbered: structure.numbered).units(body)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count
@@ -100,18 +92,36 @@ struct DocumentStructure: Sendable {
     return structure
   }
 
-  /// Whether a line can belong to the header: furniture, or a short line that is no sentence,
-  /// salutation or numbered paragraph.
-  private static func isHeaderLike(_ text: String) -> Bool {
-    if LineShape.furnitureReason(text) != nil { return true }
-    return text.unicodeScalars.count <= LineShape.longestHeaderLine
-      && LineShape.paragraphNumber(text) == nil && !Salutation.isOpeningLine(text)
-      && LineShape.lastMark(text) == nil && Salutation.isOneSentence(text)
+  /// The lines of the body and tail that are spoken; the others are listed as dropped. A line
+  /// after dropped furniture may go on with the sentence before it (a page break).
+  private mutating func body(
+    _ lines: [SourceLine], from start: Int, zones: DocumentZones, rules: FurnitureRules
+  ) -> [SourceLine] {
+    var body: [SourceLine] = []
+    var droppedBefore = false
+    for index in lines.indices.dropFirst(start) {
+      var line = lines[index]
+      if let reason = zones.reasons[index] ?? repeatReason(line.text) {
+        dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+        if metadata.date == nil, reason.hasPrefix("a date"),
+          let found = rules.vocabulary.dates.find(in: line.text)
+        {
+          metadata.date = found.text  // a date alone on a line, when the header gives none
+          date = found
+        }
+        droppedBefore = true
+        continue
+      }
+      if droppedBefore && !body.isEmpty { line.breakBefore = true }
+      droppedBefore = false
+      body.append(line)
+    }
+    return body
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String) -> String? {
-    guard text.unicodeScalars.count <= LineShape.longestHeaderLine,
+    guard text.unicodeScalars.count <= FurnitureRules.longestShortLine,
       LineShape.lastMark(text) == nil, TextScan.words(text).count >= 2
     else { return nil }
     let facts = [
@@ -124,54 +134,11 @@ struct DocumentStructure: Sendable {
     return nil
   }
 
-  /// A paragraph's text as the page prints it: one line, or a block of wrapped lines joined,
-  /// with its printed number if it has one.
-  private struct Unit {
-    var number: Int?
-    var text: String
-  }
-
-  /// Joins wrapped lines and takes printed numbers off numbered paragraphs. A number must
-  /// grow ("3." after "2."): a line starting with a smaller one is text, said as written.
-  private func units(_ lines: [Line]) -> [Unit] {
-    var units: [Unit] = []
-    var lastNumber = 0
-    var pendingNumber: Int?
-    var index = 0
-    while index < lines.count {
-      let block = lines[index...].prefix { $0.block == lines[index].block }
-      let wrapped = Self.isWrapped(block.map(\.text))
-      for (offset, line) in block.enumerated() {
-        var text = line.text
-        var number: Int?
-        if numbered, let found = LineShape.paragraphNumber(text), found.number > lastNumber {
-          lastNumber = found.number
-          text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
-          if text.isEmpty {
-            pendingNumber = found.number  // "7." alone on its line numbers the next line
-            continue
-          }
-          number = found.number
-        } else if let pending = pendingNumber {
-          number = pending
-        }
-        pendingNumber = nil
-        if number == nil && wrapped && offset > 0, let last = units.indices.last {
-          units[last].text += " " + text
-        } else {
-          units.append(Unit(number: number, text: text))
-        }
-      }
-      index += block.count
-    }
-    return units
-  }
-
   /// Makes sections of the units after the opening: each unit is a section. In a numbered
   /// address a numbered unit takes its printed number and an unnumbered block after it
   /// (a quotation, a closing line, a repeated "1.") the number with a suffix: `15-1`, `15-2`.
   /// Folding such blocks into the paragraph before would make one part of arbitrary length.
-  private mutating func assemble(_ units: ArraySlice<Unit>) {
+  private mutating func assemble(_ units: ArraySlice<LineJoiner.Unit>) {
     var lastNumbered: (id: String, suffix: Int)?
     for unit in units {
       if let number = unit.number {
@@ -184,18 +151,6 @@ struct DocumentStructure: Sendable {
         sections.append(Section(id: String(sections.count + 1), pieces: [unit.text]))
       }
     }
-  }
-
-  /// Whether a block's lines are one hard-wrapped paragraph: most lines but the last end
-  /// without a sentence or clause mark and are no salutation.
-  private static func isWrapped(_ lines: [String]) -> Bool {
-    guard lines.count >= 2 else { return false }
-    // A salutation ending in a comma ("Distinguished guests,") ends its line on purpose.
-    let open = lines.dropLast().filter {
-      !LineShape.endsSentence($0) && LineShape.lastMark($0) != ";" && LineShape.lastMark($0) != ":"
-        && !Salutation.isSalutationLine($0)
-    }
-    return open.count * 2 > lines.count - 1
   }
 
   /// Moves salutations and greetings that open the first paragraph into the opening, and

@@ -36,7 +36,20 @@ public struct LanguageData: Sendable, Hashable {
   ///
   /// Add a section here (one line) when a stage of the text layer needs a new kind of word
   /// list, and describe it in `voices/README.md`.
-  public static let sections: [String: SectionKind] = [:]
+  public static let sections: [String: SectionKind] = [
+    // Structure reading: page furniture, header words, stop words (see voices/README.md).
+    "furniture-links": .list,
+    "furniture-notes": .list,
+    "page-labels": .table,
+    "stop-words": .list,
+    "header-titles": .list,
+    "header-offices": .list,
+    "header-events": .list,
+    "header-by": .list,
+    "header-at": .list,
+    "header-about": .list,
+    "header-honorifics": .list,
+  ]
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).
   public var language: String

@@ -6,7 +6,11 @@ public struct Planner: Sendable {
   /// Cuts parts into utterances.
   public var segmenter: Segmenter
   /// Every language's word lists (salutations, abbreviations, page furniture …).
-  public var languages: LanguageKnowledge
+  public var languages: LanguageKnowledge {
+    didSet { vocabulary = StructureVocabulary(languages) }
+  }
+  /// The words structure reading uses, compiled from `languages`.
+  private var vocabulary: StructureVocabulary
 
   /// Creates a planner. `languages` defaults to the annotator's when it has them.
   public init(
@@ -15,20 +19,24 @@ public struct Planner: Sendable {
   ) {
     self.annotator = annotator
     self.segmenter = segmenter
-    self.languages =
-      languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
+    let knowledge = languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
+    self.languages = knowledge
+    vocabulary = StructureVocabulary(knowledge)
   }
 
   /// The plan of `document`. Pure: the same document always gives the same plan.
   public func plan(_ document: Document) -> RenderPlan {
-    let structure = DocumentStructure.read(document, segmenter: segmenter)
+    let structure = DocumentStructure.read(
+      document, segmenter: segmenter, vocabulary: vocabulary)
     let body =
       structure.opening + structure.openingUtterances
       + structure.sections.flatMap(\.pieces)
     let language = annotator.documentLanguage(of: body.joined(separator: "\n"))
     var parts: [Part] = []
 
-    let intro = IntroWriter.text(for: structure.metadata, extras: structure.introExtras)
+    let intro = IntroWriter.text(
+      for: structure.metadata, extras: structure.introExtras,
+      spokenDate: structure.date.flatMap { DateFinder.spelledOut($0, language: language) })
     if !intro.isEmpty {
       parts.append(
         part("intro", .intro, segmenter.utterances(in: intro), .narrator, language))
@@ -45,7 +53,7 @@ public struct Planner: Sendable {
     }
     return RenderPlan(
       document: document.name, language: language, metadata: structure.metadata, parts: parts,
-      dropped: structure.dropped)
+      dropped: structure.dropped, borderline: structure.borderline)
   }
 
   private func part(
@@ -74,7 +82,10 @@ enum IntroWriter {
   ]
 
   /// The intro's text, or an empty string when the header states nothing.
-  static func text(for metadata: DocumentMetadata, extras: [String] = []) -> String {
+  /// `spokenDate` reads the date fact in words when it is written in digits.
+  static func text(
+    for metadata: DocumentMetadata, extras: [String] = [], spokenDate: String? = nil
+  ) -> String {
     var sentences: [String] = []
     let title = metadata.title.map(spoken)
     let speaker = metadata.speaker.map(spoken)
@@ -86,7 +97,7 @@ enum IntroWriter {
     }
     sentences += extras.map(spoken)
     if let event = metadata.event { sentences.append(capitalizedFirst(spoken(event))) }
-    let date = metadata.date.map { DateFinder.spelledOut($0) ?? $0 }
+    let date = spokenDate ?? metadata.date
     switch (metadata.place.map(spoken), date) {
     case (let place?, let date?): sentences.append("\(place), \(date)")
     case (let place?, nil): sentences.append(place)

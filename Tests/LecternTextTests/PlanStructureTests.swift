@@ -10,7 +10,7 @@ import Testing
   )
     -> RenderPlan
   {
-    Planner(annotator: annotator).plan(
+    Planner(annotator: annotator, languages: LanguageTestSupport.knowledge).plan(
       Document(name: "test", text: lines.joined(separator: "\n")))
   }
 

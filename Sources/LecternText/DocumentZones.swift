@@ -1,0 +1,232 @@
+/// Where the address lies among a page's lines, and the furniture that is furniture because
+/// of where it stands: the header before the first sentence or salutation, the body, and the
+/// page's tail after the last sentence (share links, tags, related news, footers).
+///
+/// Inside the body only lines that are furniture in any position are dropped (links, labels,
+/// dates and counters, page numbers), and lines the page repeats (running headers, photo
+/// captions) and bulleted lists of names. After the body's last sentence, a line that is no
+/// sentence is furniture; a close call (many function words) is listed for `check`.
+struct DocumentZones {
+  /// Index of the first line of the address (salutation, sentence, numbered paragraph).
+  private(set) var bodyStart = 0
+  /// Index after the last line of the address.
+  private(set) var bodyEnd = 0
+  /// Why a line at or after `bodyStart` is not spoken, by index.
+  private(set) var reasons: [Int: String] = [:]
+  /// Why a header line is furniture (another script at the top of the page), by index.
+  private(set) var headerReasons: [Int: String] = [:]
+  /// Close calls, for `check`.
+  private(set) var borderline: [BorderlineLine] = []
+
+  /// The fewest words of a line read as prose by its stop words.
+  static let proseWords = 4
+  /// The stop-word density from which a line reads as prose (jusText's threshold is 0.30).
+  static let proseDensity = 0.3
+
+  private let lines: [SourceLine]
+  private let furniture: [String?]
+  private let rules: FurnitureRules
+
+  /// Finds the zones of `lines`; `furniture[i]` is ``FurnitureRules/reason(_:)`` of line i.
+  init(_ lines: [SourceLine], furniture: [String?], rules: FurnitureRules) {
+    self.lines = lines
+    self.furniture = furniture
+    self.rules = rules
+    let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
+    guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
+      // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
+      bodyStart = furniture.prefix { $0 != nil }.count
+      bodyEnd = lines.count
+      markBody()
+      return
+    }
+    bodyStart = first
+    bodyEnd = last + 1
+    // A sentence's last wrapped line goes on in lower case ("million, etc., rose.").
+    while bodyEnd < lines.count && furniture[bodyEnd] == nil
+      && LineJoiner.startsLowercase(lines[bodyEnd].text)
+    {
+      bodyEnd += 1
+    }
+    markHeader()
+    markBody()
+    markTail()
+  }
+
+  /// Whether line `index` is a line of the address: a salutation or greeting, a numbered
+  /// paragraph, a sentence with the function words of prose, a long line, or the first line
+  /// of a wrapped paragraph (prose in lower case, going on in lower case on the next line).
+  func isSpeech(_ index: Int) -> Bool {
+    let text = lines[index].text
+    let scalars = text.unicodeScalars.count
+    if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary) != nil }
+    if scalars > FurnitureRules.longestShortLine { return true }
+    if LineShape.paragraphNumber(text) != nil { return true }
+    if Salutation.isOpeningLine(text) || Salutation.isSalutationLine(text) { return true }
+    let words = TextScan.words(text)
+    let density = rules.density(text)
+    let stopLists = !rules.vocabulary.stopWords.isEmpty
+    let long = words.count >= 2 || scalars >= 15
+    // A sentence: prose has function words, or writes its words in lower case (a header line
+    // ending in a full stop, "Moscow, 30 October 2019.", has neither).
+    if LineShape.endsSentence(text) && long
+      && (!stopLists || density >= 0.15 || isLowerCase(Array(words.dropFirst())))
+    {
+      return true
+    }
+    // Two sentences on a line: prose (a header states facts, not sentences).
+    if long && !Salutation.isOneSentence(text) { return true }
+    // The first line of a wrapped paragraph: prose going on in lower case on the next line.
+    guard words.count >= 8, index + 1 < lines.count,
+      LineJoiner.startsLowercase(lines[index + 1].text)
+    else { return false }
+    return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// Whether most words that are no stop words are in lower case, as in prose (titles and
+  /// names of events capitalize them).
+  private func isLowerCase(_ words: [String]) -> Bool {
+    let content = words.filter {
+      !rules.vocabulary.isStopWord(WordKey.key($0)) && $0.contains(where: \.isLetter)
+    }
+    let capitalized = content.filter { $0.first?.isUppercase == true }.count
+    return capitalized * 2 < content.count
+  }
+
+  /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
+  /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
+  func isHeadline(_ text: String) -> Bool {
+    let keys = WordKey.keys(text)
+    let vocabulary = rules.vocabulary
+    guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0,
+      keys.count <= 80
+    else { return false }
+    if !LineShape.endsSentence(text) || keys.count <= 12 { return true }
+    let head = Array(keys.prefix(16))
+    return vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
+      || vocabulary.at.containsAny(head)
+  }
+
+  /// Header lines in another script than the address's, at the top of the page (a skip
+  /// link or a site name in the page's other language).
+  private mutating func markHeader() {
+    let main = Self.mainScript(lines[bodyStart..<bodyEnd])
+    for index in 0..<bodyStart where furniture[index] == nil {
+      if let script = Self.script(of: lines[index].text), script != main {
+        headerReasons[index] = "text in another script at the top of the page, not part of the address"
+      }
+    }
+  }
+
+  /// Body lines that are furniture: anywhere-furniture, repeats, lists of names.
+  private mutating func markBody() {
+    let repeats = repeatCounts()
+    for index in bodyStart..<bodyEnd {
+      if let reason = furniture[index] {
+        reasons[index] = reason
+      } else if let key = Self.repeatKey(lines[index].text), let count = repeats[key], count >= 2 {
+        reasons[index] = "repeated \(count) times in the document: a running header or caption"
+      } else if isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
+        && !Salutation.isOpeningLine(lines[index].text)
+      {
+        borderline.append(
+          BorderlineLine(
+            line: lines[index].number, text: lines[index].text, dropped: false,
+            reason: "spoken, but short and without a sentence: a heading, caption or link?"))
+      }
+    }
+    markNameLists()
+  }
+
+  /// After the last line of the address, every line that is no sentence is furniture.
+  private mutating func markTail() {
+    for index in bodyEnd..<lines.count {
+      let text = lines[index].text
+      reasons[index] =
+        furniture[index] ?? "after the end of the address: no sentence, not part of the address"
+      if furniture[index] == nil && TextScan.words(text).count >= Self.proseWords
+        && rules.density(text) >= Self.proseDensity
+      {
+        borderline.append(
+          BorderlineLine(
+            line: lines[index].number, text: text, dropped: true,
+            reason: "dropped after the last sentence, but it reads like prose"))
+      }
+    }
+  }
+
+  /// Runs of two or more bulleted lines of one to four capitalized words: names.
+  private mutating func markNameLists() {
+    var run: [Int] = []
+    func close() {
+      if run.count >= 2 {
+        for index in run { reasons[index] = "a list of names, not part of the address" }
+      }
+      run = []
+    }
+    for index in bodyStart..<bodyEnd {
+      let text = lines[index].text
+      let bullet = LineShape.bulletLength(text)
+      let words = TextScan.words(text)
+      if bullet > 0, (1...4).contains(words.count), LineShape.lastMark(text) == nil,
+        words.allSatisfy({ $0.first?.isUppercase == true }), !Salutation.isOpeningLine(text)
+      {
+        run.append(index)
+      } else {
+        close()
+      }
+    }
+    close()
+  }
+
+  /// How often each short line without a sentence occurs in the whole document.
+  private func repeatCounts() -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for line in lines {
+      if let key = Self.repeatKey(line.text) { counts[key, default: 0] += 1 }
+    }
+    return counts
+  }
+
+  /// The key a running header or caption repeats under: its words folded, for a short line
+  /// that is no sentence, salutation or greeting; nil for any other line.
+  static func repeatKey(_ text: String) -> String? {
+    guard text.unicodeScalars.count <= 160, !LineShape.endsSentence(text),
+      LineShape.paragraphNumber(text) == nil
+    else { return nil }
+    let keys = WordKey.keys(text)
+    guard (1...16).contains(keys.count), !Salutation.isOpeningLine(text) else { return nil }
+    return keys.joined(separator: " ")
+  }
+
+  private func isShortNonSentence(_ text: String) -> Bool {
+    LineShape.lastMark(text) == nil && TextScan.words(text).count <= 6
+  }
+
+  /// The script most of the letters of the lines are in (the first 100 000 letters).
+  static func mainScript(_ lines: ArraySlice<SourceLine>) -> Script {
+    var counts: [Script: Int] = [:]
+    var seen = 0
+    for line in lines where seen < 100_000 {
+      for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
+        counts[group(Script(of: scalar)), default: 0] += 1
+        seen += 1
+      }
+    }
+    return counts.max { $0.value < $1.value }?.key ?? .latin
+  }
+
+  /// Japanese mixes kana and Han characters: one group.
+  private static func group(_ script: Script) -> Script {
+    script == .kana ? .han : script
+  }
+
+  /// The script of most of a line's letters, nil when it has none.
+  static func script(of text: String) -> Script? {
+    var counts: [Script: Int] = [:]
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      counts[group(Script(of: scalar)), default: 0] += 1
+    }
+    return counts.max { $0.value < $1.value }?.key
+  }
+}
