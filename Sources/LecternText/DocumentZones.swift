@@ -124,7 +124,9 @@ struct DocumentZones {
     for index in bodyStart..<bodyEnd {
       if let reason = furniture[index] {
         reasons[index] = reason
-      } else if let key = Self.repeatKey(lines[index].text), let count = repeats[key], count >= 2 {
+      } else if let key = Self.repeatKey(lines[index].text), let count = repeats[key], count >= 2,
+        standsApart(index)
+      {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
       } else if isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
         && !Salutation.isOpeningLine(lines[index].text)
@@ -177,6 +179,18 @@ struct DocumentZones {
       }
     }
     close()
+  }
+
+  /// Whether a repeated line stands apart from the text around it, as a caption or a running
+  /// header does: it does not continue the line before, and the line after does not continue
+  /// it — unless the line before breaks off mid-sentence (a running header at a page break).
+  private func standsApart(_ index: Int) -> Bool {
+    let line = lines[index]
+    if LineJoiner.startsLowercase(line.text) { return false }
+    guard index + 1 < lines.count, !lines[index + 1].blankBefore,
+      LineJoiner.startsLowercase(lines[index + 1].text)
+    else { return true }
+    return index > 0 && !LineShape.endsSentence(lines[index - 1].text)
   }
 
   /// How often each short line without a sentence occurs in the whole document.

@@ -32,13 +32,13 @@ struct FurnitureRules: Sendable {
     }
     if LineShape.isBarRow(line) { return "page fields separated by bars, not part of the address" }
     if isNote(keys, sentence: sentence) { return "delivery note, not part of the address" }
-    if dates && isDateTimeOrCount(line, sentence: sentence) {
-      return "a date, time, count or page number, not a sentence"
-    }
     if LineShape.hasNoLetters(line) && LineShape.paragraphNumber(line) == nil
       && vocabulary.dates.find(in: line) == nil
     {
       return "no words: a page number or a rule"
+    }
+    if dates && isDateTimeOrCount(line, sentence: sentence) {
+      return "a date, time, count or page number, not a sentence"
     }
     if line.unicodeScalars.contains(where: { $0 == "\u{00A9}" }) && words.count <= 40 {
       return "copyright notice, not part of the address"

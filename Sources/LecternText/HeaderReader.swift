@@ -98,7 +98,12 @@ struct HeaderReader {
         afterBy = true
         continue
       }
-      if (joinNext || LineJoiner.startsLowercase(line.text)) && !afterBy,
+      // A line going on in lower case continues the statement, unless it opens with a
+      // connective ("at the Annual Meeting …"): then it states a field of its own.
+      let continues =
+        LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
+        && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0
+      if (joinNext || continues) && !afterBy,
         var last = statements.popLast(), !last.fragment
       {
         last.lines.append(line)

@@ -118,7 +118,11 @@ struct LineJoiner {
     }
     let ends = LineShape.endsSentence(a.text)
     let lower = Self.startsLowercase(b.text)
-    if blank { return !ends && lower && LineShape.lastMark(a.text) == nil ? .space : .split }
+    // A blank line ends a paragraph, unless a hard-wrapped copy puts one after every line and
+    // the sentence plainly goes on.
+    if blank {
+      return width != nil && !ends && lower && LineShape.lastMark(a.text) == nil ? .space : .split
+    }
     if b.breakBefore && !ends { return .space }
     if Salutation.isSalutationLine(a.text) || Salutation.isOpeningLine(a.text) {
       return lower && LineShape.lastMark(a.text) == nil ? .space : .split

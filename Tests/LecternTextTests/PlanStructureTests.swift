@@ -90,6 +90,7 @@ import Testing
   }
 
   @Test func placeBeforeDateAndSpeakerWithoutBy() {
+    // "Remarks at the … Summit": a title and the occasion it names.
     let result = plan([
       "Remarks at the Annual Police Summit", "SECRETARY GENERAL ANA LIMA", "LYON, FRANCE",
       "12 June 2023", "", "Good evening.", "", "We begin.",
@@ -101,7 +102,7 @@ import Testing
     let intro = result.part(id: "intro")?.utterances.map(\.text) ?? []
     #expect(
       intro == [
-        "Remarks at the Annual Police Summit by Secretary General ANA LIMA.",
+        "Remarks by Secretary General ANA LIMA.", "The Annual Police Summit.",
         "LYON, France, 12 June 2023.",
       ])
     #expect(result.part(id: "opening")?.utterances.map(\.text) == ["Good evening."])
