@@ -69,12 +69,15 @@ struct DocumentStructure: Sendable {
     structure.date = header.date
     structure.introExtras = header.extras
     structure.dropped = header.dropped
-    structure.borderline = zones.borderline
+    structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body = structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
     PageLayout.removeFootnoteMarks(&body, into: &structure.dropped)
+    PageLayout.removeTimecodes(&body, into: &structure.dropped)
     for index in body.indices {
       PageLayout.removeInlinePageNumbers(&body[index], into: &structure.dropped)
+      PageLayout.removeInlineNotes(&body[index], rules: rules, into: &structure.dropped)
     }
+    body.removeAll { $0.text.isEmpty }
     structure.dropped = structure.dropped.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
     }.map(\.element)

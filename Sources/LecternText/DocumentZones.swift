@@ -40,8 +40,15 @@ struct DocumentZones {
       markBody()
       return
     }
-    bodyStart = first
-    bodyEnd = last + 1
+    bodyStart = headlineAfter(first, speech: speech) ?? first
+    // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
+    while bodyStart > 0 && furniture[bodyStart - 1] == nil
+      && !isHeadline(lines[bodyStart - 1].text)
+      && HeaderReader.endsOpen(lines[bodyStart - 1].text, rules.vocabulary)
+    {
+      bodyStart -= 1
+    }
+    bodyEnd = max(last + 1, bodyStart + 1)
     // A sentence's last wrapped line goes on in lower case ("million, etc., rose.").
     while bodyEnd < lines.count && furniture[bodyEnd] == nil
       && LineJoiner.startsLowercase(lines[bodyEnd].text)
@@ -93,12 +100,32 @@ struct DocumentZones {
     return capitalized * 2 < content.count
   }
 
+  /// The first line of the address after a headline that comes soon after text that looked
+  /// like prose (a page's teaser or counter above the headline): the headline and what is
+  /// above it are the header. Nil when there is no such headline, or a salutation is before it.
+  private func headlineAfter(_ first: Int, speech: [Bool]) -> Int? {
+    let end = min(lines.count, first + 12)
+    guard first + 1 < end,
+      let headline = (first + 1..<end).last(where: {
+        furniture[$0] == nil && isHeadline(lines[$0].text)
+          && RunInHeader.split(lines[$0].text, rules.vocabulary) == nil
+      }),
+      !(first..<headline).contains(where: { Salutation.isOpeningLine(lines[$0].text) })
+    else { return nil }
+    return speech[(headline + 1)...].firstIndex(of: true)
+  }
+
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
   /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
   func isHeadline(_ text: String) -> Bool {
     let keys = WordKey.keys(text)
     let vocabulary = rules.vocabulary
-    guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0,
+    // A title at the start, or after a possessive ("Ambassador Sung Kim's Arrival Statement").
+    let possessive = (2..<max(2, min(keys.count, 9))).contains {
+      keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
+    }
+    guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
+        || possessive,
       keys.count <= 80
     else { return false }
     if !LineShape.endsSentence(text) || keys.count <= 12 { return true }
@@ -205,11 +232,14 @@ struct DocumentZones {
   /// The key a running header or caption repeats under: its words folded, for a short line
   /// that is no sentence, salutation or greeting; nil for any other line.
   static func repeatKey(_ text: String) -> String? {
-    guard text.unicodeScalars.count <= 160, !LineShape.endsSentence(text),
-      LineShape.paragraphNumber(text) == nil
-    else { return nil }
+    guard text.unicodeScalars.count <= 160, LineShape.paragraphNumber(text) == nil else {
+      return nil
+    }
     let keys = WordKey.keys(text)
-    guard (1...16).contains(keys.count), !Salutation.isOpeningLine(text) else { return nil }
+    // A sentence repeated word for word is a caption too, unless it is short ("Thank you.").
+    let sentence = LineShape.endsSentence(text)
+    guard (sentence ? 6...16 : 1...16).contains(keys.count), !Salutation.isOpeningLine(text)
+    else { return nil }
     return keys.joined(separator: " ")
   }
 

@@ -40,6 +40,12 @@ struct FurnitureRules: Sendable {
     if dates && isDateTimeOrCount(line, sentence: sentence) {
       return "a date, time, count or page number, not a sentence"
     }
+    if isBracketed(line) && words.count <= 20 {
+      return "a note in brackets (a stage direction or an editor's note), not part of the address"
+    }
+    if isLinksOrTags(line, sentence: sentence) {
+      return "web or mail addresses, handles or tags, not part of the address"
+    }
     if line.unicodeScalars.contains(where: { $0 == "\u{00A9}" }) && words.count <= 40 {
       return "copyright notice, not part of the address"
     }
@@ -90,6 +96,36 @@ struct FurnitureRules: Sendable {
       let key = WordKey.key(word)
       return vocabulary.stopWords.density([key]) > 0 && key.count > 2
     }
+  }
+
+  /// A line that is all in brackets: "(Laughter.)", "(Translated from the original French.)",
+  /// "[Video montage]".
+  func isBracketed(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard let first = scalars.first, let close = PageLayout.brackets[first] else { return false }
+    var end = scalars.count
+    while end > 1 && (scalars[end - 1] == "." || TextScan.isSpace(scalars[end - 1])) { end -= 1 }
+    // One bracket pair, closing at the end (not "(OSCE) and the …").
+    return scalars[end - 1] == close && scalars[1..<(end - 1)].allSatisfy { $0 != close }
+  }
+
+  /// A line of web or mail addresses, handles and tags ("#POTUSinMY", "@BarackObama",
+  /// "info@rusemb.org.uk", "https://…") with at most a few words beside them.
+  func isLinksOrTags(_ line: String, sentence: Bool) -> Bool {
+    let tokens = line.split(whereSeparator: \.isWhitespace)
+    let links = tokens.filter(Self.isLinkToken).count
+    guard links > 0 else { return false }
+    return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
+  }
+
+  /// Whether a token is a web or mail address, a handle or a hashtag.
+  static func isLinkToken(_ token: Substring) -> Bool {
+    if token.contains("://") || token.lowercased().hasPrefix("www.") { return true }
+    if let at = token.firstIndex(of: "@"), token[at...].contains(".") { return true }
+    guard let first = token.first, first == "#" || first == "@", token.count > 2 else {
+      return false
+    }
+    return token.dropFirst().first?.isLetter == true
   }
 
   /// The line's stop-word density in the language it is most likely written in (0…1).

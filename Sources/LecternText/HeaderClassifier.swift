@@ -78,7 +78,7 @@ extension HeaderParser {
       let second = vocabulary.titles.match(keys, at: 1)
       if second > 0 { length = second + 1 }
     }
-    guard length > 0 else { return nil }
+    guard length > 0 else { return speakerThenTitle(text, keys) }
     var next = length
     while next < keys.count && next - length < 2 && keys[next].count <= 3
       && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
@@ -95,6 +95,31 @@ extension HeaderParser {
     let title = TextScan.string(scalars[..<words[length - 1].range.upperBound])
     let speaker = TextScan.string(scalars[words[next].range.lowerBound...])
     return [HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: speaker)]
+  }
+
+  /// A speaker, then the title: "Ambassador Sung Kim's Arrival Statement", "SECRETARY-
+  /// GENERAL’S TOAST", "Chargée d’Affaires Andréa Tomaszewicz Remarks".
+  private func speakerThenTitle(_ text: String, _ keys: [String]) -> [HeaderField]? {
+    guard keys.count >= 3 else { return nil }
+    for start in 2..<keys.count {
+      let length = vocabulary.titles.match(keys, at: start)
+      guard length > 0 else { continue }
+      let possessive = keys[start - 1] == "s"
+      let last = start + length == keys.count
+      let before = Array(keys[..<(possessive ? start - 1 : start)])
+      let person =
+        vocabulary.offices.containsAny(before) || vocabulary.honorifics.containsAny(before)
+      guard possessive || (last && person) else { return nil }
+      let words = Self.wordRanges(text)
+      let scalars = Array(text.unicodeScalars)
+      let speakerEnd = words[before.count - 1].range.upperBound
+      let title = TextScan.string(scalars[words[start].range.lowerBound...])
+      return [
+        HeaderField(kind: .speaker, text: TextScan.string(scalars[..<speakerEnd])),
+        HeaderField(kind: .title, text: title),
+      ]
+    }
+    return nil
   }
 
   /// Letters a PDF layout leaves over: a superscript "ème", "me", "er" alone.

@@ -8,6 +8,8 @@ extension HeaderReader {
     var unspoken: [String] = []
     var asWritten = false
     var banner = false
+    /// Whether a field was dropped for stating no known fact (a close call, for `check`).
+    var doubtful = false
     var onlyNotes = true
 
     /// The order facts are named in a reason.
@@ -125,19 +127,17 @@ extension HeaderReader {
     }
   }
 
-  /// A field of no known kind: a fact it repeats, a banner above the headline, or words read
-  /// in the intro as written.
+  /// A field of no known kind: a fact it repeats, a banner above the headline, or words the
+  /// intro does not read. Such lines are far more often page furniture (site sections,
+  /// bylines, teasers) than subtitles, so they are not spoken; `check` lists them.
   private mutating func unknown(_ text: String, banner: Bool, _ notes: inout Notes) {
     if let name = repeatedFact(text) {
       notes.add(name, .repeated)
     } else if banner {
       notes.banner = true
-    } else if TextScan.words(text).count >= 2 {
-      extras.append(Self.cleaned(text))
-      notes.asWritten = true
-      notes.onlyNotes = false
     } else {
-      notes.unspoken.append("a word")
+      notes.unspoken.append("words that state no fact")
+      notes.doubtful = true
     }
   }
 

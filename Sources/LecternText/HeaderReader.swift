@@ -21,6 +21,8 @@ struct HeaderReader {
   var dropped: [DroppedLine] = []
   /// The date fact as found, for spelling out a numeric date.
   var date: FoundDate?
+  /// Header lines dropped for stating no known fact: close calls, for `check`.
+  var borderline: [BorderlineLine] = []
 
   let parser: HeaderParser
   var vocabulary: StructureVocabulary { parser.vocabulary }
@@ -66,6 +68,12 @@ struct HeaderReader {
     }
     for (index, statement) in statements.enumerated() {
       let reason = notes[index].reason
+      for line in statement.lines where notes[index].doubtful {
+        borderline.append(
+          BorderlineLine(
+            line: line.number, text: line.text, dropped: true,
+            reason: "header line stating no fact the intro reads: a subtitle, or page furniture?"))
+      }
       for line in statement.lines {
         dropped.append(
           DroppedLine(

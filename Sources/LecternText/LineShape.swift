@@ -22,15 +22,20 @@ enum LineShape {
   }
 
   /// The line's last punctuation mark, past closing quotes and brackets, if it is one of
-  /// `. ! ? … ; , :` (`…` reported as `.`); nil when it ends with a letter or digit.
+  /// `. ! ? … ; , :` (`…` reported as `.`; their Arabic and CJK forms as these); nil when it
+  /// ends with a letter or digit.
   static func lastMark(_ line: String) -> Character? {
     for scalar in line.unicodeScalars.reversed() {
       if TextScan.isSpace(scalar) || TextScan.isCloser(scalar) { continue }
       switch scalar {
       case ".", "\u{2026}", "\u{3002}": return "."
       case "!", "\u{FF01}": return "!"
-      case "?", "\u{FF1F}": return "?"
+      case "?", "\u{FF1F}", "\u{061F}": return "?"
       case ";", ",", ":": return Character(scalar)
+      // Arabic comma and semicolon, full-width comma, colon and semicolon, ideographic comma.
+      case "\u{060C}", "\u{FF0C}", "\u{3001}": return ","
+      case "\u{061B}", "\u{FF1B}": return ";"
+      case "\u{FF1A}": return ":"
       default: return nil
       }
     }

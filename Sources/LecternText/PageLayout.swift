@@ -152,3 +152,97 @@ enum PageLayout {
     }
   }
 }
+
+/// Stage directions and time codes inside lines of the address.
+extension PageLayout {
+  /// Opening brackets and their closing ones, ASCII and full-width.
+  static let brackets: [Unicode.Scalar: Unicode.Scalar] = [
+    "(": ")", "[": "]", "\u{FF08}": "\u{FF09}", "\u{3010}": "\u{3011}",
+  ]
+
+  /// Takes bracketed notes out of a line: "(applause)", "[Laughter]" — a bracket whose whole
+  /// content is a phrase of `[furniture-notes]`.
+  static func removeInlineNotes(
+    _ line: inout SourceLine, rules: FurnitureRules, into dropped: inout [DroppedLine]
+  ) {
+    let s = Array(line.text.unicodeScalars)
+    guard s.contains(where: { brackets[$0] != nil }) else { return }
+    var out: [Unicode.Scalar] = []
+    var index = 0
+    while index < s.count {
+      if brackets[s[index]] != nil, let close = closing(s, from: index),
+        isNote(TextScan.string(s[(index + 1)..<close]), rules)
+      {
+        dropped.append(
+          DroppedLine(
+            line: line.number, text: TextScan.string(s[index...close]),
+            reason: "a stage direction in brackets, not part of the address", fragment: true))
+        index = close + 1
+        if out.last.map(TextScan.isSpace) == true {
+          while index < s.count && TextScan.isSpace(s[index]) { index += 1 }
+        }
+        continue
+      }
+      out.append(s[index])
+      index += 1
+    }
+    if out.count != s.count { line.text = TextScan.trimmed(TextScan.string(out[...])) }
+  }
+
+  /// The index of the bracket that closes the one at `open`, within 60 scalars.
+  private static func closing(_ s: [Unicode.Scalar], from open: Int) -> Int? {
+    guard let close = brackets[s[open]] else { return nil }
+    var index = open + 1
+    while index < s.count && index - open <= 60 {
+      if s[index] == close { return index }
+      if s[index] == s[open] { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func isNote(_ text: String, _ rules: FurnitureRules) -> Bool {
+    let keys = WordKey.keys(text)
+    return !keys.isEmpty && keys.count <= 5
+      && rules.vocabulary.notes.match(keys, at: 0) == keys.count
+  }
+
+  /// The length of a video time code at the start of a line ("00:59est …", "1:02:03 Merci"):
+  /// one or two digits, a colon, two digits (twice at most), then a letter or a space.
+  static func timecodeLength(_ text: String) -> Int? {
+    let s = Array(text.unicodeScalars.prefix(12))
+    var index = 0
+    func digits(_ count: ClosedRange<Int>) -> Bool {
+      let start = index
+      while index < s.count && ("0"..."9").contains(s[index]) { index += 1 }
+      return count.contains(index - start)
+    }
+    guard digits(1...2), index < s.count, s[index] == ":" else { return nil }
+    index += 1
+    guard digits(2...2) else { return nil }
+    if index < s.count && s[index] == ":" {
+      index += 1
+      guard digits(2...2) else { return nil }
+    }
+    guard index < s.count, s[index].properties.isAlphabetic || TextScan.isSpace(s[index]) else {
+      return nil
+    }
+    return index
+  }
+
+  /// Takes the time codes off the lines that start with one, when at least two do (a video
+  /// transcript); each is listed as a dropped fragment.
+  static func removeTimecodes(_ lines: inout [SourceLine], into dropped: inout [DroppedLine]) {
+    let coded = lines.indices.filter { timecodeLength(lines[$0].text) != nil }
+    guard coded.count >= 2 else { return }
+    for index in coded {
+      guard let length = timecodeLength(lines[index].text) else { continue }
+      let s = Array(lines[index].text.unicodeScalars)
+      dropped.append(
+        DroppedLine(
+          line: lines[index].number, text: TextScan.string(s[..<length]),
+          reason: "a time code of the video, not part of the address", fragment: true))
+      lines[index].text = TextScan.trimmed(TextScan.string(s[length...]))
+    }
+  }
+}
