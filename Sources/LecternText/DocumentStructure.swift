@@ -70,7 +70,8 @@ struct DocumentStructure: Sendable {
     structure.introExtras = header.extras
     structure.dropped = header.dropped
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
-    var body = structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    var body =
+      header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
     PageLayout.removeFootnoteMarks(&body, into: &structure.dropped)
     PageLayout.removeTimecodes(&body, into: &structure.dropped)
     for index in body.indices {
@@ -84,7 +85,7 @@ struct DocumentStructure: Sendable {
     // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
-    let units = LineJoiner(body, numbered: structure.numbered).units(body)
+    let units = LineJoiner(body, numbered: structure.numbered, vocabulary: vocabulary).units(body)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count

@@ -49,9 +49,10 @@ struct DocumentZones {
       bodyStart -= 1
     }
     bodyEnd = max(last + 1, bodyStart + 1)
-    // A sentence's last wrapped line goes on in lower case ("million, etc., rose.").
+    // A sentence's last wrapped line goes on in lower case ("million, etc., rose."); a
+    // closing salutation names a person ("Mr. President", "السيد الرئيس").
     while bodyEnd < lines.count && furniture[bodyEnd] == nil
-      && LineJoiner.startsLowercase(lines[bodyEnd].text)
+      && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text))
     {
       bodyEnd += 1
     }
@@ -81,6 +82,19 @@ struct DocumentZones {
     {
       return true
     }
+    // A salutation that names a person ("Gracias, Señora Presidenta.", "Thank you, Mr.
+    // President."), or a run of salutations ("INTERPOL President, …, Excellencies, Ladies and").
+    let keys = words.map { WordKey.key($0) }
+    if LineShape.endsSentence(text) && words.count <= 8
+      && rules.vocabulary.honorifics.containsAny(keys)
+    {
+      return true
+    }
+    if text.filter({ $0 == "," || $0 == "\u{060C}" }).count >= 3 && !LineShape.endsSentence(text)
+      && (LineShape.lastMark(text) == "," || HeaderReader.endsOpen(text, rules.vocabulary))
+    {
+      return true
+    }
     // Two sentences on a line: prose (a header states facts, not sentences).
     if long && !Salutation.isOneSentence(text) { return true }
     // The first line of a wrapped paragraph: prose going on in lower case on the next line.
@@ -88,6 +102,12 @@ struct DocumentZones {
       LineJoiner.startsLowercase(lines[index + 1].text)
     else { return false }
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// A short line that starts with an honorific: a person addressed ("Mr. President").
+  private func isAddress(_ text: String) -> Bool {
+    let keys = WordKey.keys(text)
+    return keys.count <= 6 && rules.vocabulary.honorifics.match(keys, at: 0) > 0
   }
 
   /// Whether most words that are no stop words are in lower case, as in prose (titles and

@@ -25,6 +25,16 @@ extension HeaderReader {
       }
     }
 
+    /// Whether the statement states no fact, only words or a person other than the speaker:
+    /// after the header's facts, that is the address's opening ("His Highness the Amir").
+    var isOpening: Bool {
+      let opening: Set<String> = [
+        "words that state no fact", "a second speaker", "a second speaker's office",
+      ]
+      return used.isEmpty && repeated.isEmpty && !banner && !unspoken.isEmpty
+        && unspoken.allSatisfy { opening.contains($0) }
+    }
+
     /// The reason every line of the statement gives for not being spoken.
     var reason: String {
       if onlyNotes && banner && used.isEmpty { return "page banner above the headline, not spoken" }

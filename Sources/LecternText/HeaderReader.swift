@@ -23,6 +23,8 @@ struct HeaderReader {
   var date: FoundDate?
   /// Header lines dropped for stating no known fact: close calls, for `check`.
   var borderline: [BorderlineLine] = []
+  /// Lines after the header's facts that state none: the start of the address.
+  var released: [SourceLine] = []
 
   let parser: HeaderParser
   var vocabulary: StructureVocabulary { parser.vocabulary }
@@ -66,7 +68,14 @@ struct HeaderReader {
         statements[index], at: index, banner: banner, laterSpeaker: laterSpeaker,
         speakerStatement: &speakerStatement)
     }
+    // Lines after the header's last fact that state none are the address's opening
+    // (salutations in a language without listed salutations, "In the Name of Allah, …").
+    let lastFact = notes.lastIndex { !$0.used.isEmpty || !$0.repeated.isEmpty } ?? -1
     for (index, statement) in statements.enumerated() {
+      if index > lastFact && notes[index].isOpening && !statement.fragment {
+        released += statement.lines
+        continue
+      }
       let reason = notes[index].reason
       for line in statement.lines where notes[index].doubtful {
         borderline.append(

@@ -34,10 +34,13 @@ struct LineJoiner {
   private let baseIndent: Int
   /// The document's words (lower case), to tell a broken word from a broken compound.
   private let words: Set<String>
+  /// The languages' words, for lines that end with a joining word.
+  private let vocabulary: StructureVocabulary?
 
   /// Measures the lines' layout.
-  init(_ lines: [SourceLine], numbered: Bool) {
+  init(_ lines: [SourceLine], numbered: Bool, vocabulary: StructureVocabulary? = nil) {
     self.numbered = numbered
+    self.vocabulary = vocabulary
     width = Self.wrapWidth(lines)
     baseIndent = lines.map(\.indent).min() ?? 0
     words = Self.vocabulary(lines)
@@ -121,7 +124,17 @@ struct LineJoiner {
     // A blank line ends a paragraph, unless a hard-wrapped copy puts one after every line and
     // the sentence plainly goes on.
     if blank {
-      return width != nil && !ends && lower && LineShape.lastMark(a.text) == nil ? .space : .split
+      let goesOn = width != nil || LineShape.endsSentence(b.text)
+      return goesOn && !ends && lower && LineShape.lastMark(a.text) == nil ? .space : .split
+    }
+    // A line that ends with a joining word goes on ("Ladies and" / "Gentlemen:").
+    if let vocabulary, HeaderReader.endsOpen(a.text, vocabulary) { return .space }
+    // Salutations wrapped into one sentence: "Chief Constable, …, Distinguished Guests," /
+    // "Ladies and Gentlemen.".
+    if LineShape.lastMark(a.text) == "," && LineShape.endsSentence(b.text)
+      && Salutation.isSalutation(b.text) && TextScan.words(b.text).count <= 4
+    {
+      return .space
     }
     if b.breakBefore && !ends { return .space }
     if Salutation.isSalutationLine(a.text) || Salutation.isOpeningLine(a.text) {
