@@ -52,7 +52,8 @@ struct DocumentZones {
     // A sentence's last wrapped line goes on in lower case ("million, etc., rose."); a
     // closing salutation names a person ("Mr. President", "السيد الرئيس").
     while bodyEnd < lines.count && furniture[bodyEnd] == nil
-      && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text))
+      && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text)
+        || isProse(lines[bodyEnd].text))
     {
       bodyEnd += 1
     }
@@ -91,7 +92,8 @@ struct DocumentZones {
       return true
     }
     if text.filter({ $0 == "," || $0 == "\u{060C}" }).count >= 3 && !LineShape.endsSentence(text)
-      && (LineShape.lastMark(text) == "," || HeaderReader.endsOpen(text, rules.vocabulary))
+      && ([",", ";", ":"].contains(LineShape.lastMark(text))
+        || HeaderReader.endsOpen(text, rules.vocabulary))
     {
       return true
     }
@@ -102,6 +104,13 @@ struct DocumentZones {
       LineJoiner.startsLowercase(lines[index + 1].text)
     else { return false }
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// A long line of prose that lacks only its final stop: kept, not taken for the tail.
+  private func isProse(_ text: String) -> Bool {
+    let words = TextScan.words(text)
+    return words.count >= 12 && rules.density(text) >= Self.proseDensity
+      && isLowerCase(Array(words.dropFirst())) && !isHeadline(text)
   }
 
   /// A short line that starts with an honorific: a person addressed ("Mr. President").

@@ -28,7 +28,10 @@ enum LineShape {
     for scalar in line.unicodeScalars.reversed() {
       if TextScan.isSpace(scalar) || TextScan.isCloser(scalar) { continue }
       switch scalar {
-      case ".", "\u{2026}", "\u{3002}": return "."
+      // Full stops of other scripts too: Devanagari danda, Urdu, Armenian, Ethiopic, Myanmar.
+      case ".", "\u{2026}", "\u{3002}", "\u{FF61}", "\u{0964}", "\u{0965}", "\u{06D4}", "\u{0589}",
+        "\u{1362}", "\u{104B}":
+        return "."
       case "!", "\u{FF01}": return "!"
       case "?", "\u{FF1F}", "\u{061F}": return "?"
       case ";", ",", ":": return Character(scalar)
