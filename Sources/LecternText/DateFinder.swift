@@ -146,8 +146,14 @@ struct DateFinder: Sendable {
     guard let (count, meaning) = scan.name(at: j, vocabulary),
       case .month(let month) = meaning
     else { return nil }
-    let end = scan.tokenAfterWords(from: j, count: count)
-    return (month, scan.skipStop(end))
+    var end = scan.skipStop(scan.tokenAfterWords(from: j, count: count))
+    // The month in two calendars' names: "أيلول/سبتمبر".
+    if scan.kind(end) == .mark("/"), let (other, meaning) = scan.name(at: end + 1, vocabulary),
+      meaning == .month(month)
+    {
+      end = scan.skipStop(scan.tokenAfterWords(from: end + 1, count: other))
+    }
+    return (month, end)
   }
 
   /// A four-digit year at token `j` (with a trailer such as "г." after it).

@@ -78,7 +78,7 @@ extension HeaderParser {
       let second = vocabulary.titles.match(keys, at: 1)
       if second > 0 { length = second + 1 }
     }
-    guard length > 0 else { return speakerThenTitle(text, keys) }
+    guard length > 0 else { return speakerThenTitle(text, keys) ?? unspacedSpeaker(text, keys) }
     var next = length
     while next < keys.count && next - length < 2 && keys[next].count <= 3
       && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
@@ -122,10 +122,33 @@ extension HeaderParser {
     return nil
   }
 
+  /// In a language written without spaces a headline is one run: "秘书长潘基文在大会…上的讲话".
+  /// When the run ends with a title and holds an office, the speaker is what comes before
+  /// its first occasion word (`[header-at]`, 在).
+  private func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
+    guard keys.count == 1, vocabulary.titles.match(keys, at: 0) > 0,
+      let scalar = text.unicodeScalars.first(where: \.properties.isAlphabetic),
+      Script(of: scalar) == .han
+    else { return nil }
+    let run = Array(text)
+    for cut in 2..<max(2, run.count - 2) {
+      guard vocabulary.at.match([WordKey.key(String(run[cut]))], at: 0) > 0 else { continue }
+      let head = String(run[..<cut])
+      guard vocabulary.offices.containsAny(WordKey.keys(head)) || head.count <= 8 else {
+        return nil
+      }
+      return [
+        HeaderField(kind: .speaker, text: HeaderReader.cleaned(head)),
+        HeaderField(kind: .title, text: String(run[cut...])),
+      ]
+    }
+    return nil
+  }
+
   /// Letters a PDF layout leaves over: a superscript "ème", "me", "er" alone.
   private func isDebris(_ text: String) -> Bool {
     let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count <= 3 && !letters.contains { $0.properties.isUppercase }
+    return letters.count <= 3 && letters.allSatisfy { $0.properties.isLowercase }
   }
 
   /// One to four words, capitalized where the script has capitals (a joining word such as
@@ -183,7 +206,9 @@ extension HeaderParser {
   static func confirmPlaces(_ fields: [HeaderField]) -> [HeaderField] {
     var fields = fields
     for index in fields.indices where fields[index].kind == .maybePlace {
-      if nextToDate(fields, index) {
+      // "…, الساعة 9:00": the word before a time says "at", it is no place.
+      let beforeTime = fields.indices.contains(index + 1) && fields[index + 1].kind == .time
+      if nextToDate(fields, index) && !beforeTime {
         fields[index].kind = .place
       } else if fields[index].afterPerson {
         fields[index].kind = .office

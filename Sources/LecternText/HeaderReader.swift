@@ -52,7 +52,7 @@ struct HeaderReader {
         Statement(
           lines: [runIn], fields: parser.fields(runIn.text, last: last), fragment: true))
     }
-    statements = Self.placesBesideDates(statements)
+    statements = Self.placesBesideDates(namesBeforeOffices(statements))
     let headline = statements.firstIndex { $0.fields.contains { $0.kind == .title } }
     let laterSpeaker =
       headline.map { h in
@@ -105,6 +105,7 @@ struct HeaderReader {
       }
       if let reason = furniture[index] {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+        joinNext = false
         continue
       }
       let keys = WordKey.keys(line.text)
@@ -120,7 +121,7 @@ struct HeaderReader {
       let continues =
         LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
         && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0
-      if (joinNext || continues) && !afterBy,
+      if (joinNext || continues) && !afterBy && !line.blankBefore,
         var last = statements.popLast(), !last.fragment
       {
         last.lines.append(line)
@@ -161,6 +162,22 @@ struct HeaderReader {
     else { return false }
     let key = WordKey.key(last)
     return key.count <= 3 && vocabulary.isStopWord(key)
+  }
+
+  /// A name alone on its line, above a line that starts with an office, is the speaker:
+  /// "Marc Knapper" / "Chargé d’Affaires ad interim, U.S. Embassy Seoul".
+  func namesBeforeOffices(_ statements: [Statement]) -> [Statement] {
+    var result = statements
+    for index in statements.indices.dropLast() {
+      guard let name = statements[index].fields.first, statements[index].fields.count == 1,
+        name.kind == .maybePlace, TextScan.words(name.text).count >= 2,
+        let office = statements[index + 1].fields.first, office.kind == .speaker,
+        vocabulary.offices.match(WordKey.keys(office.text), at: 0) > 0
+      else { continue }
+      result[index].fields[0].kind = .speaker
+      result[index + 1].fields[0].kind = .office
+    }
+    return result
   }
 
   /// A statement of places only, next to a statement that is a date: its places are places

@@ -49,6 +49,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-at": .list,
     "header-about": .list,
     "header-honorifics": .list,
+    "date-locales": .list,
   ]
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).

@@ -53,7 +53,9 @@ struct StructureVocabulary: Sendable {
     }
     self.labels = labels
     stopWords = StopWords(knowledge.languages.map { ($0, knowledge[$0].list("stop-words")) })
-    dates = DateFinder(vocabulary: DateVocabulary(locales: knowledge.languages))
+    // Regional ICU locales name months differently (Levantine Arabic: أيلول for سبتمبر).
+    let locales = knowledge.languages + knowledge.lists("date-locales").map(\.entry)
+    dates = DateFinder(vocabulary: DateVocabulary(locales: locales))
   }
 
   /// The label a line starts with ("Date:", "Publié le :"): its words and the fact its value
