@@ -134,7 +134,7 @@ struct DocumentZones {
   /// above it are the header. Nil when there is no such headline, or a salutation is before it.
   private func headlineAfter(_ first: Int, speech: [Bool]) -> Int? {
     let end = min(lines.count, first + 12)
-    guard first + 1 < end,
+    guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
       let headline = (first + 1..<end).last(where: {
         furniture[$0] == nil && isHeadline(lines[$0].text)
           && RunInHeader.split(lines[$0].text, rules.vocabulary) == nil
@@ -265,9 +265,9 @@ struct DocumentZones {
       return nil
     }
     let keys = WordKey.keys(text)
-    // A sentence repeated word for word is a caption too, unless it is short ("Thank you.").
-    let sentence = LineShape.endsSentence(text)
-    guard (sentence ? 6...16 : 1...16).contains(keys.count), !Salutation.isOpeningLine(text)
+    // A sentence repeated is left to the address: refrains are repeated too.
+    guard !LineShape.endsSentence(text), (1...16).contains(keys.count),
+      !Salutation.isOpeningLine(text)
     else { return nil }
     return keys.joined(separator: " ")
   }

@@ -18,16 +18,15 @@ import Testing
     String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
   }
 
-  @Test func hugeLineWithoutPunctuationIsPlannedQuickly() {
+  @Test func hugeLineWithoutPunctuationIsCutIntoBoundedUtterances() {
+    // Its planning time is measured by scripts/bench (5 MB in linear time), not asserted here.
     let line = String(repeating: "word ", count: 1_000_000)  // 5 MB, no punctuation
-    let clock = ContinuousClock()
-    var result: RenderPlan?
-    let elapsed = clock.measure { result = plan(["A title", "", line]) }
-    #expect(elapsed < .seconds(30))
-    let utterances = result?.parts.filter { $0.kind != .intro }.flatMap(\.utterances) ?? []
+    let result = plan(["A title", "", line])
+    let utterances = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances)
     #expect(utterances.count > 10_000)
     #expect(utterances.allSatisfy { $0.text.unicodeScalars.count <= 400 })
-    #expect(squeezed(utterances.map(\.text).joined()) == squeezed(line))
+    // Every word of the line is spoken, in order (the title line, stating no fact, may be too).
+    #expect(squeezed(utterances.map(\.text).joined()).hasSuffix(squeezed(line)))
   }
 
   @Test func numberAloneOnItsLineNumbersTheNextLine() {
