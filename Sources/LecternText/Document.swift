@@ -63,20 +63,28 @@ public struct Document: Sendable, Hashable {
   }
 
   /// Splits text into lines at `\n`, dropping a `\r` before it and a final empty line.
+  /// Works on UTF-8 code units: one pass, each line copied once.
   static func split(_ text: String) -> [String] {
     var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if current.last == "\r" { current.removeLast() }
-        lines.append(String(current))
-        current = String.UnicodeScalarView()
-      } else {
-        current.append(scalar)
-      }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    func line(upTo end: String.Index) -> String {
+      var last = end
+      if last > start, utf8[utf8.index(before: last)] == 13 { last = utf8.index(before: last) }
+      return String(text[start..<last])
     }
-    if current.last == "\r" { current.removeLast() }
-    if !current.isEmpty { lines.append(String(current)) }
+    while index != utf8.endIndex {
+      if utf8[index] == 10 {
+        lines.append(line(upTo: index))
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != utf8.endIndex {
+      let last = line(upTo: utf8.endIndex)
+      if !last.isEmpty { lines.append(last) }
+    }
     return lines
   }
 }

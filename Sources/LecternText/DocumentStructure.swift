@@ -161,22 +161,36 @@ struct DocumentStructure: Sendable {
   /// renumbers the paragraphs if the first one is used up.
   private mutating func moveLeadingSalutations(_ segmenter: Segmenter) {
     guard let first = sections.first, let piece = first.pieces.first else { return }
-    var utterances = segmenter.utterances(in: piece)
-    while let head = utterances.first, utterances.count > 1 || first.pieces.count > 1,
-      Salutation.isOpeningSentence(head)
-    {
+    // Salutations open a paragraph: a window at its start is enough (a 5 MB paragraph is
+    // not segmented twice). The window's last utterance may be cut short, so it is kept.
+    let window = TextScan.prefix(piece, Self.salutationWindow)
+    let whole = window.unicodeScalars.count == piece.unicodeScalars.count
+    var utterances = segmenter.utterances(in: window)
+    if !whole { utterances = Array(utterances.dropLast()) }
+    var rest = Substring(piece)
+    var moved = 0
+    for head in utterances {
+      let more = moved + 1 < utterances.count || !whole || first.pieces.count > 1
+      guard more, Salutation.isOpeningSentence(head), let range = rest.range(of: head) else {
+        break
+      }
       openingUtterances.append(head)
-      utterances.removeFirst()
+      rest = rest[range.upperBound...]
+      moved += 1
     }
-    guard !openingUtterances.isEmpty else { return }
-    if utterances.isEmpty {
+    guard moved > 0 else { return }
+    let remaining = TextScan.trimmed(String(rest))
+    if remaining.isEmpty {
       sections[0].pieces.removeFirst()
     } else {
-      sections[0].pieces[0] = utterances.joined(separator: " ")
+      sections[0].pieces[0] = remaining
     }
     if sections[0].pieces.isEmpty {
       sections.removeFirst()
       for index in sections.indices { sections[index].id = String(index + 1) }
     }
   }
+
+  /// How far into the first paragraph salutations are looked for, in scalars.
+  static let salutationWindow = 4_000
 }

@@ -68,6 +68,7 @@ struct DocumentZones {
   func isSpeech(_ index: Int) -> Bool {
     let text = lines[index].text
     let scalars = text.unicodeScalars.count
+    if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary) != nil }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
@@ -147,7 +148,8 @@ struct DocumentZones {
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
   /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
   func isHeadline(_ text: String) -> Bool {
-    let keys = WordKey.keys(text)
+    // A headline is short: its first words say it (and a huge line costs no more).
+    let keys = WordKey.keys(TextScan.prefix(text, 2 * FurnitureRules.longestShortLine))
     let vocabulary = rules.vocabulary
     // A title at the start, or after a possessive ("Ambassador Sung Kim's Arrival Statement").
     let possessive = (2..<max(2, min(keys.count, 9))).contains {
@@ -166,6 +168,7 @@ struct DocumentZones {
   /// Header lines in another script than the address's, at the top of the page (a skip
   /// link or a site name in the page's other language).
   private mutating func markHeader() {
+    guard bodyStart > 0 else { return }
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
     for index in 0..<bodyStart where furniture[index] == nil {
       if let script = Self.script(of: lines[index].text), script != main {
@@ -184,7 +187,8 @@ struct DocumentZones {
         standsApart(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
-      } else if isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
+      } else if lines[index].text.unicodeScalars.count <= 80
+        && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
         && !Salutation.isOpeningLine(lines[index].text)
       {
         borderline.append(
@@ -278,15 +282,26 @@ struct DocumentZones {
 
   /// The script most of the letters of the lines are in (the first 100 000 letters).
   static func mainScript(_ lines: ArraySlice<SourceLine>) -> Script {
-    var counts: [Script: Int] = [:]
+    var counts = [Int](repeating: 0, count: Script.allCases.count)
     var seen = 0
     for line in lines where seen < 100_000 {
-      for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
-        counts[group(Script(of: scalar)), default: 0] += 1
-        seen += 1
+      for scalar in line.text.unicodeScalars.prefix(100_000 - seen) {
+        if scalar.isASCII {
+          // ASCII first: Unicode property lookups would dominate on a long Latin text.
+          if Script(of: scalar) == .latin { counts[0] += 1 }
+          seen += 1
+        } else if scalar.properties.isAlphabetic {
+          counts[Self.index(group(Script(of: scalar)))] += 1
+          seen += 1
+        }
       }
     }
-    return counts.max { $0.value < $1.value }?.key ?? .latin
+    let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+    return counts[best] == 0 ? .latin : Script.allCases[best]
+  }
+
+  private static func index(_ script: Script) -> Int {
+    Script.allCases.firstIndex(of: script) ?? 0
   }
 
   /// Japanese mixes kana and Han characters: one group.

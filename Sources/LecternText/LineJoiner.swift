@@ -65,9 +65,9 @@ struct LineJoiner {
   /// The width lines are wrapped at: most lines reach near the longest ones, and many end
   /// without a sentence mark; nil for a layout of one line per paragraph.
   static func wrapWidth(_ lines: [SourceLine]) -> Int? {
-    let lengths = lines.filter { TextScan.words($0.text).count >= 3 }.map {
-      $0.text.unicodeScalars.count
-    }.sorted()
+    let lengths = lines.map { $0.text.unicodeScalars.count }.enumerated().filter {
+      $0.element > 400 || TextScan.wordCount(lines[$0.offset].text, limit: 3) >= 3
+    }.map(\.element).sorted()
     guard lengths.count >= 3 else { return nil }
     let width = lengths[lengths.count * 9 / 10]
     let full = lengths.filter { $0 * 4 >= width * 3 }.count
