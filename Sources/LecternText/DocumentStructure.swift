@@ -89,7 +89,11 @@ struct DocumentStructure: Sendable {
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count
-      : units.prefix { Salutation.isOpeningLine($0.text) }.count
+      : units.prefix {
+        // Salutation lines are short: a long paragraph is not scanned for one.
+        $0.text.unicodeScalars.count <= 2 * FurnitureRules.longestShortLine
+          && Salutation.isOpeningLine($0.text)
+      }.count
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }

@@ -73,8 +73,10 @@ struct DocumentZones {
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
     if Salutation.isOpeningLine(text) || Salutation.isSalutationLine(text) { return true }
-    let words = TextScan.words(text)
-    let density = rules.density(text)
+    // Prose shows in its first words: a long line is judged by them.
+    let head = TextScan.prefix(text, 300)
+    let words = TextScan.words(head)
+    let density = rules.density(head)
     let stopLists = !rules.vocabulary.stopWords.isEmpty
     let long = words.count >= 2 || scalars >= 15
     // A sentence: prose has function words, or writes its words in lower case (a header line

@@ -23,6 +23,16 @@ struct FurnitureRules: Sendable {
   /// is a fact).
   func reason(_ line: String, dates: Bool = true) -> String? {
     if line.unicodeScalars.count > Self.longestShortLine { return nil }
+    // Furniture is a few words: a line of prose is let go after one cheap count.
+    let count = TextScan.wordCount(line, limit: 41)
+    if count > 40 { return nil }
+    if count > 20 {
+      if isLinksOrTags(line, sentence: LineShape.endsSentence(line)) {
+        return "web or mail addresses, handles or tags, not part of the address"
+      }
+      return line.unicodeScalars.contains("\u{00A9}")
+        ? "copyright notice, not part of the address" : nil
+    }
     let words = TextScan.words(line)
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
@@ -112,10 +122,23 @@ struct FurnitureRules: Sendable {
   /// A line of web or mail addresses, handles and tags ("#POTUSinMY", "@BarackObama",
   /// "info@rusemb.org.uk", "https://…") with at most a few words beside them.
   func isLinksOrTags(_ line: String, sentence: Bool) -> Bool {
+    guard Self.mayHoldLinks(line) else { return false }
     let tokens = line.split(whereSeparator: \.isWhitespace)
     let links = tokens.filter(Self.isLinkToken).count
     guard links > 0 else { return false }
     return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
+  }
+
+  /// Whether the line has a byte that starts a link, handle or tag (`@`, `#`, `://`, `www.`):
+  /// one pass over its UTF-8, so most lines are let go at once.
+  static func mayHoldLinks(_ line: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in line.utf8 {
+      if byte == 0x40 || byte == 0x23 || (previous == 0x3A && byte == 0x2F) { return true }
+      if previous == 0x77 && byte == 0x2E { return true }  // "w." of "www."
+      previous = byte
+    }
+    return false
   }
 
   /// Whether a token is a web or mail address, a handle or a hashtag.

@@ -93,6 +93,12 @@ extension HeaderReader {
         notes.add("place", placeFact(field.text))
       case .speaker where banner && laterSpeaker:
         notes.banner = true
+      case .speaker where speakerHere:
+        // The same statement names the speaker twice over: an office, then the person
+        // ("Speech by the Minister of Culture, Dr. Ana Lima").
+        if let speaker = metadata.speaker, TextScan.overlap(field.text, speaker) < Self.repeatOverlap {
+          metadata.speaker = speaker + ", " + Self.cleaned(field.text)
+        }
       case .speaker:
         let result = fact(field.text, into: \.speaker)
         if result == .new || speakerHere { speakerStatement = index }
