@@ -129,8 +129,9 @@ struct DocumentStructure: Sendable {
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String) -> String? {
-    guard text.unicodeScalars.count <= FurnitureRules.longestShortLine,
-      LineShape.lastMark(text) == nil, TextScan.words(text).count >= 2
+    guard LineShape.lastMark(text) == nil,
+      text.unicodeScalars.count <= FurnitureRules.longestShortLine,
+      TextScan.wordCount(text, limit: 2) >= 2
     else { return nil }
     let facts = [
       ("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker),

@@ -72,7 +72,12 @@ struct DocumentZones {
     if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary) != nil }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
-    if Salutation.isOpeningLine(text) || Salutation.isSalutationLine(text) { return true }
+    // Salutations are short: a long line is not asked.
+    if TextScan.wordCount(text, limit: 43) <= 42
+      && (Salutation.isOpeningLine(text) || Salutation.isSalutationLine(text))
+    {
+      return true
+    }
     // Prose shows in its first words: a long line is judged by them.
     let head = TextScan.prefix(text, 300)
     let words = TextScan.words(head)
@@ -150,18 +155,20 @@ struct DocumentZones {
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
   /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
   func isHeadline(_ text: String) -> Bool {
-    // A headline is short: its first words say it (and a huge line costs no more).
-    let keys = WordKey.keys(TextScan.prefix(text, 2 * FurnitureRules.longestShortLine))
+    // A headline says what it is in its first words: only they are read (a long line of
+    // prose costs no more than a short one).
+    let keys = WordKey.keys(TextScan.prefix(text, 160))
     let vocabulary = rules.vocabulary
     // A title at the start, or after a possessive ("Ambassador Sung Kim's Arrival Statement").
     let possessive = (2..<max(2, min(keys.count, 9))).contains {
       keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
     }
     guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
-        || possessive,
-      keys.count <= 80
+        || possessive
     else { return false }
-    if !LineShape.endsSentence(text) || keys.count <= 12 { return true }
+    let count = TextScan.wordCount(text, limit: 81)
+    guard count <= 80 else { return false }
+    if !LineShape.endsSentence(text) || count <= 12 { return true }
     let head = Array(keys.prefix(16))
     return vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
       || vocabulary.at.containsAny(head)
@@ -181,11 +188,13 @@ struct DocumentZones {
 
   /// Body lines that are furniture: anywhere-furniture, repeats, lists of names.
   private mutating func markBody() {
-    let repeats = repeatCounts()
+    let keys = lines.map { Self.repeatKey($0.text) }
+    var repeats: [String: Int] = [:]
+    for case let key? in keys { repeats[key, default: 0] += 1 }
     for index in bodyStart..<bodyEnd {
       if let reason = furniture[index] {
         reasons[index] = reason
-      } else if let key = Self.repeatKey(lines[index].text), let count = repeats[key], count >= 2,
+      } else if let key = keys[index], let count = repeats[key], count >= 2,
         standsApart(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
@@ -231,8 +240,9 @@ struct DocumentZones {
     for index in bodyStart..<bodyEnd {
       let text = lines[index].text
       let bullet = LineShape.bulletLength(text)
-      let words = TextScan.words(text)
-      if bullet > 0, (1...4).contains(words.count), LineShape.lastMark(text) == nil,
+      let words = bullet > 0 ? TextScan.words(TextScan.prefix(text, 80)) : []
+      if bullet > 0, (1...4).contains(words.count), text.unicodeScalars.count <= 80,
+        LineShape.lastMark(text) == nil,
         words.allSatisfy({ $0.first?.isUppercase == true }), !Salutation.isOpeningLine(text)
       {
         run.append(index)
@@ -255,26 +265,15 @@ struct DocumentZones {
     return index > 0 && !LineShape.endsSentence(lines[index - 1].text)
   }
 
-  /// How often each short line without a sentence occurs in the whole document.
-  private func repeatCounts() -> [String: Int] {
-    var counts: [String: Int] = [:]
-    for line in lines {
-      if let key = Self.repeatKey(line.text) { counts[key, default: 0] += 1 }
-    }
-    return counts
-  }
-
   /// The key a running header or caption repeats under: its words folded, for a short line
   /// that is no sentence, salutation or greeting; nil for any other line.
   static func repeatKey(_ text: String) -> String? {
-    guard text.unicodeScalars.count <= 160, LineShape.paragraphNumber(text) == nil else {
-      return nil
-    }
-    let keys = WordKey.keys(text)
     // A sentence repeated is left to the address: refrains are repeated too.
-    guard !LineShape.endsSentence(text), (1...16).contains(keys.count),
-      !Salutation.isOpeningLine(text)
+    guard !LineShape.endsSentence(text), text.unicodeScalars.count <= 160,
+      LineShape.paragraphNumber(text) == nil
     else { return nil }
+    let keys = WordKey.keys(text)
+    guard (1...16).contains(keys.count), !Salutation.isOpeningLine(text) else { return nil }
     return keys.joined(separator: " ")
   }
 
