@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
+    .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -26,10 +27,25 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
+    // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    // Google's Compact Language Detector 2 (C++, Debian's libcld2-dev, no pkg-config file)
+    // behind a C interface, so that no Swift module needs C++ interop.
+    .target(
+      name: "CCLD2",
+      linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
+    ),
+
     // Exit statuses and the error protocol every layer shares.
     .target(name: "LecternSupport"),
-    // text → plan: pure Swift, no C.
-    .target(name: "LecternText", dependencies: ["LecternSupport"]),
+    // text → plan: Swift, with ICU (through CICU, a C library) to spell numbers in words.
+    .target(name: "LecternText", dependencies: ["LecternSupport", "CICU"]),
+    // Language identification for the text layer, over CLD2.
+    .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
     // speech → audio → files: PCM, libsndfile writers, atomic output.
@@ -37,18 +53,25 @@ let package = Package(
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"],
+      exclude: ["Page"],
+      plugins: ["EmbedPage"]
     ),
+    // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
+    // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
+    .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
+    .executableTarget(name: "PageEmbedder"),
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternText", "LecternSpeech", "LecternAudio", "LecternRender",
+        "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
+        "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     .testTarget(
-      name: "LecternTextTests", dependencies: ["LecternText"],
+      name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
     .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
     .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),

@@ -1,5 +1,5 @@
-# Cantonese: reads Han characters correctly (謝謝 → z'e6 z'e6). Han text in a document
-# is spoken by this profile (see languages.conf: han = yue).
+# Cantonese: reads Han characters correctly (謝謝 → z'e6 z'e6). Han text goes to this
+# profile when languages.conf says han = yue (Mandarin, zh, by default).
 
 language = yue
 voice = sit/yue

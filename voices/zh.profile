@@ -1,8 +1,7 @@
-# Mandarin Chinese, from pinyin. Debian's eSpeak NG lacks the large Mandarin dictionary:
-# the cmn voice reads Han characters as pinyin with the English voice ("ni three").
-# The cmn-Latn-pinyin voice reads pinyin with tone marks or numbers correctly
-# ("xie4 xie4" → S;'iE51), so Mandarin phrases are spoken from numbered-pinyin aliases
-# and Han characters go to Cantonese (yue.profile, languages.conf).
+# Mandarin Chinese: Han characters (languages.conf: han = zh) and pinyin. The voice
+# sit/cmn-Latn-pinyin reads Han characters as Mandarin with the right tones and 3-3 tone
+# sandhi (你好 → n'i35 X'Au21), and pinyin with tone marks or numbers (xie4 xie4 → S;'iE51).
+# Debian's `cmn` voice does not: it turns Han into pinyin read with English rules.
 
 language = zh
 voice = sit/cmn-Latn-pinyin

@@ -3,16 +3,54 @@
 /// Cue boundaries inside a sentence fall only on word starts the engine reported (its word
 /// events), so every time is a real sample position, never an estimate. Where a long stretch
 /// has no such anchor (a lexicon alias, a foreign span) the cue grows past two lines rather
-/// than guess a time.
+/// than guess a time. Cues keep a gap of at least two video frames between them, and a cue
+/// shorter than a second joins a neighbour of its part when the two still fit two lines
+/// (``init(parts:language:sampleRate:)``). In WebVTT, words in another language than the
+/// address's are marked `<lang xx>`.
 public struct Captions: Sendable, Hashable {
+  /// A word of a cue and, when it is not in the address's language, its language.
+  public struct Word: Sendable, Hashable {
+    /// The word as written (no spaces).
+    public var text: String
+    /// Its language (BCP 47), or `nil` for the address's own.
+    public var lang: String?
+
+    /// Creates a word.
+    public init(_ text: String, lang: String? = nil) {
+      self.text = text
+      self.lang = lang
+    }
+  }
+
   /// One caption cue.
   public struct Cue: Sendable, Hashable {
     /// First frame, in the whole file.
     public var start: Int
     /// Frame after the last, in the whole file.
     public var end: Int
-    /// The cue's lines.
-    public var lines: [String]
+    /// The cue's words.
+    public var words: [Word]
+    /// The index of the part it belongs to (cues of different parts never merge).
+    public var part: Int
+
+    /// Creates a cue of `words`.
+    public init(start: Int, end: Int, words: [Word], part: Int = 0) {
+      self.start = start
+      self.end = end
+      self.words = words
+      self.part = part
+    }
+
+    /// Creates a cue of the words of `lines`, all in the address's language.
+    public init(start: Int, end: Int, lines: [String], part: Int = 0) {
+      let words = lines.flatMap { $0.split(separator: " ").map { Word(String($0)) } }
+      self.init(start: start, end: end, words: words, part: part)
+    }
+
+    /// The cue's lines, as plain text.
+    public var lines: [String] {
+      Captions.wrap(words).map { $0.map(\.text).joined(separator: " ") }
+    }
   }
 
   /// The longest caption line, in characters (a common broadcast limit).
@@ -25,105 +63,85 @@ public struct Captions: Sendable, Hashable {
   /// Frames per second of the timeline.
   public var sampleRate: Int
 
-  /// Creates captions from cues.
+  /// Creates captions from cues, as they are.
   public init(cues: [Cue], sampleRate: Int) {
     self.cues = cues
     self.sampleRate = sampleRate
   }
 
-  /// Cues for one utterance that starts `offset` frames into the whole file.
-  static func cues(for timing: UtteranceTiming, partStart offset: Int) -> [Cue] {
-    let text = timing.utterance.text
-    let scalars = Array(text.unicodeScalars)
-    // Words with their scalar offsets.
-    var words: [(offset: Int, text: String)] = []
-    var index = 0
-    while index < scalars.count {
-      while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
-      let start = index
-      while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
-      if index > start {
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[start..<index])
-        words.append((start, String(word)))
-      }
-    }
-    guard !words.isEmpty else { return [] }
-    let anchors = Dictionary(
-      timing.anchors.map { ($0.offset, $0.frame) }, uniquingKeysWith: { first, _ in first })
-
-    // Group words into cues; a cue may end only before an anchored word.
-    var groups: [[String]] = [[]]
-    var groupStarts: [Int] = [timing.start]
-    var lastBreakable: Int?  // index into the current group of the latest anchored word
-    for (wordIndex, word) in words.enumerated() {
-      let current = groups[groups.count - 1]
-      let anchored = wordIndex > 0 ? anchors[word.offset] : nil
-      if !current.isEmpty, wrap(current + [word.text]).count > linesPerCue {
-        if let frame = anchored {
-          groups.append([])
-          groupStarts.append(frame)
-          lastBreakable = nil
-        } else if let split = lastBreakable, split > 0 {
-          // Move the tail after the latest anchored word into a new cue.
-          let head = Array(current[..<split])
-          let tail = Array(current[split...])
-          let splitOffset = words[wordIndex - current.count + split].offset
-          groups[groups.count - 1] = head
-          groups.append(tail)
-          groupStarts.append(anchors[splitOffset] ?? timing.start)
-          lastBreakable = nil
-        }
-      } else if anchored != nil {
-        lastBreakable = current.count
-      }
-      groups[groups.count - 1].append(word.text)
-    }
-
-    var cues: [Cue] = []
-    for (number, group) in groups.enumerated() where !group.isEmpty {
-      let start = groupStarts[number]
-      let end = number + 1 < groupStarts.count ? groupStarts[number + 1] : timing.end
-      cues.append(Cue(start: offset + start, end: offset + max(end, start), lines: wrap(group)))
-    }
-    return cues
-  }
-
   /// Greedy wrap of words into lines of at most ``lineLength`` characters.
-  static func wrap(_ words: [String]) -> [String] {
-    var lines: [String] = []
-    var line = ""
+  static func wrap(_ words: [Word]) -> [[Word]] {
+    var lines: [[Word]] = []
+    var line: [Word] = []
+    var length = 0
     for word in words {
       if line.isEmpty {
-        line = word
-      } else if line.count + 1 + word.count <= lineLength {
-        line += " " + word
+        line = [word]
+        length = word.text.count
+      } else if length + 1 + word.text.count <= lineLength {
+        line.append(word)
+        length += 1 + word.text.count
       } else {
         lines.append(line)
-        line = word
+        line = [word]
+        length = word.text.count
       }
     }
     if !line.isEmpty { lines.append(line) }
     return lines
   }
 
-  /// The captions as a WebVTT file.
+  /// The captions as a WebVTT file, with `<lang xx>` spans and escaped text.
   public var webVTT: String {
     var out = "WEBVTT\n"
     for (number, cue) in cues.enumerated() {
       out += "\n\(number + 1)\n\(timestamp(cue.start, ".")) --> \(timestamp(cue.end, "."))\n"
-      out += cue.lines.joined(separator: "\n") + "\n"
+      out += Self.wrap(cue.words).map(Self.webVTTLine).joined(separator: "\n") + "\n"
     }
     return out
   }
 
-  /// The captions as a SubRip (SRT) file.
+  /// The captions as a SubRip (SRT) file (plain text: SubRip has no language markup).
   public var subRip: String {
     var out = ""
     for (number, cue) in cues.enumerated() {
       if number > 0 { out += "\n" }
       out += "\(number + 1)\n\(timestamp(cue.start, ",")) --> \(timestamp(cue.end, ","))\n"
       out += cue.lines.joined(separator: "\n") + "\n"
+    }
+    return out
+  }
+
+  /// One WebVTT cue line: runs of words in one other language inside `<lang xx>…</lang>`.
+  static func webVTTLine(_ words: [Word]) -> String {
+    var out = ""
+    var open: String?
+    for (index, word) in words.enumerated() {
+      if word.lang != open, open != nil {
+        out += "</lang>"
+        open = nil
+      }
+      if index > 0 { out += " " }
+      if let lang = word.lang, lang != open {
+        out += "<lang \(lang)>"
+        open = lang
+      }
+      out += escapeWebVTT(word.text)
+    }
+    if open != nil { out += "</lang>" }
+    return out
+  }
+
+  /// Cue text with `&`, `<` and `>` escaped, as WebVTT requires.
+  static func escapeWebVTT(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      default: out.append(character)
+      }
     }
     return out
   }

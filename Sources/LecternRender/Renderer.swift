@@ -16,12 +16,18 @@ public final class Renderer {
     public var cache: SynthesisCache?
     /// Replace what the engine crashes on with silence instead of failing.
     public var keepGoing: Bool
+    /// Write the listening page, `index.html` (`--no-page` turns it off).
+    public var page: Bool
 
     /// Creates settings.
-    public init(format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false) {
+    public init(
+      format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
+      page: Bool = true
+    ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
+      self.page = page
     }
   }
 
@@ -75,6 +81,8 @@ public final class Renderer {
     // first (its cue markers go in before the first sample). Only timings stay in memory:
     // audio is read back from the archives one part at a time.
     var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
+    // The listening page's picture: each part's levels, measured as it is laid out.
+    var levels: [String: [UInt8]] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if settings.cache == nil { try OutputFolder.createDirectory(work) }
@@ -90,6 +98,7 @@ public final class Renderer {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
       }
       done[ready.part.id] = (ready, audio.frames, audio.utterances)
+      if settings.page { levels[ready.part.id] = audio.levels(step: levelStep) }
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
     }
@@ -119,20 +128,28 @@ public final class Renderer {
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
-    var captions: [Captions.Cue] = []
-    for (entry, start) in zip(parts, starts) {
-      for timing in entry.timings { captions += Captions.cues(for: timing, partStart: start) }
-    }
-    let caption = Captions(cues: captions, sampleRate: sampleRate)
-    try OutputFolder.writeText(try manifest.json(), to: output.path("manifest.json"))
-    try OutputFolder.writeText(caption.webVTT, to: output.path("\(plan.document).vtt"))
+    let caption = Captions(
+      parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: sampleRate)
+    let manifestJSON = try manifest.json()
+    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
+    let webVTT = caption.webVTT
+    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
+    if settings.page {
+      try ListeningPage(
+        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
+        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
+        levels: plan.parts.map { levels[$0.id] ?? [] }
+      ).write(to: output.path("index.html"))
+    }
     try? FileManager.default.removeItem(atPath: work)
     try Interruption.check()
     try output.commit()
     settings.cache?.prune()
     progress.completed(
-      document: plan.document, directory: output.destination, files: plan.parts.count + 4,
+      document: plan.document, directory: output.destination,
+      files: plan.parts.count + (settings.page ? 5 : 4),
       audioSeconds: Double(frame) / Double(sampleRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
@@ -162,6 +179,8 @@ public final class Renderer {
     }
     return timings
   }
+
+  private var levelStep: Int { LevelEnvelope.step(sampleRate: sampleRate) }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(

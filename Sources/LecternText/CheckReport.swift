@@ -15,6 +15,12 @@ public struct CheckReport: Sendable, Hashable {
     case unknownMarkup(language: String)
     /// A line whose reading as page furniture or as speech was a close call.
     case borderline(text: String, dropped: Bool, reason: String)
+    /// A sentence identification found in another language without being sure of it.
+    case uncertain(text: String, language: String, confidence: Double)
+    /// A sentence surely in a language no profile speaks.
+    case noProfile(text: String, language: String)
+    /// Words that look like a lexicon phrase but match none of its spellings.
+    case unmatchedPhrase(text: String, language: String, phrase: String)
   }
 
   /// A finding and where it is.
@@ -48,11 +54,12 @@ public struct CheckReport: Sendable, Hashable {
     for utterance in utterances {
       add(
         annotator.annotate(utterance.text, documentLanguage: documentLanguage, role: role),
-        at: utterance.id, documentLanguage: documentLanguage)
+        at: utterance.id, documentLanguage: documentLanguage, text: utterance.text)
     }
   }
 
-  /// Checks every utterance of a plan (the intro in the narrator's role).
+  /// Checks every utterance of a plan (the intro in the narrator's role), in the context of
+  /// its paragraph as the planner saw it.
   public init(plan: RenderPlan, annotator: LanguageAnnotator) {
     for line in plan.borderline {
       items.append(
@@ -62,17 +69,25 @@ public struct CheckReport: Sendable, Hashable {
     }
     for part in plan.parts {
       let role: VoiceRole = part.kind == .intro ? .narrator : .speaker
+      let paragraph =
+        part.kind == .paragraph
+        ? annotator.paragraphLanguage(
+          of: part.utterances.map(\.text).joined(separator: " "), documentLanguage: plan.language)
+        : nil
+      let context = SpanContext(
+        documentLanguage: plan.language, role: role, paragraphLanguage: paragraph)
       for utterance in part.utterances {
         add(
-          annotator.annotate(utterance.text, documentLanguage: plan.language, role: role),
-          at: utterance.id, documentLanguage: plan.language)
+          annotator.annotate(utterance.text, context: context), at: utterance.id,
+          documentLanguage: plan.language, text: utterance.text)
       }
     }
   }
 
   /// Records what an annotation holds.
   private mutating func add(
-    _ annotation: LanguageAnnotation, at location: String, documentLanguage: String
+    _ annotation: LanguageAnnotation, at location: String, documentLanguage: String,
+    text: String
   ) {
     for decision in annotation.capitals {
       if let index = items.firstIndex(where: {
@@ -106,6 +121,23 @@ public struct CheckReport: Sendable, Hashable {
     for language in annotation.unknownMarkup {
       items.append(Item(location: location, finding: .unknownMarkup(language: language)))
     }
+    for doubt in annotation.doubts {
+      let finding: Finding
+      switch doubt {
+      case .lowConfidence(let language, let confidence):
+        finding = .uncertain(text: text, language: language, confidence: confidence)
+      case .noProfile(let language):
+        finding = .noProfile(text: text, language: language)
+      case .unmatchedPhrase(let words, let language, let phrase):
+        finding = .unmatchedPhrase(text: words, language: language, phrase: phrase)
+      }
+      items.append(Item(location: location, finding: finding))
+    }
+  }
+
+  /// The first 60 characters of a sentence, with an ellipsis when cut.
+  static func excerpt(_ text: String) -> String {
+    text.count <= 60 ? text : String(text.prefix(59)) + "…"
   }
 
   /// The report as lines for a terminal: one finding a line, then a summary.
@@ -119,14 +151,29 @@ public struct CheckReport: Sendable, Hashable {
         return "\(item.location): foreign: \"\(text)\" → \(language), voice \(voice),"
           + " spoken \"\(spoken)\""
       case .unvoiced(let text, let script, let language):
-        let why = language.map { "no profile speaks \($0)" } ?? "no language for this script"
+        let why =
+          language.map { "no profile speaks \(LanguageNames.english($0)) (\($0))" }
+          ?? "no language for this script"
         return "\(item.location): unvoiced: \"\(text)\" (\(script.rawValue)): \(why);"
           + " the document's voice reads it"
       case .borderline(let text, let dropped, let reason):
         return "\(item.location): \(dropped ? "dropped" : "spoken"): \"\(text)\": \(reason)"
       case .unknownMarkup(let language):
-        return "\(item.location): markup: no profile speaks \"\(language)\";"
+        return "\(item.location): markup: no profile speaks \"\(language)\""
+          + " (\(LanguageNames.english(language))); the document's voice reads it"
+      case .uncertain(let text, let language, let confidence):
+        return "\(item.location): uncertain: \"\(Self.excerpt(text))\" may be "
+          + "\(LanguageNames.english(language)) (confidence "
+          + String(format: "%.2f", confidence) + "); read in the document's language,"
+          + " mark it [\(language): …] to switch"
+      case .noProfile(let text, let language):
+        return "\(item.location): no voice: \"\(Self.excerpt(text))\" is "
+          + "\(LanguageNames.english(language)) (\(language)), which no profile speaks;"
           + " the document's voice reads it"
+      case .unmatchedPhrase(let text, let language, let phrase):
+        return "\(item.location): unmatched phrase: \"\(text)\" looks like the "
+          + "\(LanguageNames.english(language)) phrase \"\(phrase)\" but matches no spelling;"
+          + " add it to voices/\(language).phrases.pls or mark it"
       }
     }
     lines.append(

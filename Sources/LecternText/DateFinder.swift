@@ -212,6 +212,20 @@ struct DateFinder: Sendable {
     return calendar.component(.day, from: date) == day
   }
 
+  /// Finds dates with English month names only (numeric dates need no names).
+  static let numericOnly = DateFinder(vocabulary: DateVocabulary(locales: []))
+
+  /// The date in words ("30 October 2019") for a numeric date ("30.10.2019", "2019-10-30",
+  /// "2019/3/5"); nil for anything else. The intro writes it out in its language from this.
+  static func spelledOut(_ date: String) -> String? {
+    guard let found = numericOnly.find(in: date), found.numeric, let day = found.day else {
+      return nil
+    }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en")
+    return "\(day) \(formatter.monthSymbols[found.month - 1]) \(found.year)"
+  }
+
   /// The date in words in `language` ("30 October 2019", "30 octobre 2019"), formatted by
   /// Foundation's long date style for a numeric date; nil for a date already in words.
   static func spelledOut(_ date: FoundDate, language: String) -> String? {

@@ -45,14 +45,16 @@ struct DocumentStructure: Sendable {
     vocabulary: StructureVocabulary = StructureVocabulary()
   ) -> DocumentStructure {
     var structure = DocumentStructure()
+    let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     let rules = FurnitureRules(vocabulary: vocabulary)
     let furniture = lines.map { rules.reason($0.text) }
-    let zones = DocumentZones(lines, furniture: furniture, rules: rules)
+    let zones = DocumentZones(lines, furniture: furniture, rules: rules, salutation: salutation)
     var runIn: SourceLine?
     if zones.bodyStart < lines.count,
       zones.isHeadline(lines[zones.bodyStart].text),
-      let split = RunInHeader.split(lines[zones.bodyStart].text, vocabulary)
+      let split = RunInHeader.split(
+        lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
     {
       runIn = lines[zones.bodyStart]
       runIn?.text = split.header
@@ -85,14 +87,15 @@ struct DocumentStructure: Sendable {
     // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
-    let units = LineJoiner(body, numbered: structure.numbered, vocabulary: vocabulary).units(body)
+    let units = LineJoiner(
+      body, numbered: structure.numbered, vocabulary: vocabulary, salutation: salutation).units(body)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count
       : units.prefix {
         // Salutation lines are short: a long paragraph is not scanned for one.
         $0.text.unicodeScalars.count <= 2 * FurnitureRules.longestShortLine
-          && Salutation.isOpeningLine($0.text)
+          && salutation.isOpeningLine($0.text)
       }.count
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
@@ -176,7 +179,9 @@ struct DocumentStructure: Sendable {
     var moved = 0
     for head in utterances {
       let more = moved + 1 < utterances.count || !whole || first.pieces.count > 1
-      guard more, Salutation.isOpeningSentence(head), let range = rest.range(of: head) else {
+      guard more, segmenter.conventions.salutation.isOpeningSentence(head),
+        let range = rest.range(of: head)
+      else {
         break
       }
       openingUtterances.append(head)

@@ -26,12 +26,18 @@ struct DocumentZones {
   private let lines: [SourceLine]
   private let furniture: [String?]
   private let rules: FurnitureRules
+  /// The document language's salutations and greetings.
+  private let salutation: Salutation
 
   /// Finds the zones of `lines`; `furniture[i]` is ``FurnitureRules/reason(_:)`` of line i.
-  init(_ lines: [SourceLine], furniture: [String?], rules: FurnitureRules) {
+  init(
+    _ lines: [SourceLine], furniture: [String?], rules: FurnitureRules,
+    salutation: Salutation = Salutation([])
+  ) {
     self.lines = lines
     self.furniture = furniture
     self.rules = rules
+    self.salutation = salutation
     let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
     guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
@@ -69,12 +75,12 @@ struct DocumentZones {
     let text = lines[index].text
     let scalars = text.unicodeScalars.count
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
-    if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary) != nil }
+    if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations) != nil }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
     // Salutations are short: a long line is not asked.
     if TextScan.wordCount(text, limit: 43) <= 42
-      && (Salutation.isOpeningLine(text) || Salutation.isSalutationLine(text))
+      && (salutation.isOpeningLine(text) || salutation.isSalutationLine(text))
     {
       return true
     }
@@ -106,7 +112,7 @@ struct DocumentZones {
       return true
     }
     // Two sentences on a line: prose (a header states facts, not sentences).
-    if long && !Salutation.isOneSentence(text) { return true }
+    if long && !salutation.isOneSentence(text) { return true }
     // The first line of a wrapped paragraph: prose going on in lower case on the next line.
     guard words.count >= 8, index + 1 < lines.count,
       LineJoiner.startsLowercase(lines[index + 1].text)
@@ -145,9 +151,10 @@ struct DocumentZones {
     guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
       let headline = (first + 1..<end).last(where: {
         furniture[$0] == nil && isHeadline(lines[$0].text)
-          && RunInHeader.split(lines[$0].text, rules.vocabulary) == nil
+          && RunInHeader.split(
+            lines[$0].text, rules.vocabulary, abbreviations: salutation.abbreviations) == nil
       }),
-      !(first..<headline).contains(where: { Salutation.isOpeningLine(lines[$0].text) })
+      !(first..<headline).contains(where: { salutation.isOpeningLine(lines[$0].text) })
     else { return nil }
     return speech[(headline + 1)...].firstIndex(of: true)
   }
@@ -188,7 +195,7 @@ struct DocumentZones {
 
   /// Body lines that are furniture: anywhere-furniture, repeats, lists of names.
   private mutating func markBody() {
-    let keys = lines.map { Self.repeatKey($0.text) }
+    let keys = lines.map { repeatKey($0.text) }
     var repeats: [String: Int] = [:]
     for case let key? in keys { repeats[key, default: 0] += 1 }
     for index in bodyStart..<bodyEnd {
@@ -200,7 +207,7 @@ struct DocumentZones {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
       } else if lines[index].text.unicodeScalars.count <= 80
         && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
-        && !Salutation.isOpeningLine(lines[index].text)
+        && !salutation.isOpeningLine(lines[index].text)
       {
         borderline.append(
           BorderlineLine(
@@ -243,7 +250,7 @@ struct DocumentZones {
       let words = bullet > 0 ? TextScan.words(TextScan.prefix(text, 80)) : []
       if bullet > 0, (1...4).contains(words.count), text.unicodeScalars.count <= 80,
         LineShape.lastMark(text) == nil,
-        words.allSatisfy({ $0.first?.isUppercase == true }), !Salutation.isOpeningLine(text)
+        words.allSatisfy({ $0.first?.isUppercase == true }), !salutation.isOpeningLine(text)
       {
         run.append(index)
       } else {
@@ -267,13 +274,13 @@ struct DocumentZones {
 
   /// The key a running header or caption repeats under: its words folded, for a short line
   /// that is no sentence, salutation or greeting; nil for any other line.
-  static func repeatKey(_ text: String) -> String? {
+  func repeatKey(_ text: String) -> String? {
     // A sentence repeated is left to the address: refrains are repeated too.
     guard !LineShape.endsSentence(text), text.unicodeScalars.count <= 160,
       LineShape.paragraphNumber(text) == nil
     else { return nil }
     let keys = WordKey.keys(text)
-    guard (1...16).contains(keys.count), !Salutation.isOpeningLine(text) else { return nil }
+    guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
     return keys.joined(separator: " ")
   }
 

@@ -20,8 +20,24 @@ public struct LanguageAnnotation: Sendable, Hashable {
     public var language: String?
   }
 
+  /// Something about the utterance's language that a human may want to decide.
+  public enum Doubt: Sendable, Hashable {
+    /// Identification found another language, but not surely enough to switch voice.
+    case lowConfidence(language: String, confidence: Double)
+    /// Identification is sure of a language that no voice profile speaks.
+    case noProfile(language: String)
+    /// Words that look like a phrase of a phrase lexicon but match none of its spellings.
+    case unmatchedPhrase(text: String, language: String, phrase: String)
+  }
+
   /// The spans, in order.
   public var spans: [Span]
+  /// The language the utterance was read in (the document's, or the sentence's own).
+  public var language: String = ""
+  /// What identification said of the utterance, when it was asked.
+  public var identification: LanguageGuess?
+  /// What a human may want to decide about the utterance's language.
+  public var doubts: [Doubt] = []
   /// ALL-CAPS words said by the default rule.
   public var capitals: [CapitalsDecision]
   /// Text spoken by the document's voice because no profile speaks its script.

@@ -1,46 +1,119 @@
 /// Cuts utterances into spans of one language and voice, from a voice library and lexicons.
 ///
 /// In order of precedence: explicit markup (`[ru: …]`, see ``LanguageMarkup``); phrases of
-/// phrase lexicons (`Bolshoye Spasibo` → ru, spoken `Большое спасибо`); the script of the
-/// letters (Cyrillic → ru, Han → yue, as `languages.conf` says). Punctuation, digits and
+/// phrase lexicons (`Bolshoye Spasibo` → ru, spoken `Большое спасибо`); the language of the
+/// whole sentence when identification is confident (see ``SentenceLanguage``); the script of
+/// the letters (Cyrillic → ru, Han → zh, as `languages.conf` says). Punctuation, digits and
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
-/// text then goes through its language's pronunciation lexicons, and text of the document's
-/// language through the ALL-CAPS default (see ``PronunciationRules``).
+/// text is then normalized in its language (numbers, dates, money, abbreviations: see
+/// ``Normalizer``), and goes through its language's pronunciation lexicons, and text of the
+/// sentence's language through the ALL-CAPS default (see ``PronunciationRules``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
   /// Every language's word lists (`voices/<lang>.language`).
   public let languages: LanguageKnowledge
-  private let phrases: PhraseMatcher
+  /// The language identifier; without one, the script of the letters decides alone.
+  public let identifier: (any LanguageIdentifying)?
+  let phrases: PhraseMatcher
   private let rules: PronunciationRules
+  /// Identifier answers that count as another language (`ms` → `id`), from the
+  /// `[identified-as]` sections of the language files.
+  private let identifiedAs: [String: String]
+  /// Reads written forms (numbers, dates, money …) as words, per span language.
+  public let normalizer: Normalizer
 
-  /// Creates an annotator over `library`, the lexicons (phrases and pronunciation) and the
-  /// languages' word lists.
+  /// Creates an annotator over `library`, the lexicons (phrases and pronunciation), the
+  /// languages' word lists and, optionally, a language identifier.
   public init(
-    library: VoiceLibrary, lexicons: [Lexicon], languages: LanguageKnowledge = LanguageKnowledge()
+    library: VoiceLibrary, lexicons: [Lexicon], languages: LanguageKnowledge = LanguageKnowledge(),
+    identifier: (any LanguageIdentifying)? = nil
   ) {
     self.library = library
     self.languages = languages
+    self.identifier = identifier
     phrases = PhraseMatcher(lexicons: lexicons)
     rules = PronunciationRules(lexicons: lexicons)
+    var aliases: [String: String] = [:]
+    for (language, answer) in languages.lists("identified-as") {
+      aliases[VoiceLibrary.primaryTag(answer)] = language
+    }
+    identifiedAs = aliases
+    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
   ///
-  /// - Throws: ``ConfigurationError`` or ``ConfigurationError`` naming the file and line at fault.
+  /// - Throws: ``ConfigurationError`` naming the file and line at fault.
   public static func load(
-    directory: String, availableVoices: Set<String>? = nil
+    directory: String, availableVoices: Set<String>? = nil,
+    identifier: (any LanguageIdentifying)? = nil
   ) throws
     -> LanguageAnnotator
   {
     let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let languages = try LanguageKnowledge.load(directory: directory)
+    try Normalizer.validate(languages)
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
-      languages: try LanguageKnowledge.load(directory: directory))
+      languages: languages, identifier: identifier)
+  }
+
+  /// Equal when the library, word lists, lexicons and identifier are.
+  public static func == (lhs: LanguageAnnotator, rhs: LanguageAnnotator) -> Bool {
+    lhs.library == rhs.library && lhs.languages == rhs.languages && lhs.phrases == rhs.phrases
+      && lhs.rules == rhs.rules && lhs.identifier?.name == rhs.identifier?.name
+  }
+
+  /// Hashes what ``==`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(library)
+    hasher.combine(languages)
+    hasher.combine(identifier?.name)
   }
 
   /// The language of the script most of `text`'s letters are in (kana makes Han Japanese).
   public func documentLanguage(of text: String) -> String {
+    scriptGuess(text).language
+  }
+
+  /// The document's language: identification on the whole text (robust to page furniture,
+  /// which is short), else the script most of its letters are in.
+  public func identifyDocument(_ text: String) -> LanguageGuess {
+    if let identifier {
+      let guess = canonical(identifier.identifySampled(text, bestEffort: true))
+      if guess.isKnown { return guess }
+    }
+    return scriptGuess(text)
+  }
+
+  /// The language of a paragraph, when identification is sure of one other than the
+  /// document's and a profile speaks it.
+  public func paragraphLanguage(of text: String, documentLanguage: String) -> String? {
+    guard let identifier else { return nil }
+    // Quotations are identified on their own: "As Verlaine wrote: « … »" is no French paragraph.
+    let evidence = SentenceLanguage.withoutQuotations(SentenceLanguage.evidence(text))
+    let guess = canonical(identifier.identifySampled(evidence))
+    guard guess.reliable, guess.confidence >= SentenceLanguage.switchShare,
+      guess.language != VoiceLibrary.primaryTag(documentLanguage),
+      library.profile(forLanguage: guess.language) != nil,
+      SentenceLanguage.plainWords(evidence).count >= 2 * SentenceLanguage.minimumWords
+    else { return nil }
+    return guess.language
+  }
+
+  /// The guess with identifier answers mapped to the languages the voices folder speaks.
+  func canonical(_ guess: LanguageGuess) -> LanguageGuess {
+    var guess = guess
+    if let language = identifiedAs[guess.language] { guess.language = language }
+    if let second = guess.secondLanguage, let language = identifiedAs[second] {
+      guess.secondLanguage = language
+    }
+    return guess
+  }
+
+  /// The language of the script most of `text`'s letters are in, with its share of them.
+  private func scriptGuess(_ text: String) -> LanguageGuess {
     var counts: [Script: Int] = [:]
     for scalar in text.unicodeScalars {
       let script = Script(of: scalar)
@@ -52,31 +125,62 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let dominant = counts.max {
       $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue)
     }
-    return dominant.flatMap { library.language(of: $0.key) } ?? "en"
+    let total = counts.values.reduce(0, +)
+    guard let dominant, let language = library.language(of: dominant.key) else {
+      return LanguageGuess(language: "en", confidence: 0, reliable: false, letters: 0)
+    }
+    let share = Double(dominant.value) / Double(max(1, total))
+    return LanguageGuess(
+      language: language, confidence: share, reliable: share >= 0.5, letters: total)
   }
 
   /// The spans of `utterance`.
   public func spans(for utterance: String, documentLanguage: String, role: VoiceRole) -> [Span] {
-    annotate(utterance, documentLanguage: documentLanguage, role: role).spans
+    annotate(utterance, context: SpanContext(documentLanguage: documentLanguage, role: role))
+      .spans
+  }
+
+  /// The spans of `utterance` in `context`.
+  public func spans(for utterance: String, context: SpanContext) -> [Span] {
+    annotate(utterance, context: context).spans
   }
 
   /// The spans of `utterance`, with the decisions `lectern check` shows.
   public func annotate(
     _ utterance: String, documentLanguage: String, role: VoiceRole
-  )
-    -> LanguageAnnotation
-  {
-    let document = VoiceLibrary.primaryTag(documentLanguage)
+  ) -> LanguageAnnotation {
+    annotate(utterance, context: SpanContext(documentLanguage: documentLanguage, role: role))
+  }
+
+  /// The spans of `utterance` in `context`, with the decisions `lectern check` shows.
+  public func annotate(_ utterance: String, context: SpanContext) -> LanguageAnnotation {
+    let document = VoiceLibrary.primaryTag(context.documentLanguage)
+    let role = context.role
     let characters = Array(utterance)
+    // `[say-as …]` markup is read in the language around it: its letters must not start a
+    // span of their own script, so language detection sees it as digits.
+    let detected = SayAsMarkup.masked(characters)
+    // Quotations surely in another language are read in it; the rest of the sentence is
+    // identified without them.
+    let quotations = foreignQuotations(
+      characters, 0, characters.count, host: context.paragraphLanguage ?? document, context)
+    var rest = characters
+    for quotation in quotations.reversed() { rest.removeSubrange(quotation.range) }
+    let decision = sentenceLanguage(quotations.isEmpty ? utterance : String(rest), context)
+    // The sentence's own language: its letters in that language's script are read in it.
+    let host = decision.language
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
+    annotation.language = host
+    annotation.identification = decision.guess
+    if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
-      pieces += plainPieces(characters, cursor, markup.start, document, &annotation)
+      pieces += hostedPieces(detected, cursor, markup.start, host, quotations, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
-        language = document
+        language = host
       }
       let inner = String(characters[markup.textStart..<markup.textEnd])
       let alias = phrases.matches(
@@ -89,8 +193,15 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
           fixed: whole))
       cursor = markup.end
     }
-    pieces += plainPieces(characters, cursor, characters.count, document, &annotation)
-    annotation.spans = spans(of: pieces, characters, document, role, &annotation)
+    pieces += hostedPieces(detected, cursor, characters.count, host, quotations, &annotation)
+    annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
+    // Letters of a script no language is configured for: identification names the language.
+    if let identifier {
+      for index in annotation.unvoiced.indices where annotation.unvoiced[index].language == nil {
+        let guess = identifier.identify(annotation.unvoiced[index].text, bestEffort: true)
+        if guess.isKnown { annotation.unvoiced[index].language = guess.language }
+      }
+    }
     return annotation
   }
 
@@ -103,6 +214,25 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     var spoken: String?
     /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
     var fixed = false
+  }
+
+  /// The pieces of `characters[start..<end]`, which holds no markup: in `host`, and in their
+  /// own language inside the foreign quotations.
+  private func hostedPieces(
+    _ characters: [Character], _ start: Int, _ end: Int, _ host: String,
+    _ quotations: [(range: Range<Int>, language: String)], _ annotation: inout LanguageAnnotation
+  ) -> [Piece] {
+    var result: [Piece] = []
+    var cursor = start
+    for quotation in quotations where quotation.range.lowerBound >= start {
+      guard quotation.range.upperBound <= end else { break }
+      result += plainPieces(characters, cursor, quotation.range.lowerBound, host, &annotation)
+      result += plainPieces(
+        characters, quotation.range.lowerBound, quotation.range.upperBound, quotation.language,
+        &annotation)
+      cursor = quotation.range.upperBound
+    }
+    return result + plainPieces(characters, cursor, end, host, &annotation)
   }
 
   /// The pieces of `characters[start..<end]`, which holds no markup: script runs, split
@@ -143,6 +273,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       }
       if cursor < run.end {
         result.append(Piece(start: cursor, end: run.end, language: run.language))
+        for miss in phrases.nearMisses(
+          in: characters, from: cursor, to: run.end, accepts: hasVoice)
+        {
+          annotation.doubts.append(
+            .unmatchedPhrase(
+              text: String(characters[miss.range]), language: miss.hit.language,
+              phrase: miss.hit.entry.graphemes.first ?? miss.hit.entry.spoken))
+        }
       }
     }
     return result
@@ -151,8 +289,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// Spans from pieces: pronunciation applied, whitespace trimmed, punctuation-only pieces
   /// and neighbours of one voice merged.
   private func spans(
-    of pieces: [Piece], _ characters: [Character], _ document: String, _ role: VoiceRole,
-    _ annotation: inout LanguageAnnotation
+    of pieces: [Piece], _ characters: [Character], _ host: String, _ document: String,
+    _ role: VoiceRole, _ annotation: inout LanguageAnnotation
   ) -> [Span] {
     var spans: [Span] = []
     for piece in pieces {
@@ -164,8 +302,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
       var phonemes = false
       if !piece.fixed {
+        // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
+        // entries are kept as written, so they still win.
+        let rules = self.rules
+        let language = piece.language
+        spoken = normalizer.normalize(
+          spoken, language: language, keeping: { rules.contains($0, language: language) })
         let result = rules.apply(
-          to: spoken, language: piece.language, capitals: piece.language == document)
+          to: spoken, language: piece.language, capitals: piece.language == host, source: source)
         spoken = result.spoken
         phonemes = result.phonemes
         for decision in result.decisions where decision.reason != "lexicon" {

@@ -37,6 +37,16 @@ public struct LanguageData: Sendable, Hashable {
   /// Add a section here (one line) when a stage of the text layer needs a new kind of word
   /// list, and describe it in `voices/README.md`.
   public static let sections: [String: SectionKind] = [
+    "abbreviations-titles": .list,
+    "abbreviations-numbers": .list,
+    "abbreviations-inline": .list,
+    "abbreviations-final": .list,
+    "salutation-words": .list,
+    "salutations": .list,
+    "greetings": .list,
+    "intro": .table,
+    "title-small-words": .list,
+    "identified-as": .list,
     // Structure reading: page furniture, header words, stop words (see voices/README.md).
     "furniture-links": .list,
     "furniture-notes": .list,
@@ -50,7 +60,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-about": .list,
     "header-honorifics": .list,
     "date-locales": .list,
-  ]
+  ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).
   public var language: String

@@ -36,11 +36,17 @@ struct LineJoiner {
   private let words: Set<String>
   /// The languages' words, for lines that end with a joining word.
   private let vocabulary: StructureVocabulary?
+  /// The document language's salutations: a salutation line stays an utterance.
+  private let salutation: Salutation
 
   /// Measures the lines' layout.
-  init(_ lines: [SourceLine], numbered: Bool, vocabulary: StructureVocabulary? = nil) {
+  init(
+    _ lines: [SourceLine], numbered: Bool, vocabulary: StructureVocabulary? = nil,
+    salutation: Salutation = Salutation([])
+  ) {
     self.numbered = numbered
     self.vocabulary = vocabulary
+    self.salutation = salutation
     width = Self.wrapWidth(lines)
     baseIndent = lines.map(\.indent).min() ?? 0
     words = Self.vocabulary(lines)
@@ -132,16 +138,16 @@ struct LineJoiner {
     // Salutations wrapped into one sentence: "Chief Constable, …, Distinguished Guests," /
     // "Ladies and Gentlemen.".
     if LineShape.lastMark(a.text) == "," && LineShape.endsSentence(b.text)
-      && Salutation.isSalutation(b.text) && TextScan.words(b.text).count <= 4
+      && salutation.isSalutation(b.text) && TextScan.words(b.text).count <= 4
     {
       return .space
     }
     if b.breakBefore && !ends { return .space }
-    if Salutation.isSalutationLine(a.text) || Salutation.isOpeningLine(a.text) {
+    if salutation.isSalutationLine(a.text) || salutation.isOpeningLine(a.text) {
       return lower && LineShape.lastMark(a.text) == nil ? .space : .split
     }
     if lower { return .space }
-    if Salutation.isOpeningLine(b.text) || b.indent > baseIndent { return .split }
+    if salutation.isOpeningLine(b.text) || b.indent > baseIndent { return .split }
     guard let width else { return .split }
     // A line that ends well short of the width ends its paragraph (or is a heading).
     let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0

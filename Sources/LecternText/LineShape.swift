@@ -35,9 +35,9 @@ enum LineShape {
       case "!", "\u{FF01}": return "!"
       case "?", "\u{FF1F}", "\u{061F}": return "?"
       case ";", ",", ":": return Character(scalar)
-      // Arabic comma and semicolon, full-width comma, colon and semicolon, ideographic comma.
-      case "\u{060C}", "\u{FF0C}", "\u{3001}": return ","
-      case "\u{061B}", "\u{FF1B}": return ";"
+      // Full-width and Arabic clause marks: "女士们，先生们：", "أصحاب السعادة،".
+      case "\u{FF0C}", "\u{3001}", "\u{060C}": return ","
+      case "\u{FF1B}", "\u{061B}": return ";"
       case "\u{FF1A}": return ":"
       default: return nil
       }

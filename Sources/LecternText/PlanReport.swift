@@ -21,6 +21,7 @@ public enum PlanReport {
       ("event", plan.metadata.event), ("place", plan.metadata.place),
       ("date", plan.metadata.date),
     ]
+    if let line = languageLine(plan) { out.append(line) }
     for case (let name, let value?) in facts { out.append("  \(name): \(value)") }
     for part in plan.parts {
       out.append("")
@@ -36,6 +37,21 @@ public enum PlanReport {
       out.append("    \(line.text)")
     }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// "  language: fr (French, detected, confidence 0.98)", or the stated language and what
+  /// detection said.
+  static func languageLine(_ plan: RenderPlan) -> String? {
+    let name = LanguageNames.english(plan.language)
+    guard let detection = plan.detection else {
+      return plan.languageStated ? "  language: \(plan.language) (\(name), stated)" : nil
+    }
+    let confidence = String(format: "%.2f", detection.confidence)
+    if plan.languageStated {
+      return "  language: \(plan.language) (\(name), stated; detected \(detection.language), "
+        + "confidence \(confidence))"
+    }
+    return "  language: \(plan.language) (\(name), detected, confidence \(confidence))"
   }
 
   /// One part as a listing: its id and kind, then its utterances (id, voice, text).
@@ -106,6 +122,13 @@ private struct PlanJSON: Encodable {
     var text, spoken, lang, voice: String
     var phonemes: Bool
   }
+  struct DetectionJSON: Encodable {
+    var language: String
+    var name: String
+    var confidence: Double
+    var reliable: Bool
+    var stated: Bool
+  }
   struct DroppedJSON: Encodable {
     var line: Int
     var text: String
@@ -122,6 +145,7 @@ private struct PlanJSON: Encodable {
   var schema = PlanReport.schemaVersion
   var document: String
   var language: String
+  var languageDetection: DetectionJSON?
   var metadata: Metadata
   var parts: [PartJSON]
   var dropped: [DroppedJSON]
@@ -131,6 +155,12 @@ private struct PlanJSON: Encodable {
     let facts = plan.metadata
     document = plan.document
     language = plan.language
+    languageDetection = plan.detection.map {
+      DetectionJSON(
+        language: $0.language, name: LanguageNames.english($0.language),
+        confidence: ($0.confidence * 1000).rounded() / 1000, reliable: $0.reliable,
+        stated: plan.languageStated)
+    }
     metadata = Metadata(
       title: facts.title, speaker: facts.speaker, event: facts.event, place: facts.place,
       date: facts.date)

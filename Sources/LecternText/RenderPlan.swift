@@ -15,6 +15,10 @@ public struct RenderPlan: Sendable, Hashable, Codable {
   public var dropped: [DroppedLine]
   /// Lines whose structure reading was a close call (furniture or speech): for `check`.
   public var borderline: [BorderlineLine] = []
+  /// What language identification found on the whole document, when it was asked.
+  public var detection: LanguageGuess?
+  /// Whether ``language`` was stated by the user (`--language`) rather than detected.
+  public var languageStated = false
 
   /// Creates a plan.
   public init(

@@ -10,7 +10,10 @@ enum RunInHeader {
   static let shortestRest = 40
 
   /// The header and the rest of the line, or nil when the line is not a header run in.
-  static func split(_ text: String, _ vocabulary: StructureVocabulary) -> (header: String, rest: String)? {
+  static func split(
+    _ text: String, _ vocabulary: StructureVocabulary,
+    abbreviations: AbbreviationTable = AbbreviationTable()
+  ) -> (header: String, rest: String)? {
     let scalars = Array(text.unicodeScalars)
     let window = TextScan.string(scalars.prefix(longestHeader))
     let keys = WordKey.keys(window)
@@ -34,7 +37,7 @@ enum RunInHeader {
         )
       }
     }
-    let sentences = SentenceScanner(scalars).sentences()
+    let sentences = SentenceScanner(scalars, abbreviations: abbreviations).sentences()
     guard sentences.count >= 2, let first = sentences.first, first.count <= longestHeader,
       scalars.count - first.upperBound >= shortestRest
     else { return nil }

@@ -1,47 +1,49 @@
 /// Recognizes salutations ("Excellencies;", "Ladies and Gentlemen,") and greetings
 /// ("Good morning.") by their shape and their first words.
 ///
-/// The word lists are the forms of address and greeting that open speeches in English; the
-/// shape (short, ending in `;`, `,` or `:`) does most of the work, the words settle
-/// lines without punctuation and semicolon runs inside a sentence.
-enum Salutation {
+/// The word lists are the forms of address and greeting that open speeches in the document's
+/// language (and in English, the lingua franca of international addresses), read from the
+/// `[salutation-words]`, `[salutations]` and `[greetings]` sections of `voices/<lang>.language`;
+/// the shape (short, ending in `;`, `,` or `:`) does most of the work, the words settle lines
+/// without punctuation and semicolon runs inside a sentence.
+struct Salutation: Sendable, Hashable {
   /// The longest salutation, in words; "Distinguished Heads and Representatives of
   /// International and Regional Organizations;" has nine.
   static let longestSalutation = 14
   /// The longest greeting, in words ("Good morning to you all, and welcome.").
   static let longestGreeting = 8
 
-  /// First words (lower case) of forms of address.
-  static let addressWords: Set<String> = [
-    "excellency", "excellencies", "your", "distinguished", "honourable", "honorable", "dear",
-    "ladies", "gentlemen", "esteemed", "respected", "mr", "mrs", "ms", "madam", "madame", "mister",
-    "sir", "sirs", "colleagues", "friends", "fellow", "members", "heads", "ministers",
-    "ambassadors", "delegates", "participants", "guests", "chair", "chairman", "chairperson",
-    "president", "his", "her", "brothers", "sisters", "everyone", "all",
-  ]
-  /// Forms of address that stand alone without punctuation in some transcripts.
-  static let strongAddresses = [
-    "ladies and gentlemen", "excellencies", "excellency", "your excellency", "your excellencies",
-    "your majesty", "your majesties", "your royal highness", "your highness", "dear",
-  ]
-  /// Greeting openings (lower case).
-  static let greetings = [
-    "good morning", "good afternoon", "good evening", "good day", "hello", "greetings",
-    "welcome", "thank you", "thanks", "bonjour", "buenos", "buenas", "salam", "assalam",
-    "as-salamu", "namaste", "dobroye utro", "guten",
-  ]
+  /// First words (lower case) of forms of address (`[salutation-words]`).
+  var addressWords: Set<String> = []
+  /// Forms of address that stand alone without punctuation in some transcripts
+  /// (`[salutations]`, lower case).
+  var strongAddresses: [String] = []
+  /// Greeting openings (`[greetings]`, lower case).
+  var greetings: [String] = []
+  /// The abbreviations sentence counting goes by.
+  var abbreviations = AbbreviationTable()
+
+  /// The words of the given languages' files, merged.
+  init(_ data: [LanguageData], abbreviations: AbbreviationTable = AbbreviationTable()) {
+    self.abbreviations = abbreviations
+    for language in data {
+      addressWords.formUnion(language.list("salutation-words").map { $0.lowercased() })
+      strongAddresses += language.list("salutations").map { $0.lowercased() }
+      greetings += language.list("greetings").map { $0.lowercased() }
+    }
+  }
 
   /// Whether the text (a sentence or a piece before `;`) is a form of address.
-  static func isSalutation(_ text: String) -> Bool {
+  func isSalutation(_ text: String) -> Bool {
     let words = TextScan.words(text)
-    guard let first = words.first, words.count <= longestSalutation else { return false }
+    guard let first = words.first, words.count <= Self.longestSalutation else { return false }
     return addressWords.contains(first.lowercased())
   }
 
   /// Whether the text is a short greeting ("Good morning.", "Hello everyone!").
-  static func isGreeting(_ text: String) -> Bool {
+  func isGreeting(_ text: String) -> Bool {
     let words = TextScan.words(text)
-    guard !words.isEmpty, words.count <= longestGreeting, isOneSentence(text) else {
+    guard !words.isEmpty, words.count <= Self.longestGreeting, isOneSentence(text) else {
       return false
     }
     // Without punctuation only a bare greeting ("Good morning") counts: "Welcome remarks by
@@ -53,7 +55,7 @@ enum Salutation {
   }
 
   /// Whether the text is a salutation ending in `,`, `;` or `:` ("Distinguished guests,").
-  static func isSalutationLine(_ text: String) -> Bool {
+  func isSalutationLine(_ text: String) -> Bool {
     let end = LineShape.lastMark(text)
     return (end == "," || end == ";" || end == ":") && isSalutation(text)
   }
@@ -61,7 +63,7 @@ enum Salutation {
   /// Whether a sentence at the start of a paragraph belongs to the opening: a greeting, a
   /// salutation ending in `;`, `,`, `:` or `!`, or salutations closed by a greeting
   /// ("Mr. President, Excellencies, good morning.").
-  static func isOpeningSentence(_ sentence: String) -> Bool {
+  func isOpeningSentence(_ sentence: String) -> Bool {
     if isGreeting(sentence) { return true }
     guard isSalutation(sentence) else { return false }
     if [";", ",", ":", "!"].contains(LineShape.lastMark(sentence)) { return true }
@@ -70,26 +72,27 @@ enum Salutation {
   }
 
   /// Whether the text holds at most one sentence.
-  static func isOneSentence(_ text: String) -> Bool {
-    SentenceScanner(Array(text.unicodeScalars)).sentences().count <= 1
+  func isOneSentence(_ text: String) -> Bool {
+    SentenceScanner(Array(text.unicodeScalars), abbreviations: abbreviations).sentences().count
+      <= 1
   }
 
   /// Whether a whole line belongs to the opening: a salutation, a run of salutations joined by
   /// semicolons, or a greeting.
-  static func isOpeningLine(_ line: String) -> Bool {
+  func isOpeningLine(_ line: String) -> Bool {
     let words = TextScan.words(line)
     // "Good evening. It is a privilege …" opens a paragraph: it is no opening line.
-    guard !words.isEmpty, words.count <= 3 * longestSalutation, isOneSentence(line) else {
+    guard !words.isEmpty, words.count <= 3 * Self.longestSalutation, isOneSentence(line) else {
       return false
     }
     let end = LineShape.lastMark(line)
     if isGreeting(line) { return true }
     if line.contains(";") {
       let pieces = line.split(separator: ";").map { TextScan.words(String($0)).count }
-      let short = pieces.allSatisfy { $0 <= longestSalutation }
+      let short = pieces.allSatisfy { $0 <= Self.longestSalutation }
       if short && (isSalutation(line) || end == ";" || end == ",") { return true }
     }
-    if (end == ";" || end == "," || end == ":") && words.count <= longestSalutation {
+    if (end == ";" || end == "," || end == ":") && words.count <= Self.longestSalutation {
       return true
     }
     if end == "!" && isSalutation(line) { return true }

@@ -12,10 +12,16 @@ public struct Segmenter: Sendable {
 
   /// The longest utterance, in Unicode scalars (at least 16).
   public var maximumLength: Int
+  /// The document language's abbreviations and salutations.
+  public var conventions: LanguageConventions
 
-  /// Creates a segmenter with the given bound (raised to 16 if smaller).
-  public init(maximumLength: Int = Segmenter.defaultMaximumLength) {
+  /// Creates a segmenter with the given bound (raised to 16 if smaller) and conventions.
+  public init(
+    maximumLength: Int = Segmenter.defaultMaximumLength,
+    conventions: LanguageConventions = LanguageConventions()
+  ) {
     self.maximumLength = max(16, maximumLength)
+    self.conventions = conventions
   }
 
   /// The utterances of `text`.
@@ -26,7 +32,8 @@ public struct Segmenter: Sendable {
   public func utterances(in text: String, splittingAllSemicolons: Bool = false) -> [String] {
     let scalars = Array(text.unicodeScalars)
     var pieces: [Range<Int>] = []
-    for sentence in SentenceScanner(scalars).sentences() {
+    let scanner = SentenceScanner(scalars, abbreviations: conventions.abbreviations)
+    for sentence in scanner.sentences() {
       for clause in salutationCuts(scalars, sentence, all: splittingAllSemicolons) {
         pieces += bounded(scalars, clause)
       }
@@ -46,7 +53,7 @@ public struct Segmenter: Sendable {
     while index < range.upperBound {
       if s[index] == ";", index + 1 < range.upperBound, TextScan.isSpace(s[index + 1]) {
         let head = TextScan.string(s[start...index])
-        if all || Salutation.isSalutation(head) {
+        if all || conventions.salutation.isSalutation(head) {
           cuts.append(start..<(index + 1))
           start = Self.skipSpaces(s, from: index + 1, to: range.upperBound)
           index = start
@@ -107,7 +114,9 @@ public struct Segmenter: Sendable {
   {
     let previous = s[index - 1]
     switch previous {
-    case ";", ":", ",", ")", "]", "\u{3001}", "\u{FF0C}": return true
+    case ";", ":", ",", ")", "]", "\u{3001}", "\u{FF0C}", "\u{060C}", "\u{061B}", "\u{FF1B}",
+      "\u{FF1A}":
+      return true
     default: break
     }
     return TextScan.isDash(previous) && index - 2 > start && TextScan.isSpace(s[index - 2])

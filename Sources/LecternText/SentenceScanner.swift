@@ -1,9 +1,11 @@
 /// Finds sentence boundaries in one pass over a text's scalars.
 ///
-/// A boundary is a run of terminal punctuation (`.`, `!`, `?`, `…`), optionally followed by
-/// closing quotes or brackets, then a space, then a sentence start (not a lower-case letter).
-/// A full stop after an abbreviation, initial, or dotted acronym is not a boundary (see
-/// ``AbbreviationTable``); decimals and dates ("3.5", "30.10.2019") have no space after the
+/// A boundary is a run of terminal punctuation (`.`, `!`, `?`, `…`, Arabic `؟`, Devanagari
+/// `।`), optionally followed by closing quotes or brackets (also after a space, as French
+/// sets them: `Merci ! »`), then a space, then a sentence start (not a lower-case letter).
+/// CJK full stops and marks (`。！？`) end a sentence without a space after them. A full stop
+/// after an abbreviation of the document's language, an initial, or a dotted acronym is not
+/// a boundary (see ``AbbreviationTable``); decimals and dates ("3.5", "30.10.2019") have no space after the
 /// stop and never are. Text in square brackets (inline language markup such as
 /// `[ru: Большое спасибо]` and phoneme input `[[…]]`) is never cut.
 struct SentenceScanner {
@@ -13,9 +15,11 @@ struct SentenceScanner {
   static let longestAbbreviation = 24
 
   private let s: [Unicode.Scalar]
+  private let abbreviations: AbbreviationTable
 
-  init(_ scalars: [Unicode.Scalar]) {
+  init(_ scalars: [Unicode.Scalar], abbreviations: AbbreviationTable) {
     self.s = scalars
+    self.abbreviations = abbreviations
   }
 
   /// The sentences as trimmed, non-empty ranges, in order.
@@ -41,7 +45,9 @@ struct SentenceScanner {
       }
       var end = index + 1
       while end < n && (TextScan.isTerminal(s[end]) || TextScan.isCloser(s[end])) { end += 1 }
-      if end < n && TextScan.isSpace(s[end]) && isBoundary(terminals: index..<end) {
+      end = closersAfterSpaces(from: end)
+      let wide = s[index..<end].contains(where: TextScan.isWideTerminal)
+      if end < n && (TextScan.isSpace(s[end]) || wide) && isBoundary(terminals: index..<end) {
         ranges.append(start..<end)
         start = end
       }
@@ -74,8 +80,26 @@ struct SentenceScanner {
     }
     while wordStart < terminals.lowerBound && TextScan.isOpener(s[wordStart]) { wordStart += 1 }
     let word = TextScan.string(s[wordStart..<terminals.lowerBound])
-    return AbbreviationTable.endsSentence(
+    return abbreviations.endsSentence(
       after: word, nextIsUpper: first.isUppercase, nextIsDigit: first.numericType != nil)
+  }
+
+  /// Past closing quotes and brackets set after a space (`Merci ! »`, `fin. »`): the index
+  /// after the last such closer, or `end` when none follows.
+  private func closersAfterSpaces(from end: Int) -> Int {
+    var index = end
+    var result = end
+    while index < s.count && index - end < 8 {
+      if TextScan.isSpace(s[index]) {
+        index += 1
+      } else if TextScan.isCloser(s[index]) && !TextScan.isOpener(s[index]) {
+        index += 1
+        result = index
+      } else {
+        break
+      }
+    }
+    return result
   }
 
   /// The range without leading and trailing spaces, or nil when nothing is left.
@@ -85,51 +109,5 @@ struct SentenceScanner {
     while lower < upper && TextScan.isSpace(s[lower]) { lower += 1 }
     while upper > lower && TextScan.isSpace(s[upper - 1]) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
-  }
-}
-
-/// Words that end with a full stop without ending the sentence.
-///
-/// Kept in three classes because they behave differently before a capital letter:
-/// a title ("Dr. Smith") never ends a sentence; a reference word ("No. 5", "Oct. 30") does
-/// not when a number follows; a Latin or company abbreviation ("etc.", "Inc.") may.
-enum AbbreviationTable {
-  /// Titles and honorifics: always followed by a name.
-  static let titles: Set<String> = [
-    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "st", "sr", "jr", "gen", "col",
-    "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "hon", "amb", "rev", "fr", "mt",
-    "pres", "supt", "insp", "cdr", "maj", "brig", "excl", "sra", "dra",
-  ]
-
-  /// Words that refer to a numbered thing or a date: not a sentence end before a number.
-  static let beforeNumbers: Set<String> = [
-    "no", "nos", "nr", "art", "arts", "para", "paras", "vol", "vols", "fig", "figs", "p", "pp",
-    "ch", "chap", "sec", "sect", "res", "op", "ed", "tel", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  ]
-
-  /// Latin and other inline abbreviations: not a sentence end unless a capital follows
-  /// (and then only for those that commonly close a sentence).
-  static let inline: Set<String> = [
-    "vs", "cf", "approx", "ca", "incl", "viz", "al", "resp", "esp", "dept",
-  ]
-
-  /// Abbreviations that often close a sentence too ("… and so on, etc. The next …").
-  static let sentenceFinal: Set<String> = ["etc", "inc", "ltd", "co", "corp", "plc", "llc"]
-
-  /// Whether the full stop after `word` (the token before it, without the stop) ends a
-  /// sentence, given what follows: `nextIsUpper`, `nextIsDigit`.
-  static func endsSentence(after word: String, nextIsUpper: Bool, nextIsDigit: Bool) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    if scalars.isEmpty { return true }
-    // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "e.g.", "a.m.").
-    if scalars.count == 1 && scalars[0].properties.isUppercase { return false }
-    if scalars.contains(".") && scalars.count <= 12 { return false }
-    let key = word.lowercased()
-    if titles.contains(key) { return false }
-    if beforeNumbers.contains(key) && nextIsDigit { return false }
-    if inline.contains(key) { return false }
-    if sentenceFinal.contains(key) { return nextIsUpper }
-    return true
   }
 }

@@ -21,10 +21,21 @@ enum TextScan {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  /// Whether the scalar ends a sentence: full stop, `!`, `?`, ellipsis, and their CJK forms.
+  /// Whether the scalar ends a sentence: full stop, `!`, `?`, ellipsis, their CJK forms, the
+  /// Arabic question mark and full stop, the Devanagari danda.
   static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{203C}": true
+    case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{203C}", "\u{061F}",
+      "\u{06D4}", "\u{0964}", "\u{0965}", "\u{FF0E}":
+      true
+    default: false
+    }
+  }
+
+  /// Whether the scalar is a CJK full stop or mark, after which no space is written.
+  static func isWideTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}": true
     default: false
     }
   }
@@ -32,7 +43,9 @@ enum TextScan {
   /// Whether the scalar closes a quotation or bracket after a sentence's end (`.”`, `.)`).
   static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "\"", "'", ")", "]", "}", "\u{2019}", "\u{201D}", "\u{00BB}", "\u{203A}": true
+    case "\"", "'", ")", "]", "}", "\u{2019}", "\u{201D}", "\u{00BB}", "\u{203A}", "\u{300D}",
+      "\u{300F}", "\u{FF09}", "\u{3011}":
+      true
     default: false
     }
   }

@@ -19,13 +19,15 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var voices: VoicesOption
 
+  @OptionGroup var language: LanguageOption
+
   @Flag(help: "Exit with status 1 when anything is listed.")
   var strict = false
 
   func run() throws {
     try reportingErrors {
       let path = try DocumentArguments.resolve(file)
-      let (plan, annotator) = try voices.plan(path)
+      let (plan, annotator) = try voices.plan(path, language: language)
       let report = CheckReport(plan: plan, annotator: annotator)
       print("\(path):")
       for line in report.lines { print("  " + line) }

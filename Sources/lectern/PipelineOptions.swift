@@ -6,6 +6,8 @@ import LecternRender
 struct PipelineOptions: ParsableArguments {
   @OptionGroup var voices: VoicesOption
 
+  @OptionGroup var language: LanguageOption
+
   @Flag(
     help: "Neither read nor write the synthesis cache ($LECTERN_CACHE_DIR or ~/.cache/lectern).")
   var noCache = false

@@ -22,6 +22,8 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var voices: VoicesOption
 
+  @OptionGroup var language: LanguageOption
+
   func validate() throws {
     if let file, file.isEmpty { throw ValidationError("FILE must not be empty.") }
   }
@@ -29,7 +31,7 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let path = try DocumentArguments.resolve(file)
-      let plan = try voices.plan(path).plan
+      let plan = try voices.plan(path, language: language).plan
       let output = json ? PlanReport.json(plan) : PlanReport.text(plan)
       FileHandle.standardOutput.write(Data(output.utf8))
     }

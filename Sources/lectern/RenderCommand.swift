@@ -9,7 +9,8 @@ struct RenderCommand: ParsableCommand {
     abstract: "Render documents to audio files, a manifest and captions.",
     discussion: """
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
-      parts/ID.<format> (one file per part), manifest.json, NAME.vtt and NAME.srt. \
+      parts/ID.<format> (one file per part), manifest.json, NAME.vtt, NAME.srt and \
+      index.html (a listening page: player, transcript, overview; --no-page skips it). \
       The previous outputs are replaced only when every new file is complete.
       """
   )
@@ -34,6 +35,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
   var keepGoing = false
 
+  @Flag(help: "Do not write the listening page (index.html).")
+  var noPage = false
+
   @Flag(name: .shortAndLong, help: "Print no progress and no summary.")
   var quiet = false
 
@@ -48,7 +52,7 @@ struct RenderCommand: ParsableCommand {
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing)
+        format: format, cache: pipeline.cache, keepGoing: keepGoing, page: !noPage)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)

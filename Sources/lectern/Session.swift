@@ -17,6 +17,8 @@ final class Session {
   let annotator: LanguageAnnotator
   let casting: VoiceCasting
   let pool: ForkingSynthesisPool
+  /// The document language stated with `--language`, if any.
+  let language: String?
 
   /// Opens the engine and loads the voices folder of `options`.
   init(options: PipelineOptions, jobs: Int) throws {
@@ -28,7 +30,9 @@ final class Session {
     Interruption.install()
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
-      directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer))
+      directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer),
+      identifier: LanguageOption.identifier)
+    language = options.language.language
     casting = VoiceCasting(annotator.library)
     let synthesizer = self.synthesizer
     // The synthesis process loads each job's first voice before forking its child, so that
@@ -46,7 +50,7 @@ final class Session {
 
   /// The plan of the document at `path`.
   func plan(_ path: String) throws -> RenderPlan {
-    Planner(annotator: annotator).plan(try Document.load(path: path))
+    Planner(annotator: annotator, language: language).plan(try Document.load(path: path))
   }
 
   /// A renderer whose synthesis runs in the session's synthesis process.

@@ -11,11 +11,12 @@ struct VoicesOption: ParsableArguments {
   /// The plan of the document at `path` with this folder's languages and lexicons, and the
   /// annotator that made it. `availableVoices` checks the profiles against the engine.
   func plan(
-    _ path: String, availableVoices: Set<String>? = nil
+    _ path: String, language: LanguageOption, availableVoices: Set<String>? = nil
   ) throws -> (plan: RenderPlan, annotator: LanguageAnnotator) {
     let document = try Document.load(path: path)
     let annotator = try LanguageAnnotator.load(
-      directory: directory, availableVoices: availableVoices)
-    return (Planner(annotator: annotator).plan(document), annotator)
+      directory: directory, availableVoices: availableVoices,
+      identifier: LanguageOption.identifier)
+    return (Planner(annotator: annotator, language: language.language).plan(document), annotator)
   }
 }

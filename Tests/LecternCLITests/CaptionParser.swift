@@ -40,6 +40,17 @@ enum CaptionParser {
     return cues
   }
 
+  /// A WebVTT cue as plain text: `<lang xx>` spans removed, `&amp;` `&lt;` `&gt;` undone.
+  static func plain(_ cue: Cue) -> Cue {
+    var cue = cue
+    cue.lines = cue.lines.map { line in
+      line.replacingOccurrences(of: "<lang [^>]*>|</lang>", with: "", options: .regularExpression)
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&")
+    }
+    return cue
+  }
+
   /// `HH:MM:SS.mmm` (VTT) or `HH:MM:SS,mmm` (SRT).
   static func seconds(_ text: String, _ format: Format) -> Double? {
     let separator: Character = format == .webVTT ? "." : ","

@@ -49,7 +49,7 @@ struct CheckReportTests {
       ])
     #expect(
       report.lines[0].hasPrefix(
-        "1.1: unvoiced: \"Շնորհակալություն\" (armenian): no profile speaks hy"))
+        "1.1: unvoiced: \"Շնորհակալություն\" (armenian): no profile speaks Armenian (hy)"))
     #expect(
       report.lines[3] == "1.4: capitals: UN → \"U-N\", spelled (≤ 3 letters or no vowel) (×2)")
   }

@@ -5,7 +5,9 @@ import Testing
 
 /// Sentence boundaries, salutation cuts and the length bound.
 @Suite struct SegmenterTests {
-  let segmenter = Segmenter()
+  let segmenter = Segmenter(
+    conventions: LanguageConventions(
+      language: "en", knowledge: LanguageTestSupport.annotator.languages))
 
   @Test(arguments: [
     ("Mr. Smith met Dr. Jones. They spoke.", ["Mr. Smith met Dr. Jones.", "They spoke."]),

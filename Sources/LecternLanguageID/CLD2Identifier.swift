@@ -1,0 +1,63 @@
+import CCLD2
+import LecternText
+
+/// Language identification by Google's Compact Language Detector 2 (Debian's `libcld2`),
+/// through the C shim `CCLD2`.
+///
+/// CLD2 is a naive-Bayes classifier over character quadgrams (and CJK bigrams), trained on
+/// web text: reliable on a sentence or more, "unknown" on two-word phrases, which is the
+/// division of labour Lectern wants (phrase lexicons and markup handle short phrases). It is
+/// thread-safe and keeps no state between calls. Measured against libexttextcat on the
+/// corpus before it was chosen (README, "Language identification").
+public struct CLD2Identifier: LanguageIdentifying, Sendable {
+  /// Creates an identifier.
+  public init() {}
+
+  /// `CLD2 <version>`.
+  public var name: String {
+    "CLD2 " + String(cString: lectern_cld2_version())
+  }
+
+  /// The most likely language of `text`; ``LanguageGuess/unknown`` for text with no letters.
+  public func identify(_ text: String, bestEffort: Bool) -> LanguageGuess {
+    var text = text
+    var result = lectern_cld2_result()
+    var valid: Int32 = 0
+    // A Swift String is valid UTF-8, so the call cannot fail on encoding; a length beyond
+    // Int32 is cut (identification of the first 2 GiB is as good as of all of it).
+    let status = text.withUTF8 { bytes -> Int32 in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        lectern_cld2_detect(
+          chars.baseAddress, Int32(clamping: chars.count), bestEffort ? 1 : 0, &result, &valid)
+      }
+    }
+    guard status == 0 else { return .unknown }
+    let languages = [result.languages.0, result.languages.1, result.languages.2]
+    let percents = [result.percents.0, result.percents.1, result.percents.2]
+    let first = Self.tag(languages[0])
+    guard first != "und" else { return .unknown }
+    let reliable = result.reliable != 0
+    let share = Double(percents[0]) / 100
+    let second = Self.tag(languages[1])
+    return LanguageGuess(
+      language: first, confidence: reliable ? share : share / 2, reliable: reliable,
+      letters: Int(result.textBytes), secondLanguage: second == "und" ? nil : second,
+      secondShare: Double(percents[1]) / 100)
+  }
+
+  /// CLD2's code for a language as a BCP 47 primary tag: `zh-Hant` → `zh`, the old codes
+  /// `iw`, `in`, `ji`, `jw` → `he`, `id`, `yi`, `jv`; unknown and script-only answers
+  /// (`un`, `xx-…`) → `und`.
+  static func tag(_ language: Int32) -> String {
+    guard let code = lectern_cld2_code(language) else { return "und" }
+    let primary = String(cString: code).split(separator: "-").first.map(String.init) ?? ""
+    switch primary.lowercased() {
+    case "", "un", "xx", "xxx": return "und"
+    case "iw": return "he"
+    case "in": return "id"
+    case "ji": return "yi"
+    case "jw": return "jv"
+    case let tag: return tag
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import LecternAudio
+import LecternText
+
+/// `index.html`: the listening page of a render — player, transcript that follows the audio,
+/// overview picture and downloads — in one self-contained file.
+///
+/// The markup, style and script are real files (`Sources/LecternRender/Page/`), embedded at
+/// build time; this type only fills their placeholders (`{{name}}`) with escaped values and
+/// the data as JSON. The page makes no request but for the render's own audio files (its
+/// captions are inline, as a `data:` URL: browsers refuse a `file:` track), so it works from
+/// disk and from any static server, and the same render writes the same bytes.
+public struct ListeningPage: Sendable {
+  /// The manifest the page shows.
+  public var manifest: Manifest
+  /// Title, speaker, event, place and date of the address.
+  public var metadata: DocumentMetadata
+  /// The address's main language (the page's `lang`; spans in others get their own).
+  public var language: String
+  /// The loudness envelope of the whole file.
+  public var envelope: LevelEnvelope
+  /// The WebVTT captions, the player's track.
+  public var webVTT: String
+  /// The caption files' names, relative to the page (WebVTT, SubRip).
+  public var captionFiles: (vtt: String, srt: String)
+  /// `manifest.json`'s text, embedded as it is (encoded again when `nil`).
+  public var manifestJSON: String?
+
+  /// The page of a render of `plan` that wrote `manifest` (as `manifestJSON`) and
+  /// `webVTT`; `levels` holds each part's levels (``LevelEnvelope/step(sampleRate:)``
+  /// frames per value), in order.
+  public init(
+    plan: RenderPlan, manifest: Manifest, manifestJSON: String? = nil, webVTT: String,
+    captionFiles: (vtt: String, srt: String), levels: [[UInt8]]
+  ) {
+    self.manifest = manifest
+    self.manifestJSON = manifestJSON
+    self.metadata = plan.metadata
+    self.language = plan.language
+    self.envelope = LevelEnvelope(
+      parts: levels, starts: manifest.parts.map(\.startFrame), frames: manifest.frames,
+      step: LevelEnvelope.step(sampleRate: manifest.sampleRate))
+    self.webVTT = webVTT
+    self.captionFiles = captionFiles
+  }
+
+  /// The page's data beside the manifest: what the manifest does not hold.
+  struct PageData: Encodable {
+    struct Source: Encodable {
+      var src: String
+      var type: String
+    }
+    struct CaptionFiles: Encodable {
+      var vtt: String
+      var srt: String
+    }
+    var language: String
+    var title: String
+    var speaker: String?
+    var event: String?
+    var place: String?
+    var date: String?
+    /// Formats after the first, best first (the `<audio>` element falls back to them).
+    var alternates: [Source]
+    var captions: CaptionFiles
+    var envelope: LevelEnvelope
+  }
+
+  /// The page's HTML.
+  public func html() throws(RenderError) -> String {
+    let title = metadata.title ?? manifest.document
+    let data = PageData(
+      language: language, title: title, speaker: metadata.speaker, event: metadata.event,
+      place: metadata.place, date: metadata.date, alternates: [],
+      captions: .init(vtt: captionFiles.vtt, srt: captionFiles.srt), envelope: envelope)
+    let manifestText: String
+    if let manifestJSON { manifestText = manifestJSON } else { manifestText = try manifest.json() }
+    let values: [String: String] = [
+      "lang": Self.escape(language),
+      "title": Self.escape(title),
+      "audio": Self.escape(manifest.file),
+      "audioType": Self.escape(Self.mediaType(manifest.format)),
+      "captions": "data:text/vtt;base64," + Data(webVTT.utf8).base64EncodedString(),
+      "captionsLabel": Self.escape(Self.languageName(language)),
+      "captionsFile": Self.escape(captionFiles.vtt),
+      "style": PageFiles.pageCSS,
+      "script": Self.script,
+      "manifest": Self.scriptSafe(manifestText),
+      "page": try Self.scriptJSON(data),
+    ]
+    return Self.fill(PageFiles.pageHTML, values)
+  }
+
+  /// Writes the page to `path` (inside the render's staging folder).
+  public func write(to path: String) throws(RenderError) {
+    try OutputFolder.writeText(try html(), to: path)
+  }
+
+  /// The page's script files, in the order they run (see `page-state.js`).
+  static let script = [
+    PageFiles.pageStateJS, PageFiles.pageFollowJS, PageFiles.pageTranscriptJS,
+    PageFiles.pageOverviewJS, PageFiles.pageStartJS,
+  ].joined(separator: "\n")
+
+  /// Replaces each `{{name}}` in `template` with `values[name]` in one pass, so a value is
+  /// never scanned for placeholders itself. Unknown names are left as they are.
+  static func fill(_ template: String, _ values: [String: String]) -> String {
+    var out = ""
+    out.reserveCapacity(template.utf8.count + values.values.reduce(0) { $0 + $1.utf8.count })
+    var rest = template[...]
+    while let open = rest.range(of: "{{"),
+      let close = rest[open.upperBound...].range(of: "}}")
+    {
+      out += rest[..<open.lowerBound]
+      let name = String(rest[open.upperBound..<close.lowerBound])
+      out += values[name] ?? String(rest[open.lowerBound..<close.upperBound])
+      rest = rest[close.upperBound...]
+    }
+    out += rest
+    return out
+  }
+
+  /// Text escaped for HTML text and quoted attribute values.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// `value` as compact JSON with sorted keys, safe inside a `<script>` element: `<`, `>`
+  /// and `&` only occur inside JSON strings, where their `\u` escapes mean the same, so no
+  /// `</script>` or `<!--` in the text can end or change the element.
+  static func scriptJSON(_ value: some Encodable) throws(RenderError) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    do {
+      return scriptSafe(String(decoding: try encoder.encode(value), as: UTF8.self))
+    } catch {
+      throw RenderError(.writeFailed, "cannot encode the listening page's data: \(error)")
+    }
+  }
+
+  /// JSON text with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (see ``scriptJSON(_:)``);
+  /// a byte scan, since all of them are ASCII or one fixed UTF-8 sequence.
+  static func scriptSafe(_ json: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(json.utf8.count + 64)
+    let utf8 = Array(json.utf8)
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      index += 1
+      switch byte {
+      case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+      case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+      case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+      // U+2028 and U+2029: E2 80 A8 and E2 80 A9.
+      case 0xE2
+      where index + 1 < utf8.count && utf8[index] == 0x80
+        && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+        bytes += Array((utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        index += 2
+      default: bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The media type a browser matches a `<source>` against.
+  static func mediaType(_ format: String) -> String {
+    switch format {
+    case "flac": "audio/flac"
+    case "ogg": "audio/ogg; codecs=vorbis"
+    case "mp3": "audio/mpeg"
+    case "opus": "audio/ogg; codecs=opus"
+    default: "audio/wav"
+    }
+  }
+
+  /// The language's English name for the captions' label ("Russian"), or its code.
+  static func languageName(_ code: String) -> String {
+    Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
+  }
+}

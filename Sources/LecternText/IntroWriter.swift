@@ -1,0 +1,146 @@
+import Foundation
+
+/// Writes the narrator's introduction from what the header says: what the address is, who
+/// gives it, at which event, where and when, each fact once, worded in the document's
+/// language by the `[intro]` templates of its `voices/<lang>.language`.
+///
+/// "Opening Session by INTERPOL Secretary General Jürgen Stock. International conference of
+/// the Collective Security Treaty Organization "On the Role …". Moscow, Russia, 30 October
+/// 2019." Facts printed in capitals are title-cased so that the engine reads them as words.
+struct IntroWriter {
+  /// `title-by-speaker`, `speaker`, `place-date` templates with `{title}`, `{speaker}`,
+  /// `{place}`, `{date}` slots; a missing template leaves its facts joined by commas.
+  var templates: [String: String]
+  /// Small words kept in lower case inside a title-cased phrase (`[title-small-words]`).
+  var smallWords: Set<String>
+  /// The ICU locale numeric dates are written out in (`date-locale`, e.g. `fr_FR`).
+  var dateLocale: String?
+
+  /// The writer of `data`'s language (an empty one writes facts joined by commas).
+  init(_ data: LanguageData) {
+    templates = data.table("intro")
+    smallWords = Set(data.list("title-small-words").map { $0.lowercased() })
+    dateLocale = templates["date-locale"]
+  }
+
+  /// The intro's text, or an empty string when the header states nothing.
+  func text(for metadata: DocumentMetadata, extras: [String] = []) -> String {
+    var sentences: [String] = []
+    let title = metadata.title.map(spoken)
+    let speaker = metadata.speaker.map(spoken)
+    switch (title, speaker) {
+    case (let title?, let speaker?):
+      sentences.append(fill("title-by-speaker", ["title": title, "speaker": speaker]))
+    case (let title?, nil): sentences.append(title)
+    case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))
+    case (nil, nil): break
+    }
+    sentences += extras.map(spoken)
+    if let event = metadata.event {
+      sentences.append(Self.capitalizedFirst(spoken(event)))
+    }
+    let date = metadata.date.map { spelledOut($0) ?? $0 }
+    switch (metadata.place.map(spoken), date) {
+    case (let place?, let date?):
+      sentences.append(fill("place-date", ["place": place, "date": date]))
+    case (let place?, nil): sentences.append(place)
+    case (nil, let date?): sentences.append(date)
+    case (nil, nil): break
+    }
+    let stop = templates["full-stop"] ?? "."
+    return sentences.map { Self.closed($0, stop: stop) }.joined(separator: stop == "." ? " " : "")
+  }
+
+  /// The template `name` with its slots filled; without the template, the values joined.
+  func fill(_ name: String, _ values: [String: String]) -> String {
+    guard var text = templates[name] else {
+      return values.sorted { $0.key > $1.key }.map(\.value).joined(separator: ", ")
+    }
+    for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+    return text
+  }
+
+  /// A numeric date ("30.10.2019", "2019-10-30") written out in the language's words by ICU
+  /// ("30 octobre 2019", "30 октября 2019 г."); English months without a `date-locale`.
+  func spelledOut(_ date: String) -> String? {
+    guard let english = DateFinder.spelledOut(date) else { return nil }
+    guard let dateLocale else { return english }
+    let parser = DateFormatter()
+    parser.locale = Locale(identifier: "en_US_POSIX")
+    parser.timeZone = TimeZone(identifier: "UTC")
+    parser.dateFormat = "d MMMM y"
+    guard let value = parser.date(from: english) else { return english }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: dateLocale)
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
+    return formatter.string(from: value)
+  }
+
+  /// The phrase with its first letter in upper case ("the Annual Meeting" → "The Annual …").
+  static func capitalizedFirst(_ phrase: String) -> String {
+    guard let first = phrase.first, first.isLowercase else { return phrase }
+    return first.uppercased() + phrase.dropFirst()
+  }
+
+  /// The phrase ending with a full stop (a final `,`, `;` or `:` is replaced).
+  static func closed(_ phrase: String, stop: String = ".") -> String {
+    var text = TextScan.trimmed(phrase)
+    switch LineShape.lastMark(text) {
+    case ".", "!", "?": return text
+    case ",", ";", ":":
+      if let index = text.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+        text.remove(at: index)
+      }
+    default: break
+    }
+    return text + stop
+  }
+
+  /// The fact as it should be read: title-cased when written all in capitals.
+  func spoken(_ fact: String) -> String {
+    // Words with digits ("88th") do not count: their suffix is lower case in any style.
+    let hasLower = fact.split(separator: " ").contains { word in
+      !word.contains(where: \.isNumber) && word.contains(where: \.isLowercase)
+    }
+    return hasLower ? fact : titleCased(fact)
+  }
+
+  /// "SECRETARY GENERAL, INTERPOL" → "Secretary General, Interpol"; words of up to four
+  /// letters other than small words stay in capitals, as they are likely acronyms (CSTO, UN).
+  func titleCased(_ text: String) -> String {
+    var words: [String] = []
+    for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let letters = word.filter(\.isLetter)
+      let key = letters.lowercased()
+      if position > 0 && smallWords.contains(key) {
+        words.append(word.lowercased())
+      } else if word.contains(where: \.isNumber) {
+        words.append(word.lowercased())
+      } else if letters.count <= 4 && !smallWords.contains(key) {
+        words.append(String(word))
+      } else {
+        words.append(Self.capitalized(word.lowercased()))
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// The word with its first letter, and each letter after a hyphen, in upper case.
+  private static func capitalized(_ word: String) -> String {
+    var result = ""
+    var upperNext = true
+    for character in word {
+      if upperNext && character.isLetter {
+        result += character.uppercased()
+        upperNext = false
+      } else {
+        result.append(character)
+      }
+      if character == "-" || character == "/" || character == "(" { upperNext = true }
+    }
+    return result
+  }
+}

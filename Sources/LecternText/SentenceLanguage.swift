@@ -1,0 +1,202 @@
+/// How identification decides the language of one utterance, and what it leaves in doubt.
+///
+/// A sentence switches voice only when identification is confident and the language has a
+/// voice profile: the whole sentence must be identified reliably as that language over
+/// ``switchShare`` of its letters, with at least ``minimumWords`` words and
+/// ``minimumLetters`` bytes of letters, *and* its words that are not names must be in that
+/// language too. Names are not a language: capitalized words after the first (people,
+/// places, institutions) are left out of that second look, so "I thank Señora Martínez,
+/// Herr Müller and Monsieur Dubois." stays English whatever the names say. Shorter phrases
+/// are the phrase lexicons' and the markup's job. The thresholds were measured on the corpus
+/// (README, "Language identification"): below them, false switches appear in English
+/// addresses full of foreign names.
+struct SentenceLanguage: Sendable, Hashable {
+  /// The share of the letters the language must hold, 0…1.
+  static let switchShare = 0.9
+  /// The fewest words a sentence identified on its own must have.
+  static let minimumWords = 3
+  /// The fewest bytes of letters the identifier must have seen.
+  static let minimumLetters = 20
+  /// The fewest words left once names are taken out.
+  static let minimumPlainWords = 2
+  /// From this share a foreign language that does not switch is listed by `check`.
+  static let doubtShare = 0.5
+
+  /// The utterance's language and what `check` should show about it.
+  struct Decision: Hashable {
+    /// The language the utterance's own-script text is spoken in.
+    var language: String
+    /// What identification said of the whole utterance, if it was asked.
+    var guess: LanguageGuess?
+    /// Why a human may want to decide, if anything.
+    var doubt: LanguageAnnotation.Doubt?
+  }
+
+  /// The text identification looks at: markup (`[xx: …]`, `[[…]]`) removed, since its
+  /// language is stated.
+  static func evidence(_ utterance: String) -> String {
+    let characters = Array(utterance)
+    var text = ""
+    var cursor = 0
+    for markup in LanguageMarkup.find(in: characters) {
+      text += String(characters[cursor..<markup.start]) + " "
+      cursor = markup.end
+    }
+    text += String(characters[cursor...])
+    return text
+  }
+
+  /// The text without its quotations (`« … »`, `“ … ”`, `„ … “`, `" … "`).
+  static func withoutQuotations(_ text: String) -> String {
+    var result = ""
+    var closing: Character?
+    for character in text {
+      if let close = closing {
+        if character == close { closing = nil }
+        continue
+      }
+      if let close = LanguageAnnotator.closingQuote(character) {
+        closing = close
+        result.append(" ")
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The words of `text` that are not names: capitalized words other than the first, and
+  /// words with digits, are left out.
+  static func plainWords(_ text: String) -> [String] {
+    TextScan.words(text).enumerated().compactMap { index, word in
+      if word.contains(where: \.isNumber) { return nil }
+      if index > 0, let first = word.first, first.isUppercase { return nil }
+      return word
+    }
+  }
+}
+
+extension LanguageAnnotator {
+  /// The language an utterance is read in, by the rules of ``SentenceLanguage``.
+  func sentenceLanguage(
+    _ utterance: String, _ context: SpanContext
+  ) -> SentenceLanguage.Decision {
+    let document = VoiceLibrary.primaryTag(context.documentLanguage)
+    let paragraph = context.paragraphLanguage
+    guard let identifier else { return .init(language: paragraph ?? document) }
+    let evidence = SentenceLanguage.evidence(utterance)
+    let guess = canonical(identifier.identify(evidence))
+    var decision = SentenceLanguage.Decision(language: paragraph ?? document, guess: guess)
+    let words = TextScan.words(evidence).count
+    guard guess.isKnown, words >= SentenceLanguage.minimumWords else { return decision }
+    if guess.language == document {
+      // A sentence surely in the document's language stays in it inside a foreign paragraph.
+      if guess.reliable && guess.confidence >= SentenceLanguage.switchShare {
+        decision.language = document
+      }
+      return decision
+    }
+    let sure =
+      guess.reliable && guess.confidence >= SentenceLanguage.switchShare
+      && guess.letters >= SentenceLanguage.minimumLetters
+    // Names are not a language: the words that are not names must be in it too.
+    let plain = SentenceLanguage.plainWords(evidence)
+    let plainGuess =
+      plain.count >= SentenceLanguage.minimumPlainWords
+      ? canonical(identifier.identify(plain.joined(separator: " "), bestEffort: true)) : nil
+    if sure, plainGuess?.language == guess.language {
+      if library.profile(forLanguage: guess.language) != nil {
+        decision.language = guess.language
+      } else {
+        decision.doubt = .noProfile(language: guess.language)
+      }
+    } else if guess.language != paragraph, guess.confidence >= SentenceLanguage.doubtShare / 2,
+      guess.letters >= SentenceLanguage.minimumLetters
+    {
+      decision.doubt =
+        library.profile(forLanguage: guess.language) == nil
+        ? .noProfile(language: guess.language)
+        : .lowConfidence(language: guess.language, confidence: guess.confidence)
+    }
+    return decision
+  }
+}
+
+extension LanguageIdentifying {
+  /// The language of `text`, identified on at most about `limit` bytes of it: the whole text
+  /// when it is short, else evenly spaced slices cut at spaces, so that time stays bounded
+  /// whatever the document's size (identification of 64 KB is as sure as of megabytes).
+  func identifySampled(
+    _ text: String, limit: Int = 1 << 16, bestEffort: Bool = false
+  )
+    -> LanguageGuess
+  {
+    let utf8 = text.utf8
+    guard utf8.count > limit else { return identify(text, bestEffort: bestEffort) }
+    let slices = 16
+    let size = limit / slices
+    let stride = utf8.count / slices
+    var sample = ""
+    var offset = 0
+    for _ in 0..<slices {
+      // Whole scalars, whole words: from the first space after the slice's start to the last
+      // one before its end.
+      let start = Self.scalarBoundary(text, atOrBefore: offset)
+      let end = Self.scalarBoundary(text, atOrBefore: min(utf8.count, offset + size))
+      let words = text[start..<end].split(separator: " ").dropFirst().dropLast()
+      sample += words.joined(separator: " ") + "\n"
+      offset += stride
+    }
+    return identify(sample, bestEffort: bestEffort)
+  }
+
+  /// The index of the scalar boundary at or before UTF-8 offset `offset` of `text`.
+  private static func scalarBoundary(_ text: String, atOrBefore offset: Int) -> String.Index {
+    var offset = offset
+    while offset > 0 {
+      let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+      if let boundary = String.Index(index, within: text.unicodeScalars) { return boundary }
+      offset -= 1
+    }
+    return text.startIndex
+  }
+}
+
+extension LanguageAnnotator {
+  /// Quotations of at least ``SentenceLanguage/minimumWords`` words in `characters[start..<end]`
+  /// that identification is sure are in another language than `host`, with that language:
+  /// "As Verlaine wrote: « Il pleure dans mon cœur … »" is English with a French quotation.
+  func foreignQuotations(
+    _ characters: [Character], _ start: Int, _ end: Int, host: String, _ context: SpanContext
+  ) -> [(range: Range<Int>, language: String)] {
+    guard identifier != nil else { return [] }
+    var found: [(range: Range<Int>, language: String)] = []
+    var index = start
+    while index < end {
+      guard let close = Self.closingQuote(characters[index]) else {
+        index += 1
+        continue
+      }
+      guard let last = characters[(index + 1)..<end].firstIndex(of: close) else { break }
+      let inner = String(characters[(index + 1)..<last])
+      if TextScan.words(inner).count >= SentenceLanguage.minimumWords {
+        let quoted = SpanContext(documentLanguage: host, role: context.role)
+        let decision = sentenceLanguage(inner, quoted)
+        if decision.language != host { found.append((index..<(last + 1), decision.language)) }
+      }
+      index = last + 1
+    }
+    return found
+  }
+
+  /// The closing quote that matches an opening one, if `character` opens a quotation.
+  static func closingQuote(_ character: Character) -> Character? {
+    switch character {
+    case "«": "»"
+    case "“": "”"
+    case "„": "“"
+    case "\"": "\""
+    default: nil
+    }
+  }
+}

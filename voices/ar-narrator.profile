@@ -1,0 +1,16 @@
+# The narrator of Arabic documents: reads the generated introduction, worded in Arabic
+# (voices/ar.language, [intro]). A female variant of the speaker's voice, so listeners hear
+# where the address begins; f3 gives the same samples whatever the environment (f2 does not).
+
+language = ar
+role = narrator
+voice = sem/ar
+variant = f3
+rate = 150            # words per minute, 80–450
+pitch = 55            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
