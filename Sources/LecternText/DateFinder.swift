@@ -35,7 +35,8 @@ struct DateFinder: Sendable {
       if let match = numericDate(scan, index) ?? writtenDate(scan, index) {
         var start = index
         if !match.numeric { start = weekdayStart(scan, before: index) ?? index }
-        let range = scan.tokens[start].range.lowerBound..<scan.tokens[match.end - 1].range.upperBound
+        let range =
+          scan.tokens[start].range.lowerBound..<scan.tokens[match.end - 1].range.upperBound
         found.append(
           FoundDate(
             range: range, text: scan.text(range), year: match.year, month: match.month,
@@ -129,12 +130,15 @@ struct DateFinder: Sendable {
       guard let (month, afterMonth) = self.month(scan, i) else { return nil }
       let next = scan.skipFillers(afterMonth, vocabulary)
       if case .number(let day, let digits)? = scan.kind(next), digits <= 2,
-        let (year, end) = self.year(scan, scan.skipFillers(scan.skipOrdinal(after: next), vocabulary)),
+        let (year, end) = self.year(
+          scan, scan.skipFillers(scan.skipOrdinal(after: next), vocabulary)),
         Self.isValid(year, month, day)
       {
         return Match(end: end, year: year, month: month, day: day, numeric: false)
       }
-      guard let (year, end) = self.year(scan, next), Self.isValid(year, month, 1) else { return nil }
+      guard let (year, end) = self.year(scan, next), Self.isValid(year, month, 1) else {
+        return nil
+      }
       return Match(end: end, year: year, month: month, day: nil, numeric: false)
     default:
       return nil
@@ -232,7 +236,8 @@ struct DateFinder: Sendable {
     guard date.numeric, let day = date.day else { return nil }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    guard let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: day))
+    guard
+      let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: day))
     else { return nil }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: language)

@@ -75,7 +75,8 @@ struct DateTokens {
       let year = value / divisor
       if (1900...2099).contains(year) {
         let cut = range.lowerBound + 4
-        tokens.append(Token(kind: .number(year, digits: 4), range: range.lowerBound..<cut, spaced: spaced))
+        tokens.append(
+          Token(kind: .number(year, digits: 4), range: range.lowerBound..<cut, spaced: spaced))
         tokens.append(
           Token(kind: .number(value % divisor, digits: count - 4), range: cut..<end, spaced: false))
         return

@@ -88,7 +88,8 @@ struct DocumentStructure: Sendable {
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
     let units = LineJoiner(
-      body, numbered: structure.numbered, vocabulary: vocabulary, salutation: salutation).units(body)
+      body, numbered: structure.numbered, vocabulary: vocabulary, salutation: salutation
+    ).units(body)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count

@@ -75,7 +75,10 @@ struct DocumentZones {
     let text = lines[index].text
     let scalars = text.unicodeScalars.count
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
-    if isHeadline(text) { return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations) != nil }
+    if isHeadline(text) {
+      return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
+        != nil
+    }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
     // Salutations are short: a long line is not asked.
@@ -170,7 +173,8 @@ struct DocumentZones {
     let possessive = (2..<max(2, min(keys.count, 9))).contains {
       keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
     }
-    guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
+    guard
+      vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
         || possessive
     else { return false }
     let count = TextScan.wordCount(text, limit: 81)
@@ -188,7 +192,8 @@ struct DocumentZones {
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
     for index in 0..<bodyStart where furniture[index] == nil {
       if let script = Self.script(of: lines[index].text), script != main {
-        headerReasons[index] = "text in another script at the top of the page, not part of the address"
+        headerReasons[index] =
+          "text in another script at the top of the page, not part of the address"
       }
     }
   }

@@ -1,7 +1,9 @@
 /// How ``HeaderParser`` reads each piece of a statement, and where a place is confirmed.
 extension HeaderParser {
   /// The pieces classified in order; places confirmed next to dates and merged.
-  func classify(_ raw: [HeaderField], afterBy: Bool, last previous: HeaderField.Kind?)
+  func classify(
+    _ raw: [HeaderField], afterBy: Bool, last previous: HeaderField.Kind?
+  )
     -> [HeaderField]
   {
     var result: [HeaderField] = []
@@ -86,7 +88,8 @@ extension HeaderParser {
       next += 1
     }
     let person =
-      vocabulary.honorifics.match(keys, at: next) > 0 || vocabulary.offices.match(keys, at: next) > 0
+      vocabulary.honorifics.match(keys, at: next) > 0
+      || vocabulary.offices.match(keys, at: next) > 0
     guard person, next < keys.count else {
       return [HeaderField(kind: .title, text: text)]
     }
@@ -156,7 +159,8 @@ extension HeaderParser {
   /// "Kigali (Rwanda)", "Stratford-upon-Avon".
   func isPlaceShaped(_ text: String) -> Bool {
     let words = TextScan.words(text)
-    guard (1...5).contains(words.count), !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
+    guard (1...5).contains(words.count),
+      !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
     else { return false }
     let keys = words.map { WordKey.key($0) }
     if vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)

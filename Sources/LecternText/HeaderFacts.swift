@@ -40,7 +40,8 @@ extension HeaderReader {
       if onlyNotes && banner && used.isEmpty { return "page banner above the headline, not spoken" }
       if onlyNotes && !unspoken.isEmpty && used.isEmpty && repeated.isEmpty && !asWritten {
         return unspoken.contains("delivery note")
-          ? "delivery note, not part of the address" : "header: " + Self.list(unspoken) + ", not spoken"
+          ? "delivery note, not part of the address"
+          : "header: " + Self.list(unspoken) + ", not spoken"
       }
       var parts: [String] = []
       if !used.isEmpty { parts.append(Self.list(Self.sorted(used)) + ", spoken in the intro") }
@@ -96,7 +97,9 @@ extension HeaderReader {
       case .speaker where speakerHere:
         // The same statement names the speaker twice over: an office, then the person
         // ("Speech by the Minister of Culture, Dr. Ana Lima").
-        if let speaker = metadata.speaker, TextScan.overlap(field.text, speaker) < Self.repeatOverlap {
+        if let speaker = metadata.speaker,
+          TextScan.overlap(field.text, speaker) < Self.repeatOverlap
+        {
           metadata.speaker = speaker + ", " + Self.cleaned(field.text)
         }
       case .speaker:
@@ -105,7 +108,8 @@ extension HeaderReader {
         speakerHere = result == .new
         notes.add("speaker", result)
       case .office:
-        office(field.text, at: index, here: speakerHere, banner: banner && laterSpeaker, &notes,
+        office(
+          field.text, at: index, here: speakerHere, banner: banner && laterSpeaker, &notes,
           speakerStatement: &speakerStatement)
       case .time: notes.unspoken.append("time")
       case .note: notes.unspoken.append("delivery note")
@@ -182,7 +186,8 @@ extension HeaderReader {
       metadata.date = found.text
       return .new
     }
-    let same = known.year == found.year && known.month == found.month
+    let same =
+      known.year == found.year && known.month == found.month
       && (known.day == nil || found.day == nil || known.day == found.day)
     return same ? .repeated : .different
   }

@@ -43,7 +43,9 @@ struct HeaderParser {
 
   /// The fields of a statement. `afterBy`: the statement follows a lone "by" line; `last`:
   /// the kind of the previous statement's last field (an office may follow a speaker).
-  func fields(_ text: String, afterBy: Bool = false, last: HeaderField.Kind? = nil)
+  func fields(
+    _ text: String, afterBy: Bool = false, last: HeaderField.Kind? = nil
+  )
     -> [HeaderField]
   {
     let scalars = Array(text.unicodeScalars)
@@ -113,7 +115,9 @@ struct HeaderParser {
       guard upTo > start else { return }
       // Quotes and brackets around the first and last words belong to the piece.
       var lower = words[start].range.lowerBound
-      while lower > 0 && (TextScan.isOpener(scalars[lower - 1]) || TextScan.isCloser(scalars[lower - 1])) {
+      while lower > 0
+        && (TextScan.isOpener(scalars[lower - 1]) || TextScan.isCloser(scalars[lower - 1]))
+      {
         lower -= 1
       }
       var upper = words[upTo - 1].range.upperBound
@@ -163,7 +167,8 @@ struct HeaderParser {
 
   /// Whether the words before `upTo` start with a title phrase ("Opening Session").
   private func startsTitle(_ keys: [String], upTo: Int) -> Bool {
-    upTo > 0 && (vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0)
+    upTo > 0
+      && (vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0)
   }
 
   /// The words of a text with their scalar ranges.
@@ -177,7 +182,8 @@ struct HeaderParser {
         continue
       }
       let start = index
-      while index < s.count && (TextScan.isWordCharacter(s[index]) || TextScan.isExtending(s[index]))
+      while index < s.count
+        && (TextScan.isWordCharacter(s[index]) || TextScan.isExtending(s[index]))
       {
         index += 1
       }

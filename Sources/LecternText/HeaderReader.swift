@@ -131,7 +131,8 @@ struct HeaderReader {
       } else {
         let previous = statements.last?.fields.last?.kind
         statements.append(
-          Statement(lines: [line], fields: parser.fields(line.text, afterBy: afterBy, last: previous)))
+          Statement(
+            lines: [line], fields: parser.fields(line.text, afterBy: afterBy, last: previous)))
       }
       afterBy = false
       joinNext = Self.endsOpen(line.text, vocabulary)
@@ -187,7 +188,9 @@ struct HeaderReader {
     func isDate(_ index: Int) -> Bool {
       statements.indices.contains(index)
         && statements[index].fields.contains { $0.kind == .date }
-        && statements[index].fields.allSatisfy { [.date, .time, .place, .connective].contains($0.kind) }
+        && statements[index].fields.allSatisfy {
+          [.date, .time, .place, .connective].contains($0.kind)
+        }
     }
     for index in statements.indices
     where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })

@@ -74,7 +74,8 @@ enum LineShape {
     let scalars = Array(line.unicodeScalars.prefix(3))
     guard scalars.count >= 2, TextScan.isSpace(scalars[1]) else { return 0 }
     switch scalars[0] {
-    case "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{00B7}", "*", "-", "\u{2013}", "\u{2014}":
+    case "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{2023}", "\u{00B7}", "*", "-", "\u{2013}",
+      "\u{2014}":
       return 2
     default: return 0
     }

@@ -25,7 +25,8 @@ enum PageLayout {
     for (index, raw) in document.lines.enumerated() {
       // A form feed is a page break: a paragraph may go on across it.
       let pageBreak = raw.unicodeScalars.contains("\u{0C}")
-      let text = TextScan.trimmed(pageBreak ? raw.replacingOccurrences(of: "\u{0C}", with: " ") : raw)
+      let text = TextScan.trimmed(
+        pageBreak ? raw.replacingOccurrences(of: "\u{0C}", with: " ") : raw)
       if text.isEmpty {
         blank = true
         continue

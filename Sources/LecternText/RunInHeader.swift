@@ -20,13 +20,15 @@ enum RunInHeader {
     guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
     else { return nil }
     let head = Array(keys.prefix(20))
-    guard vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
-      || vocabulary.offices.containsAny(head)
+    guard
+      vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
+        || vocabulary.offices.containsAny(head)
     else { return nil }
     if let date = vocabulary.dates.find(in: window) {
       var cut = date.range.upperBound
       while cut < scalars.count
-        && (TextScan.isSpace(scalars[cut]) || ".,;:\u{2013}\u{2014}-".unicodeScalars.contains(scalars[cut]))
+        && (TextScan.isSpace(scalars[cut])
+          || ".,;:\u{2013}\u{2014}-".unicodeScalars.contains(scalars[cut]))
       {
         cut += 1
       }

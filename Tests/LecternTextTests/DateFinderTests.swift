@@ -50,7 +50,8 @@ import Testing
     #expect(date.text == "5 March 2021")
     let times = Self.finder.times(in: line)
     #expect(times.count == 1)
-    #expect(times.first.map { String(Array(line.unicodeScalars)[$0].map(Character.init)) } == "14:07")
+    #expect(
+      times.first.map { String(Array(line.unicodeScalars)[$0].map(Character.init)) } == "14:07")
   }
 
   @Test func timesInTheirCommonForms() {

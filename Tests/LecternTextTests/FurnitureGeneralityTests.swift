@@ -37,7 +37,8 @@ import Testing
 
     mutating func sentence() -> String {
       let words = (0..<Int.random(in: 6...14, using: &random)).map { _ in word() }
-      return name() + " " + words.joined(separator: " ") + ["." , "!", "?"][Int.random(in: 0..<3, using: &random)]
+      return name() + " " + words.joined(separator: " ")
+        + [".", "!", "?"][Int.random(in: 0..<3, using: &random)]
     }
 
     mutating func page() -> Page {
@@ -52,7 +53,9 @@ import Testing
         if paragraph == 1 {
           page.add(caption, furniture: true)  // a caption, repeated below
           page.add("")
-          page.add("\(name()) \(Int.random(in: 10...23, using: &random)):\(Int.random(in: 10...59, using: &random))", furniture: true)
+          page.add(
+            "\(name()) \(Int.random(in: 10...23, using: &random)):\(Int.random(in: 10...59, using: &random))",
+            furniture: true)
           page.add("")
           page.add("(\(name()) \(word()).)", furniture: true)
           page.add("")
@@ -62,8 +65,9 @@ import Testing
       page.add("")
       page.add(sentence())
       page.add("")
-      page.add("\(Int.random(in: 100...999, using: &random)) \(word())", furniture: true)  // a count
-      page.add("\(name()) \(name())", furniture: true)  // the page's tail
+      // A count, then the page's tail.
+      page.add("\(Int.random(in: 100...999, using: &random)) \(word())", furniture: true)
+      page.add("\(name()) \(name())", furniture: true)
       return page
     }
   }
@@ -86,7 +90,8 @@ import Testing
     let (head, tail) = (maker.word(), maker.word())
     let first = maker.sentence().dropLast() + " " + head + "-"
     let lines = [
-      maker.sentence(), "", String(first), "", "\(Int.random(in: 2...99, using: &maker.random))", "",
+      maker.sentence(), "", String(first), "", "\(Int.random(in: 2...99, using: &maker.random))",
+      "",
       tail + " " + maker.word() + ".",
     ]
     let plan = LanguageTestSupport.planner.plan(

@@ -67,7 +67,10 @@ import Testing
 
   @Test func theHeadlinesSpeakerWinsOverThePagesBanner() {
     let result = plan(
-      ["Prime Minister of Freedonia", "Rufus T. Firefly", "Speech by the Minister of Culture, Dr. Ana Lima"]
+      [
+        "Prime Minister of Freedonia", "Rufus T. Firefly",
+        "Speech by the Minister of Culture, Dr. Ana Lima",
+      ]
         + speech)
     #expect(result.metadata.speaker == "the Minister of Culture, Dr. Ana Lima")
     #expect(result.dropped.filter { $0.reason.contains("banner") }.map(\.line) == [1, 2])
@@ -76,7 +79,8 @@ import Testing
   }
 
   @Test func aPersonBeforeTheDateIsNoPlace() {
-    let result = plan(["Remarks", "Marc Knapper", "Chargé d’Affaires, U.S. Embassy", "5 March 2021"] + speech)
+    let result = plan(
+      ["Remarks", "Marc Knapper", "Chargé d’Affaires, U.S. Embassy", "5 March 2021"] + speech)
     #expect(result.metadata.speaker == "Marc Knapper, Chargé d’Affaires, U.S. Embassy")
     #expect(result.metadata.place == nil)
   }
@@ -91,7 +95,9 @@ import Testing
   }
 
   @Test func slashedAndNumericDatesAreDatesAndEachFactIsSaidOnce() {
-    let result = plan(["Remarks by Director Li Wei", "2021/3/5", "Remarks by Director Li Wei, 5 March 2021"] + speech)
+    let result = plan(
+      ["Remarks by Director Li Wei", "2021/3/5", "Remarks by Director Li Wei, 5 March 2021"]
+        + speech)
     #expect(result.metadata.date == "5 March 2021")
     let intro = result.part(id: "intro")?.utterances.map(\.text).joined(separator: " ") ?? ""
     #expect(intro.components(separatedBy: "Li Wei").count == 2)

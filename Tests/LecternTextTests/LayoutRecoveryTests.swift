@@ -56,7 +56,9 @@ import Testing
     let result = plan([
       "Dear friends,", "", "Police cooperation is inter- 12 national by nature, and it works.",
     ])
-    #expect(body(result).joined().contains("Police cooperation is international by nature, and it works."))
+    #expect(
+      body(result).joined().contains("Police cooperation is international by nature, and it works.")
+    )
     let fragment = result.dropped.first { $0.fragment }
     #expect(fragment?.text == "12")
     #expect(fragment?.line == 3)
@@ -71,7 +73,10 @@ import Testing
     #expect(spoken.contains("authorities of Rwanda, who host us."))
     #expect(spoken.contains("The police of Rwanda turned"))
     #expect(spoken.contains("We had 2 meetings"))
-    #expect(result.dropped.filter { $0.fragment && $0.reason == "footnote mark" }.map(\.text) == ["1", "2"])
+    #expect(
+      result.dropped.filter { $0.fragment && $0.reason == "footnote mark" }.map(\.text) == [
+        "1", "2",
+      ])
   }
 
   @Test func aSingleNewlineLayoutKeepsItsParagraphs() {

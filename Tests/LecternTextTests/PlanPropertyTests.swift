@@ -32,7 +32,8 @@ import Testing
         lines.append(
           (0..<length).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined())
       }
-      let plan = LanguageTestSupport.planner.plan(Document(name: "fuzz", text: lines.joined(separator: "\n")))
+      let plan = LanguageTestSupport.planner.plan(
+        Document(name: "fuzz", text: lines.joined(separator: "\n")))
       // Compared by words, in lower case: the intro re-words header lines and title-cases them.
       let texts = plan.parts.flatMap(\.utterances).map(\.text)
       let spoken = Set(texts.flatMap(TextScan.words).map { $0.lowercased() })
