@@ -60,13 +60,7 @@ struct DocumentStructure: Sendable {
       runIn?.text = split.header
       lines[zones.bodyStart].text = split.rest
     }
-    var header = HeaderReader(vocabulary: vocabulary)
-    header.read(
-      Array(lines[..<zones.bodyStart]),
-      furniture: (0..<zones.bodyStart).map {
-        rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
-      },
-      runIn: runIn)
+    let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
     structure.date = header.date
     structure.introExtras = header.extras
@@ -102,6 +96,21 @@ struct DocumentStructure: Sendable {
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
     return structure
+  }
+
+  /// The header's lines read: the lines before the address, and the start of a line that runs
+  /// the header into the first sentence. A date line is a fact here, not furniture.
+  private static func header(
+    _ lines: [SourceLine], zones: DocumentZones, rules: FurnitureRules, runIn: SourceLine?
+  ) -> HeaderReader {
+    var header = HeaderReader(vocabulary: rules.vocabulary)
+    header.read(
+      Array(lines[..<zones.bodyStart]),
+      furniture: (0..<zones.bodyStart).map {
+        rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
+      },
+      runIn: runIn)
+    return header
   }
 
   /// The lines of the body and tail that are spoken; the others are listed as dropped. A line
