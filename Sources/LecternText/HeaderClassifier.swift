@@ -112,6 +112,11 @@ extension HeaderParser {
       let before = Array(keys[..<(possessive ? start - 1 : start)])
       let person =
         vocabulary.offices.containsAny(before) || vocabulary.honorifics.containsAny(before)
+      // A short line that ends with its title names the address ("CRASH TEST ADDRESS",
+      // "Birthday Party Remarks").
+      if last && !possessive && !person && keys.count <= 6 {
+        return [HeaderField(kind: .title, text: text)]
+      }
       guard possessive || (last && person) else { return nil }
       let words = Self.wordRanges(text)
       let scalars = Array(text.unicodeScalars)
