@@ -120,9 +120,10 @@ struct DocumentStructure: Sendable {
   ) -> [SourceLine] {
     var body: [SourceLine] = []
     var droppedBefore = false
+    let facts = factKeys
     for index in lines.indices.dropFirst(start) {
       var line = lines[index]
-      if let reason = zones.reasons[index] ?? repeatReason(line.text) {
+      if let reason = zones.reasons[index] ?? repeatReason(line.text, facts) {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
         if metadata.date == nil, reason.hasPrefix("a date"),
           let found = rules.vocabulary.dates.find(in: line.text)
@@ -141,19 +142,24 @@ struct DocumentStructure: Sendable {
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
-  private func repeatReason(_ text: String) -> String? {
+  private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
     guard LineShape.lastMark(text) == nil,
       text.unicodeScalars.count <= FurnitureRules.longestShortLine,
       TextScan.wordCount(text, limit: 2) >= 2
     else { return nil }
-    let facts = [
-      ("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker),
-    ]
-    for case (let name, let value?) in facts
-    where TextScan.overlap(text, value) >= HeaderReader.repeatOverlap {
-      return "repeats the \(name) from the header"
+    let keys = Set(TextScan.keys(text))
+    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
+      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
+      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
     }
     return nil
+  }
+
+  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
+  /// them: computed once per document, not for every line.
+  private var factKeys: [(String, Set<String>)] {
+    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
+      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
   }
 
   /// Makes sections of the units after the opening: each unit is a section. In a numbered

@@ -50,6 +50,9 @@ struct FurnitureRules: Sendable {
     if dates && isDateTimeOrCount(line, sentence: sentence) {
       return "a date, time, count or page number, not a sentence"
     }
+    if !sentence && words.count <= 6 && words.contains(where: Self.isCodeWord) {
+      return "page code (script or template words), not part of the address"
+    }
     if isBracketed(line) && words.count <= 20 {
       return "a note in brackets (a stage direction or an editor's note), not part of the address"
     }
@@ -127,6 +130,14 @@ struct FurnitureRules: Sendable {
     let links = tokens.filter(Self.isLinkToken).count
     guard links > 0 else { return false }
     return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
+  }
+
+  /// A word of a page's code: lower case, then a capital inside ("showPaywall",
+  /// "isSubscriber"); words of prose and names do not mix cases so.
+  static func isCodeWord(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.isLowercase, word.count >= 4
+    else { return false }
+    return word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
   }
 
   /// Whether the line has a byte that starts a link, handle or tag (`@`, `#`, `://`, `www.`):

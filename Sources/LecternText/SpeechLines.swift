@@ -16,8 +16,11 @@ extension DocumentZones {
     }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil { return true }
-    // Salutations are short: a long line is not asked.
-    if TextScan.wordCount(text, limit: 43) <= 42
+    // Salutations are short, and a greeting ending in a full stop shorter still: a long line,
+    // or a sentence of more than a greeting's words, is not asked.
+    let wordCount = TextScan.wordCount(text, limit: 43)
+    let closedSentence = [".", "?"].contains(LineShape.lastMark(text))
+    if wordCount <= 42 && !(closedSentence && wordCount > Salutation.longestGreeting)
       && (salutation.isOpeningLine(text) || salutation.isSalutationLine(text))
     {
       return true
@@ -101,17 +104,20 @@ extension DocumentZones {
   /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
   func isHeadline(_ text: String) -> Bool {
     // A headline says what it is in its first words: only they are read (a long line of
-    // prose costs no more than a short one).
-    let keys = WordKey.keys(TextScan.prefix(text, 160))
+    // prose costs no more than a short one). The title opens it, or follows a possessive
+    // ("Ambassador Sung Kim's Arrival Statement").
     let vocabulary = rules.vocabulary
-    // A title at the start, or after a possessive ("Ambassador Sung Kim's Arrival Statement").
-    let possessive = (2..<max(2, min(keys.count, 9))).contains {
-      keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
+    let first = WordKey.keys(TextScan.prefix(text, 48))
+    var titled =
+      vocabulary.titles.match(first, at: 0) > 0 || vocabulary.titles.match(first, at: 1) > 0
+    if !titled, TextScan.prefix(text, 120).contains(where: { $0 == "’" || $0 == "'" }) {
+      let keys = WordKey.keys(TextScan.prefix(text, 120))
+      titled = (2..<max(2, min(keys.count, 9))).contains {
+        keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
+      }
     }
-    guard
-      vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
-        || possessive
-    else { return false }
+    guard titled else { return false }
+    let keys = WordKey.keys(TextScan.prefix(text, 160))
     let count = TextScan.wordCount(text, limit: 81)
     guard count <= 80 else { return false }
     if !LineShape.endsSentence(text) || count <= 12 { return true }
