@@ -9,10 +9,12 @@ let package = Package(
     .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
+    .library(name: "LecternSystem", targets: ["LecternSystem"]),
     .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // C libraries, through pkg-config. Only the speech and audio layers import them.
@@ -27,6 +29,9 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
+    // the wait-status macros) and the fork-to-work window of a child, in C.
+    .target(name: "CLecternSystem"),
     // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
     // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
     .target(
@@ -40,20 +45,31 @@ let package = Package(
       linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
     ),
 
-    // Exit statuses and the error protocol every layer shares.
+    // Exit statuses, the error protocol every layer shares, and values every layer sees.
     .target(name: "LecternSupport"),
+    // The operating system: one syscall funnel, owned descriptors, children, atomic files,
+    // temporaries, the folder lock, signal set-up. Every other layer's POSIX calls are here.
+    .target(
+      name: "LecternSystem",
+      dependencies: [
+        "CLecternSystem", "LecternSupport",
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]
+    ),
     // text → plan: Swift, with ICU (through CICU, a C library) to spell numbers in words.
-    .target(name: "LecternText", dependencies: ["LecternSupport", "CICU"]),
+    .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem", "CICU"]),
     // Language identification for the text layer, over CLD2.
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
-    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
-    // speech → audio → files: PCM, libsndfile writers, atomic output.
-    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport"]),
+    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
+    // speech → audio → files: PCM, libsndfile writers.
+    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport", "LecternSystem"]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"],
+      dependencies: [
+        "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
+      ],
       exclude: ["Page"],
       plugins: ["EmbedPage"]
     ),
@@ -64,7 +80,8 @@ let package = Package(
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
+        "LecternSupport", "LecternSystem", "LecternText", "LecternLanguageID", "LecternSpeech",
+        "LecternAudio",
         "LecternRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -73,15 +90,26 @@ let package = Package(
     .testTarget(
       name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
-    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
-    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),
+    .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
+    // A single-threaded process that runs synthesis pools for the speech tests: forking
+    // from the test runner's many threads would break the pool's precondition.
+    .executableTarget(
+      name: "lectern-pool-harness", dependencies: ["LecternSpeech", "LecternSystem"],
+      path: "Tests/PoolHarness"),
+    .testTarget(
+      name: "LecternSpeechTests",
+      dependencies: ["LecternSpeech", "LecternSystem", "lectern-pool-harness"]),
+    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio", "LecternSystem"]),
     .testTarget(
       name: "LecternRenderTests",
-      dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: [
+        "LecternRender", "LecternText", "LecternSpeech", "LecternAudio", "LecternSystem",
+      ]
     ),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
-      name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),
+      name: "LecternCLITests",
+      dependencies: ["lectern", "LecternAudio", "LecternRender", "LecternSystem"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,16 @@
+import LecternSupport
+
 /// One synthesis call: a text and how to read it.
 public struct SynthesisCall: Sendable, Hashable, Codable {
   /// The text, UTF-8, plain (no SSML).
   public var text: String
   /// The voice and its parameters.
-  public var voice: VoiceParameters
+  public var voice: VoiceSettings
   /// How the text is read.
   public var options: SynthesisOptions
 
   /// Creates a call.
-  public init(text: String, voice: VoiceParameters, options: SynthesisOptions = SynthesisOptions())
-  {
+  public init(text: String, voice: VoiceSettings, options: SynthesisOptions = SynthesisOptions()) {
     self.text = text
     self.voice = voice
     self.options = options
@@ -28,13 +29,19 @@ public struct SynthesisJob: Sendable {
   public var skipping: Set<Int>
   /// The archive path the child writes; it exists only when the job finished.
   public var destination: String
+  /// The key the archive is made for (stored in it, checked when it is read), or empty.
+  public var key: String
 
   /// Creates a job.
-  public init(id: String, calls: [SynthesisCall], skipping: Set<Int> = [], destination: String) {
+  public init(
+    id: String, calls: [SynthesisCall], skipping: Set<Int> = [], destination: String,
+    key: String = ""
+  ) {
     self.id = id
     self.calls = calls
     self.skipping = skipping
     self.destination = destination
+    self.key = key
   }
 }
 

@@ -15,6 +15,8 @@ public struct CheckReport: Sendable, Hashable {
     case unknownMarkup(language: String)
     /// A line whose reading as page furniture or as speech was a close call.
     case borderline(text: String, dropped: Bool, reason: String)
+    /// Text written as eSpeak NG phoneme input (`[[h@l'oU]]`), which is read as text.
+    case phonemeInput(text: String)
     /// A sentence identification found in another language without being sure of it.
     case uncertain(text: String, language: String, confidence: Double)
     /// A sentence surely in a language no profile speaks.
@@ -121,6 +123,9 @@ public struct CheckReport: Sendable, Hashable {
     for language in annotation.unknownMarkup {
       items.append(Item(location: location, finding: .unknownMarkup(language: language)))
     }
+    for written in annotation.phonemeInput {
+      items.append(Item(location: location, finding: .phonemeInput(text: written)))
+    }
     for doubt in annotation.doubts {
       let finding: Finding
       switch doubt {
@@ -170,6 +175,9 @@ public struct CheckReport: Sendable, Hashable {
         return "\(item.location): no voice: \"\(Self.excerpt(text))\" is "
           + "\(LanguageNames.english(language)) (\(language)), which no profile speaks;"
           + " the document's voice reads it"
+      case .phonemeInput(let text):
+        return "\(item.location): phonemes: \"\(text)\" is read as written, not as eSpeak"
+          + " phonemes (only a pronunciation lexicon gives phonemes)"
       case .unmatchedPhrase(let text, let language, let phrase):
         return "\(item.location): unmatched phrase: \"\(text)\" looks like the "
           + "\(LanguageNames.english(language)) phrase \"\(phrase)\" but matches no spelling;"

@@ -13,7 +13,7 @@ public struct Document: Sendable, Hashable {
   /// The document's lines, without line terminators; line `n` of the file is `lines[n - 1]`.
   public var lines: [String]
 
-  /// Creates a document from text already in memory; `\n` and `\r\n` end lines.
+  /// Creates a document from text already in memory; `\n`, `\r\n` and `\r` end lines.
   public init(name: String, text: String) {
     self.name = name
     self.path = name
@@ -32,23 +32,10 @@ public struct Document: Sendable, Hashable {
   /// A missing, unreadable or directory path throws an error with status `.noInput`; an empty,
   /// blank, oversized, binary or non-UTF-8 file one with status `.dataError`.
   public static func load(path: String) throws(DocumentError) -> Document {
-    let files = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .missing(path: path)
-    }
-    if isDirectory.boolValue { throw .directory(path: path) }
-    guard files.isReadableFile(atPath: path) else {
+    let size = try DocumentPath.regularFileSize(path)
+    if size > maximumSize { throw .tooLarge(path: path, bytes: size) }
+    guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
-    }
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let attributes = (try? files.attributesOfItem(atPath: target)) ?? [:]
-    // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are read.
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      throw .notRegularFile(path: path)
-    }
-    if let size = attributes[.size] as? Int, size > maximumSize {
-      throw .tooLarge(path: path, bytes: size)
     }
     let data: Data
     do {
@@ -58,33 +45,37 @@ public struct Document: Sendable, Hashable {
     }
     if data.count > maximumSize { throw .tooLarge(path: path, bytes: data.count) }
     let text = try decode(Array(data), path: path)
-    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return Document(name: stem, path: path, lines: split(text))
+    return Document(name: name(ofPath: path), path: path, lines: split(text))
   }
 
-  /// Splits text into lines at `\n`, dropping a `\r` before it and a final empty line.
-  /// Works on UTF-8 code units: one pass, each line copied once.
+  /// The name of the document at `path`: its file stem (`seeds/a.txt` → `a`), which names
+  /// its render folder.
+  public static func name(ofPath path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+  }
+
+  /// Splits text into lines: `\n` (Unix), `\r\n` (Windows) and a lone `\r` (classic Mac OS,
+  /// and some PDF and word-processor exports) each end a line. A final empty line is dropped.
+  /// Works on UTF-8 code units (line ends are always whole scalars): each line copied once.
   static func split(_ text: String) -> [String] {
     var lines: [String] = []
     let utf8 = text.utf8
     var start = utf8.startIndex
     var index = start
-    func line(upTo end: String.Index) -> String {
-      var last = end
-      if last > start, utf8[utf8.index(before: last)] == 13 { last = utf8.index(before: last) }
-      return String(text[start..<last])
-    }
     while index != utf8.endIndex {
-      if utf8[index] == 10 {
-        lines.append(line(upTo: index))
-        start = utf8.index(after: index)
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = utf8.index(after: index)
+        continue
       }
-      index = utf8.index(after: index)
+      lines.append(String(text[start..<index]))
+      var next = utf8.index(after: index)
+      // The `\n` of `\r\n` ends nothing more: the `\r` ended the line.
+      if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+      start = next
+      index = next
     }
-    if start != utf8.endIndex {
-      let last = line(upTo: utf8.endIndex)
-      if !last.isEmpty { lines.append(last) }
-    }
+    if start != utf8.endIndex { lines.append(String(text[start...])) }
     return lines
   }
 }

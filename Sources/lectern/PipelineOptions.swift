@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternRender
+import LecternSystem
 
 /// Options shared by the commands that synthesize: where voices live and the cache.
 struct PipelineOptions: ParsableArguments {
@@ -15,6 +16,19 @@ struct PipelineOptions: ParsableArguments {
   /// The cache to use, or `nil` with `--no-cache`.
   var cache: SynthesisCache? {
     noCache ? nil : SynthesisCache(directory: SynthesisCache.defaultDirectory())
+  }
+
+  /// The cache when it can be used; otherwise one warning on stderr and `nil`: an unusable
+  /// cache (a file, read-only, `/dev/null`) makes the render slower, never fail.
+  func usableCache() -> SynthesisCache? {
+    guard let cache else { return nil }
+    do throws(SystemError) {
+      try cache.checkUsable()
+      return cache
+    } catch {
+      printError("warning: rendering without the cache: \(error)")
+      return nil
+    }
   }
 
   /// One synthesis worker per core, and one more: while a worker is being forked or writes

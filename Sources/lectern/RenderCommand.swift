@@ -48,11 +48,12 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
+      try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
       let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing, page: !noPage)
+        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, page: !noPage)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
