@@ -70,6 +70,6 @@ struct PartFiles {
   /// The date as ISO 8601 (`2019-10-30`) when the document's date can be read so, else as
   /// written.
   var isoDate: String? {
-    plan.metadata.date.map { ISODate.from($0) ?? $0 }
+    plan.metadata.date.map { ISODate.from($0, language: plan.language) ?? $0 }
   }
 }

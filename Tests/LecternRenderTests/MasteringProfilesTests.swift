@@ -69,6 +69,8 @@ import Testing
     #expect(ISODate.from("30 October 2019") == "2019-10-30")
     #expect(ISODate.from("October 3, 2019") == "2019-10-03")
     #expect(ISODate.from("30.10.2019") == "2019-10-30")
+    #expect(ISODate.from("30 octobre 2019", language: "fr") == "2019-10-30")
+    #expect(ISODate.from("2019/3/5") == "2019-03-05")
     #expect(ISODate.from("2019-10-30") == "2019-10-30")
     #expect(ISODate.from("Oct. 2019") == "2019-10")
     #expect(ISODate.from("Moscow") == nil)
