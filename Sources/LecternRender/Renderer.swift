@@ -36,15 +36,21 @@ public final class Renderer {
   private let sampleRate: Int
   private let engine: String
   private let progress: any RenderProgress
+  /// Speech of earlier renders kept in memory (`watch`), or `nil`.
+  private let memory: SpeechMemory?
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public private(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
+  /// With a `memory`, parts whose content key it holds are neither synthesized nor read from
+  /// the cache, and each render leaves in it exactly the speech of its own parts.
   public init(
     pool: any SynthesisRunner, casting: VoiceCasting, sampleRate: Int, engine: String,
-    progress: any RenderProgress = RenderProgressReporter(style: .quiet)
+    progress: any RenderProgress = RenderProgressReporter(style: .quiet),
+    memory: SpeechMemory? = nil
   ) {
+    self.memory = memory
     self.pool = pool
     self.casting = casting
     self.sampleRate = sampleRate
@@ -57,9 +63,15 @@ public final class Renderer {
   /// The previous outputs stay untouched until every new file is complete; then they are
   /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
   /// before anything is written. Returns the manifest written.
+  ///
+  /// `previous` is the manifest this process's last render of the document into `directory`
+  /// returned (`watch` renders the same document again and again): the previous part files
+  /// are matched against it instead of the manifest read back from the folder; each is still
+  /// checked (size and CRC-32) before it is linked.
   @discardableResult
   public func render(
-    _ plan: RenderPlan, source: String, into directory: String, settings: Settings
+    _ plan: RenderPlan, source: String, into directory: String, settings: Settings,
+    previous: Manifest? = nil
   ) throws -> Manifest {
     guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
     try RenderFolder.requireUsableName(plan.document, source: source)
@@ -70,7 +82,8 @@ public final class Renderer {
     // No other render of this folder runs now: every staging folder is locked or stale.
     StaleStaging.remove(in: root)
     do {
-      return try render(plan, source: source, into: root, settings: settings, holding: lock)
+      return try render(
+        plan, source: source, into: root, settings: settings, previous: previous, holding: lock)
     } catch var error as RenderError where error.code == .engineCrashed {
       // Only a whole render can go on past a crash (a preview of the part cannot).
       error.message += " (use --keep-going to render with silence there)"
@@ -81,6 +94,8 @@ public final class Renderer {
   /// A part written to its file, with what the whole file and the manifest need of it.
   private struct DonePart {
     var ready: SynthesizedPart
+    /// Its key in the manifest (see ``PartKey``).
+    var key: String
     var frames: Int
     var timings: [UtteranceTiming]
     /// Its file's size and checksum, recorded in the manifest.
@@ -92,14 +107,14 @@ public final class Renderer {
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
   private func render(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    holding lock: borrowing DirectoryLock
+    previous: Manifest?, holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
-    let parts = try writeParts(plan, settings, staged: output)
+    let parts = try writeParts(plan, settings, previous: previous, staged: output)
     try Interruption.check()
 
     var starts: [Int] = []
@@ -119,7 +134,7 @@ public final class Renderer {
       cues: cues, staged: output)
 
     var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
-      source: source, format: settings.format, keys: parts.map(\.ready.key),
+      source: source, format: settings.format, keys: parts.map(\.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
     for (index, part) in parts.enumerated() {
@@ -130,6 +145,7 @@ public final class Renderer {
     FileSystem.removeTree(output.path(".synth"))
     try Interruption.check()
     try output.commit(document: plan.document)
+    memory?.forgetUnused()
     settings.cache?.prune()
     progress.completed(
       document: plan.document, directory: output.destination,
@@ -143,22 +159,26 @@ public final class Renderer {
   /// returns the parts in plan order. Only timings stay in memory: audio is read back from
   /// the archives one part at a time.
   private func writeParts(
-    _ plan: RenderPlan, _ settings: Settings, staged output: StagedOutput
+    _ plan: RenderPlan, _ settings: Settings, previous known: Manifest?,
+    staged output: StagedOutput
   ) throws -> [DonePart] {
     var done: [String: DonePart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if settings.cache == nil { try FileSystem.makeDirectories(work) }
-    let previous = PreviousRender(folder: output.destination, format: settings.format)
+    let previous = PreviousRender(
+      folder: output.destination, format: settings.format, known: known)
     let ext = settings.format.fileExtension
     synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
       ready in
       var ready = ready
+      try remember(&ready)
       let audio = try layout(ready)
-      ready.loaded = nil  // keep only timings in memory
+      if memory == nil { ready.loaded = nil }  // keep only timings in memory
       let path = output.path("parts/\(ready.part.id).\(ext)")
-      // A part whose synthesis did not change is the same file as last time: link it.
-      var check = previous.link(key: ready.key, metadata: metadata(plan), to: path)
+      // A part whose audio did not change is the same file as last time: link it.
+      let key = PartKey.of(ready.part, synthesis: ready.key, casting: casting)
+      var check = previous.link(key: key, metadata: metadata(plan), to: path)
       if check == nil {
         try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
         do throws(SystemError) {
@@ -167,8 +187,9 @@ public final class Renderer {
           throw error.reporting(output.staging, as: output.destination)
         }
       }
+      progress.wrote(part: ready.part.id, key: key, file: path)
       done[ready.part.id] = DonePart(
-        ready: ready, frames: audio.frames, timings: audio.utterances, check: check,
+        ready: ready, key: key, frames: audio.frames, timings: audio.utterances, check: check,
         levels: settings.page ? audio.levels(step: levelStep) : nil)
       progress.finished(
         part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
@@ -179,6 +200,15 @@ public final class Renderer {
       }
       return entry
     }
+  }
+
+  /// With a memory, loads the part's speech (when only its archive was known) and keeps it
+  /// there for the next render; the whole file takes it from `ready` too.
+  private func remember(_ ready: inout SynthesizedPart) throws {
+    guard let memory else { return }
+    let speech = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
+    ready.loaded = speech
+    memory.keep(speech, key: ready.key)
   }
 
   /// Writes the manifest and the captions into the staging folder.
@@ -233,7 +263,7 @@ public final class Renderer {
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
-      workDirectory: workDirectory, keepGoing: settings.keepGoing)
+      workDirectory: workDirectory, keepGoing: settings.keepGoing, memory: memory)
   }
 
   private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
