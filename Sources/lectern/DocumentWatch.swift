@@ -36,7 +36,7 @@ final class DocumentWatch {
     self.document = document
     self.options = options
     session = try Session(options: options.pipeline, jobs: options.jobs)
-    settings = options.settings(cache: options.pipeline.usableCache())
+    settings = try options.settings(cache: options.pipeline.usableCache())
     annotator = RememberingAnnotator(session.annotator)
     status = WatchStatus(document: document, quiet: options.quiet)
     progress = WatchProgress(playback: play ? try WatchPlayback() : nil)

@@ -3,15 +3,17 @@ import LecternAudio
 import LecternRender
 
 /// The options of a render's outputs, shared by `render` and `watch`, so that an option
-/// added here applies to both: where and in which format, how many synthesis processes,
-/// what to do when the engine crashes, the listening page, progress, and the voices, language
-/// and cache (``PipelineOptions``).
+/// added here applies to both: where, in which format and mastering, how many synthesis
+/// processes, what to do when the engine crashes, the listening page, progress, and the
+/// voices, language and cache (``PipelineOptions``).
 struct RenderOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "DIR"))
   var output = "output"
 
   @Option(help: "Audio format.")
   var format: AudioFormat = .wav
+
+  @OptionGroup var mastering: MasteringOption
 
   @OptionGroup var pipeline: PipelineOptions
 
@@ -35,8 +37,12 @@ struct RenderOptions: ParsableArguments {
   }
 
   /// How the renderer writes, with `cache` (``PipelineOptions/usableCache()``, or `nil`).
-  func settings(cache: SynthesisCache?) -> Renderer.Settings {
-    Renderer.Settings(format: format, cache: cache, keepGoing: keepGoing, page: !noPage)
+  ///
+  /// - Throws: when the mastering profile cannot be loaded.
+  func settings(cache: SynthesisCache?) throws -> Renderer.Settings {
+    Renderer.Settings(
+      format: format, cache: cache, keepGoing: keepGoing,
+      master: try mastering.profile(voices: pipeline.voices), page: !noPage)
   }
 }
 

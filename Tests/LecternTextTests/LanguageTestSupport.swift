@@ -30,6 +30,19 @@ enum LanguageTestSupport {
     }
   }()
 
+  /// The repository's language files.
+  static let knowledge: LanguageKnowledge = {
+    do {
+      return try LanguageKnowledge.load(directory: voices)
+    } catch {
+      fatalError("voices/*.language do not load: \(error)")
+    }
+  }()
+
+  /// A planner with the default (single-language) annotator and the repository's language
+  /// files, as the structure tests and goldens use it.
+  static let planner = Planner(languages: knowledge)
+
   /// The repository's lexicons.
   static let lexicons: [Lexicon] = {
     do {
@@ -76,6 +89,12 @@ enum LanguageTestSupport {
     }
     return voices
   }()
+
+  /// Whether eSpeak NG has a voice for `language` (a primary tag): `espeak-ng --voices`
+  /// lists a voice of it, `mi` or a regional `mi-…`.
+  static func espeakSpeaks(_ language: String) -> Bool {
+    espeakVoices.contains { $0 == language || $0.hasPrefix(language + "-") }
+  }
 }
 
 extension String {
