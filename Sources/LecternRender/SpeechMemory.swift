@@ -50,9 +50,10 @@ public final class SpeechMemory {
   /// Drops every entry not used or kept since the last call.
   public func forgetUnused() {
     for key in entries.keys where !used.contains(key) {
-      bytes -= entries.removeValue(forKey: key)?.reduce(0) {
-        $0 + $1.samples.count * MemoryLayout<Int16>.size
-      } ?? 0
+      bytes -=
+        entries.removeValue(forKey: key)?.reduce(0) {
+          $0 + $1.samples.count * MemoryLayout<Int16>.size
+        } ?? 0
     }
     used = []
   }

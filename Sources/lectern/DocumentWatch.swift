@@ -7,15 +7,16 @@ import LecternText
 /// its voice processes, the voices folder, the annotator's answers and the last render's
 /// speech in memory, and renders the document again after each save.
 ///
-/// Single-threaded, like every command: it waits in `poll` on the file watcher's descriptor
-/// (a Ctrl-C interrupts the wait), and the synthesis pool waits on its own pipes while a
-/// render runs. Events that arrive during a render are read after it, all at once: a burst
+/// Single-threaded, like every command: it waits for changes (``FileChangeSource``: `poll` on
+/// the file watcher's descriptor, which a Ctrl-C interrupts), and the synthesis pool waits on
+/// its own pipes while a render runs. Events that arrive during a render are read after it, all at once: a burst
 /// of saves costs at most one more render, and a save that changes nothing costs none (the
 /// text is compared with the last rendered one), without a timer.
 final class DocumentWatch {
   private let document: String
-  private let options: RenderOptions
-  private let session: Session
+  /// The folder the document's render folder is in (`--output`).
+  private let output: String
+  private let engine: any WatchEngine
   private let settings: Renderer.Settings
   /// The speech of the parts of the render in place, by content key.
   private let memory = SpeechMemory()
@@ -31,37 +32,37 @@ final class DocumentWatch {
   /// rendered text is confirmed).
   private var failing = false
 
-  /// Opens the engine, loads the voices and forks the synthesis process, once.
-  init(document: String, options: RenderOptions, play: Bool) throws {
+  /// A watch of `document` rendered into `output` by `engine` (opened once, by the caller)
+  /// with `settings`, saying what it does to `log`, playing changed parts with `playback`.
+  init(
+    document: String, output: String, engine: any WatchEngine, settings: Renderer.Settings,
+    log: any WatchLog, playback: WatchPlayback? = nil
+  ) {
     self.document = document
-    self.options = options
-    session = try Session(options: options.pipeline, jobs: options.jobs)
-    settings = try options.settings(cache: options.pipeline.usableCache())
-    annotator = RememberingAnnotator(session.annotator)
-    status = WatchStatus(document: document, quiet: options.quiet)
-    progress = WatchProgress(playback: play ? try WatchPlayback() : nil)
-    let folder = options.output + "/" + Document.name(ofPath: document)
-    progress.keys = WatchStatus.keys(ofRenderIn: folder)
+    self.output = output
+    self.engine = engine
+    self.settings = settings
+    annotator = RememberingAnnotator(engine.annotator)
+    status = WatchStatus(document: document, log: log)
+    progress = WatchProgress(playback: playback)
+    progress.keys = WatchStatus.keys(ofRenderIn: output + "/" + Document.name(ofPath: document))
   }
 
-  /// Renders now, then after every save until Ctrl-C (or `SIGTERM`).
+  /// Renders now, then after every batch of `changes` until it has no more (Ctrl-C).
   ///
-  /// - Throws: when the document's folder disappears (66), the watcher fails, or an error
-  ///   that is a defect of Lectern's; document and voices errors are reported and watched on.
-  func run() throws {
-    var watcher = try FileWatcher()
+  /// - Throws: when the document's folder disappears (66), the changes cannot be read, or an
+  ///   error that is a defect of Lectern's; document and voices errors are reported and
+  ///   watched on.
+  func run(_ changes: any FileChangeSource) throws {
     let (folder, name) = FileSystem.split(document)
-    try watcher.watch(folder: folder)
-    try watcher.watch(folder: session.voicesDirectory)
-    status.say("watching \(document) and \(session.voicesDirectory)/ (Ctrl-C stops)")
+    try changes.watch(folder: folder)
+    try changes.watch(folder: engine.voicesDirectory)
+    status.say("watching \(document) and \(engine.voicesDirectory)/ (Ctrl-C stops)")
     try update(WatchChanges(document: true))
     progress.armed = true  // from now on, a changed part is an edit to hear
-    while !Interruption.requested {
-      // Empty when a signal interrupted the wait: the loop's condition decides.
-      guard !Poll.readable([watcher.descriptor]).isEmpty else { continue }
-      guard let events = try Self.events(of: &watcher) else { break }
+    while let events = try changes.next() {
       let changes = WatchChanges(
-        events, document: (folder, name), voices: session.voicesDirectory)
+        events, document: (folder, name), voices: engine.voicesDirectory)
       if changes.documentFolderGone {
         throw SystemError(
           "inotify", subject: folder, reason: "the document's folder was removed or renamed",
@@ -74,15 +75,6 @@ final class DocumentWatch {
     status.say("stopped watching \(document)")
   }
 
-  /// The events waiting on `watcher`; `nil` when Ctrl-C interrupted the read.
-  private static func events(of watcher: inout FileWatcher) throws -> [FileWatcher.Event]? {
-    do {
-      return try watcher.events()
-    } catch where error.isInterruption {
-      return nil
-    }
-  }
-
   /// Reloads the voices if they changed, then plans the document and renders what changed.
   private func update(_ changes: WatchChanges) throws {
     let clock = ContinuousClock()
@@ -90,8 +82,8 @@ final class DocumentWatch {
     var reloaded = false
     if changes.voices {
       do {
-        try session.reloadVoices()
-        annotator = RememberingAnnotator(session.annotator)
+        try engine.reloadVoices()
+        annotator = RememberingAnnotator(engine.annotator)
         reloaded = true
       } catch let error as LecternError {
         status.error("\(error.description); still using the voices loaded before")
@@ -107,12 +99,13 @@ final class DocumentWatch {
         return
       }
       let plan = Planner(
-        annotator: annotator, languages: session.annotator.languages, language: session.language
+        annotator: annotator, languages: engine.annotator.languages, language: engine.language
       ).plan(text)
       annotator.forgetUnused()
       guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       failing = false
-      if let rendered, rendered.plan == plan {
+      // Reloaded voices may change how the same plan sounds (rate, pauses): render.
+      if !reloaded, let rendered, rendered.plan == plan {
         self.rendered = (text, plan)
         status.unchanged(since: start, clock: clock)
         return
@@ -131,9 +124,9 @@ final class DocumentWatch {
     _ plan: RenderPlan, text: Document, since start: ContinuousClock.Instant,
     clock: ContinuousClock, reloaded: Bool
   ) throws {
-    let renderer = session.renderer(progress: progress, memory: memory)
+    let renderer = engine.renderer(progress: progress, memory: memory)
     let manifest = try renderer.render(
-      plan, source: document, into: options.output, settings: settings, previous: manifest)
+      plan, source: document, into: output, settings: settings, previous: manifest)
     self.manifest = manifest
     let previous = progress.keys
     progress.keys = Dictionary(

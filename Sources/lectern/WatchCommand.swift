@@ -35,7 +35,14 @@ struct WatchCommand: ParsableCommand {
       try DocumentArguments.requireDistinctNames([document], output: options.output)
       // No player is an error now, not at the first save.
       if play { _ = try Player.find() }
-      try DocumentWatch(document: document, options: options, play: play).run()
+      // The engine, the voices and the synthesis process are opened once, here.
+      let session = try Session(options: options.pipeline, jobs: options.jobs)
+      let watch = DocumentWatch(
+        document: document, output: options.output, engine: session,
+        settings: try options.settings(cache: options.pipeline.usableCache()),
+        log: StandardErrorWatchLog(quiet: options.quiet),
+        playback: play ? try WatchPlayback() : nil)
+      try watch.run(try InotifyChanges())
     }
   }
 }

@@ -3,26 +3,25 @@ import LecternRender
 import LecternSystem
 import LecternText
 
-/// The lines `watch` prints on stderr: one per save (which parts changed, how long the update
-/// took), each error, and its start and end. Each begins with the time of day.
+/// The lines `watch` says (to a ``WatchLog``): one per save (which parts changed, how long
+/// the update took), each error, and its start and end.
 struct WatchStatus {
   /// The document's path.
   let document: String
-  /// Print errors only (`--quiet`).
-  let quiet: Bool
+  /// Where the lines go.
+  let log: any WatchLog
 
   /// The most part ids a line lists before "and N more".
   static let listed = 8
 
   /// A line about the watch itself.
   func say(_ text: String) {
-    guard !quiet else { return }
-    printError("\(Self.clock()) \(text)")
+    log.say(text, isError: false)
   }
 
   /// An error, with what the watch does about it.
   func error(_ text: String) {
-    printError("\(Self.clock()) \(text)")
+    log.say(text, isError: true)
   }
 
   /// The document was saved, but its plan is the one rendered: nothing to write.
@@ -57,13 +56,6 @@ struct WatchStatus {
   static func seconds(_ duration: Duration) -> String {
     let (whole, fraction) = duration.components
     return String(format: "%.3f s", Double(whole) + Double(fraction) / 1e18)
-  }
-
-  /// The local time of day, `14:02:37`.
-  static func clock() -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "HH:mm:ss"
-    return formatter.string(from: Date())
   }
 
   /// Part id → content key of the render in `folder`, if Lectern wrote one there.

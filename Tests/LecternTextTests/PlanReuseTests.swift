@@ -67,8 +67,13 @@ import Testing
         let plan = only.plan(document)
         #expect(plan.part(id: part.id) == part, "\(document.name) \(part.id)")
         #expect(plan.parts.map(\.id) == whole.parts.map(\.id))
-        #expect(plan.parts.map { $0.utterances.map(\.text) } == whole.parts.map { $0.utterances.map(\.text) })
-        #expect(plan.parts.filter { $0.id != part.id }.allSatisfy { $0.utterances.allSatisfy(\.spans.isEmpty) })
+        #expect(
+          plan.parts.map { $0.utterances.map(\.text) }
+            == whole.parts.map { $0.utterances.map(\.text) })
+        #expect(
+          plan.parts.filter { $0.id != part.id }.allSatisfy {
+            $0.utterances.allSatisfy(\.spans.isEmpty)
+          })
       }
     }
   }
