@@ -7,10 +7,11 @@ import Testing
 #endif
 
 /// A `lectern watch` running on a copy of the seed in a folder of its own, for the tests of
-/// the watch: it saves the document as editors do and waits for conditions, never for a time.
+/// the watch: it saves the document as editors do and waits for the lines the watch prints
+/// (its stderr is a pipe read here), never for a time.
 final class WatchRun {
   /// The test's folder: `doc/` (the document), `out/` (the watch's output), `tmp/` (its
-  /// `TMPDIR`), `stderr`.
+  /// `TMPDIR`).
   let folder: String
   /// The watched document.
   let document: String
@@ -18,10 +19,16 @@ final class WatchRun {
   var rendered: String { folder + "/out/" + name }
   let name = RenderCommandTests.name
   let process: Process
-  private let errorPath: String
+  private let errors = Pipe()
+  /// Every line read from the watch's stderr so far, in order.
+  private(set) var lines: [String] = []
+  /// How many of ``lines`` a wait has gone past.
+  private var seen = 0
+  private var pending = Data()
 
-  /// The longest wait for a condition: generous, for a loaded machine. Nothing is timed.
-  static let patience = 600.0
+  /// The longest wait for a line, in milliseconds: generous, for a loaded machine. It only
+  /// ends a test that would otherwise hang; nothing is timed.
+  static let patience: Int32 = 600_000
 
   /// Starts `lectern watch` on a copy of the seed with `arguments` added, `environment`
   /// added to the run's.
@@ -33,11 +40,10 @@ final class WatchRun {
     }
     document = folder + "/doc/\(RenderCommandTests.name).txt"
     try FileManager.default.copyItem(atPath: RenderCommandTests.seed, toPath: document)
-    errorPath = folder + "/stderr"
     process = try LecternProcess.start(
       ["watch", document, "--output", folder + "/out"] + arguments,
       environment: ["TMPDIR": folder + "/tmp"].merging(environment) { _, new in new },
-      standardError: errorPath)
+      errorPipe: errors)
   }
 
   deinit {
@@ -49,38 +55,64 @@ final class WatchRun {
   }
 
   /// What the watch printed on stderr so far.
-  var stderr: String {
-    (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-  }
+  var stderr: String { lines.joined(separator: "\n") }
 
   /// The manifest of the render in place, if there is one.
   var manifest: Manifest? {
     try? RenderCommandTests.loadManifest(rendered)
   }
 
-  /// Waits until `condition` holds (checked every few milliseconds) or the watch ends.
-  func wait(for what: String, _ condition: () throws -> Bool) throws {
-    let deadline = Date().addingTimeInterval(Self.patience)
-    while try !condition() {
-      try #require(process.isRunning, "watch ended while waiting for \(what): \(stderr)")
-      try #require(Date() < deadline, "no \(what) after \(Self.patience) s: \(stderr)")
-      usleep(20_000)
+  /// Reads the watch's stderr until a line not seen by an earlier wait satisfies `match`;
+  /// returns it without its time of day. Fails when the watch ends first, or prints nothing
+  /// for ``patience``.
+  @discardableResult
+  func waitForLine(_ what: String, _ match: (String) -> Bool) throws -> String {
+    while true {
+      while seen < lines.count {
+        // The watch's own lines begin with `lectern: ` and the time of day; its player's do not.
+        let clock = lines[seen].prefixMatch(of: /lectern:\x20\d\d:\d\d:\d\d\x20/)
+        let line = clock.map { String(lines[seen][$0.range.upperBound...]) } ?? lines[seen]
+        seen += 1
+        if match(line) { return line }
+      }
+      try readLines(waiting: what)
     }
   }
 
-  /// Waits for the first render.
+  /// Reads what the watch printed next, waiting in `poll` for it.
+  private func readLines(waiting what: String) throws {
+    var entry = pollfd(
+      fd: errors.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+    let ready = poll(&entry, 1, Self.patience)
+    try #require(ready == 1, "no \(what) in \(Self.patience / 1000) s: \(stderr)")
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = read(entry.fd, &buffer, buffer.count)
+    try #require(count > 0, "watch ended while waiting for \(what): \(stderr)")
+    pending.append(contentsOf: buffer[..<count])
+    while let end = pending.firstIndex(of: 0x0A) {
+      lines.append(String(decoding: pending[pending.startIndex..<end], as: UTF8.self))
+      pending = Data(pending[(end + 1)...])
+    }
+  }
+
+  /// Waits for the line of the next update (`NAME: … updated in S s`) and returns it.
+  @discardableResult
+  func waitForUpdate(_ what: String) throws -> String {
+    try waitForLine(what) { $0.contains(" parts synthesized); updated in ") }
+  }
+
+  /// Waits for the first render and returns its manifest.
   func waitForFirstRender() throws -> Manifest {
-    try wait(for: "the first render") { manifest != nil }
+    try waitForUpdate("the first render")
     return try #require(manifest)
   }
 
   /// Saves `text` as an editor that saves by renaming does: a new file beside it, renamed
   /// over the document.
-  func saveByRename(_ text: Data, to path: String? = nil) throws {
-    let target = path ?? document
-    let beside = (target as NSString).deletingLastPathComponent + "/.save-\(UUID().uuidString)"
+  func saveByRename(_ text: Data) throws {
+    let beside = folder + "/doc/.save-\(UUID().uuidString)"
     try text.write(to: URL(fileURLWithPath: beside))
-    #expect(rename(beside, target) == 0)
+    #expect(rename(beside, document) == 0)
   }
 
   /// The seed with paragraph 9 edited.
