@@ -44,7 +44,11 @@ struct DocumentZones {
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
     let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
-    guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
+    // A line printed twice in a row above the address is a photo's caption and its text for
+    // the blind: the address starts after it.
+    guard let first = speech.indices.first(where: { speech[$0] && !isDoubled($0) }),
+      let last = speech.lastIndex(of: true)
+    else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
       bodyStart = furniture.prefix { $0 != nil }.count
       bodyEnd = lines.count
@@ -52,6 +56,7 @@ struct DocumentZones {
       return
     }
     bodyStart = headlineAfter(first, speech: speech) ?? first
+    if bodyStart < last && isDateline(bodyStart) { bodyStart += 1 }
     // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
       && !isHeadline(lines[bodyStart - 1].text)
@@ -85,7 +90,9 @@ struct DocumentZones {
     guard bodyStart > 0 else { return }
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
     for index in 0..<bodyStart where furniture[index] == nil {
-      if let script = Self.script(of: lines[index].text), script != main {
+      if isDoubled(index) {
+        headerReasons[index] = "a photo caption, printed twice, not part of the address"
+      } else if let script = Self.script(of: lines[index].text), script != main {
         headerReasons[index] =
           "text in another script at the top of the page, not part of the address"
       }
@@ -181,6 +188,16 @@ struct DocumentZones {
     let keys = WordKey.keys(text)
     guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
     return keys.joined(separator: " ")
+  }
+
+  /// Whether the line before or after says the same, in a sentence that is no salutation
+  /// ("Mr. President;" twice opens some transcripts).
+  private func isDoubled(_ index: Int) -> Bool {
+    guard LineShape.lastMark(lines[index].text) == ".",
+      !salutation.isOpeningLine(lines[index].text)
+    else { return false }
+    return (index > 0 && lines[index - 1].text == lines[index].text)
+      || (index + 1 < lines.count && lines[index + 1].text == lines[index].text)
   }
 
   private func isShortNonSentence(_ text: String) -> Bool {

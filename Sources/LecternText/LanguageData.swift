@@ -58,6 +58,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-events": .list,
     "header-by": .list,
     "header-at": .list,
+    "header-in": .list,
     "header-about": .list,
     "header-honorifics": .list,
     "date-locales": .list,

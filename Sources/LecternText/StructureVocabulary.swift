@@ -23,6 +23,8 @@ struct StructureVocabulary: Sendable {
   var at: PhraseSet
   /// Words joining an address to its subject (`[header-about]`): "on", "sur".
   var about: PhraseSet
+  /// Words before a place's name in a header (`[header-in]`): "at", "in", "в".
+  var locatives: PhraseSet
   /// Words before a person's name (`[header-honorifics]`): "Mr", "Mme", "H.E.".
   var honorifics: PhraseSet
   /// Stop words of each language (`[stop-words]`).
@@ -44,6 +46,7 @@ struct StructureVocabulary: Sendable {
     at = phrases("header-at")
     about = phrases("header-about")
     honorifics = phrases("header-honorifics")
+    locatives = phrases("header-in")
     var labels: [[String]: String] = [:]
     for language in knowledge.languages {
       for (label, fact) in knowledge[language].table("page-labels") {
