@@ -140,6 +140,27 @@ extension DocumentStructure {
     body[0].text = rest
   }
 
+  /// Takes off a page number that a copy glued to the start of a paragraph: one to three
+  /// digits, then a sentence's first word, capitalized and a function word ("2 My mother's
+  /// parents …"). A count goes on with a noun ("2 million", "10 Downing Street").
+  static func removeLeadingPageNumber(
+    _ line: inout SourceLine, vocabulary: StructureVocabulary, into dropped: inout [DroppedLine]
+  ) {
+    guard line.blankBefore, let first = line.text.utf8.first, (0x31...0x39).contains(first)
+    else { return }
+    let head = TextScan.prefix(line.text, 40).split(separator: " ", maxSplits: 2)
+    guard head.count == 3, head[0].count <= 3, head[0].allSatisfy(\.isASCII),
+      head[0].allSatisfy(\.isNumber), let word = head[1].first, word.isUppercase,
+      vocabulary.isStopWord(WordKey.key(head[1]))
+    else { return }
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: String(head[0]),
+        reason: "page number at the start of a paragraph (a page break of the printed copy)",
+        fragment: true))
+    line.text = String(line.text.dropFirst(head[0].count + 1))
+  }
+
   /// A year, or a year and month ("2018", "2018-03").
   static func isYearStamp(_ token: Substring) -> Bool {
     let parts = token.split(separator: "-")

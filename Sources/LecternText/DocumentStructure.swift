@@ -108,6 +108,7 @@ struct DocumentStructure: Sendable {
       PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
+      Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
     }
     body.removeAll { $0.text.isEmpty }
     let lead = Self.removeLead(

@@ -15,11 +15,14 @@ extension DocumentZones {
         != nil
     }
     if scalars > FurnitureRules.longestShortLine { return true }
-    // "29. Juni 2012 in Brüssel" starts with a day, not a paragraph number.
-    if LineShape.paragraphNumber(text) != nil
-      && rules.vocabulary.dates.find(in: TextScan.prefix(text, 40))?.range.lowerBound != 0
-    {
-      return true
+    // "29. Juni 2012 in Brüssel" starts with a day, not a paragraph number, and a date with a
+    // place is no sentence, though the day's full stop cuts it in two.
+    if LineShape.paragraphNumber(text) != nil {
+      guard let date = rules.vocabulary.dates.find(in: TextScan.prefix(text, 40)),
+        date.range.lowerBound == 0
+      else { return true }
+      let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
+      if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
     }
     // Salutations are short, and a greeting ending in a full stop shorter still: a long line,
     // or a sentence of more than a greeting's words, is not asked.
