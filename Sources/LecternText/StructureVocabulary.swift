@@ -9,6 +9,8 @@ struct StructureVocabulary: Sendable {
   var links: PhraseSet
   /// Notes about the text (`[furniture-notes]`): "Check against delivery", "Transcription".
   var notes: PhraseSet
+  /// Words of a photo credit (`[furniture-credits]`): "photo", "摄".
+  var credits: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -39,6 +41,7 @@ struct StructureVocabulary: Sendable {
     }
     links = phrases("furniture-links")
     notes = phrases("furniture-notes")
+    credits = phrases("furniture-credits")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")

@@ -144,6 +144,35 @@ import Testing
     #expect(result.dropped.contains { $0.fragment && $0.text.hasPrefix("Source") })
   }
 
+  @Test(arguments: [
+    "On Monday the minister greeted the crowd at the harbour of Ostrik. (Photo: Qorvat Daily)",
+    "5 March 2021, the minister greets the crowd at the harbour of Ostrik. 沃尔克 庞兴雷/摄",
+  ])
+  func aCaptionEndingWithAPhotoCreditIsNotSpoken(caption: String) {
+    let result = plan(
+      ["Dear friends,", "", "We are glad to work together on this today.", "", caption, ""]
+        + ["The harbour of Ostrik will be rebuilt by the spring."])
+    #expect(!body(result).contains("greet"))
+    #expect(body(result).contains("rebuilt by the spring"))
+    #expect(result.dropped.contains { $0.reason.contains("caption") })
+  }
+
+  @Test func aListOfLinksThatOpenAlikeEndsTheAddress() {
+    let links = (1...3).map { "Translation unavailable for Remarks at the Qorvat Forum \($0)." }
+    let result = plan(["Dear friends,", "", "We are glad to work together on this today."] + links)
+    #expect(!body(result).contains("Translation unavailable"))
+    #expect(body(result).contains("work together"))
+  }
+
+  @Test func aPageNumberGluedToAParagraphIsNotSpokenButACountIs() {
+    let result = plan([
+      "Dear friends,", "", "We are glad to work together on this today.", "",
+      "2 My mother worked in the harbour of Ostrik.", "", "2 million people live in Ostrik.",
+    ])
+    #expect(body(result).contains("My mother worked") && !body(result).contains("2 My mother"))
+    #expect(body(result).contains("2 million people"))
+  }
+
   @Test func aSectionNameOverTheHeadlineIsNotSpoken() {
     let result = plan(["Feature: The Minister’s Speech at the Qorvat Plant"] + speech)
     #expect(!spoken(result).contains("Feature"))
