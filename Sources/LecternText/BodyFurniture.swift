@@ -35,8 +35,13 @@ extension DocumentStructure {
           : body.indices.contains(index + 1)
             ? segmenter.utterances(in: TextScan.prefix(body[index + 1].text, 400)).first : nil
         let earlier = index > 0 || position > 0
-        // An announcement ends with a colon as a salutation may: it is asked first.
+        // An announcement ends with a colon as a salutation may: it is asked first. The
+        // address it announces opens with a salutation or greeting ("… my remarks with a
+        // story:" inside an address goes on with the story).
         guard announces(sentence, next: next, earlier: earlier, vocabulary, salutation),
+          position + 1 < sentences.count
+            ? salutation.isOpeningSentence(sentences[position + 1])
+            : opens(body[(index + 1)...].prefix(2), segmenter),
           let end = text.range(of: sentence)?.upperBound
         else {
           if salutation.isOpeningSentence(sentence) { return nil }
@@ -85,6 +90,22 @@ extension DocumentStructure {
     guard end - start >= 2 else { return nil }
     let scalars = Array(text.unicodeScalars)
     return TextScan.string(scalars[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+  }
+
+  /// Whether one of the lines opens an address: a salutation or greeting line, or a line
+  /// whose first sentence is one, or whose words up to the first comma are a salutation
+  /// («Sehr geehrter Herr Bundeskanzler, ich bedanke mich …»).
+  private static func opens(_ lines: ArraySlice<SourceLine>, _ segmenter: Segmenter) -> Bool {
+    let salutation = segmenter.conventions.salutation
+    return lines.contains { line in
+      let head = TextScan.prefix(line.text, 400)
+      if salutation.isOpeningLine(head) { return true }
+      if let first = segmenter.utterances(in: head).first, salutation.isOpeningSentence(first) {
+        return true
+      }
+      let clause = head.split(whereSeparator: { $0 == "," || $0 == "\u{060C}" }).first
+      return clause.map { salutation.isSalutation(String($0)) } ?? false
+    }
   }
 
   /// Whether a sentence announces the address that follows: it names it by a title word, and

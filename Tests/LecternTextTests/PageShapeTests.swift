@@ -109,6 +109,13 @@ import Testing
     #expect(result.dropped.contains { $0.reason.contains("reporter") })
   }
 
+  @Test func anAddressThatAnnouncesAStoryKeepsItsFirstParagraph() {
+    let first = "It is a privilege to be in Ostrik. Let me open my remarks with a story:"
+    let result = plan([first, "", "My grandmother rebuilt the harbour of Ostrik by herself."])
+    #expect(body(result).contains("It is a privilege to be in Ostrik."))
+    #expect(body(result).contains("Let me open my remarks with a story:"))
+  }
+
   @Test func aTranscriptsSpeakerLabelIsNotSpokenButNamesTheSpeaker() {
     let result = plan([
       "Minister Ola Vrenk: Dear friends, we are glad to open the harbour of Ostrik today.",
