@@ -72,13 +72,7 @@ struct DocumentStructure: Sendable {
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
-    PageLayout.removeFootnoteMarks(&body, into: &structure.dropped)
-    PageLayout.removeTimecodes(&body, into: &structure.dropped)
-    for index in body.indices {
-      PageLayout.removeInlinePageNumbers(&body[index], into: &structure.dropped)
-      PageLayout.removeInlineNotes(&body[index], rules: rules, into: &structure.dropped)
-    }
-    body.removeAll { $0.text.isEmpty }
+    structure.tidy(&body, segmenter: segmenter, rules: rules)
     structure.dropped = structure.dropped.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
     }.map(\.element)
@@ -100,6 +94,31 @@ struct DocumentStructure: Sendable {
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
     return structure
+  }
+
+  /// Takes out of the body's lines what a copy or a news page puts into them: footnote marks,
+  /// time codes, page numbers and notes inside sentences, notes glued after the last one, a
+  /// reporter's introduction (whose announcement may name the speaker) and a speaker's label.
+  private mutating func tidy(
+    _ body: inout [SourceLine], segmenter: Segmenter, rules: FurnitureRules
+  ) {
+    PageLayout.removeFootnoteMarks(&body, into: &dropped)
+    PageLayout.removeTimecodes(&body, into: &dropped)
+    for index in body.indices {
+      PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
+      PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
+      Self.removeGluedNotes(&body[index], into: &dropped)
+      Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
+    }
+    body.removeAll { $0.text.isEmpty }
+    let lead = Self.removeLead(
+      &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
+    if metadata.speaker == nil, let lead {
+      metadata.speaker = Self.person(in: lead, rules.vocabulary)
+    }
+    removeSpeakerLabel(
+      &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)
+    body.removeAll { $0.text.isEmpty }
   }
 
   /// The header's lines read: the lines before the address, and the start of a line that runs

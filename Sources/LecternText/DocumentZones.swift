@@ -44,7 +44,11 @@ struct DocumentZones {
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
     let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
-    guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
+    // A line printed twice in a row above the address is a photo's caption and its text for
+    // the blind: the address starts after it.
+    guard let first = speech.indices.first(where: { speech[$0] && !isDoubled($0) }),
+      let last = speech.lastIndex(of: true)
+    else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
       bodyStart = furniture.prefix { $0 != nil }.count
       bodyEnd = lines.count
@@ -52,6 +56,7 @@ struct DocumentZones {
       return
     }
     bodyStart = headlineAfter(first, speech: speech) ?? first
+    if bodyStart < last && isDateline(bodyStart) { bodyStart += 1 }
     // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
       && !isHeadline(lines[bodyStart - 1].text)
@@ -74,6 +79,7 @@ struct DocumentZones {
     {
       bodyEnd += 1
     }
+    bodyEnd = linkListStart(before: bodyEnd)
     markHeader()
     markBody()
     markTail()
@@ -85,7 +91,9 @@ struct DocumentZones {
     guard bodyStart > 0 else { return }
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
     for index in 0..<bodyStart where furniture[index] == nil {
-      if let script = Self.script(of: lines[index].text), script != main {
+      if isDoubled(index) {
+        headerReasons[index] = "a photo caption, printed twice, not part of the address"
+      } else if let script = Self.script(of: lines[index].text), script != main {
         headerReasons[index] =
           "text in another script at the top of the page, not part of the address"
       }
@@ -100,6 +108,8 @@ struct DocumentZones {
     for index in bodyStart..<bodyEnd {
       if let reason = furniture[index] {
         reasons[index] = reason
+      } else if endsWithCredit(lines[index].text) {
+        reasons[index] = "a photo caption with its credit, not part of the address"
       } else if let key = keys[index], let count = repeats[key], count >= 2,
         standsApart(index)
       {
@@ -181,6 +191,59 @@ struct DocumentZones {
     let keys = WordKey.keys(text)
     guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
     return keys.joined(separator: " ")
+  }
+
+  /// Where a list at the end of the address starts: three or more lines in a row, with no
+  /// blank line between, that open with the same three words (a page's related links,
+  /// "Translation unavailable for …"). Paragraphs of a speech that open alike stand apart.
+  private func linkListStart(before end: Int) -> Int {
+    func key(_ index: Int) -> [String]? {
+      let keys = WordKey.keys(TextScan.prefix(lines[index].text, 80)).prefix(3)
+      return keys.count == 3 ? Array(keys) : nil
+    }
+    guard end - 1 > bodyStart, let last = key(end - 1) else { return end }
+    var start = end - 1
+    while start - 1 > bodyStart && !lines[start].blankBefore && key(start - 1) == last {
+      start -= 1
+    }
+    return end - start >= 3 ? start : end
+  }
+
+  /// Whether a line ends with a photo credit (`[furniture-credits]`): "… 新华社记者 庞兴雷/摄",
+  /// "… (Photo: Jane Doe)". A caption is no part of the address, however long it is.
+  func endsWithCredit(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.suffix(60))
+    let words = HeaderParser.wordRanges(TextScan.string(scalars[...]))
+    let credits = rules.vocabulary.credits
+    func isCredit(_ index: Int) -> Bool {
+      credits.match([WordKey.key(words[index].word)], at: 0) > 0
+    }
+    guard let last = words.indices.last else { return false }
+    let after = scalars[words[last].range.upperBound...]
+    if words[last].range.lowerBound > 0, scalars[words[last].range.lowerBound - 1] == "/",
+      after.allSatisfy({ !$0.properties.isAlphabetic && DateTokens.digit($0) == nil }),
+      isCredit(last)
+    {
+      return true
+    }
+    // "Photo: Jane Doe" or "(photo: AFP)": not "… in this photo: my mother" of a sentence.
+    return words.indices.suffix(5).contains { index in
+      let start = words[index].range.lowerBound
+      let end = words[index].range.upperBound
+      let opens =
+        scalars[start].properties.isUppercase || (start > 0 && scalars[start - 1] == "(")
+      return opens && isCredit(index) && end < scalars.count && scalars[end] == ":"
+    }
+  }
+
+  /// Whether the line before or after says the same, in a sentence that is no salutation
+  /// ("Mr. President;" twice opens some transcripts).
+  private func isDoubled(_ index: Int) -> Bool {
+    guard LineShape.lastMark(lines[index].text) == ".",
+      !salutation.isOpeningLine(lines[index].text)
+    else { return false }
+    return (index > 0 && lines[index - 1].text == lines[index].text)
+      || (index + 1 < lines.count && lines[index + 1].text == lines[index].text)
   }
 
   private func isShortNonSentence(_ text: String) -> Bool {

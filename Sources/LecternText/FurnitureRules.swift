@@ -40,7 +40,12 @@ struct FurnitureRules: Sendable {
     if let label = vocabulary.label(line) {
       return "page label (\(label.label)), not part of the address"
     }
-    if LineShape.isBarRow(line) { return "page fields separated by bars, not part of the address" }
+    // In a header a date is a fact, also in brackets or among bar-separated fields
+    // ("(12 March 2024)", "2023-03-13 13:51 | Source: …"): the header reader lists the rest.
+    let headerDate = !dates && vocabulary.dates.find(in: line) != nil
+    if LineShape.isBarRow(line) && !headerDate {
+      return "page fields separated by bars, not part of the address"
+    }
     if isNote(keys, sentence: sentence) { return "delivery note, not part of the address" }
     if LineShape.hasNoLetters(line) && LineShape.paragraphNumber(line) == nil
       && vocabulary.dates.find(in: line) == nil
@@ -53,7 +58,9 @@ struct FurnitureRules: Sendable {
     if !sentence && words.count <= 6 && words.contains(where: Self.isCodeWord) {
       return "page code (script or template words), not part of the address"
     }
-    if isBracketed(line) && words.count <= 20 {
+    if isBracketed(line) && words.count <= 20
+      && !(headerDate && isDateTimeOrCount(line, sentence: sentence))
+    {
       return "a note in brackets (a stage direction or an editor's note), not part of the address"
     }
     if isLinksOrTags(line, sentence: sentence) {

@@ -27,7 +27,7 @@ extension HeaderParser {
       }
       connective = nil
     }
-    return Self.confirmPlaces(result)
+    return confirmPlaces(trailingPlaces(result))
   }
 
   /// What one piece states, given the connective before it and the kind of the field before.
@@ -49,7 +49,10 @@ extension HeaderParser {
     if rules.isNote(keys, sentence: false) || rules.isLink(keys, sentence: false) {
       return field(.note)
     }
-    if vocabulary.honorifics.match(keys, at: 0) > 0 { return field(.speaker) }
+    if vocabulary.honorifics.match(keys, at: 0) > 0 {
+      // "Ambassador Sung Kim's Arrival Statement …": the person, then the title.
+      return speakerThenTitle(text, keys) ?? field(.speaker)
+    }
     if let title = titleThenSpeaker(text, keys) { return title }
     // An office that opens the piece ("Minister of …", "the Chair of …") is an office even
     // when it names an assembly; otherwise event words make an event.
@@ -66,6 +69,9 @@ extension HeaderParser {
       }
     }
     if event && !officeFirst { return field(.event) }
+    // A title word after the first words makes a headline, not a person ("Merkels erste
+    // Ansprache als Kanzlerin").
+    if office && !officeFirst && vocabulary.titles.containsAny(keys) { return field(.title) }
     if office { return field(.speaker) }
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
@@ -91,7 +97,7 @@ extension HeaderParser {
       vocabulary.honorifics.match(keys, at: next) > 0
       || vocabulary.offices.match(keys, at: next) > 0
     guard person, next < keys.count else {
-      return [HeaderField(kind: .title, text: text)]
+      return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
     }
     let words = Self.wordRanges(text)
     let scalars = Array(text.unicodeScalars)
@@ -107,9 +113,18 @@ extension HeaderParser {
     for start in 2..<keys.count {
       let length = vocabulary.titles.match(keys, at: start)
       guard length > 0 else { continue }
-      let possessive = keys[start - 1] == "s"
+      // The possessive may stand a word or two before the title ("Kim's Arrival Statement").
+      // A person's words stand before it ("Ambassador Sung Kim's"): "Emperor's Birthday
+      // Party Remarks" names a party.
+      let near = keys[start - 1] == "s" ? start - 1 : nil
+      let personBefore = { (end: Int) in
+        vocabulary.offices.containsAny(Array(keys[..<end]))
+          || vocabulary.honorifics.containsAny(Array(keys[..<end]))
+      }
+      let mark = near ?? (max(1, start - 3)..<start).last { keys[$0] == "s" && personBefore($0) }
+      let possessive = mark != nil
       let last = start + length == keys.count
-      let before = Array(keys[..<(possessive ? start - 1 : start)])
+      let before = Array(keys[..<(mark ?? start)])
       let person =
         vocabulary.offices.containsAny(before) || vocabulary.honorifics.containsAny(before)
       // A short line that ends with its title names the address ("CRASH TEST ADDRESS",
@@ -121,7 +136,7 @@ extension HeaderParser {
       let words = Self.wordRanges(text)
       let scalars = Array(text.unicodeScalars)
       let speakerEnd = words[before.count - 1].range.upperBound
-      let title = TextScan.string(scalars[words[start].range.lowerBound...])
+      let title = TextScan.string(scalars[words[mark.map { $0 + 1 } ?? start].range.lowerBound...])
       return [
         HeaderField(kind: .speaker, text: TextScan.string(scalars[..<speakerEnd])),
         HeaderField(kind: .title, text: title),
@@ -131,27 +146,50 @@ extension HeaderParser {
   }
 
   /// In a language written without spaces a headline is one run: "秘书长潘基文在大会…上的讲话".
-  /// When the run ends with a title and holds an office, the speaker is what comes before
-  /// its first occasion word (`[header-at]`, 在).
+  /// When the run holds a title, the speaker is what comes before its first occasion word
+  /// (`[header-at]`, 在) after the last dash, quotation mark or colon ("“…”——秘书长潘基文在…"),
+  /// or a short name before a colon that opens the headline ("习近平：在…的讲话").
   private func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
-    guard keys.count == 1, vocabulary.titles.match(keys, at: 0) > 0,
-      let scalar = text.unicodeScalars.first(where: \.properties.isAlphabetic),
-      Script(of: scalar) == .han
+    guard let scalar = text.unicodeScalars.first(where: \.properties.isAlphabetic),
+      Script(of: scalar) == .han, vocabulary.titles.containsAny(keys)
     else { return nil }
     let run = Array(text)
-    for cut in 2..<max(2, run.count - 2) {
-      guard vocabulary.at.match([WordKey.key(String(run[cut]))], at: 0) > 0 else { continue }
-      let head = String(run[..<cut])
-      guard vocabulary.offices.containsAny(WordKey.keys(head)) || head.count <= 8 else {
-        return nil
+    var start = 0
+    var named: (name: String, rest: Int)?
+    for (index, character) in run.enumerated() {
+      if Self.headlineBreaks.contains(character) {
+        let head = run[start..<index]
+        if named == nil, character == ":" || character == "\u{FF1A}", (2...4).contains(head.count),
+          head.allSatisfy(\.isLetter)
+        {
+          named = (String(head), index + 1)
+        }
+        start = index + 1
+      } else if index - start >= 2,
+        vocabulary.at.match([WordKey.key(String(character))], at: 0) > 0
+      {
+        let head = String(run[start..<index])
+        guard vocabulary.offices.containsAny(WordKey.keys(head)) || head.count <= 8 else {
+          return nil
+        }
+        return [
+          HeaderField(kind: .speaker, text: HeaderReader.cleaned(head)),
+          HeaderField(kind: .title, text: String(run[index...])),
+        ]
       }
-      return [
-        HeaderField(kind: .speaker, text: HeaderReader.cleaned(head)),
-        HeaderField(kind: .title, text: String(run[cut...])),
-      ]
     }
-    return nil
+    guard let named, named.rest < run.count else { return nil }
+    return [
+      HeaderField(kind: .speaker, text: named.name),
+      HeaderField(kind: .title, text: String(run[named.rest...])),
+    ]
   }
+
+  /// What separates a run-on headline's parts: dashes, quotation marks, colons.
+  private static let headlineBreaks: Set<Character> = [
+    "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{201D}", "\"", "\u{300C}", "\u{300D}", ":",
+    "\u{FF1A}", "\u{300A}", "\u{300B}",
+  ]
 
   /// Letters a PDF layout leaves over: a superscript "ème", "me", "er" alone.
   private func isDebris(_ text: String) -> Bool {
@@ -159,93 +197,4 @@ extension HeaderParser {
     return letters.count <= 3 && letters.allSatisfy { $0.properties.isLowercase }
   }
 
-  /// One to four words, capitalized where the script has capitals (a joining word such as
-  /// "de" or "upon" aside), and none of them a header word: "Moscow, Russia", "SANTIAGO",
-  /// "Kigali (Rwanda)", "Stratford-upon-Avon".
-  func isPlaceShaped(_ text: String) -> Bool {
-    let words = TextScan.words(text)
-    guard (1...5).contains(words.count),
-      !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
-    else { return false }
-    let keys = words.map { WordKey.key($0) }
-    if vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)
-      || vocabulary.events.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
-    {
-      return false
-    }
-    let capitalized = words.filter { word in
-      guard let first = word.unicodeScalars.first else { return false }
-      return first.properties.isUppercase || !first.properties.isLowercase
-    }
-    return capitalized.count * 2 > words.count && words.first.map(Self.isCapitalized) == true
-  }
-
-  private static func isCapitalized(_ word: String) -> Bool {
-    guard let first = word.unicodeScalars.first else { return false }
-    return first.properties.isUppercase || !first.properties.isLowercase
-  }
-
-  /// The text without stop words at its ends ("le" in "Paris le", "in" in "in Moscow").
-  static func withoutEdgeStopWords(_ text: String, _ vocabulary: StructureVocabulary) -> String {
-    var words = wordRanges(text)
-    while let last = words.last, words.count > 1, last.word.count <= 3,
-      last.word.first?.isLowercase == true, vocabulary.isStopWord(WordKey.key(last.word))
-    {
-      words.removeLast()
-    }
-    while let first = words.first, words.count > 1, first.word.count <= 3,
-      first.word.first?.isLowercase == true, vocabulary.isStopWord(WordKey.key(first.word))
-    {
-      words.removeFirst()
-    }
-    guard let first = words.first, let last = words.last else { return text }
-    let scalars = Array(text.unicodeScalars)
-    let end = min(scalars.count, Self.closingEnd(scalars, after: last.range.upperBound))
-    return TextScan.string(scalars[first.range.lowerBound..<end])
-  }
-
-  /// Past a closing bracket right after a word ("(Rwanda)").
-  private static func closingEnd(_ s: [Unicode.Scalar], after index: Int) -> Int {
-    index < s.count && (s[index] == ")" || s[index] == "]") ? index + 1 : index
-  }
-
-  /// Places confirmed: a place-shaped field next to a date (connectives between aside) is a
-  /// place; one right after a person and not next to a date is the person's organization.
-  /// Neighbouring places are merged ("The Hague" + "Netherlands").
-  static func confirmPlaces(_ fields: [HeaderField]) -> [HeaderField] {
-    var fields = fields
-    for index in fields.indices where fields[index].kind == .maybePlace {
-      // "…, الساعة 9:00": the word before a time says "at", it is no place.
-      let beforeTime = fields.indices.contains(index + 1) && fields[index + 1].kind == .time
-      if nextToDate(fields, index) && !beforeTime {
-        fields[index].kind = .place
-      } else if fields[index].afterPerson {
-        fields[index].kind = .office
-      }
-    }
-    var merged: [HeaderField] = []
-    for field in fields {
-      if field.kind == .place, let last = merged.last,
-        last.kind == .place || last.kind == .maybePlace
-      {
-        merged[merged.count - 1] = HeaderField(kind: .place, text: last.text + ", " + field.text)
-      } else {
-        merged.append(field)
-      }
-    }
-    return merged
-  }
-
-  private static func nextToDate(_ fields: [HeaderField], _ index: Int) -> Bool {
-    for step in [-1, 1] {
-      var other = index + step
-      while fields.indices.contains(other),
-        [.connective, .maybePlace, .place].contains(fields[other].kind)
-      {
-        other += step
-      }
-      if fields.indices.contains(other) && fields[other].kind == .date { return true }
-    }
-    return false
-  }
 }

@@ -35,6 +35,13 @@ extension HeaderReader {
         && unspoken.allSatisfy { opening.contains($0) }
     }
 
+    /// Whether the statement names someone other than the speaker and states nothing new:
+    /// after the header's facts, a person addressed ("Her Excellency Dr. …" and office lines
+    /// that may repeat the event's name).
+    var addressesSomeone: Bool {
+      used.isEmpty && !banner && unspoken.contains { $0.hasPrefix("a second speaker") }
+    }
+
     /// The reason every line of the statement gives for not being spoken.
     var reason: String {
       if onlyNotes && banner && used.isEmpty { return "page banner above the headline, not spoken" }
@@ -84,6 +91,10 @@ extension HeaderReader {
     var speakerHere = false
     for field in statement.fields {
       switch field.kind {
+      case .date where banner && contradictsLater(field):
+        notes.add("date", .different)
+      case .place where banner && contradictsLater(field):
+        notes.add("place", .different)
       case .date:
         notes.add("date", dateFact(field))
       case .title:
@@ -120,6 +131,19 @@ extension HeaderReader {
       }
     }
     return notes
+  }
+
+  /// Whether the headline or a statement after it states a date (or place) and none of them
+  /// the banner's: "Aug 11, 2016" of an archive above "Nueva York, 25 septiembre de 2012".
+  private func contradictsLater(_ field: HeaderField) -> Bool {
+    let stated = later.filter { $0.kind == field.kind }
+    guard !stated.isEmpty else { return false }
+    return !stated.contains { other in
+      if let date = field.date, let found = other.date {
+        return date.year == found.year && date.month == found.month
+      }
+      return TextScan.overlap(field.text, other.text) >= Self.repeatOverlap
+    }
   }
 
   /// An office: part of the speaker named in this or the previous statement, else the speaker.
@@ -205,36 +229,5 @@ extension HeaderReader {
       return .new
     }
     return overlap >= Self.repeatOverlap ? .repeated : .different
-  }
-
-  /// The name of a known fact that the text repeats, if any.
-  func repeatedFact(_ text: String) -> String? {
-    let facts: [(String, String?)] = [
-      ("title", metadata.title), ("speaker", metadata.speaker), ("event", metadata.event),
-    ]
-    for (name, value) in facts {
-      if let value, TextScan.overlap(text, value) >= Self.repeatOverlap { return name }
-    }
-    return nil
-  }
-
-  /// The text without separators at its ends and with single spaces.
-  static func cleaned(_ text: String) -> String {
-    let separators: Set<Character> = [",", ";", "|", "-", "\u{2013}", "\u{2014}", ":", "/", "."]
-    let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    var result = Substring(words)
-    while let first = result.first, separators.contains(first) || first.isWhitespace {
-      result = result.dropFirst()
-    }
-    while let last = result.last, separators.contains(last) || last.isWhitespace {
-      // Keep the full stop of an abbreviation or initial ("Ltd.", "J.").
-      if last == ".", result.dropLast().last?.isLetter == true,
-        result.split(separator: " ").last.map({ $0.count <= 4 }) == true
-      {
-        break
-      }
-      result = result.dropLast()
-    }
-    return String(result)
   }
 }

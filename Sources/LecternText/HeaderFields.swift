@@ -48,6 +48,12 @@ struct HeaderParser {
   )
     -> [HeaderField]
   {
+    if let (label, rest) = kicker(text) {
+      return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
+    }
+    if let (rest, mark) = Self.mediaMark(text) {
+      return fields(rest, afterBy: afterBy, last: last) + [HeaderField(kind: .note, text: mark)]
+    }
     let scalars = Array(text.unicodeScalars)
     var fields: [HeaderField] = []
     var cursor = 0
@@ -62,6 +68,37 @@ struct HeaderParser {
     }
     fields += pieces(TextScan.string(scalars[cursor...]))
     return classify(fields, afterBy: afterBy, last: last)
+  }
+
+  /// A page section's name before a colon over the headline ("Dokumentation: Merkels erste
+  /// Ansprache"): one capitalized word that is no header word, and a title after it.
+  private func kicker(_ text: String) -> (label: String, rest: String)? {
+    guard let colon = TextScan.prefix(text, 40).firstIndex(of: ":") else { return nil }
+    let label = String(text[..<colon])
+    let rest = TextScan.trimmed(String(text[text.index(after: colon)...]))
+    let words = TextScan.words(label)
+    guard words.count == 1, let word = words.first,
+      word.unicodeScalars.first?.properties.isUppercase == true,
+      vocabulary.titles.containsAny(WordKey.keys(TextScan.prefix(rest, 200)))
+    else { return nil }
+    let key = [WordKey.key(word)]
+    let header =
+      vocabulary.titles.match(key, at: 0) + vocabulary.offices.match(key, at: 0)
+      + vocabulary.honorifics.match(key, at: 0)
+    return header == 0 ? (label + ":", rest) : nil
+  }
+
+  /// A word in lower case in brackets that ends a headline marks the page's media, not a
+  /// fact ("… народам (видео)", "… (photos)"); a name in brackets ("Kigali (Rwanda)") stays.
+  static func mediaMark(_ text: String) -> (rest: String, mark: String)? {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+    let mark = String(text[open...])
+    let words = TextScan.words(mark)
+    guard words.count == 1, mark.count <= 20,
+      words[0].unicodeScalars.allSatisfy({ $0.properties.isLowercase })
+    else { return nil }
+    let rest = TextScan.trimmed(String(text[..<open]))
+    return rest.isEmpty ? nil : (rest, mark)
   }
 
   /// The text cut at separators and connectives; pieces are `.unknown` until classified.

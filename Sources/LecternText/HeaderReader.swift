@@ -26,6 +26,10 @@ struct HeaderReader {
   /// Lines after the header's facts that state none: the start of the address.
   var released: [SourceLine] = []
 
+  /// The fields of the headline and the statements after it: a banner's date or place that
+  /// none of them repeats is the page's (an archive's capture date), not the address's.
+  private(set) var later: [HeaderField] = []
+
   let parser: HeaderParser
   var vocabulary: StructureVocabulary { parser.vocabulary }
 
@@ -58,6 +62,7 @@ struct HeaderReader {
       headline.map { h in
         statements[h...].contains { $0.fields.contains { $0.kind == .speaker } }
       } ?? false
+    later = headline.map { statements[$0...].flatMap(\.fields) } ?? []
     var order = Array(statements.indices)
     if let headline { order = [headline] + order.filter { $0 != headline } }
     var notes = [Notes](repeating: Notes(), count: statements.count)
@@ -68,11 +73,20 @@ struct HeaderReader {
         statements[index], at: index, banner: banner, laterSpeaker: laterSpeaker,
         speakerStatement: &speakerStatement)
     }
+    if let speaker = metadata.speaker, let named = namedSpeaker(speaker, in: statements) {
+      metadata.speaker = named
+    }
+    if metadata.date == nil { metadata.date = Self.year(statements.flatMap(\.lines)) }
     // Lines after the header's last fact that state none are the address's opening
     // (salutations in a language without listed salutations, "In the Name of Allah, …").
-    let lastFact = notes.lastIndex { !$0.used.isEmpty || !$0.repeated.isEmpty } ?? -1
+    let lastFact =
+      notes.lastIndex {
+        !$0.used.isEmpty || (!$0.repeated.isEmpty && !$0.addressesSomeone)
+      } ?? -1
     for (index, statement) in statements.enumerated() {
-      if index > lastFact && notes[index].isOpening && !statement.fragment {
+      if index > lastFact && (notes[index].isOpening || notes[index].addressesSomeone)
+        && !statement.fragment
+      {
         released += statement.lines
         continue
       }
@@ -92,12 +106,31 @@ struct HeaderReader {
     dropped.sort { $0.line < $1.line }
   }
 
+  /// The year a header line opens with, when the header states no date ("2017 Friendship
+  /// Night"): a year inside a line ("Agenda 2030") names a plan, not the day of the address.
+  static func year(_ lines: [SourceLine]) -> String? {
+    for line in lines {
+      guard let first = TextScan.words(TextScan.prefix(line.text, 40)).first,
+        first.count == 4, first.allSatisfy(\.isASCII), let year = Int(first),
+        (1900...2099).contains(year)
+      else { continue }
+      return first
+    }
+    return nil
+  }
+
   /// The lines grouped into statements; furniture and lone "by" lines are dropped here.
   private mutating func statements(_ lines: [SourceLine], furniture: [String?]) -> [Statement] {
     var statements: [Statement] = []
     var afterBy = false
     var joinNext = false
-    for (index, line) in lines.enumerated() {
+    var crumbs: Set<[String]> = []
+    for (index, source) in lines.enumerated() {
+      var line = source
+      if furniture[index] == nil && breadcrumb(&line, crumbs: &crumbs) {
+        joinNext = false
+        continue
+      }
       if let labelled = labelStatement(line) {
         statements.append(labelled)
         joinNext = false
@@ -138,6 +171,30 @@ struct HeaderReader {
       joinNext = Self.endsOpen(line.text, vocabulary)
     }
     return statements
+  }
+
+  /// A breadcrumb trail ("Home › Press › Speeches › Speech by …"): its steps are navigation,
+  /// and so is a later line that repeats one ("Speeches"); a last step of several words is the
+  /// headline. True when nothing of the line is left to read.
+  private mutating func breadcrumb(_ line: inout SourceLine, crumbs: inout Set<[String]>) -> Bool {
+    let reason = "page navigation (a breadcrumb trail), not part of the address"
+    if !crumbs.isEmpty && crumbs.contains(WordKey.keys(line.text)) {
+      dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+      return true
+    }
+    let steps = line.text.components(separatedBy: " ").split { ["›", "»", ">", "→"].contains($0) }
+    guard steps.count >= 3, let last = steps.last else { return false }
+    crumbs.formUnion(steps.dropLast().map { WordKey.keys($0.joined(separator: " ")) })
+    guard last.count >= 4 else {
+      dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+      return true
+    }
+    let headline = last.filter { !$0.isEmpty }.joined(separator: " ")
+    guard let range = line.text.range(of: headline, options: .backwards) else { return false }
+    let path = TextScan.trimmed(String(line.text[..<range.lowerBound]))
+    dropped.append(DroppedLine(line: line.number, text: path, reason: reason, fragment: true))
+    line.text = headline
+    return false
   }
 
   /// A "Label: value" line whose label names a fact ("Date: 5 March 2021", "Lieu : Lyon").
@@ -192,9 +249,14 @@ struct HeaderReader {
           [.date, .time, .place, .connective].contains($0.kind)
         }
     }
+    // A place alone before a colon, right before the address, is a dateline ("New Delhi:").
+    func isDateline(_ index: Int) -> Bool {
+      index == statements.count - 1 && statements[index].lines.count == 1
+        && statements[index].lines[0].text.unicodeScalars.last == ":"
+    }
     for index in statements.indices
     where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })
-      && (isDate(index - 1) || isDate(index + 1))
+      && (isDate(index - 1) || isDate(index + 1) || isDateline(index))
     {
       let text = result[index].lines.map(\.text).joined(separator: " ")
       result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]

@@ -51,6 +51,7 @@ public struct LanguageData: Sendable, Hashable {
     // Structure reading: page furniture, header words, stop words (see voices/README.md).
     "furniture-links": .list,
     "furniture-notes": .list,
+    "furniture-credits": .list,
     "page-labels": .table,
     "stop-words": .list,
     "header-titles": .list,
@@ -58,6 +59,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-events": .list,
     "header-by": .list,
     "header-at": .list,
+    "header-in": .list,
     "header-about": .list,
     "header-honorifics": .list,
     "date-locales": .list,

@@ -10,7 +10,11 @@ enum WordKey {
   /// case and diacritic folding.
   static func key(_ word: some StringProtocol) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-    return String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let folded = String(word).folding(
+      options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    // Arabic tatweel only stretches a word on the page ("كلمــة" is "كلمة").
+    guard folded.unicodeScalars.contains("\u{0640}") else { return folded }
+    return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "\u{0640}" }))
   }
 
   /// The keys of the text's words, in order.

@@ -15,13 +15,22 @@ extension DocumentZones {
         != nil
     }
     if scalars > FurnitureRules.longestShortLine { return true }
-    if LineShape.paragraphNumber(text) != nil { return true }
+    // "29. Juni 2012 in Brüssel" starts with a day, not a paragraph number, and a date with a
+    // place is no sentence, though the day's full stop cuts it in two.
+    if LineShape.paragraphNumber(text) != nil {
+      guard let date = rules.vocabulary.dates.find(in: TextScan.prefix(text, 40)),
+        date.range.lowerBound == 0
+      else { return true }
+      let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
+      if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
+    }
     // Salutations are short, and a greeting ending in a full stop shorter still: a long line,
     // or a sentence of more than a greeting's words, is not asked.
     let wordCount = TextScan.wordCount(text, limit: 43)
     let closedSentence = [".", "?"].contains(LineShape.lastMark(text))
     if wordCount <= 42 && !(closedSentence && wordCount > Salutation.longestGreeting)
       && (salutation.isOpeningLine(text) || salutation.isSalutationLine(text))
+      && !isFieldLabel(index)
     {
       return true
     }
@@ -59,6 +68,35 @@ extension DocumentZones {
       LineJoiner.startsLowercase(lines[index + 1].text)
     else { return false }
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// A label over page fields, shaped like a salutation ("Consular queries:" above a phone
+  /// number): it ends with a colon, names no one addressed, and furniture follows it.
+  func isFieldLabel(_ index: Int) -> Bool {
+    let text = lines[index].text
+    return LineShape.lastMark(text) == ":" && !salutation.isSalutation(text)
+      && index + 1 < lines.count && furniture[index + 1] != nil
+  }
+
+  /// A dateline, which press copies put before the address: a place alone on its line, with
+  /// a colon ("New Delhi:"), or with a comma right under the date ("Dubai,"). Not a salutation:
+  /// it names no one addressed and holds no header word.
+  func isDateline(_ index: Int) -> Bool {
+    let text = lines[index].text
+    let mark = LineShape.lastMark(text)
+    let words = TextScan.words(text)
+    let vocabulary = rules.vocabulary
+    guard mark == ":" || mark == ",", (1...3).contains(words.count),
+      words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }),
+      !salutation.isSalutation(text)
+    else { return false }
+    let keys = words.map { WordKey.key($0) }
+    if vocabulary.honorifics.containsAny(keys) || vocabulary.offices.containsAny(keys)
+      || vocabulary.titles.containsAny(keys) || vocabulary.events.containsAny(keys)
+    {
+      return false
+    }
+    return mark == ":" || (index > 0 && vocabulary.dates.find(in: lines[index - 1].text) != nil)
   }
 
   /// A long line of prose that lacks only its final stop: kept, not taken for the tail.

@@ -9,6 +9,8 @@ struct StructureVocabulary: Sendable {
   var links: PhraseSet
   /// Notes about the text (`[furniture-notes]`): "Check against delivery", "Transcription".
   var notes: PhraseSet
+  /// Words of a photo credit (`[furniture-credits]`): "photo", "摄".
+  var credits: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -23,6 +25,8 @@ struct StructureVocabulary: Sendable {
   var at: PhraseSet
   /// Words joining an address to its subject (`[header-about]`): "on", "sur".
   var about: PhraseSet
+  /// Words before a place's name in a header (`[header-in]`): "at", "in", "в".
+  var locatives: PhraseSet
   /// Words before a person's name (`[header-honorifics]`): "Mr", "Mme", "H.E.".
   var honorifics: PhraseSet
   /// Stop words of each language (`[stop-words]`).
@@ -37,6 +41,7 @@ struct StructureVocabulary: Sendable {
     }
     links = phrases("furniture-links")
     notes = phrases("furniture-notes")
+    credits = phrases("furniture-credits")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")
@@ -44,6 +49,7 @@ struct StructureVocabulary: Sendable {
     at = phrases("header-at")
     about = phrases("header-about")
     honorifics = phrases("header-honorifics")
+    locatives = phrases("header-in")
     var labels: [[String]: String] = [:]
     for language in knowledge.languages {
       for (label, fact) in knowledge[language].table("page-labels") {

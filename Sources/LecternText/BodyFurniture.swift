@@ -1,0 +1,223 @@
+/// Furniture inside the body's own lines. What a news page puts before the words of an
+/// address: the reporter's introduction ("On Tuesday the minister spoke to the staff. Here is
+/// the speech in full:") and a transcript's label naming who speaks ("Chancellor Merkel:
+/// Ladies and gentlemen, …"); and what a copy glues after its last sentence: a source note
+/// with a web address, glued to the full stop ("… à vous tous.Source http://…, le 21 mai"),
+/// and stray backslashes.
+///
+/// Both are told by their shape. An introduction ends with a sentence that names the address
+/// by a title word (`[header-titles]`: "speech", "Ansprache", "речь", "講話") and ends with a
+/// colon, or is followed at once by a greeting; it stands before any salutation, within the
+/// first lines of the body. A label is a few words before a colon at the very start of the
+/// body that name the speaker (the header's speaker, an office or an honorific), not a person
+/// addressed. Each is listed as dropped, with its line.
+extension DocumentStructure {
+  /// The most body lines a reporter's introduction spans (a byline, the lead, a caption).
+  static let leadLines = 4
+  /// The longest transcript label, in scalars.
+  static let longestLabel = 80
+
+  /// Removes the reporter's introduction at the start of `body`, if there is one, and returns
+  /// the sentence that announces the address.
+  @discardableResult
+  static func removeLead(
+    _ body: inout [SourceLine], segmenter: Segmenter, vocabulary: StructureVocabulary,
+    into dropped: inout [DroppedLine]
+  ) -> String? {
+    let salutation = segmenter.conventions.salutation
+    for index in body.indices.prefix(leadLines) {
+      let text = body[index].text
+      let sentences = segmenter.utterances(in: TextScan.prefix(text, salutationWindow))
+      for (position, sentence) in sentences.enumerated() {
+        let next =
+          position + 1 < sentences.count
+          ? sentences[position + 1]
+          : body.indices.contains(index + 1)
+            ? segmenter.utterances(in: TextScan.prefix(body[index + 1].text, 400)).first : nil
+        let earlier = index > 0 || position > 0
+        // An announcement ends with a colon as a salutation may: it is asked first. The
+        // address it announces opens with a salutation or greeting ("… my remarks with a
+        // story:" inside an address goes on with the story).
+        guard announces(sentence, next: next, earlier: earlier, vocabulary, salutation),
+          position + 1 < sentences.count
+            ? salutation.isOpeningSentence(sentences[position + 1])
+            : opens(body[(index + 1)...].prefix(2), segmenter),
+          let end = text.range(of: sentence)?.upperBound
+        else {
+          if salutation.isOpeningSentence(sentence) { return nil }
+          continue
+        }
+        let reason = "a reporter's introduction to the address, not part of it"
+        for line in body[..<index] {
+          dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+        }
+        let rest = TextScan.trimmed(String(text[end...]))
+        let lead = TextScan.trimmed(String(text[..<end]))
+        dropped.append(
+          DroppedLine(
+            line: body[index].number, text: lead, reason: reason, fragment: !rest.isEmpty))
+        body[index].text = rest
+        body.removeFirst(index)
+        return sentence
+      }
+    }
+    return nil
+  }
+
+  /// The person an announcement names, from an office or honorific through the capitalized
+  /// words after it ("Посол России в Сербии А.В.Чепурин выступил …"); nil without a name.
+  static func person(in sentence: String, _ vocabulary: StructureVocabulary) -> String? {
+    let text = TextScan.prefix(sentence, 300)
+    let words = HeaderParser.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    func capitalized(_ index: Int) -> Bool {
+      words[index].word.unicodeScalars.first?.properties.isUppercase == true
+    }
+    guard
+      let start = keys.indices.first(where: {
+        capitalized($0)
+          && (vocabulary.offices.match(keys, at: $0) > 0
+            || vocabulary.honorifics.match(keys, at: $0) > 0)
+      })
+    else { return nil }
+    var end = start + 1
+    while end < words.count
+      && (capitalized(end)
+        || (end + 1 < words.count && vocabulary.isStopWord(keys[end]) && capitalized(end + 1)))
+    {
+      end += 1
+    }
+    guard end - start >= 2 else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    return TextScan.string(scalars[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+  }
+
+  /// Whether one of the lines opens an address: a salutation or greeting line, or a line
+  /// whose first sentence is one, or whose words up to the first comma are a salutation
+  /// («Sehr geehrter Herr Bundeskanzler, ich bedanke mich …»).
+  private static func opens(_ lines: ArraySlice<SourceLine>, _ segmenter: Segmenter) -> Bool {
+    let salutation = segmenter.conventions.salutation
+    return lines.contains { line in
+      let head = TextScan.prefix(line.text, 400)
+      if salutation.isOpeningLine(head) { return true }
+      if let first = segmenter.utterances(in: head).first, salutation.isOpeningSentence(first) {
+        return true
+      }
+      let clause = head.split(whereSeparator: { $0 == "," || $0 == "\u{060C}" }).first
+      return clause.map { salutation.isSalutation(String($0)) } ?? false
+    }
+  }
+
+  /// Whether a sentence announces the address that follows: it names it by a title word, and
+  /// ends with a colon, or a greeting follows it after earlier sentences of the introduction.
+  private static func announces(
+    _ sentence: String, next: String?, earlier: Bool, _ vocabulary: StructureVocabulary,
+    _ salutation: Salutation
+  ) -> Bool {
+    let keys = WordKey.keys(sentence)
+    guard vocabulary.titles.containsAny(keys), !salutation.isSalutation(sentence) else {
+      return false
+    }
+    if let mark = LineShape.lastMark(sentence), mark == ":" || mark == "\u{FF1A}" { return true }
+    guard earlier, let next else { return false }
+    return salutation.isOpeningSentence(next)
+  }
+
+  /// Removes a transcript's label naming the speaker from the start of the body's first line
+  /// ("BK´in Merkel: Meine Damen und Herren, …"); when the header named no speaker, the label
+  /// does, from its first office or honorific on.
+  mutating func removeSpeakerLabel(
+    _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
+  ) {
+    guard let first = body.first,
+      let colon = first.text.unicodeScalars.prefix(Self.longestLabel).firstIndex(of: ":")
+    else { return }
+    let label = String(first.text[..<colon])
+    let rest = TextScan.trimmed(String(first.text[first.text.index(after: colon)...]))
+    let words = TextScan.words(label)
+    let keys = words.map { WordKey.key($0) }
+    guard (1...6).contains(words.count), LineShape.lastMark(label) == nil,
+      rest.unicodeScalars.count >= RunInHeader.shortestRest,
+      let opening = rest.unicodeScalars.first,
+      opening.properties.isUppercase || TextScan.isOpener(opening),
+      // Persons addressed come in a list, or open with a word of address ("Mr. President:").
+      !salutation.isSalutation(label), !label.contains(where: { $0 == "," || $0 == "\u{060C}" })
+    else { return }
+    let person =
+      vocabulary.offices.firstMatch(in: keys) ?? vocabulary.honorifics.firstMatch(in: keys)
+    let named = metadata.speaker.map { TextScan.overlap(label, $0) > 0 } ?? false
+    guard named || person != nil else { return }
+    if metadata.speaker == nil, let person {
+      metadata.speaker = words[person.start...].joined(separator: " ")
+    }
+    // A transcript's stamp may date it ("date 2018-03 Chancellor …:") when the header does not.
+    if metadata.date == nil {
+      metadata.date = label.split(separator: " ").first(where: Self.isYearStamp).map(String.init)
+    }
+    dropped.append(
+      DroppedLine(
+        line: first.number, text: label + ":",
+        reason: "the speaker's label in a transcript, not part of the address", fragment: true))
+    body[0].text = rest
+  }
+
+  /// Takes off a page number that a copy glued to the start of a paragraph: one to three
+  /// digits, then a sentence's first word, capitalized and a function word ("2 My mother's
+  /// parents …"). A count goes on with a noun ("2 million", "10 Downing Street").
+  static func removeLeadingPageNumber(
+    _ line: inout SourceLine, vocabulary: StructureVocabulary, into dropped: inout [DroppedLine]
+  ) {
+    guard line.blankBefore, let first = line.text.utf8.first, (0x31...0x39).contains(first)
+    else { return }
+    let head = TextScan.prefix(line.text, 40).split(separator: " ", maxSplits: 2)
+    guard head.count == 3, head[0].count <= 3, head[0].allSatisfy(\.isASCII),
+      head[0].allSatisfy(\.isNumber), let word = head[1].first, word.isUppercase,
+      vocabulary.isStopWord(WordKey.key(head[1]))
+    else { return }
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: String(head[0]),
+        reason: "page number at the start of a paragraph (a page break of the printed copy)",
+        fragment: true))
+    line.text = String(line.text.dropFirst(head[0].count + 1))
+  }
+
+  /// A year, or a year and month ("2018", "2018-03").
+  static func isYearStamp(_ token: Substring) -> Bool {
+    let parts = token.split(separator: "-")
+    guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+      let year = Int(parts[0]), (1900...2099).contains(year), parts[0].count == 4
+    else { return false }
+    return parts.count == 1 || (Int(parts[1]).map { (1...12).contains($0) } ?? false)
+  }
+
+  /// Removes what is glued after a line's last sentence: a note holding a web address (up to
+  /// a dozen words) and stray backslashes of a copy's markup.
+  static func removeGluedNotes(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
+    guard line.text.unicodeScalars.last == "\\" || FurnitureRules.mayHoldLinks(line.text) else {
+      return
+    }
+    var scalars = Array(line.text.unicodeScalars)
+    var cut = scalars.count
+    while cut > 0 && (scalars[cut - 1] == "\\" || TextScan.isSpace(scalars[cut - 1])) { cut -= 1 }
+    if FurnitureRules.mayHoldLinks(line.text),
+      let link = line.text.split(separator: " ").first(where: FurnitureRules.isLinkToken),
+      let found = line.text.range(of: link),
+      case let start = line.text.unicodeScalars[..<found.lowerBound].count,
+      let mark = scalars[..<start].lastIndex(where: { ".!?\u{3002}".unicodeScalars.contains($0) }),
+      mark > 0, mark + 1 < start, scalars[mark + 1].properties.isAlphabetic,
+      TextScan.wordCount(TextScan.string(scalars[(mark + 1)...]), limit: 13) <= 12
+    {
+      cut = mark + 1
+    }
+    guard cut < scalars.count, cut > 0 else { return }
+    let note = TextScan.trimmed(TextScan.string(scalars[cut...]))
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: note,
+        reason: "a note or markup glued after the last sentence, not part of the address",
+        fragment: true))
+    scalars.removeSubrange(cut...)
+    line.text = TextScan.trimmed(TextScan.string(scalars[...]))
+  }
+}

@@ -1,0 +1,100 @@
+/// The words of the header's facts: a fact stated again is told by its words, a speaker
+/// stated by office alone is named by another header line, and a fact's text is cleaned of
+/// the separators around it.
+extension HeaderReader {
+  /// A speaker stated by office alone ("Secretario General", "Генерального секретаря") with the
+  /// name another header line gives right after the same office ("Secretario General Ban
+  /// Ki-Moon" in the page's banner, "by UN Secretary-General Ban Ki-moon at …" in a note).
+  func namedSpeaker(_ speaker: String, in statements: [Statement]) -> String? {
+    let keys = WordKey.keys(speaker)
+    var index = 0
+    while index < keys.count {
+      let office = vocabulary.offices.match(keys, at: index)
+      guard office > 0 || vocabulary.isStopWord(keys[index]) else { return nil }
+      index += max(office, 1)
+    }
+    let office = Self.stems(TextScan.prefix(speaker, 200))
+    guard !office.isEmpty else { return nil }
+    for line in statements.flatMap(\.lines) {
+      if let named = name(after: office, in: TextScan.prefix(line.text, 400)) {
+        return named
+      }
+    }
+    return nil
+  }
+
+  /// The words' first six letters, folded, with their ranges (inflections aside: "секретаря"
+  /// and "секретарь" share "секрет").
+  private static func stems(_ text: String) -> [(stem: String, range: Range<Int>)] {
+    HeaderParser.wordRanges(text).map { word in
+      let folded = word.word.folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      return (String(folded.prefix(6)), word.range)
+    }
+  }
+
+  /// The office and the capitalized words (a name, up to four) right after it in `text`. A
+  /// line in capitals names no one by its capitals ("SECRETARY-GENERAL’S TOAST AT …").
+  private func name(
+    after office: [(stem: String, range: Range<Int>)], in text: String
+  )
+    -> String?
+  {
+    let words = Self.stems(text)
+    let scalars = Array(text.unicodeScalars)
+    let stems = office.map(\.stem)
+    let letters = scalars.filter(\.properties.isAlphabetic)
+    let capitals = letters.filter(\.properties.isUppercase).count
+    guard words.count > office.count, capitals * 10 < letters.count * 7 else { return nil }
+    for start in 0...(words.count - office.count)
+    where words[start..<(start + office.count)].map(\.stem) == stems {
+      var end = start + office.count
+      while end < words.count, end - start - office.count < 4 {
+        let range = words[end].range
+        let gap = scalars[words[end - 1].range.upperBound..<range.lowerBound]
+        let key = WordKey.key(TextScan.string(scalars[range]))
+        let header =
+          vocabulary.titles.match([key], at: 0) > 0 || vocabulary.events.match([key], at: 0) > 0
+          || vocabulary.offices.match([key], at: 0) > 0
+        let capital = scalars[range.lowerBound].properties.isUppercase && range.count > 1
+        guard gap.elementsEqual(["-"]) || (capital && !header) else { break }
+        end += 1
+      }
+      guard end > start + office.count else { continue }
+      let span = words[start].range.lowerBound..<words[end - 1].range.upperBound
+      return Self.cleaned(TextScan.string(scalars[span]))
+    }
+    return nil
+  }
+
+  /// The name of a known fact that the text repeats, if any.
+  func repeatedFact(_ text: String) -> String? {
+    let facts: [(String, String?)] = [
+      ("title", metadata.title), ("speaker", metadata.speaker), ("event", metadata.event),
+    ]
+    for (name, value) in facts {
+      if let value, TextScan.overlap(text, value) >= Self.repeatOverlap { return name }
+    }
+    return nil
+  }
+
+  /// The text without separators at its ends and with single spaces.
+  static func cleaned(_ text: String) -> String {
+    let separators: Set<Character> = [",", ";", "|", "-", "\u{2013}", "\u{2014}", ":", "/", "."]
+    let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var result = Substring(words)
+    while let first = result.first, separators.contains(first) || first.isWhitespace {
+      result = result.dropFirst()
+    }
+    while let last = result.last, separators.contains(last) || last.isWhitespace {
+      // Keep the full stop of an abbreviation or initial ("Ltd.", "J.").
+      if last == ".", result.dropLast().last?.isLetter == true,
+        result.split(separator: " ").last.map({ $0.count <= 4 }) == true
+      {
+        break
+      }
+      result = result.dropLast()
+    }
+    return String(result)
+  }
+}

@@ -1,0 +1,154 @@
+/// Where a header states its place: a capitalized piece next to a date, the last pieces of a
+/// headline, or the words after a locative word (`[header-in]`) that ends a title or an event
+/// ("… Convention at Bengaluru on 8 January 2017", "Arrival Statement at Incheon Airport",
+/// "Выступление в Кремле"). A name alone is never taken for a place.
+extension HeaderParser {
+  /// Title and event fields that end with a locative word and a place, split in two, when
+  /// they stand before a date or a connective or end the statement.
+  func trailingPlaces(_ fields: [HeaderField]) -> [HeaderField] {
+    var result: [HeaderField] = []
+    for (index, field) in fields.enumerated() {
+      let next = fields.indices.contains(index + 1) ? fields[index + 1].kind : nil
+      guard [.title, .event, .subject].contains(field.kind),
+        next == nil || next == .date || next == .connective,
+        let (rest, place) = splitPlace(field.text)
+      else {
+        result.append(field)
+        continue
+      }
+      result.append(HeaderField(kind: field.kind, text: rest))
+      result.append(HeaderField(kind: .place, text: place))
+    }
+    return result
+  }
+
+  /// "… Convention at Bengaluru on" → ("… Convention", "Bengaluru"): up to four capitalized
+  /// words after a locative word, at the end of the text (a joining word before a date aside).
+  /// Only in scripts with capitals: without them nothing marks where a name starts.
+  func splitPlace(_ text: String) -> (rest: String, place: String)? {
+    var words = Self.wordRanges(text)
+    while let last = words.last, last.word.first?.isLowercase == true,
+      vocabulary.isStopWord(WordKey.key(last.word))
+    {
+      words.removeLast()
+    }
+    var start = words.count
+    while start > 0, words.count - start < 4,
+      words[start - 1].word.unicodeScalars.first?.properties.isUppercase == true
+    {
+      start -= 1
+    }
+    guard start >= 2, start < words.count,
+      vocabulary.locatives.match([WordKey.key(words[start - 1].word)], at: 0) > 0
+    else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    let end = Self.closingEnd(scalars, after: words[words.count - 1].range.upperBound)
+    let place = TextScan.string(scalars[words[start].range.lowerBound..<end])
+    guard isPlaceShaped(place) else { return nil }
+    let rest = TextScan.string(scalars[..<words[start - 1].range.lowerBound])
+    return (HeaderReader.cleaned(rest), place)
+  }
+
+  /// Whether the place-shaped field at `index` ends a statement whose last other field, before
+  /// the places, is a title or an event.
+  static func endsHeadline(_ fields: [HeaderField], _ index: Int) -> Bool {
+    let after = fields[(index + 1)...]
+    guard after.allSatisfy({ [.maybePlace, .place].contains($0.kind) }) else { return false }
+    let before = fields[..<index].last { ![.maybePlace, .place, .connective].contains($0.kind) }
+    return before.map { [.title, .event].contains($0.kind) } ?? false
+  }
+
+  /// One to four words, capitalized where the script has capitals (a joining word such as
+  /// "de" or "upon" aside), and none of them a header word: "Moscow, Russia", "SANTIAGO",
+  /// "Kigali (Rwanda)", "Stratford-upon-Avon".
+  func isPlaceShaped(_ text: String) -> Bool {
+    let words = TextScan.words(text)
+    guard (1...5).contains(words.count),
+      !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
+    else { return false }
+    let keys = words.map { WordKey.key($0) }
+    if vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)
+      || vocabulary.events.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
+    {
+      return false
+    }
+    let capitalized = words.filter { word in
+      guard let first = word.unicodeScalars.first else { return false }
+      return first.properties.isUppercase || !first.properties.isLowercase
+    }
+    return capitalized.count * 2 > words.count && words.first.map(Self.isCapitalized) == true
+  }
+
+  private static func isCapitalized(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    return first.properties.isUppercase || !first.properties.isLowercase
+  }
+
+  /// The text without stop words at its ends ("le" in "Paris le", "in" in "in Moscow").
+  static func withoutEdgeStopWords(_ text: String, _ vocabulary: StructureVocabulary) -> String {
+    var words = wordRanges(text)
+    while let last = words.last, words.count > 1, last.word.count <= 3,
+      last.word.first?.isLowercase == true, vocabulary.isStopWord(WordKey.key(last.word))
+    {
+      words.removeLast()
+    }
+    while let first = words.first, words.count > 1, first.word.count <= 3,
+      first.word.first?.isLowercase == true, vocabulary.isStopWord(WordKey.key(first.word))
+    {
+      words.removeFirst()
+    }
+    guard let first = words.first, let last = words.last else { return text }
+    let scalars = Array(text.unicodeScalars)
+    let end = min(scalars.count, Self.closingEnd(scalars, after: last.range.upperBound))
+    return TextScan.string(scalars[first.range.lowerBound..<end])
+  }
+
+  /// Past a closing bracket right after a word ("(Rwanda)").
+  private static func closingEnd(_ s: [Unicode.Scalar], after index: Int) -> Int {
+    index < s.count && (s[index] == ")" || s[index] == "]") ? index + 1 : index
+  }
+
+  /// Places confirmed: a place-shaped field next to a date (connectives between aside) is a
+  /// place; one right after a person and not next to a date is the person's organization;
+  /// the last fields after a title or event are where it was given ("Address to the
+  /// Diaspora, New York, USA").
+  /// Neighbouring places are merged ("The Hague" + "Netherlands").
+  func confirmPlaces(_ fields: [HeaderField]) -> [HeaderField] {
+    var fields = fields
+    for index in fields.indices where fields[index].kind == .maybePlace {
+      // "…, الساعة 9:00": the word before a time says "at", it is no place.
+      let beforeTime = fields.indices.contains(index + 1) && fields[index + 1].kind == .time
+      if Self.nextToDate(fields, index) && !beforeTime {
+        fields[index].kind = .place
+      } else if fields[index].afterPerson {
+        fields[index].kind = .office
+      } else if Self.endsHeadline(fields, index) {
+        fields[index].kind = .place
+      }
+    }
+    var merged: [HeaderField] = []
+    for field in fields {
+      if field.kind == .place, let last = merged.last,
+        last.kind == .place || last.kind == .maybePlace
+      {
+        merged[merged.count - 1] = HeaderField(kind: .place, text: last.text + ", " + field.text)
+      } else {
+        merged.append(field)
+      }
+    }
+    return merged
+  }
+
+  private static func nextToDate(_ fields: [HeaderField], _ index: Int) -> Bool {
+    for step in [-1, 1] {
+      var other = index + step
+      while fields.indices.contains(other),
+        [.connective, .maybePlace, .place].contains(fields[other].kind)
+      {
+        other += step
+      }
+      if fields.indices.contains(other) && fields[other].kind == .date { return true }
+    }
+    return false
+  }
+}
