@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
     .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
+    .library(name: "LecternBatch", targets: ["LecternBatch"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -51,6 +52,13 @@ let package = Package(
       exclude: ["Page"],
       plugins: ["EmbedPage"]
     ),
+    // `sched_getaffinity`, which Swift's Glibc module does not declare (_GNU_SOURCE only).
+    .target(name: "CLecternBatch"),
+    // Batches at archive scale: document lists and folders, shards, the partition, the
+    // batch's records and its report.
+    .target(
+      name: "LecternBatch",
+      dependencies: ["CLecternBatch", "LecternSupport", "LecternText", "LecternRender"]),
     // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
     // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
     .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
@@ -59,7 +67,7 @@ let package = Package(
       name: "lectern",
       dependencies: [
         "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
-        "LecternRender",
+        "LecternRender", "LecternBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,6 +81,8 @@ let package = Package(
       name: "LecternRenderTests",
       dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
     ),
+    .testTarget(
+      name: "LecternBatchTests", dependencies: ["LecternBatch", "LecternRender", "LecternText"]),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
       name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),

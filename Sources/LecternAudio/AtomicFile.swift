@@ -95,10 +95,13 @@ public enum AtomicFile {
 
   /// Removes the temporaries in `directory` whose writing process no longer exists, files or
   /// folders, and returns their paths. Temporaries of running processes (this one included)
-  /// are kept. A folder that cannot be listed yields an empty list.
-  public static func removeStaleTemporaries(in directory: String) -> [String] {
+  /// are kept, and names `selected` refuses. A folder that cannot be listed yields an empty
+  /// list.
+  public static func removeStaleTemporaries(
+    in directory: String, where selected: (String) -> Bool = { _ in true }
+  ) -> [String] {
     var removed: [String] = []
-    for name in FileSystem.entries(of: directory) ?? [] {
+    for name in FileSystem.entries(of: directory) ?? [] where selected(name) {
       guard let pid = writerProcess(ofTemporaryNamed: name), pid != getpid(),
         !FileSystem.processExists(pid)
       else { continue }

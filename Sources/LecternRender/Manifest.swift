@@ -25,6 +25,10 @@ public struct Manifest: Sendable, Hashable, Codable {
   public var engine: String
   /// The parts, in order.
   public var parts: [PartEntry]
+  /// SHA-256 of everything this render's outputs depend on (see
+  /// ``Renderer/renderKey(_:source:settings:)``): a later render with the same key would
+  /// write the same files, so a batch skips it. Absent in manifests of older renders.
+  public var renderKey: String? = nil
 
   /// One part of the address.
   public struct PartEntry: Sendable, Hashable, Codable {

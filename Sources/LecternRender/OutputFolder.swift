@@ -10,14 +10,27 @@ enum OutputFolder {
   /// Creates `path` if needed, checks that it is writable, and cleans up what killed runs
   /// left behind. Returns the path.
   static func prepare(_ path: String) throws(RenderError) -> String {
+    try requireWritable(path)
+    _ = AtomicFile.removeStaleTemporaries(in: path)
+    return path
+  }
+
+  /// ``prepare(_:)`` for a folder other processes write into too (shards of a batch, maybe on
+  /// other machines, whose process ids mean nothing here): only the leftovers of `document`'s
+  /// own earlier renders are cleaned up, since no one else renders that document.
+  static func prepare(_ path: String, cleaningFor document: String) throws(RenderError) -> String {
+    try requireWritable(path)
+    _ = AtomicFile.removeStaleTemporaries(in: path) { $0.hasPrefix(".\(document).") }
+    return path
+  }
+
+  private static func requireWritable(_ path: String) throws(RenderError) {
     try createDirectory(path)
     guard access(path, W_OK | X_OK) == 0 else {
       throw RenderError(
         .cannotCreateOutput,
         "cannot write to output folder \(path): \(String(cString: strerror(errno)))")
     }
-    _ = AtomicFile.removeStaleTemporaries(in: path)
-    return path
   }
 
   /// `mkdir -p path`, as a ``RenderError`` naming the folder when it fails.

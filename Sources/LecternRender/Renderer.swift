@@ -18,23 +18,28 @@ public final class Renderer {
     public var keepGoing: Bool
     /// Write the listening page, `index.html` (`--no-page` turns it off).
     public var page: Bool
+    /// Other processes, here or on other machines, render other documents into the same
+    /// output folder and share the cache meanwhile (a shard of a batch): take no folder-wide
+    /// lock, clean up only this document's own leftovers, never prune the cache.
+    public var shared: Bool
 
     /// Creates settings.
     public init(
       format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
-      page: Bool = true
+      page: Bool = true, shared: Bool = false
     ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
       self.page = page
+      self.shared = shared
     }
   }
 
   private let pool: ForkingSynthesisPool
-  private let casting: VoiceCasting
-  private let sampleRate: Int
-  private let engine: String
+  let casting: VoiceCasting
+  let sampleRate: Int
+  let engine: String
   private let progress: any RenderProgress
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
@@ -60,17 +65,25 @@ public final class Renderer {
   public func render(
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
+    if settings.shared {
+      // This process owns DIR/NAME in the batch; other shards write other documents.
+      let root = try OutputFolder.prepare(directory, cleaningFor: plan.document)
+      try pool.start()
+      return try renderOwned(plan, source: source, into: root, settings: settings)
+    }
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
     let lock = try OutputFolder.lock(root)
-    return try render(plan, source: source, into: root, settings: settings, holding: lock)
+    let manifest = try renderOwned(plan, source: source, into: root, settings: settings)
+    _ = consume lock
+    return manifest
   }
 
-  /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
-  private func render(
-    _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    holding lock: borrowing DirectoryLock
+  /// ``render(_:source:into:settings:)`` once this process owns `root/NAME`: it holds the
+  /// folder's lock, or is the one shard of a batch that renders this document.
+  private func renderOwned(
+    _ plan: RenderPlan, source: String, into root: String, settings: Settings
   ) throws -> Manifest {
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
     let ext = settings.format.fileExtension
@@ -124,10 +137,11 @@ public final class Renderer {
       to: output.path("\(plan.document).\(ext)"), plan, settings,
       cues: cues, staged: output)
 
-    let manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
+    var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
       source: source, format: settings.format, keys: parts.map(\.ready.key),
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    manifest.renderKey = try renderKey(plan, source: source, settings: settings)
     let caption = Captions(
       parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
       sampleRate: sampleRate)
@@ -146,7 +160,8 @@ public final class Renderer {
     try? FileManager.default.removeItem(atPath: work)
     try Interruption.check()
     try output.commit()
-    settings.cache?.prune()
+    // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
+    if !settings.shared { settings.cache?.prune() }
     progress.completed(
       document: plan.document, directory: output.destination,
       files: plan.parts.count + (settings.page ? 5 : 4),

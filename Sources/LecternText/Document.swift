@@ -58,8 +58,12 @@ public struct Document: Sendable, Hashable {
     }
     if data.count > maximumSize { throw .tooLarge(path: path, bytes: data.count) }
     let text = try decode(Array(data), path: path)
-    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return Document(name: stem, path: path, lines: split(text))
+    return Document(name: name(ofPath: path), path: path, lines: split(text))
+  }
+
+  /// The name a document read from `path` takes: its file stem (`a/b/x.txt` → `x`).
+  public static func name(ofPath path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
   }
 
   /// Splits text into lines at `\n`, dropping a `\r` before it and a final empty line.

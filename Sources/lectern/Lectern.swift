@@ -12,7 +12,7 @@ struct Lectern: ParsableCommand {
     abstract: "Render written addresses to audio with eSpeak NG.",
     subcommands: [
       RenderCommand.self, PreviewCommand.self, PlanCommand.self, CheckCommand.self,
-      VoicesCommand.self,
+      VoicesCommand.self, ReportCommand.self, CacheCommand.self,
     ]
   )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LecternAudio
+import LecternBatch
 import LecternRender
 
 /// `lectern render`: every output of one or more documents.
@@ -11,11 +12,18 @@ struct RenderCommand: ParsableCommand {
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
       parts/ID.<format> (one file per part), manifest.json, NAME.vtt, NAME.srt and \
       index.html (a listening page: player, transcript, overview; --no-page skips it). \
-      The previous outputs are replaced only when every new file is complete.
+      The previous outputs are replaced only when every new file is complete. \
+      A folder among the arguments is searched for *.txt documents at any depth; with \
+      --from-list, --shard or a folder the documents make a batch: documents whose outputs \
+      are complete and current are skipped, a failing document is recorded in \
+      DIR/.lectern/failures/ and the others still render (see `lectern report`).
       """
   )
 
-  @Argument(help: "Documents to render (default: every document in seeds/).")
+  @Argument(
+    help: ArgumentHelp(
+      "Documents, or folders of *.txt documents, to render (default: every document in seeds/).",
+      valueName: "file-or-folder"))
   var files: [String] = []
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "DIR"))
@@ -26,10 +34,13 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var pipeline: PipelineOptions
 
+  @OptionGroup var batch: BatchOptions
+
   @Option(
     name: [.customShort("j"), .long],
-    help:
-      "Parts synthesized at once, each in its own process (the default is one per core, plus one).")
+    help: ArgumentHelp(
+      "Parts synthesized at once, each in its own process (default: the CPUs this process may "
+        + "use, plus one).", valueName: "N"))
   var jobs: Int = PipelineOptions.defaultJobs
 
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
@@ -47,17 +58,23 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
+      if batch.isBatch(files) { return try renderBatch() }
       let documents = try DocumentArguments.resolve(files)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
-      let settings = Renderer.Settings(
-        format: format, cache: pipeline.cache, keepGoing: keepGoing, page: !noPage)
+      let settings = self.settings(shared: false)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
       }
     }
+  }
+
+  /// The render settings of these options; `shared` when other shards write beside.
+  func settings(shared: Bool) -> Renderer.Settings {
+    Renderer.Settings(
+      format: format, cache: pipeline.cache, keepGoing: keepGoing, page: !noPage, shared: shared)
   }
 }
 
