@@ -82,7 +82,8 @@ let package = Package(
       dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
     ),
     .testTarget(
-      name: "LecternBatchTests", dependencies: ["LecternBatch", "LecternRender", "LecternText"]),
+      name: "LecternBatchTests",
+      dependencies: ["LecternBatch", "LecternRender", "LecternSupport", "LecternText"]),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
       name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),

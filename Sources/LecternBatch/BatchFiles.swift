@@ -95,13 +95,14 @@ enum BatchFiles {
       if count < 0 && errno == EINTR { continue }
       if count < 0 { return String(cString: strerror(errno)) }
       if count == 0 { break }
-      for byte in buffer[..<count] {
-        if byte == UInt8(ascii: "\n") {
-          guard body(String(decoding: line, as: UTF8.self)) else { return nil }
-          line.removeAll(keepingCapacity: true)
-        } else if line.count <= longest {
-          line.append(byte)
-        }
+      var start = 0
+      while start < count {
+        let end = buffer[start..<count].firstIndex(of: UInt8(ascii: "\n")) ?? count
+        line.append(contentsOf: buffer[start..<min(end, start + max(0, longest + 1 - line.count))])
+        start = end + 1
+        guard end < count else { break }
+        guard body(String(decoding: line, as: UTF8.self)) else { return nil }
+        line.removeAll(keepingCapacity: true)
       }
     }
     if !line.isEmpty { _ = body(String(decoding: line, as: UTF8.self)) }

@@ -55,7 +55,7 @@ public struct BatchReport: Sendable {
       !$0.hasPrefix(".") && BatchFiles.kind(of: "\(output)/\($0)/manifest.json") == .regular
     }
     names.formUnion(folders)
-    entries = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { name in
+    entries = names.sorted().map { name in
       let folder = "\(output)/\(name)"
       let manifest = RenderedDocument(manifestAt: folder + "/manifest.json")
       let failure = failures[name]

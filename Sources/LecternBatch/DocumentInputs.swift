@@ -74,7 +74,7 @@ public enum DocumentInputs {
       }
       byName[document.name] = document
     }
-    return byName.values.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    return byName.values.sorted { $0.name < $1.name }
   }
 
   /// Whether two spellings name one file (`a/x.txt`, `./a/x.txt`, `a//x.txt`).

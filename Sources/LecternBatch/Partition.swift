@@ -4,7 +4,8 @@
 /// Documents are dealt out heaviest first, each to the shard with the least work so far (ties
 /// to the lowest shard): the longest-processing-time rule, whose largest shard is at most 4/3
 /// of the best possible. Order is by (words, descending; name, ascending) and names are
-/// unique in a batch, so the result depends only on the set of (name, words) pairs: not on
+/// unique in a batch (compared in Swift's string order, which no locale changes), so the
+/// result depends only on the set of (name, words) pairs: not on
 /// the order of arguments, of lists or of folder listings, nor on how a path is spelled.
 /// Every shard computes the same partition and keeps its own part.
 public struct Partition: Sendable {
@@ -15,7 +16,7 @@ public struct Partition: Sendable {
   public init(_ documents: [BatchDocument], shards: Int) {
     let order = documents.sorted { first, second in
       if first.words != second.words { return first.words > second.words }
-      return first.name.utf8.lexicographicallyPrecedes(second.name.utf8)
+      return first.name < second.name
     }
     var heap = LoadHeap(shards: max(1, shards))
     var assignments = [[BatchDocument]](repeating: [], count: max(1, shards))
@@ -25,7 +26,7 @@ public struct Partition: Sendable {
       assignments[shard].append(document)
     }
     self.assignments = assignments.map { documents in
-      documents.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+      documents.sorted { $0.name < $1.name }
     }
   }
 

@@ -1,8 +1,9 @@
 /// A document's expected audio length, estimated from its text without planning it: its
 /// word count, read in fixed-size chunks so that memory stays flat whatever the file's size.
 ///
-/// A word is a run of characters between white space; in Chinese and Japanese, which write no
-/// spaces, each Han character and each kana counts as a word (a syllable spoken in about the
+/// A word is a run of characters between white space that holds a letter or a digit; in
+/// Chinese and Japanese, which write no spaces, each Han character and each kana counts as a
+/// word (a syllable spoken in about the
 /// time of a short word). Page furniture and headers count too: this weighs documents
 /// against each other, it does not predict the audio.
 public struct WordCount: Sendable {
@@ -67,12 +68,14 @@ public struct WordCount: Sendable {
   }
 
   private mutating func count(_ scalar: Unicode.Scalar) {
-    if scalar.properties.isWhitespace {
+    let properties = scalar.properties
+    if properties.isWhitespace {
       inWord = false
     } else if Self.isSyllabic(scalar) {
       words += 1
       inWord = false
-    } else if !inWord {
+    } else if !inWord, properties.isAlphabetic || properties.numericType != nil {
+      // Punctuation and symbols alone (a dash, a bullet, 。) are not words.
       words += 1
       inWord = true
     }

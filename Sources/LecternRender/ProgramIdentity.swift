@@ -17,6 +17,7 @@ public enum ProgramIdentity {
       defer { try? handle.close() }
       if let id = buildID(handle) { return "build-id:" + id }
     }
+    guard FileManager.default.isReadableFile(atPath: path) else { return "unknown" }
     let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
     guard let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date
     else { return "unknown" }
