@@ -19,11 +19,11 @@ struct PipelineOptions: ParsableArguments {
   }
 
   /// One synthesis worker per CPU this process may use (its affinity, `SLURM_CPUS_PER_TASK`,
-  /// its cgroup's CPU quota: see ``CPUBudget``), not per core of the machine, and one more:
-  /// while a worker is being forked or writes its archive, the spare keeps every CPU
-  /// synthesizing (seed on 2 cores: synthesis phase 0.12 s with 2 workers, 0.10 s with 3; 4
-  /// gains nothing more).
+  /// its cgroup's CPU quota: see ``CPUBudget``), not per core of the machine: a task Slurm
+  /// pins to one CPU runs one worker. (A spare worker beyond the CPUs was the default before;
+  /// interleaved renders of five copies of the seed on this shared 2-core machine showed no
+  /// gain from it, pinned to one CPU or not.)
   static var defaultJobs: Int {
-    CPUBudget.current(environment: ProcessInfo.processInfo.environment) + 1
+    CPUBudget.current(environment: ProcessInfo.processInfo.environment)
   }
 }

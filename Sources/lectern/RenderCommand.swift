@@ -39,8 +39,8 @@ struct RenderCommand: ParsableCommand {
   @Option(
     name: [.customShort("j"), .long],
     help: ArgumentHelp(
-      "Parts synthesized at once, each in its own process (default: the CPUs this process may "
-        + "use, plus one).", valueName: "N"))
+      "Parts synthesized at once, each in its own process; by default one per CPU this "
+        + "process may use (its affinity, SLURM_CPUS_PER_TASK, its CPU quota).", valueName: "N"))
   var jobs: Int = PipelineOptions.defaultJobs
 
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
