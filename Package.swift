@@ -28,6 +28,12 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
+    // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
     // Google's Compact Language Detector 2 (C++, Debian's libcld2-dev, no pkg-config file)
     // behind a C interface, so that no Swift module needs C++ interop.
     .target(
@@ -37,8 +43,8 @@ let package = Package(
 
     // Exit statuses and the error protocol every layer shares.
     .target(name: "LecternSupport"),
-    // text → plan: pure Swift, no C.
-    .target(name: "LecternText", dependencies: ["LecternSupport"]),
+    // text → plan: Swift, with ICU (through CICU, a C library) to spell numbers in words.
+    .target(name: "LecternText", dependencies: ["LecternSupport", "CICU"]),
     // Language identification for the text layer, over CLD2.
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.

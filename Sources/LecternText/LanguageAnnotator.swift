@@ -5,8 +5,9 @@
 /// whole sentence when identification is confident (see ``SentenceLanguage``); the script of
 /// the letters (Cyrillic → ru, Han → zh, as `languages.conf` says). Punctuation, digits and
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
-/// text then goes through its language's pronunciation lexicons, and text of the sentence's
-/// language through the ALL-CAPS default (see ``PronunciationRules``).
+/// text is then normalized in its language (numbers, dates, money, abbreviations: see
+/// ``Normalizer``), and goes through its language's pronunciation lexicons, and text of the
+/// sentence's language through the ALL-CAPS default (see ``PronunciationRules``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
@@ -19,6 +20,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// Identifier answers that count as another language (`ms` → `id`), from the
   /// `[identified-as]` sections of the language files.
   private let identifiedAs: [String: String]
+  /// Reads written forms (numbers, dates, money …) as words, per span language.
+  public let normalizer: Normalizer
 
   /// Creates an annotator over `library`, the lexicons (phrases and pronunciation), the
   /// languages' word lists and, optionally, a language identifier.
@@ -36,6 +39,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       aliases[VoiceLibrary.primaryTag(answer)] = language
     }
     identifiedAs = aliases
+    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
@@ -48,9 +52,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     -> LanguageAnnotator
   {
     let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let languages = try LanguageKnowledge.load(directory: directory)
+    try Normalizer.validate(languages)
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
-      languages: try LanguageKnowledge.load(directory: directory), identifier: identifier)
+      languages: languages, identifier: identifier)
   }
 
   /// Equal when the library, word lists, lexicons and identifier are.
@@ -151,6 +157,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let document = VoiceLibrary.primaryTag(context.documentLanguage)
     let role = context.role
     let characters = Array(utterance)
+    // `[say-as …]` markup is read in the language around it: its letters must not start a
+    // span of their own script, so language detection sees it as digits.
+    let detected = SayAsMarkup.masked(characters)
     // Quotations surely in another language are read in it; the rest of the sentence is
     // identified without them.
     let quotations = foreignQuotations(
@@ -167,7 +176,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
-      pieces += hostedPieces(characters, cursor, markup.start, host, quotations, &annotation)
+      pieces += hostedPieces(detected, cursor, markup.start, host, quotations, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
@@ -184,7 +193,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
           fixed: whole))
       cursor = markup.end
     }
-    pieces += hostedPieces(characters, cursor, characters.count, host, quotations, &annotation)
+    pieces += hostedPieces(detected, cursor, characters.count, host, quotations, &annotation)
     annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
     // Letters of a script no language is configured for: identification names the language.
     if let identifier {
@@ -293,8 +302,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
       var phonemes = false
       if !piece.fixed {
+        // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
+        // entries are kept as written, so they still win.
+        let rules = self.rules
+        let language = piece.language
+        spoken = normalizer.normalize(
+          spoken, language: language, keeping: { rules.contains($0, language: language) })
         let result = rules.apply(
-          to: spoken, language: piece.language, capitals: piece.language == host)
+          to: spoken, language: piece.language, capitals: piece.language == host, source: source)
         spoken = result.spoken
         phonemes = result.phonemes
         for decision in result.decisions where decision.reason != "lexicon" {

@@ -47,28 +47,32 @@ struct PronunciationRules: Sendable, Hashable {
   }
 
   /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
-  func apply(to text: String, language: String, capitals: Bool) -> Result {
+  /// Whether it is a heading is judged on `source` (the text before normalization, whose
+  /// expansions are in lower case) when given.
+  func apply(to text: String, language: String, capitals: Bool, source: String? = nil) -> Result {
     let characters = Array(text)
     let lexicon = entries[language] ?? [:]
     var words: [(start: Int, end: Int)] = []
     var index = 0
     while index < characters.count {
-      guard characters[index].isLetter || characters[index].isNumber else {
+      guard Self.isWordCharacter(characters[index]) else {
         index += 1
         continue
       }
       let start = index
       while index < characters.count,
-        characters[index].isLetter || characters[index].isNumber
+        Self.isWordCharacter(characters[index])
           || (Self.isInner(characters[index]) && index + 1 < characters.count
-            && (characters[index + 1].isLetter || characters[index + 1].isNumber))
+            && Self.isWordCharacter(characters[index + 1]))
       {
         index += 1
       }
       words.append((start, index))
     }
-    let capitalWords = words.filter { Self.isCapitals(String(characters[$0.start..<$0.end])) }
-    let heading = capitalWords.count >= 3 && capitalWords.count * 2 >= words.count
+    let capitalWords = words.filter { Self.isCapitals(characters[$0.start..<$0.end]) }
+    let heading =
+      (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
+      || Self.isCapitalsOnly(source ?? text)
     var spoken = ""
     var phonemes = false
     var decisions: [Decision] = []
@@ -83,6 +87,10 @@ struct PronunciationRules: Sendable, Hashable {
         spoken += replaced
         phonemes = phonemes || entry.isPhonemes
         decisions.append(Decision(word: word, spoken: replaced, reason: "lexicon"))
+      } else if let compound = compound(base, lexicon, capitals: capitals, heading: heading) {
+        spoken += compound.spoken + suffix
+        phonemes = phonemes || compound.phonemes
+        decisions += compound.decisions
       } else if capitals, Self.isCapitals(base) {
         let (said, reason) = Self.sayCapitals(base, heading: heading)
         spoken += said + suffix
@@ -95,6 +103,33 @@ struct PronunciationRules: Sendable, Hashable {
     }
     spoken += String(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// A hyphenated compound some of whose parts a lexicon names ("EU-CSTO"): each part said
+  /// on its own (lexicon, else the ALL-CAPS default), joined by spaces; nil when no part is
+  /// in the lexicon.
+  private func compound(
+    _ word: String, _ lexicon: [String: Lexicon.Entry], capitals: Bool, heading: Bool
+  ) -> Result? {
+    let parts = word.split(whereSeparator: Self.isHyphen).map(String.init)
+    guard parts.count > 1, parts.contains(where: { lexicon[$0] != nil }) else { return nil }
+    var said: [String] = []
+    var phonemes = false
+    var decisions: [Decision] = []
+    for part in parts {
+      if let entry = lexicon[part] {
+        said.append(entry.spoken)
+        phonemes = phonemes || entry.isPhonemes
+        decisions.append(Decision(word: part, spoken: entry.spoken, reason: "lexicon"))
+      } else if capitals, Self.isCapitals(part) {
+        let (spoken, reason) = Self.sayCapitals(part, heading: heading)
+        said.append(spoken)
+        if spoken != part { decisions.append(Decision(word: part, spoken: spoken, reason: reason)) }
+      } else {
+        said.append(part)
+      }
+    }
+    return Result(spoken: said.joined(separator: " "), phonemes: phonemes, decisions: decisions)
   }
 
   /// How the ALL-CAPS default says `word`, and why.
@@ -119,15 +154,62 @@ struct PronunciationRules: Sendable, Hashable {
     return (said, spelledAny ? "spelled (≤ 3 letters or no vowel)" : "read as a word")
   }
 
-  /// Whether `word` has two or more letters, all capitals.
-  static func isCapitals(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-      && word.allSatisfy { $0.isLetter || $0 == "-" }
+  /// Whether `text` has two or more words of two capitals or more and no lower-case letter:
+  /// a heading line, whose short words are names ("BAN KI-MOON", "H.E. MR WU"), not letters.
+  static func isCapitalsOnly(_ text: String) -> Bool {
+    var capitalWords = 0
+    var run = 0
+    for character in text {
+      let upper: Bool
+      if let ascii = character.asciiValue {
+        if ascii >= 0x61 && ascii <= 0x7A { return false }
+        upper = ascii >= 0x41 && ascii <= 0x5A
+      } else {
+        if character.isLowercase { return false }
+        upper = character.isUppercase
+      }
+      if upper {
+        run += 1
+      } else {
+        if run >= 2 { capitalWords += 1 }
+        run = 0
+      }
+    }
+    if run >= 2 { capitalWords += 1 }
+    return capitalWords >= 2
+  }
+
+  /// Whether `word` has two or more letters, all capitals, and nothing but letters and
+  /// hyphens. One pass, ASCII first: it runs on every word of every span.
+  static func isCapitals<Word: Collection<Character>>(_ word: Word) -> Bool {
+    var letters = 0
+    for character in word {
+      if let ascii = character.asciiValue {
+        if ascii >= 0x41 && ascii <= 0x5A {
+          letters += 1
+        } else if ascii != 0x2D {
+          return false
+        }
+      } else if character.isLetter && character.isUppercase {
+        letters += 1
+      } else {
+        return false
+      }
+    }
+    return letters >= 2
+  }
+
+  /// Whether the character is a letter or a digit; ASCII first.
+  static func isWordCharacter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+    }
+    return character.isLetter || character.isNumber
   }
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).
   static func splitPossessive(_ word: String) -> (String, String) {
+    guard word.last == "s" || word.last == "S" else { return (word, "") }
     for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
       return (String(word.dropLast(2)), suffix)
     }
@@ -136,6 +218,28 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Characters that may sit inside a word: hyphens and apostrophes.
   private static func isInner(_ character: Character) -> Bool {
-    PhraseMatcher.isApostrophe(character) || "-‐‑".contains(character)
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    // The apostrophes of `PhraseMatcher.isApostrophe` and the hyphens, by a switch on the
+    // scalar: a `String.contains` per character dominated planning time of long texts.
+    switch scalar {
+    case "'", "\u{2019}", "\u{2018}", "`", "\u{02BB}", "\u{02BC}", "\u{02BF}", "\u{02BE}",
+      "-", "\u{2010}", "\u{2011}":
+      return true
+    default: return false
+    }
+  }
+
+  /// A hyphen of any of the three kinds documents use. A switch on the scalar: a
+  /// `String.contains` per character dominated planning of long texts.
+  static func isHyphen(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    switch scalar {
+    case "-", "\u{2010}", "\u{2011}": return true
+    default: return false
+    }
   }
 }

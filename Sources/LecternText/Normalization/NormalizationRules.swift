@@ -1,0 +1,274 @@
+import Foundation
+
+/// What one language's `say-*` sections of `voices/<lang>.language` say about reading
+/// written forms: separators, ordinal suffixes, currency and scale words, date and time
+/// patterns, abbreviations. Parsed once per language; see `voices/README.md`.
+struct NormalizationRules: Sendable, Hashable {
+  /// The language (BCP 47 primary tag), also the ICU locale numbers are spelled in.
+  var language: String
+  /// `say-numbers`: settings (`decimal`, `grouping`, `digits-up-to`, `range`, `regnal` …).
+  var numbers: [String: String] = [:]
+  /// `say-ordinals`: a suffix after digits (`st`, `e`, `.ª`, `-й`) → ICU rule set.
+  var ordinals: [String: String] = [:]
+  /// `say-ordinal-after`: a word before an ordinal (`am`) → the rule set it requires.
+  var ordinalAfter: [String: String] = [:]
+  /// `say-number-before`: a word after a number (`году`) → rule set and replacement words.
+  var numberBefore: KeyedPhrases = KeyedPhrases()
+  /// `say-symbols`: `%`, `&` … → the words said for them, by plural category.
+  var symbols: [String: PluralForms] = [:]
+  /// `say-currencies`: a symbol or code (`$`, `€`, `USD`) → its name, by plural category.
+  var currencies: [String: PluralForms] = [:]
+  /// `say-scales`: `million`, `bn`, `Mio.` → the scale word said, by plural category
+  /// (``PluralForms`` syntax).
+  var scales: KeyedPhrases = KeyedPhrases()
+  /// `say-money`: `after-scale`, `scale-linker`, `scale-linker-before-vowel`.
+  var money: [String: String] = [:]
+  /// `say-dates`: `order`, `pattern`, `pattern-month-first`, `day`, `year` …
+  var dates: [String: String] = [:]
+  /// Month names to say, January first, as ICU formats them in a date ("октября").
+  var monthNames: [String] = []
+  /// Month spellings (lower case, without a final full stop) → 1…12: ICU's names and
+  /// abbreviations, standalone and in dates, and `say-months` (spellings ICU lacks: `sept`).
+  var months: [String: Int] = [:]
+  /// Whether the language writes month names with a capital (then "may" is no month).
+  var capitalizedMonths = false
+  /// The first letters (lower case) of every month spelling: most words are rejected by one
+  /// set lookup, without lower-casing them.
+  var monthInitials: Set<Character> = []
+  /// `say-dates` `year-words`: words after a year that the pattern's `year-suffix` replaces.
+  var yearWords: KeyedPhrases = KeyedPhrases()
+  /// `say-times`: `pattern`, `on-the-hour`, `minute-zero`, `hour-marks`, `after`.
+  var times: [String: String] = [:]
+  /// `say-roman`: a word before a Roman numeral (`Article`, `World War`) → ICU rule set.
+  var roman: KeyedPhrases = KeyedPhrases()
+  /// `say-abbreviations`: written → spoken, anywhere.
+  var abbreviations: KeyedPhrases = KeyedPhrases()
+  /// `say-abbreviations-before-numbers`: written → spoken, only before a number (`No.`).
+  var beforeNumbers: KeyedPhrases = KeyedPhrases()
+  /// `say-fractions`: `1/2`, `½` → the words.
+  var fractions: [String: String] = [:]
+
+  /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
+  static let sections: [String: LanguageData.SectionKind] = [
+    "say-numbers": .table, "say-ordinals": .table, "say-ordinal-after": .table,
+    "say-number-before": .table, "say-symbols": .table, "say-currencies": .table,
+    "say-scales": .table, "say-money": .table, "say-dates": .table, "say-months": .table,
+    "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
+    "say-abbreviations-before-numbers": .table, "say-fractions": .table,
+  ]
+
+  /// The rules of `data`'s language.
+  init(_ data: LanguageData) {
+    language = data.language
+    numbers = data.table("say-numbers")
+    grouping = Self.separators(numbers["grouping"] ?? "")
+    decimal = Self.separators(numbers["decimal"] ?? "")
+    decimalMark = numbers["decimal"]?.hasPrefix("comma") == true ? "," : "."
+    ordinals = data.table("say-ordinals")
+    ordinalAfter = Dictionary(
+      data.table("say-ordinal-after").map { ($0.key.lowercased(), $0.value) },
+      uniquingKeysWith: { first, _ in first })
+    numberBefore = KeyedPhrases(data.table("say-number-before"))
+    symbols = data.table("say-symbols").mapValues(PluralForms.init)
+    currencies = data.table("say-currencies").mapValues(PluralForms.init)
+    scales = KeyedPhrases(data.table("say-scales"))
+    money = data.table("say-money")
+    dates = data.table("say-dates")
+    yearWords = KeyedPhrases(
+      Dictionary(
+        (dates["year-words"] ?? "").split(separator: "|").map {
+          (String($0).trimmingWhitespace(), "")
+        }, uniquingKeysWith: { first, _ in first }))
+    (monthNames, months) = Self.months(language: data.language)
+    capitalizedMonths = monthNames.first?.first?.isUppercase == true
+    for (spelling, number) in data.table("say-months") {
+      if let number = Int(number), (1...12).contains(number) {
+        months[Self.monthKey(spelling)] = number
+      }
+    }
+    monthInitials = Set(months.keys.compactMap(\.first))
+    times = data.table("say-times")
+    roman = KeyedPhrases(data.table("say-roman"), ignoringCase: true)
+    abbreviations = KeyedPhrases(data.table("say-abbreviations"))
+    beforeNumbers = KeyedPhrases(data.table("say-abbreviations-before-numbers"))
+    fractions = data.table("say-fractions")
+  }
+
+  /// Empty rules: only the language-independent readings apply.
+  init(language: String) {
+    self.language = language
+  }
+
+  /// ICU's month names in `language` (the format form) and every spelling it knows.
+  static func months(language: String) -> ([String], [String: Int]) {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: language)
+    var lookup: [String: Int] = [:]
+    for names in [
+      formatter.monthSymbols, formatter.standaloneMonthSymbols, formatter.shortMonthSymbols,
+      formatter.shortStandaloneMonthSymbols,
+    ] {
+      for (offset, name) in names.enumerated() where lookup[monthKey(name)] == nil {
+        lookup[monthKey(name)] = offset + 1
+      }
+    }
+    return (formatter.monthSymbols, lookup)
+  }
+
+  /// A month spelling as looked up: lower case, without a final full stop.
+  static func monthKey(_ spelling: String) -> String {
+    let lower = spelling.lowercased()
+    return lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+  }
+
+  /// Marks between the digits of a number.
+  struct Separators: Sendable, Hashable {
+    /// The marks (`,`, `.`, `٬` …).
+    var characters: Set<Character> = []
+    /// Whether any space separates groups ("1 200").
+    var space = false
+    /// Whether a no-break or thin space does.
+    var nbsp = false
+  }
+
+  /// `say-numbers` `grouping`: the marks between groups of three digits.
+  var grouping = Separators()
+  /// `say-numbers` `decimal`: the decimal marks; the first one named is said.
+  var decimal = Separators()
+  /// The decimal mark the engine gets.
+  var decimalMark = "."
+
+  /// The separators named by a `say-numbers` setting (`comma period space nbsp apostrophe
+  /// arabic-comma arabic-thousands`).
+  static func separators(_ value: String) -> Separators {
+    var characters: Set<Character> = []
+    var space = false
+    var nbsp = false
+    for name in value.split(separator: " ") {
+      switch name {
+      case "comma": characters.insert(",")
+      case "period": characters.insert(".")
+      case "apostrophe": characters.formUnion(["'", "’"])
+      case "arabic-comma": characters.insert("٫")  // the Arabic decimal separator
+      case "arabic-thousands": characters.insert("٬")
+      case "space": space = true
+      case "nbsp": nbsp = true
+      default: break
+      }
+    }
+    return Separators(characters: characters, space: space, nbsp: nbsp)
+  }
+
+  /// The ICU rule sets the rules name, with the file line, for validation.
+  func ruleSets(in data: LanguageData) -> [(ruleSet: String, line: Int)] {
+    var found: [(String, Int)] = []
+    for section in [
+      "say-ordinals", "say-ordinal-after", "say-number-before", "say-roman",
+      "say-dates", "say-numbers",
+    ] {
+      for entry in data.entries[section, default: []] {
+        for word in (entry.value ?? "").split(whereSeparator: { " {}".contains($0) })
+        where word.hasPrefix("%") {
+          found.append((String(word), entry.line))
+        }
+      }
+    }
+    return found
+  }
+}
+
+/// A word's forms by plural category: `one dollar | other dollars`, or one form for all.
+struct PluralForms: Sendable, Hashable {
+  /// The ICU plural categories a form may be given for.
+  static let categories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
+
+  /// Category → form; `other` is the fallback.
+  var forms: [String: String] = [:]
+
+  /// Parses `one dollar | other dollars` (or `dollars`, the same for every category).
+  init(_ value: String) {
+    for part in value.split(separator: "|") {
+      let words = part.split(separator: " ")
+      if let first = words.first, Self.categories.contains(String(first)), words.count > 1 {
+        forms[String(first)] = words.dropFirst().joined(separator: " ")
+      } else {
+        forms["other"] = words.joined(separator: " ")
+      }
+    }
+  }
+
+  /// The form for `category`, else the `other` form, else any.
+  func form(_ category: String) -> String {
+    forms[category] ?? forms["other"] ?? forms.values.sorted().first ?? ""
+  }
+}
+
+/// Written phrases (`z. B.`, `H.E.`, `World War`) keyed for matching at a token: by their
+/// first token, with spaces in a key matching any run of spaces, or none.
+struct KeyedPhrases: Sendable, Hashable {
+  /// A phrase: its tokens' texts without spaces, and whether a space may separate each.
+  struct Phrase: Sendable, Hashable {
+    var pieces: [String]
+    var value: String
+  }
+
+  /// First piece (lower-cased when matching ignores case) → phrases, longest first.
+  private(set) var byFirst: [String: [Phrase]] = [:]
+  /// Whether keys match regardless of case.
+  private(set) var ignoringCase = false
+
+  /// Phrases from a table (`written = spoken`).
+  init(_ table: [String: String] = [:], ignoringCase: Bool = false) {
+    self.ignoringCase = ignoringCase
+    for (key, value) in table {
+      let written = ignoringCase ? key.lowercased() : key
+      let pieces = NormalizationToken.tokens(Array(written)).filter { $0.kind != .space }
+        .map(\.text)
+      guard let first = pieces.first else { continue }
+      byFirst[first, default: []].append(Phrase(pieces: pieces, value: value))
+    }
+    for key in byFirst.keys {
+      byFirst[key]?.sort {
+        ($0.pieces.count, $0.pieces.joined()) > ($1.pieces.count, $1.pieces.joined())
+      }
+    }
+  }
+
+  /// Whether there is no phrase at all.
+  var isEmpty: Bool { byFirst.isEmpty }
+
+  /// The longest phrase starting at token `index`, with the index after it. Between two
+  /// pieces the text may have one run of spaces; a phrase ends where a word or number ends.
+  func match(_ view: TokenView, at index: Int) -> (phrase: Phrase, end: Int)? {
+    guard let first = view[index] else { return nil }
+    let key = ignoringCase ? first.text.lowercased() : first.text
+    guard let candidates = byFirst[key] else { return nil }
+    for phrase in candidates {
+      var cursor = index + 1
+      var matched = true
+      for piece in phrase.pieces.dropFirst() {
+        if view.isSpace(cursor), let next = view[cursor + 1],
+          (ignoringCase ? next.text.lowercased() : next.text) == piece
+        {
+          cursor += 2
+        } else if let next = view[cursor],
+          (ignoringCase ? next.text.lowercased() : next.text) == piece
+        {
+          cursor += 1
+        } else {
+          matched = false
+          break
+        }
+      }
+      guard matched, let last = view[cursor - 1] else { continue }
+      // "Art." must not match inside "Art.5a"? It may; but "Prof" must not match "Profile".
+      if last.kind == .word || last.kind == .number,
+        let after = view[cursor], after.kind == last.kind
+      {
+        continue
+      }
+      return (phrase, cursor)
+    }
+    return nil
+  }
+}

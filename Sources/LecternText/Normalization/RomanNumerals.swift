@@ -1,0 +1,124 @@
+/// Roman numerals where a reader says a number: after a word of `say-roman` ("Article XIV",
+/// "Part IV", "World War II"), before a word of `say-number-before` ("XXI century"), with an
+/// ordinal suffix ("XXIe siècle"), and after a name (regnal: "Elizabeth II", "John Paul II").
+/// eSpeak NG says "Roman fourteen" in English and spells them in Russian. "I" alone is a
+/// numeral only after a `say-roman` word, never the pronoun.
+extension FormReader {
+  /// The Roman numeral at `index`, read as its context requires.
+  func romanNumeral(at index: Int) -> Reading? {
+    guard let token = view[index], token.kind == .word, let first = token.text.first,
+      Self.romanDigit(first) != nil, !keeping(token.text)
+    else { return nil }
+    if let reading = suffixedRoman(token, at: index) { return reading }
+    guard let value = Self.romanValue(token.text) else { return nil }
+    let digits = String(value)
+    if let ruleSet = triggerRuleSet(before: index),
+      let words = speller.spell(digits, language: language, ruleSet: ruleSet)
+    {
+      return Reading(end: index + 1, spoken: words)
+    }
+    if value > 1, let reading = spelledBeforeWord(digits, after: index + 1) { return reading }
+    return regnal(value, at: index)
+  }
+
+  /// A Roman numeral with an ordinal suffix of `say-ordinals`: "XXIe siècle", "Ier".
+  private func suffixedRoman(_ token: NormalizationToken, at index: Int) -> Reading? {
+    let numeral = token.text.prefix { $0.isUppercase }
+    let suffix = token.text.dropFirst(numeral.count)
+    guard !numeral.isEmpty, !suffix.isEmpty, suffix.allSatisfy(\.isLowercase),
+      let value = Self.romanValue(String(numeral)),
+      let ruleSet = ordinalRuleSet(digits: String(value), suffix: String(suffix)),
+      let words = speller.spell(String(value), language: language, ruleSet: ruleSet)
+    else { return nil }
+    return Reading(end: index + 1, spoken: words)
+  }
+
+  /// The rule set of the `say-roman` phrase that ends right before `index` (one space
+  /// between): "Article", "World War".
+  private func triggerRuleSet(before index: Int) -> String? {
+    guard view.isSpace(index - 1) else { return nil }
+    // Phrases of up to three words: try each start, longest first.
+    var start = index - 2
+    var candidates: [Int] = []
+    for _ in 0..<3 {
+      guard view[start]?.kind == .word else { break }
+      candidates.append(start)
+      guard view.isSpace(start - 1) else { break }
+      start -= 2
+    }
+    for candidate in candidates.reversed() {
+      if let (phrase, end) = rules.roman.match(view, at: candidate), end == index - 1 {
+        return phrase.value
+      }
+    }
+    return nil
+  }
+
+  /// "Elizabeth II" → "Elizabeth the Second": a numeral from II to XXX after a capitalized
+  /// name, by the language's `regnal` pattern (`the {%spellout-ordinal}`).
+  private func regnal(_ value: Int, at index: Int) -> Reading? {
+    let lowest = rules.numbers["regnal-from"].flatMap { Int($0) } ?? 2
+    guard (lowest...30).contains(value), let pattern = rules.numbers["regnal"],
+      let name = view.wordBefore(index), let first = name.text.first, first.isUppercase,
+      name.text.dropFirst().allSatisfy({ !$0.isUppercase }), name.text.count > 1,
+      rules.abbreviations.match(view, at: index - 2) == nil,
+      rules.roman.match(view, at: index - 2) == nil
+    else { return nil }
+    // A pattern holds one `{%rule-set}` placeholder.
+    guard let open = pattern.firstIndex(of: "{"), let close = pattern.firstIndex(of: "}"),
+      open < close
+    else { return nil }
+    let ruleSet = String(pattern[pattern.index(after: open)..<close])
+    guard let words = speller.spell(String(value), language: language, ruleSet: ruleSet) else {
+      return nil
+    }
+    let spoken = pattern[..<open] + words + pattern[pattern.index(after: close)...]
+    return Reading(end: index + 1, spoken: String(spoken))
+  }
+
+  /// The value of a Roman numeral in capitals written the standard way (1…3999), else nil.
+  static func romanValue(_ text: String) -> Int? {
+    guard !text.isEmpty, text.count <= 15 else { return nil }
+    var total = 0
+    var previous = 0
+    for character in text.reversed() {
+      guard let value = romanDigit(character) else { return nil }
+      if value < previous { total -= value } else { total += value }
+      previous = max(previous, value)
+    }
+    // Only the canonical spelling counts ("IIII", "VX" and "IM" are not numerals).
+    guard total > 0, total < 4000, canonical(total) == text else { return nil }
+    return total
+  }
+
+  /// The value of one Roman digit (`X` → 10), or nil.
+  static func romanDigit(_ character: Character) -> Int? {
+    switch character {
+    case "I": 1
+    case "V": 5
+    case "X": 10
+    case "L": 50
+    case "C": 100
+    case "D": 500
+    case "M": 1000
+    default: nil
+    }
+  }
+
+  /// The canonical Roman spelling of `value`.
+  static func canonical(_ value: Int) -> String {
+    let table: [(Int, String)] = [
+      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+      (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    var rest = value
+    var result = ""
+    for (amount, letters) in table {
+      while rest >= amount {
+        result += letters
+        rest -= amount
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,59 @@
+/// Spanish cases: what eSpeak NG's `roa/es` voice gets wrong, and what it reads right.
+enum SpanishNormalizationCases {
+  static let all: [NormalizationCase] = [
+    .init(
+      "es", "91.ª reunión", "nonagésima primera reunión", .fix("noventa y uno punto a")),
+    .init(
+      "es", "91a reunión", "nonagésima primera reunión", .fix("noventa y uno a")),
+    .init("es", "1.º", "primero", .fix("uno punto o")),
+    .init("es", "2.º", "segundo", .fix("dos punto o")),
+    .init("es", "3er", "tercer", .fix("tres er")),
+    .init("es", "1.er", "primer", .fix("uno punto er")),
+    .init("es", "2.ª reunión", "segunda reunión", .fix("dos punto a")),
+    .init(
+      "es", "1.200", "1200", .same("a pause inside the number")),
+    .init("es", "1 200", "1200", .fix("uno doscientos")),
+    .kept("es", "3,5", heard: "t**'es koma T'inko"),
+    .init("es", "5.000 €", "5000 euros", .fix("cinco mil euro")),
+    .init(
+      "es", "$25 millones", "25 millones de dólares", .fix("dólar veinticinco millones")),
+    .init(
+      "es", "09 de mayo de 2021", "9 de mayo de 2021", .fix("cero nueve de mayo")),
+    .init(
+      "es", "30/10/2019", "30 de octubre de 2019", .fix("treinta barra diez barra")),
+    .init(
+      "es", "30.10.2019", "30 de octubre de 2019", .fix("treinta punto diez")),
+    .init(
+      "es", "2019-10-30", "30 de octubre de 2019", .fix("dos mil diecinueve diez treinta")),
+    .init(
+      "es", "14 feb. 2019", "14 de febrero de 2019", .fix("catorce feb")),
+    .init(
+      "es", "a las 15:00", "a las 15 horas", .fix("quince cero cero")),
+    .init("es", "Sr. García", "señor García", .same("titles written out in the plan")),
+    .init("es", "Sra. García", "señora García", .same("titles written out in the plan")),
+    .init("es", "Dr. García", "doctor García", .same("titles written out in the plan")),
+    .init(
+      "es", "Excmo. Sr. García", "Excelentísimo señor García",
+      .same("titles written out in the plan")),
+    .init("es", "Señoras/Señores", "Señoras Señores", .fix("señoras barra señores")),
+    .init("es", "S.E. el Presidente", "Su Excelencia el Presidente", .fix("s e")),
+    .init("es", "EE. UU.", "Estados Unidos", .fix("e e u u")),
+    .init("es", "etc.", "etcétera", .fix("etc")),
+    .init("es", "y/o", "y o", .fix("y barra o")),
+    .init(
+      "es", "Artículo XIV", "Artículo catorce",
+      .same("a capitalized word before a numeral is no name")),
+    .init("es", "Juan Pablo II", "Juan Pablo segundo", .fix("Juan Pablo dos")),
+    .init("es", "Felipe VI", "Felipe sexto", .fix("Felipe v i")),
+    .init("es", "Juan Carlos I", "Juan Carlos primero", .fix("Juan Carlos i")),
+    .init("es", "siglo XXI", "siglo veintiuno", .same("a Roman numeral written out in the plan")),
+    .init("es", "1/2", "un medio", .fix("uno barra dos")),
+    .init(
+      "es", "2014–2018", "2014 a 2018",
+      .fix("no word for the dash")),
+    .init("es", "n.º 5", "número 5", .fix("ene o cinco")),
+    .kept("es", "50 %", heard: "Tinkw'Enta porTj'Ento"),
+    .init(
+      "es", "[say-as date: 03/04/2019]", "3 de abril de 2019", .fix("markup")),
+  ]
+}

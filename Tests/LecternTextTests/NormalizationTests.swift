@@ -1,0 +1,61 @@
+import LecternText
+import Testing
+
+/// The per-language case tables: each written form is normalized as the table says.
+@Suite("Normalization of written forms, per language")
+struct NormalizationTests {
+  static let normalizer = LanguageTestSupport.annotator.normalizer
+
+  static func check(_ item: NormalizationCase) {
+    #expect(normalizer.normalize(item.written, language: item.language) == item.spoken)
+  }
+
+  @Test(arguments: EnglishNormalizationCases.all) func english(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test(arguments: FrenchNormalizationCases.all) func french(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test(arguments: SpanishNormalizationCases.all) func spanish(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test(arguments: GermanNormalizationCases.all) func german(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test(arguments: RussianNormalizationCases.all) func russian(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test(arguments: ArabicNormalizationCases.all) func arabic(_ item: NormalizationCase) {
+    Self.check(item)
+  }
+
+  @Test func everyLanguageHasThirtyCasesOrMore() {
+    for table in NormalizationEngineTests.tables {
+      #expect(table.count >= 30, "\(table.first?.language ?? "?")")
+    }
+  }
+
+  @Test func lexiconEntriesAreKeptAsWritten() {
+    let normalizer = Self.normalizer
+    #expect(normalizer.normalize("Ms Smith", language: "en", keeping: { $0 == "Ms" }) == "Ms Smith")
+    #expect(
+      normalizer.normalize("Article XIV", language: "en", keeping: { $0 == "XIV" })
+        == "Article XIV")
+  }
+
+  @Test func aLanguageWithoutDataIsOnlyTidied() {
+    #expect(
+      Self.normalizer.normalize("Europe`s $25 million", language: "xx") == "Europe’s $25 million")
+  }
+
+  @Test func unknownSayAsKindsReadTheTextNormalized() {
+    #expect(Self.normalizer.normalize("[say-as shout: Ms Smith]", language: "en") == "Miz Smith")
+    #expect(Self.normalizer.normalize("[say-as verbatim: Ms Smith]", language: "en") == "Ms Smith")
+    #expect(Self.normalizer.normalize("[say-as characters: NATO]", language: "en") == "N-A-T-O")
+  }
+}
