@@ -165,8 +165,10 @@ enum BatchFiles {
   }
 
   private static func writeError(_ path: String) -> BatchError {
-    let status: ExitStatus = errno == ENOSPC || errno == EFBIG || errno == EIO ? .ioError : .cannotCreate
-    return BatchError("cannot write \(path): \(String(cString: strerror(errno)))", exitStatus: status)
+    let status: ExitStatus =
+      errno == ENOSPC || errno == EFBIG || errno == EIO ? .ioError : .cannotCreate
+    return BatchError(
+      "cannot write \(path): \(String(cString: strerror(errno)))", exitStatus: status)
   }
 
   /// Removes the file at `path`; whether it is gone. (`unlink`)

@@ -41,7 +41,8 @@ public enum ShardEnvironment {
     let id = try number("SLURM_ARRAY_TASK_ID", environment)
     let minimum = try number("SLURM_ARRAY_TASK_MIN", environment)
     let count = try number("SLURM_ARRAY_TASK_COUNT", environment)
-    let step = environment["SLURM_ARRAY_TASK_STEP"] == nil
+    let step =
+      environment["SLURM_ARRAY_TASK_STEP"] == nil
       ? 1 : try number("SLURM_ARRAY_TASK_STEP", environment)
     guard step >= 1, id >= minimum, (id - minimum) % step == 0 else {
       throw BatchError(
@@ -50,7 +51,8 @@ public enum ShardEnvironment {
     }
     // A list such as --array=1,5,9 has no arithmetic index: every task refuses it alike,
     // rather than some tasks rendering shards the others also render or never do.
-    let maximum = environment["SLURM_ARRAY_TASK_MAX"] == nil
+    let maximum =
+      environment["SLURM_ARRAY_TASK_MAX"] == nil
       ? minimum + (count - 1) * step : try number("SLURM_ARRAY_TASK_MAX", environment)
     let index = (id - minimum) / step
     guard maximum == minimum + (count - 1) * step,

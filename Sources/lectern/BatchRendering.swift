@@ -11,7 +11,8 @@ extension RenderCommand {
     let documents = DocumentInputs.weigh(
       try DocumentInputs.collect(arguments: files, lists: batch.lists))
     guard !documents.isEmpty else {
-      throw UsageError("no document to render: the folders hold no *.txt file and the lists are empty")
+      throw UsageError(
+        "no document to render: the folders hold no *.txt file and the lists are empty")
     }
     let ledger = BatchLedger(output: output)
     try ledger.recordBatch(documents)

@@ -54,7 +54,9 @@ struct CachePruneCommand: ParsableCommand {
 
   /// `512`, `300K`, `1.5G` … in bytes (powers of 1,024), or `nil`.
   static func bytes(_ text: String) -> Int? {
-    let units: [Character: Double] = ["K": 0x400, "M": 0x10_0000, "G": 0x4000_0000, "T": 0x100_0000_0000]
+    let units: [Character: Double] = [
+      "K": 0x400, "M": 0x10_0000, "G": 0x4000_0000, "T": 0x100_0000_0000,
+    ]
     var number = Substring(text)
     var scale = 1.0
     if let last = number.last?.uppercased().first, let unit = units[last] {

@@ -25,7 +25,8 @@ struct BatchRunTests {
     var rendered: [String] = []
     let outcome = try run.run(documents(["a", "b", "c"])) { document in
       if document.name == "b" {
-        throw Failure(description: "in/b.txt:3: invalid UTF-8", exitStatus: LecternSupport.ExitStatus.dataError)
+        throw Failure(
+          description: "in/b.txt:3: invalid UTF-8", exitStatus: LecternSupport.ExitStatus.dataError)
       }
       rendered.append(document.name)
       return .rendered
@@ -61,14 +62,17 @@ struct BatchRunTests {
     #expect(throws: Failure.self) {
       _ = try run.run(documents(["a", "b"])) { document in
         tried.append(document.name)
-        throw Failure(description: "out/a: write failed: No space left", exitStatus: LecternSupport.ExitStatus.ioError)
+        throw Failure(
+          description: "out/a: write failed: No space left",
+          exitStatus: LecternSupport.ExitStatus.ioError)
       }
     }
     #expect(tried == ["a"])
     #expect(ledger.failures().keys.sorted() == ["a"])
     #expect(throws: Failure.self) {
       _ = try run.run(documents(["b"])) { _ in
-        throw Failure(description: "interrupted", exitStatus: LecternSupport.ExitStatus(rawValue: 130))
+        throw Failure(
+          description: "interrupted", exitStatus: LecternSupport.ExitStatus(rawValue: 130))
       }
     }
     #expect(ledger.failures()["b"] == nil)

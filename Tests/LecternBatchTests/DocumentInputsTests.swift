@@ -31,7 +31,10 @@ struct DocumentInputsTests {
     let documents = try DocumentInputs.collect(
       arguments: ["z/five.txt"], lists: [list, "-"], readLine: { input.next() })
     #expect(documents.map(\.name) == ["five", "four", "one", "three", "two"])
-    #expect(documents.map(\.source) == ["z/five.txt", "y/four.txt", "x/one.txt", "y/three.txt", "./x/two.txt"])
+    #expect(
+      documents.map(\.source) == [
+        "z/five.txt", "y/four.txt", "x/one.txt", "y/three.txt", "./x/two.txt",
+      ])
   }
 
   @Test func theResultDoesNotDependOnTheOrderGiven() throws {

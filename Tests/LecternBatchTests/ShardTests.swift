@@ -36,10 +36,18 @@ struct ShardTests {
   }
 
   @Test func slurmArraysFromZeroFromOneAndWithASteps() throws {
-    #expect(try ShardEnvironment.shard(slurm(id: 0, min: 0, step: 1, count: 4), shards: nil) == Shard(number: 1, count: 4))
-    #expect(try ShardEnvironment.shard(slurm(id: 4, min: 1, step: 1, count: 4), shards: nil) == Shard(number: 4, count: 4))
-    #expect(try ShardEnvironment.shard(slurm(id: 6, min: 0, step: 2, count: 4), shards: nil) == Shard(number: 4, count: 4))
-    #expect(try ShardEnvironment.shard(slurm(id: 3, min: 1, step: nil, count: 3), shards: 3) == Shard(number: 3, count: 3))
+    #expect(
+      try ShardEnvironment.shard(slurm(id: 0, min: 0, step: 1, count: 4), shards: nil)
+        == Shard(number: 1, count: 4))
+    #expect(
+      try ShardEnvironment.shard(slurm(id: 4, min: 1, step: 1, count: 4), shards: nil)
+        == Shard(number: 4, count: 4))
+    #expect(
+      try ShardEnvironment.shard(slurm(id: 6, min: 0, step: 2, count: 4), shards: nil)
+        == Shard(number: 4, count: 4))
+    #expect(
+      try ShardEnvironment.shard(slurm(id: 3, min: 1, step: nil, count: 3), shards: 3)
+        == Shard(number: 3, count: 3))
   }
 
   @Test func everyTaskOfAnArrayGetsADifferentShard() throws {
@@ -62,13 +70,18 @@ struct ShardTests {
         "--shards 3 disagrees with the Slurm array's 4 tasks (SLURM_ARRAY_TASK_COUNT)")
     ) { try ShardEnvironment.shard(slurm(id: 0, min: 0, step: 1, count: 4), shards: 3) }
     #expect(
-      throws: BatchError("--shard auto: SLURM_ARRAY_TASK_MIN is not set (Slurm 22.05 or later sets it)")
+      throws: BatchError(
+        "--shard auto: SLURM_ARRAY_TASK_MIN is not set (Slurm 22.05 or later sets it)")
     ) { try ShardEnvironment.shard(["SLURM_ARRAY_TASK_ID": "1"], shards: nil) }
   }
 
   @Test func kubernetesIndexNeedsTheShardCount() throws {
-    #expect(try ShardEnvironment.shard(["JOB_COMPLETION_INDEX": "0"], shards: 3) == Shard(number: 1, count: 3))
-    #expect(try ShardEnvironment.shard(["JOB_COMPLETION_INDEX": "2"], shards: 3) == Shard(number: 3, count: 3))
+    #expect(
+      try ShardEnvironment.shard(["JOB_COMPLETION_INDEX": "0"], shards: 3)
+        == Shard(number: 1, count: 3))
+    #expect(
+      try ShardEnvironment.shard(["JOB_COMPLETION_INDEX": "2"], shards: 3)
+        == Shard(number: 3, count: 3))
     #expect(
       throws: BatchError(
         "--shard auto with JOB_COMPLETION_INDEX needs --shards N (the Job's completions)")

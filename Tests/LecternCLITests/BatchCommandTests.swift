@@ -32,7 +32,9 @@ struct BatchCommandTests {
       ).status
     }
     #expect(statuses.sorted() == [0, 65])
-    let folders = try FileManager.default.contentsOfDirectory(atPath: output).filter { !$0.hasPrefix(".") }
+    let folders = try FileManager.default.contentsOfDirectory(atPath: output).filter {
+      !$0.hasPrefix(".")
+    }
     #expect(folders.sorted() == ["thanks", "welcome"])
     let report = try LecternProcess.run(["report", output])
     #expect(report.status == 1)
