@@ -116,4 +116,32 @@ struct BatchCommandTests {
     #expect(!FileManager.default.fileExists(atPath: directory + "/cache/aa/aa1.lspeech"))
     #expect(FileManager.default.fileExists(atPath: directory + "/cache/bb/bb1.lspeech"))
   }
+
+  @Test func reportHelpSaysWhatItReadsAndHowItExits() throws {
+    let result = try LecternProcess.run(["report", "--help"])
+    #expect(result.status == 0)
+    #expect(
+      result.output == """
+        OVERVIEW: Summarize a batch's output folder: documents done, failed or missing.
+
+        Reads every document's manifest.json and the batch's records in DIR/.lectern/,
+        prints the documents done, failed (each with its one-line error) and missing
+        (in a recorded batch, never rendered) and the hours of audio, and writes
+        DIR/index.html listing every document with a link to its listening page. Exits
+        1 when anything failed or is missing.
+
+        USAGE: lectern report <DIR> [--json] [--unfinished] [--no-page]
+
+        ARGUMENTS:
+          <DIR>                   The batch's output folder.
+
+        OPTIONS:
+          --json                  Print the report as JSON.
+          --unfinished            Print only the source of every document failed or
+                                  missing, one a line (for --from-list).
+          --no-page               Do not write DIR/index.html.
+          -h, --help              Show help information.
+
+        """)
+  }
 }

@@ -21,6 +21,9 @@ struct HelpTests {
           plan                    Show how a document will be spoken.
           check                   List what needs a human decision before rendering.
           voices                  List the voice profiles and whether each works.
+          report                  Summarize a batch's output folder: documents done,
+                                  failed or missing.
+          cache                   Maintain the synthesis cache.
 
           See 'lectern help <subcommand>' for detailed help.
 
