@@ -142,6 +142,7 @@ struct BatchCommandTests {
           --no-page               Do not write DIR/index.html.
           -h, --help              Show help information.
 
+
         """)
   }
 }
