@@ -9,11 +9,13 @@ let package = Package(
     .library(name: "LecternSpeech", targets: ["LecternSpeech"]),
     .library(name: "LecternAudio", targets: ["LecternAudio"]),
     .library(name: "LecternRender", targets: ["LecternRender"]),
+    .library(name: "LecternSystem", targets: ["LecternSystem"]),
     .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
     .library(name: "LecternBatch", targets: ["LecternBatch"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // C libraries, through pkg-config. Only the speech and audio layers import them.
@@ -28,6 +30,9 @@ let package = Package(
       providers: [.apt(["libsndfile1-dev"])]
     ),
 
+    // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
+    // the wait-status macros) and the fork-to-work window of a child, in C.
+    .target(name: "CLecternSystem"),
     // ICU's number spelling, plural rules and currency names (Debian's libicu), behind a
     // tiny C face so that no Swift module depends on ICU's version-suffixed symbols.
     .target(
@@ -41,30 +46,39 @@ let package = Package(
       linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
     ),
 
-    // Exit statuses and the error protocol every layer shares.
+    // Exit statuses, the error protocol every layer shares, and values every layer sees.
     .target(name: "LecternSupport"),
+    // The operating system: one syscall funnel, owned descriptors, children, atomic files,
+    // temporaries, the folder lock, signal set-up. Every other layer's POSIX calls are here.
+    .target(
+      name: "LecternSystem",
+      dependencies: [
+        "CLecternSystem", "LecternSupport",
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]
+    ),
     // text → plan: Swift, with ICU (through CICU, a C library) to spell numbers in words.
-    .target(name: "LecternText", dependencies: ["LecternSupport", "CICU"]),
+    .target(name: "LecternText", dependencies: ["LecternSupport", "LecternSystem", "CICU"]),
     // Language identification for the text layer, over CLD2.
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
-    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport"]),
-    // speech → audio → files: PCM, libsndfile writers, atomic output.
-    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport"]),
+    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
+    // speech → audio → files: PCM, libsndfile writers.
+    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport", "LecternSystem"]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",
-      dependencies: ["LecternSupport", "LecternText", "LecternSpeech", "LecternAudio"],
+      dependencies: [
+        "LecternSupport", "LecternSystem", "LecternText", "LecternSpeech", "LecternAudio",
+      ],
       exclude: ["Page"],
       plugins: ["EmbedPage"]
     ),
-    // `sched_getaffinity`, which Swift's Glibc module does not declare (_GNU_SOURCE only).
-    .target(name: "CLecternBatch"),
     // Batches at archive scale: document lists and folders, shards, the partition, the
     // batch's records and its report.
     .target(
       name: "LecternBatch",
-      dependencies: ["CLecternBatch", "LecternSupport", "LecternText", "LecternRender"]),
+      dependencies: ["LecternSupport", "LecternSystem", "LecternText", "LecternRender"]),
     // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
     // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
     .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
@@ -72,8 +86,8 @@ let package = Package(
     .executableTarget(
       name: "lectern",
       dependencies: [
-        "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
-        "LecternRender", "LecternBatch",
+        "LecternSupport", "LecternSystem", "LecternText", "LecternLanguageID", "LecternSpeech",
+        "LecternAudio", "LecternRender", "LecternBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -81,18 +95,22 @@ let package = Package(
     .testTarget(
       name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
-    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech"]),
-    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio"]),
+    .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
+    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech", "LecternSystem"]),
+    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio", "LecternSystem"]),
     .testTarget(
       name: "LecternRenderTests",
-      dependencies: ["LecternRender", "LecternText", "LecternSpeech", "LecternAudio"]
+      dependencies: [
+        "LecternRender", "LecternText", "LecternSpeech", "LecternAudio", "LecternSystem",
+      ]
     ),
     .testTarget(
       name: "LecternBatchTests",
       dependencies: ["LecternBatch", "LecternRender", "LecternSupport", "LecternText"]),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
-      name: "LecternCLITests", dependencies: ["lectern", "LecternAudio", "LecternRender"]),
+      name: "LecternCLITests",
+      dependencies: ["lectern", "LecternAudio", "LecternRender", "LecternSystem"]),
   ],
   swiftLanguageModes: [.v6]
 )

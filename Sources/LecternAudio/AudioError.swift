@@ -1,9 +1,6 @@
 import CSndFile
 import LecternSupport
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// An error of the audio layer: a sound file or output folder that could not be created,
 /// written, finished, opened, read or locked.
@@ -30,8 +27,6 @@ public struct AudioError: LecternError, Sendable, Hashable {
     case unsupportedFormat
     /// The caller passed a value the audio layer cannot honour (`EX_SOFTWARE`).
     case invalidArgument
-    /// Another process holds the output folder's lock (`EX_TEMPFAIL`).
-    case locked
   }
 
   /// What failed.
@@ -64,7 +59,6 @@ public struct AudioError: LecternError, Sendable, Hashable {
     case .cannotOpen: .noInput
     case .unsupportedFormat: .usage
     case .invalidArgument: .software
-    case .locked: .temporaryFailure
     }
   }
 
@@ -78,16 +72,13 @@ public struct AudioError: LecternError, Sendable, Hashable {
     case .cannotRead: "cannot read \(path): \(call) failed: \(message)"
     case .unsupportedFormat: "cannot create \(path): \(message) (\(call))"
     case .invalidArgument: "cannot write \(path): \(message) (\(call))"
-    case .locked:
-      "another render is writing \(path); wait for it to finish or choose another folder "
-        + "(\(call) on \(path)/\(DirectoryLock.fileName): \(message))"
     }
   }
 
   /// An error whose cause is `errorNumber`, worded by `strerror`.
   static func system(_ code: Code, path: String, call: String, errorNumber: Int32) -> AudioError {
     AudioError(
-      code, path: path, call: call, message: String(cString: strerror(errorNumber)),
+      code, path: path, call: call, message: SystemError.text(of: .init(rawValue: errorNumber)),
       errorNumber: errorNumber)
   }
 
@@ -100,7 +91,7 @@ public struct AudioError: LecternError, Sendable, Hashable {
     // Vorbis reports a failed write as "Unspecified internal error"; errno says what it was.
     // Only after a write: after a failed open errno may be left over from probing.
     if code == .cannotWrite, errorNumber != 0, !message.hasPrefix("System error") {
-      message += " (\(String(cString: strerror(errorNumber))))"
+      message += " (\(SystemError.text(of: .init(rawValue: errorNumber))))"
     }
     return AudioError(
       code, path: path, call: call, message: message,
@@ -123,5 +114,14 @@ extension Substring {
       let last = lastIndex(where: { !isBlank($0) })
     else { return "" }
     return String(self[first...last])
+  }
+}
+
+extension AudioError: PathReporting {
+  /// This error naming `path` wherever it named `temporary` (or something inside it).
+  public func reporting(_ temporary: String, as path: String) -> AudioError {
+    var copy = self
+    copy.path = self.path.replacingPathPrefix(temporary, with: path)
+    return copy
   }
 }

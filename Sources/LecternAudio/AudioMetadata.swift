@@ -94,7 +94,7 @@ public struct AudioMetadata: Sendable, Hashable {
 
 /// A cue point: a position in frames from the start of the file, with a label.
 ///
-/// libsndfile 1.2.0 writes cue points to WAV only and does not store their names, so the
+/// Cue points are written to WAV only (see ``WAVCueChunk``), without their names, so the
 /// label is for callers (captions, manifests); it is not in the file.
 public struct CueMarker: Sendable, Hashable {
   /// The position, in frames from the start of the file.
@@ -107,51 +107,4 @@ public struct CueMarker: Sendable, Hashable {
     self.frame = frame
     self.label = label
   }
-}
-
-/// A cue list in the variable-length layout of `SF_CUES`: a `uint32_t` count, then that many
-/// `SF_CUE_POINT`s. Used with `SFC_SET_CUE` and `SFC_GET_CUE`.
-enum CueList {
-  /// The most points whose list size fits the `int` size argument of `sf_command`.
-  static let maximumCount = (Int(Int32.max) - byteCount(0)) / MemoryLayout<SF_CUE_POINT>.stride
-
-  /// The byte size of a list of `count` points (the C macro `SF_CUES_VAR_SIZE`).
-  static func byteCount(_ count: Int) -> Int {
-    MemoryLayout<UInt32>.size + count * MemoryLayout<SF_CUE_POINT>.stride
-  }
-
-  /// Calls `body` with a zero-filled C list of one point per frame.
-  static func withEncoded<R>(
-    _ frames: [UInt32], _ body: (UnsafeMutableRawBufferPointer) -> R
-  ) -> R {
-    let buffer = UnsafeMutableRawBufferPointer.allocate(
-      byteCount: byteCount(frames.count), alignment: MemoryLayout<SF_CUE_POINT>.alignment)
-    defer { buffer.deallocate() }
-    buffer.initializeMemory(as: UInt8.self, repeating: 0)
-    buffer.storeBytes(of: UInt32(frames.count), as: UInt32.self)
-    for (index, frame) in frames.enumerated() {
-      var point = SF_CUE_POINT()
-      point.indx = Int32(index + 1)
-      point.position = frame
-      point.fcc_chunk = dataChunkID
-      point.sample_offset = frame
-      buffer.storeBytes(
-        of: point, toByteOffset: byteCount(index), as: SF_CUE_POINT.self)
-    }
-    return body(buffer)
-  }
-
-  /// The sample offsets of the points in a C list that libsndfile filled in.
-  static func decode(_ buffer: UnsafeRawBufferPointer) -> [Int] {
-    let stored = Int(buffer.load(as: UInt32.self))
-    let count = min(stored, (buffer.count - byteCount(0)) / MemoryLayout<SF_CUE_POINT>.stride)
-    return (0..<count).map { index in
-      Int(
-        buffer.loadUnaligned(fromByteOffset: byteCount(index), as: SF_CUE_POINT.self).sample_offset)
-    }
-  }
-
-  /// The RIFF chunk identifier "data" read as a little-endian integer: the chunk the cues
-  /// point into.
-  private static let dataChunkID = Int32(bitPattern: 0x6174_6164)
 }

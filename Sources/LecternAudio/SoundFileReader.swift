@@ -1,7 +1,7 @@
 import CSndFile
 
 #if canImport(Glibc)
-  import Glibc
+  import Glibc  // errno, which libsndfile leaves set after a failed call
 #endif
 
 /// What libsndfile reports about an opened sound file.
@@ -107,27 +107,12 @@ public struct SoundFileReader: ~Copyable {
   }
 
   /// The frame positions of the file's cue points (WAV `cue ` chunk), in file order; empty
-  /// when there are none.
+  /// when there are none, and for other formats.
   ///
-  /// The corresponding C function is `sf_command` with `SFC_GET_CUE_COUNT`, then
-  /// `SFC_GET_CUE`.
-  public func cues() -> [Int] {
-    var count: UInt32 = 0
-    let counted = sf_command(
-      handle, SoundFileCommand.getCueCount.rawValue, &count,
-      Int32(MemoryLayout<UInt32>.size))
-    guard counted != 0, count > 0 else { return [] }
-    // A corrupt count must not overflow the C call's `int` size; libsndfile copies fewer.
-    let byteCount = CueList.byteCount(min(Int(count), CueList.maximumCount))
-    let buffer = UnsafeMutableRawBufferPointer.allocate(
-      byteCount: byteCount, alignment: MemoryLayout<SF_CUE_POINT>.alignment)
-    defer { buffer.deallocate() }
-    buffer.initializeMemory(as: UInt8.self, repeating: 0)
-    guard
-      sf_command(handle, SoundFileCommand.getCue.rawValue, buffer.baseAddress, Int32(byteCount))
-        != 0
-    else { return [] }
-    return CueList.decode(UnsafeRawBufferPointer(buffer))
+  /// Read by ``WAVCueChunk``, not libsndfile, which reads at most 2,500 points.
+  public func cues() throws(AudioError) -> [Int] {
+    guard info.format == .wav else { return [] }
+    return try WAVCueChunk.read(path)
   }
 }
 

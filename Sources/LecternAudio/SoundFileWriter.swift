@@ -1,7 +1,8 @@
 import CSndFile
+import LecternSystem
 
 #if canImport(Glibc)
-  import Glibc
+  import Glibc  // errno, which libsndfile leaves set after a failed call
 #endif
 
 /// A sound file open for writing 16-bit samples through libsndfile.
@@ -25,6 +26,8 @@ public struct SoundFileWriter: ~Copyable {
   public let sampleRate: Int
   /// How many frames have been handed to libsndfile so far.
   public private(set) var framesWritten: Int = 0
+  /// The cue points, appended as a chunk by ``close()`` (WAV only; see ``WAVCueChunk``).
+  private let cueFrames: [UInt32]
 
   /// Frames of zeros written per call by ``writeSilence(frames:)``.
   private static let silenceChunkFrames = 4096
@@ -32,13 +35,14 @@ public struct SoundFileWriter: ~Copyable {
   /// Errors that, seen in `errno` after `sf_close`, mean libsndfile failed to flush data.
   private static let flushErrors: Set<Int32> = [EFBIG, ENOSPC, EIO, EDQUOT]
 
-  /// Creates (or truncates) the file at `path` and writes its tags and cue points.
+  /// Creates (or truncates) the file at `path` and writes its tags; cue points are written
+  /// by ``close()``.
   ///
-  /// Tags and cues must precede the first sample in libsndfile, so they are given here. Cue
-  /// points are kept by WAV only; other formats ignore them.
+  /// Tags must precede the first sample in libsndfile, so they are given here. Cue points
+  /// are kept by WAV only, at any count (see ``WAVCueChunk``); other formats ignore them.
   ///
-  /// The corresponding C functions are `sf_format_check`, `sf_open` (`SFM_WRITE`),
-  /// `sf_set_string` and `sf_command` (`SFC_SET_CUE`).
+  /// The corresponding C functions are `sf_format_check`, `sf_open` (`SFM_WRITE`) and
+  /// `sf_set_string`.
   public init(
     path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
     metadata: AudioMetadata = .init(), cues: [CueMarker] = []
@@ -68,16 +72,14 @@ public struct SoundFileWriter: ~Copyable {
         Self.openFailureCode(errorNumber: errno), path: path, call: "sf_open", handle: nil,
         errorNumber: errno)
       // sf_open can leave an empty file behind (Opus does); do not leave one we created.
-      if !existed { unlink(path) }
+      if !existed { FileSystem.removeTree(path) }
       throw error
     }
     do {
-      try Self.prepare(
-        opened, path: path, format: format, metadata: metadata,
-        cueFrames: format.storesCues ? cueFrames : [])
+      try Self.prepare(opened, path: path, format: format, metadata: metadata)
     } catch {
       sf_close(opened)
-      if !existed { unlink(path) }
+      if !existed { FileSystem.removeTree(path) }
       throw error
     }
     self.handle = opened
@@ -85,6 +87,7 @@ public struct SoundFileWriter: ~Copyable {
     self.format = format
     self.channels = channels
     self.sampleRate = sampleRate
+    self.cueFrames = format.storesCues ? cueFrames : []
   }
 
   deinit {
@@ -147,9 +150,10 @@ public struct SoundFileWriter: ~Copyable {
   /// Finishes the file: flushes the encoder, completes the header and closes the handle.
   ///
   /// libsndfile 1.2.0 returns only `close(2)`'s status from `sf_close` and drops write errors
-  /// of the final encoder flush (FLAC, Vorbis, MP3), so `errno` is checked as well.
+  /// of the final encoder flush (FLAC, Vorbis, MP3), so `errno` is checked as well. A WAV
+  /// file with cue points then gets its `cue ` chunk after the samples.
   ///
-  /// The corresponding C function is `sf_close`.
+  /// The corresponding C function is `sf_close`, then those of ``WAVCueChunk``.
   public consuming func close() throws(AudioError) {
     guard let handle else { return }
     self.handle = nil
@@ -165,6 +169,7 @@ public struct SoundFileWriter: ~Copyable {
     if Self.flushErrors.contains(trace) {
       throw AudioError.system(.cannotFinish, path: path, call: "sf_close", errorNumber: trace)
     }
+    if !cueFrames.isEmpty { try WAVCueChunk.append(cueFrames, to: path) }
   }
 
   /// Classifies a failed `sf_open`: libsndfile refusing the stream (a rate the codec lacks,
@@ -177,25 +182,14 @@ public struct SoundFileWriter: ~Copyable {
     return flushErrors.contains(errorNumber) ? .cannotWrite : .cannotCreate
   }
 
-  /// Writes the tags and cue points that libsndfile accepts only before the first sample.
+  /// Writes the tags, which libsndfile accepts only before the first sample.
   private static func prepare(
-    _ handle: OpaquePointer, path: String, format: AudioFormat, metadata: AudioMetadata,
-    cueFrames: [UInt32]
+    _ handle: OpaquePointer, path: String, format: AudioFormat, metadata: AudioMetadata
   ) throws(AudioError) {
     for (key, value) in metadata.cStrings(for: format)
     where sf_set_string(handle, key.rawValue, value) != 0 {
       throw AudioError.library(
         .cannotCreate, path: path, call: "sf_set_string(\(key.name))", handle: handle,
-        errorNumber: 0)
-    }
-    guard !cueFrames.isEmpty else { return }
-    let accepted = CueList.withEncoded(cueFrames) { buffer in
-      sf_command(
-        handle, SoundFileCommand.setCue.rawValue, buffer.baseAddress, Int32(buffer.count))
-    }
-    guard accepted != 0 else {
-      throw AudioError.library(
-        .cannotCreate, path: path, call: "sf_command(SFC_SET_CUE)", handle: handle,
         errorNumber: 0)
     }
   }
@@ -204,16 +198,16 @@ public struct SoundFileWriter: ~Copyable {
   private static func validatedCueFrames(
     _ cues: [CueMarker], path: String
   ) throws(AudioError) -> [UInt32] {
-    guard cues.count <= CueList.maximumCount else {
+    guard cues.count <= WAVCueChunk.maximumCount else {
       throw AudioError(
-        .invalidArgument, path: path, call: "sf_command(SFC_SET_CUE)",
+        .invalidArgument, path: path, call: "cue chunk",
         message: "\(cues.count) cue points are more than a WAV cue chunk holds")
     }
     var frames: [UInt32] = []
     for cue in cues {
       guard let frame = UInt32(exactly: cue.frame) else {
         throw AudioError(
-          .invalidArgument, path: path, call: "sf_command(SFC_SET_CUE)",
+          .invalidArgument, path: path, call: "cue chunk",
           message: "cue \"\(cue.label)\" at frame \(cue.frame) is outside the file")
       }
       frames.append(frame)

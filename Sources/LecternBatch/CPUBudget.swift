@@ -1,4 +1,4 @@
-import CLecternBatch
+import LecternSystem
 
 /// How many CPUs this process may really use, for `--jobs`' default: not the machine's core
 /// count, which a pinned Slurm task or a limited container would oversubscribe.
@@ -11,9 +11,8 @@ import CLecternBatch
 public enum CPUBudget {
   /// The CPUs this process may use now.
   public static func current(environment: [String: String]) -> Int {
-    let affinity = lectern_allowed_cpu_count()
-    return available(
-      affinity: affinity > 0 ? Int(affinity) : nil,
+    available(
+      affinity: CPUAffinity.allowedCount,
       slurmCPUsPerTask: environment["SLURM_CPUS_PER_TASK"].flatMap { Int($0) },
       quota: ControlGroupQuota.current())
   }

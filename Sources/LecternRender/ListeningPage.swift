@@ -92,7 +92,7 @@ public struct ListeningPage: Sendable {
   }
 
   /// Writes the page to `path` (inside the render's staging folder).
-  public func write(to path: String) throws(RenderError) {
+  public func write(to path: String) throws {
     try OutputFolder.writeText(try html(), to: path)
   }
 

@@ -53,6 +53,11 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var end: Double
     /// The part's utterances.
     public var utterances: [UtteranceEntry]
+    /// The size of the part's file in bytes: the next render links the file only if it
+    /// still has it (absent in manifests of older renders).
+    public var bytes: Int? = nil
+    /// The CRC-32 of the part's file, as 8 hexadecimal digits, checked likewise.
+    public var crc32: String? = nil
   }
 
   /// One utterance.

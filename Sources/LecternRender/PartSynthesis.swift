@@ -1,6 +1,6 @@
-import Foundation
 import LecternSpeech
 import LecternSupport
+import LecternSystem
 import LecternText
 
 /// A part whose speech is on disk, ready to be laid out and written.
@@ -20,7 +20,8 @@ struct SynthesizedPart {
 /// Turns parts into speech archives: from the cache where it can, else in forked children.
 ///
 /// Each part is one job of the ``ForkingSynthesisPool``, so its audio is a pure function of
-/// its calls whatever ran before it or beside it.
+/// its calls whatever ran before it or beside it. The first failure (a write that failed, an
+/// engine error, a crash without `--keep-going` aside) stops the remaining jobs.
 struct PartSynthesis {
   let pool: ForkingSynthesisPool
   let casting: VoiceCasting
@@ -32,112 +33,140 @@ struct PartSynthesis {
   /// Replace what the engine crashes on with silence instead of failing.
   let keepGoing: Bool
 
-  /// Synthesizes `parts`, calling `ready` for each as soon as its archive exists (in
-  /// completion order). Returns how many parts were synthesized rather than cached.
-  func run(
-    _ parts: [Part], ready: (SynthesizedPart) throws -> Void
-  ) throws -> Int {
-    /// A part still to be made, with the calls that speak it.
-    struct Pending {
-      var part: Part
-      var calls: [SynthesisCall]
-      var skipped: Set<Int>
-      var key: String = ""
-    }
-    var pending = try parts.map {
-      Pending(part: $0, calls: try casting.calls(for: $0), skipped: [])
-    }
-    var synthesized = 0
+  /// A part still to be made, with the calls that speak it.
+  struct Pending {
+    var part: Part
+    var calls: [SynthesisCall]
+    var skipped: Set<Int> = []
+    var key: String = ""
+  }
+
+  /// What one round of synthesis left to do.
+  private struct Round {
+    var retry: [Pending] = []
     var crashes: [String] = []
     var failure: Error?
+    var synthesized = 0
+  }
+
+  /// Synthesizes `parts`, calling `ready` for each as soon as its archive exists (in
+  /// completion order). Returns how many parts were synthesized rather than cached.
+  func run(_ parts: [Part], ready: (SynthesizedPart) throws -> Void) throws -> Int {
+    var pending = try parts.map { Pending(part: $0, calls: try casting.calls(for: $0)) }
+    var synthesized = 0
+    var crashes: [String] = []
     while !pending.isEmpty {
-      var jobs: [SynthesisJob] = []
-      var byID: [String: Pending] = [:]
-      var hits: [Pending] = []
-      for var item in pending {
-        let key = SynthesisCache.key(
-          for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
-        item.key = key
-        if let cache, FileManager.default.fileExists(atPath: cache.path(forKey: key)) {
-          hits.append(item)
-          continue
-        }
-        let destination: String
-        if let cache {
-          try cache.prepare(key: key)
-          destination = cache.path(forKey: key)
-        } else {
-          destination = "\(workDirectory)/\(key).lspeech"
-        }
-        jobs.append(
-          SynthesisJob(
-            id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination))
-        byID[item.part.id] = item
-      }
-      pending = []
-      synthesized += jobs.count
-      // Cached parts are written while the others synthesize. An entry found corrupt when it
-      // is verified here is synthesized in the next round.
-      let useHits = {
-        guard let cache else { return }
-        for item in hits where failure == nil {
-          guard let speeches = cache.entry(forKey: item.key) else {
-            pending.append(item)
-            continue
-          }
-          do {
-            try ready(
-              SynthesizedPart(
-                part: item.part, archive: cache.path(forKey: item.key), skipped: item.skipped,
-                key: item.key, loaded: speeches))
-          } catch {
-            failure = error
-          }
-        }
-      }
-      do {
-        try pool.run(jobs, meanwhile: useHits) { job, outcome in
-          guard failure == nil, let item = byID[job.id] else { return }
-          switch outcome {
-          case .finished:
-            do {
-              try ready(
-                SynthesizedPart(
-                  part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
-            } catch {
-              failure = error
-            }
-          case .crashed(let callIndex, let reason):
-            if keepGoing {
-              pending.append(
-                Pending(
-                  part: item.part, calls: item.calls, skipped: item.skipped.union([callIndex])))
-            } else {
-              crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
-            }
-          case .failed(let error):
-            // A child that could not write its archive (disk full, file-size limit) is a
-            // write failure; anything else is the engine's.
-            let code: RenderError.Code = error.exitStatus == .ioError ? .writeFailed : .engineFailed
-            failure = RenderError(code, "part \(item.part.id): \(error)")
-          }
-        }
-      } catch {
-        // Ctrl-C reaches the synthesis processes too (one process group): their end is then
-        // the interruption's doing, and is reported as such.
-        try Interruption.check()
-        throw error
-      }
+      let round = try runRound(pending, ready: ready)
       try Interruption.check()
-      if let failure { throw failure }
+      if let failure = round.failure { throw failure }
+      synthesized += round.synthesized
+      crashes += round.crashes
+      pending = round.retry
     }
     if let first = crashes.first {
       let more = crashes.count > 1 ? " (and \(crashes.count - 1) more)" : ""
-      throw RenderError(
-        .engineCrashed,
-        "\(first)\(more); no output replaced (use --keep-going to render with silence there)")
+      // No advice here: what the user can do depends on the command (see Renderer.render).
+      throw RenderError(.engineCrashed, "\(first)\(more); no output replaced")
     }
     return synthesized
+  }
+
+  /// Uses the cache's entries and synthesizes the rest of `pending`, once.
+  private func runRound(
+    _ pending: [Pending], ready: (SynthesizedPart) throws -> Void
+  ) throws -> Round {
+    var round = Round()
+    var jobs: [SynthesisJob] = []
+    var byID: [String: Pending] = [:]
+    var hits: [Pending] = []
+    for var item in pending {
+      item.key = SynthesisCache.key(
+        for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
+      if let cache, cache.contains(key: item.key) {
+        hits.append(item)
+        continue
+      }
+      jobs.append(try job(for: item))
+      byID[item.part.id] = item
+    }
+    round.synthesized = jobs.count
+    // Cached parts are written while the others synthesize. An entry found invalid when it
+    // is verified here is synthesized in the next round.
+    let useHits = { useCached(hits, into: &round, ready: ready) }
+    do {
+      try pool.run(jobs, meanwhile: useHits) { job, outcome in
+        guard round.failure == nil, let item = byID[job.id] else { return .stop }
+        handle(outcome, of: job, item, into: &round, ready: ready)
+        return round.failure == nil ? .proceed : .stop
+      }
+    } catch {
+      // Ctrl-C reaches the synthesis processes too (one process group): their end is then
+      // the interruption's doing, and is reported as such.
+      try Interruption.check()
+      throw error
+    }
+    return round
+  }
+
+  private func job(for item: Pending) throws(SystemError) -> SynthesisJob {
+    let destination: String
+    if let cache {
+      try cache.prepare(key: item.key)
+      destination = cache.path(forKey: item.key)
+    } else {
+      destination = "\(workDirectory)/\(item.key).lspeech"
+    }
+    return SynthesisJob(
+      id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination,
+      key: item.key)
+  }
+
+  private func useCached(
+    _ hits: [Pending], into round: inout Round, ready: (SynthesizedPart) throws -> Void
+  ) {
+    guard let cache else { return }
+    for item in hits where round.failure == nil {
+      guard let speeches = cache.entry(forKey: item.key) else {
+        round.retry.append(item)
+        continue
+      }
+      do {
+        try ready(
+          SynthesizedPart(
+            part: item.part, archive: cache.path(forKey: item.key), skipped: item.skipped,
+            key: item.key, loaded: speeches))
+      } catch {
+        round.failure = error
+      }
+    }
+  }
+
+  private func handle(
+    _ outcome: SynthesisOutcome, of job: SynthesisJob, _ item: Pending, into round: inout Round,
+    ready: (SynthesizedPart) throws -> Void
+  ) {
+    switch outcome {
+    case .finished:
+      do {
+        try ready(
+          SynthesizedPart(
+            part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
+      } catch {
+        round.failure = error
+      }
+    case .crashed(let callIndex, let reason):
+      if keepGoing {
+        var retry = item
+        retry.skipped.insert(callIndex)
+        round.retry.append(retry)
+      } else {
+        round.crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
+      }
+    case .failed(let error):
+      // The child's error travels unchanged: its kind and its exit status (a voice the
+      // engine lacks stays 69, a full disk 74, memory 71).
+      round.failure = RenderError(passing: error, context: "part \(item.part.id)")
+    }
   }
 
   /// "part 7, utterance 7.2: the speech engine crashed (killed by SIGABRT) on “a . a . …”"

@@ -1,36 +1,40 @@
 import Foundation
 import LecternAudio
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// The outputs of the previous render of a document, whose unchanged part files a new render
 /// links instead of writing again.
 ///
 /// A part file is reused only when the previous manifest gives it the same content key (same
-/// calls, voices, engine and sample rate, so the same samples) in the same format, and the
-/// metadata written into it would be the same. The link is made into the new staging folder,
-/// so the file stays whole whatever happens to the previous render afterwards.
+/// calls, voices, engine and sample rate, so the same samples) in the same format, the
+/// metadata written into it would be the same, and the file is still what that render wrote:
+/// its size and CRC-32 are those the manifest records. The link is made into the new staging
+/// folder and checked there, so the file checked is the file kept, whatever happens to the
+/// previous render afterwards. Only a folder Lectern wrote is read (see ``RenderFolder``).
 struct PreviousRender {
   private let folder: String
-  private let keys: [String: String]
+  /// File name (`parts/7.wav`) → its content key and recorded check.
+  private let parts: [String: (key: String, check: PartFileCheck?)]
   private let metadata: AudioMetadata?
+  /// The largest manifest read.
+  static let manifestLimit = 64 << 20
 
   /// Reads `folder/manifest.json`, if any, for parts of `format`.
   init(folder: String, format: AudioFormat) {
     self.folder = folder
-    let url = URL(fileURLWithPath: folder + "/manifest.json")
-    guard let data = try? Data(contentsOf: url),
-      let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+    guard
+      case .success(let bytes) = BoundedFile.read(
+        folder + "/manifest.json", limit: Self.manifestLimit),
+      let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)),
       manifest.format == format.rawValue
     else {
-      keys = [:]
+      parts = [:]
       metadata = nil
       return
     }
-    keys = Dictionary(
-      manifest.parts.map { ($0.file, $0.key) }, uniquingKeysWith: { first, _ in first })
+    parts = Dictionary(
+      manifest.parts.map { ($0.file, (key: $0.key, check: PartFileCheck($0))) },
+      uniquingKeysWith: { first, _ in first })
     if let file = try? SoundFileReader(path: folder + "/" + manifest.file) {
       metadata = AudioMetadata(
         title: file.string(.title), artist: file.string(.artist), date: file.string(.date),
@@ -40,16 +44,19 @@ struct PreviousRender {
     }
   }
 
-  /// Hard-links the previous file of part `id` to `path` if its content key is `key` and its
-  /// metadata matches; returns whether it did.
-  ///
-  /// The corresponding C function is `link`.
-  func link(part id: String, key: String, metadata wanted: AudioMetadata, to path: String) -> Bool {
-    let file = "parts/" + URL(fileURLWithPath: path).lastPathComponent
-    guard keys[file] == key, let metadata,
-      metadata.title == wanted.title, metadata.artist == wanted.artist,
-      metadata.date == wanted.date, metadata.comment == wanted.comment
-    else { return false }
-    return Glibc.link(folder + "/" + file, path) == 0
+  /// Hard-links the previous file of the part to `path` if its content key is `key`, its
+  /// metadata matches and it passes its recorded check; returns the check if it did.
+  func link(key: String, metadata wanted: AudioMetadata, to path: String) -> PartFileCheck? {
+    let file = "parts/" + FileSystem.split(path).name
+    guard let entry = parts[file], entry.key == key, let expected = entry.check,
+      let metadata, metadata.title == wanted.title, metadata.artist == wanted.artist,
+      metadata.date == wanted.date, metadata.comment == wanted.comment,
+      FileSystem.link(folder + "/" + file, as: path)
+    else { return nil }
+    guard let found = try? PartFileCheck.of(path), found == expected else {
+      FileSystem.removeTree(path)  // damaged: written again
+      return nil
+    }
+    return found
   }
 }

@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// Receives a render's progress. ``RenderProgressReporter`` draws it on stderr.
 public protocol RenderProgress: AnyObject {
@@ -37,7 +34,7 @@ public final class RenderProgressReporter: RenderProgress {
 
   /// Creates a reporter; `nil` picks a bar on a terminal and lines otherwise.
   public init(style: Style? = nil) {
-    self.style = style ?? (isatty(STDERR_FILENO) == 1 ? .bar : .lines)
+    self.style = style ?? (StandardError.isTerminal ? .bar : .lines)
   }
 
   /// See ``RenderProgress/started(document:parts:)``.
@@ -96,7 +93,6 @@ public final class RenderProgressReporter: RenderProgress {
   }
 
   private func emit(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+    StandardError.write(text)
   }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import LecternAudio
 import LecternSpeech
+import LecternSystem
 import LecternText
 
 /// Drives plan → speech → audio → files for whole documents and single parts.
@@ -60,24 +60,46 @@ public final class Renderer {
   /// Renders `plan` into `directory/NAME/`: the whole file, part files, manifest, captions.
   ///
   /// The previous outputs stay untouched until every new file is complete; then they are
-  /// replaced in one step. Returns the manifest written.
+  /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
+  /// before anything is written. Returns the manifest written.
   @discardableResult
   public func render(
     _ plan: RenderPlan, source: String, into directory: String, settings: Settings
   ) throws -> Manifest {
-    if settings.shared {
-      // This process owns DIR/NAME in the batch; other shards write other documents.
-      let root = try OutputFolder.prepare(directory, cleaningFor: plan.document)
-      try pool.start()
-      return try renderOwned(plan, source: source, into: root, settings: settings)
-    }
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
+    try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start()
-    let lock = try OutputFolder.lock(root)
-    let manifest = try renderOwned(plan, source: source, into: root, settings: settings)
-    _ = consume lock
-    return manifest
+    do {
+      if settings.shared {
+        // This process owns DIR/NAME in the batch; other shards, maybe on other machines,
+        // write other documents: no folder-wide lock, and only this document's leftovers go.
+        StaleStaging.remove(in: root, document: plan.document)
+        return try renderOwned(plan, source: source, into: root, settings: settings)
+      }
+      let lock = try OutputFolder.lock(root)
+      // No other render of this folder runs now: every staging folder is locked or stale.
+      StaleStaging.remove(in: root)
+      let manifest = try renderOwned(plan, source: source, into: root, settings: settings)
+      _ = consume lock
+      return manifest
+    } catch var error as RenderError where error.code == .engineCrashed {
+      // Only a whole render can go on past a crash (a preview of the part cannot).
+      error.message += " (use --keep-going to render with silence there)"
+      throw error
+    }
+  }
+
+  /// A part written to its file, with what the whole file and the manifest need of it.
+  private struct DonePart {
+    var ready: SynthesizedPart
+    var frames: Int
+    var timings: [UtteranceTiming]
+    /// Its file's size and checksum, recorded in the manifest.
+    var check: PartFileCheck?
+    /// The listening page's picture of it: its levels, measured as it is laid out.
+    var levels: [UInt8]?
   }
 
   /// ``render(_:source:into:settings:)`` once this process owns `root/NAME`: it holds the
@@ -85,56 +107,28 @@ public final class Renderer {
   private func renderOwned(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings
   ) throws -> Manifest {
+    // Checked before any work, and again when the new folder replaces it.
+    try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
-    let ext = settings.format.fileExtension
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
-
-    // Part files are written as parts finish; the whole file needs every part's length
-    // first (its cue markers go in before the first sample). Only timings stay in memory:
-    // audio is read back from the archives one part at a time.
-    var done: [String: (ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = [:]
-    // The listening page's picture: each part's levels, measured as it is laid out.
-    var levels: [String: [UInt8]] = [:]
-    // Without a cache, the workers' archives live in the staging folder until the end.
-    let work = output.path(".synth")
-    if settings.cache == nil { try OutputFolder.createDirectory(work) }
-    let previous = PreviousRender(folder: output.destination, format: settings.format)
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
-      ready in
-      var ready = ready
-      let audio = try layout(ready)
-      ready.loaded = nil  // keep only timings in memory
-      let path = output.path("parts/\(ready.part.id).\(ext)")
-      // A part whose synthesis did not change is the same file as last time: link it.
-      if !previous.link(part: ready.part.id, key: ready.key, metadata: metadata(plan), to: path) {
-        try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
-      }
-      done[ready.part.id] = (ready, audio.frames, audio.utterances)
-      if settings.page { levels[ready.part.id] = audio.levels(step: levelStep) }
-      progress.finished(
-        part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
-    }
+    let parts = try writeParts(plan, settings, staged: output)
     try Interruption.check()
 
-    var parts: [(ready: SynthesizedPart, frames: Int, timings: [UtteranceTiming])] = []
     var starts: [Int] = []
     var gaps: [Int] = []
     var frame = 0
-    for (index, part) in plan.parts.enumerated() {
-      guard let entry = done[part.id] else {
-        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
-      }
-      parts.append(entry)
+    for (index, part) in parts.enumerated() {
       starts.append(frame)
-      let gap = index < plan.parts.count - 1 ? casting.pauseAfter(part) * sampleRate / 1000 : 0
+      let last = index == parts.count - 1
+      let gap = last ? 0 : casting.pauseAfter(part.ready.part) * sampleRate / 1000
       gaps.append(gap)
-      frame += entry.frames + gap
+      frame += part.frames + gap
     }
     let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
     try write(
       parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
-      to: output.path("\(plan.document).\(ext)"), plan, settings,
+      to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
       cues: cues, staged: output)
 
     var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
@@ -142,6 +136,71 @@ public final class Renderer {
       timings: parts.map(\.timings), starts: starts,
       ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
     manifest.renderKey = try renderKey(plan, source: source, settings: settings)
+    for (index, part) in parts.enumerated() {
+      manifest.parts[index].bytes = part.check?.bytes
+      manifest.parts[index].crc32 = part.check?.crc32
+    }
+    try writeSidecars(manifest, plan, parts: parts, starts: starts, settings, staged: output)
+    FileSystem.removeTree(output.path(".synth"))
+    try Interruption.check()
+    try output.commit(document: plan.document)
+    // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
+    if !settings.shared { settings.cache?.prune() }
+    progress.completed(
+      document: plan.document, directory: output.destination,
+      files: plan.parts.count + (settings.page ? 5 : 4),
+      audioSeconds: Double(frame) / Double(sampleRate),
+      synthesized: synthesizedParts - synthesizedBefore)
+    return manifest
+  }
+
+  /// Synthesizes (or takes from the cache) every part and writes its file as it comes;
+  /// returns the parts in plan order. Only timings stay in memory: audio is read back from
+  /// the archives one part at a time.
+  private func writeParts(
+    _ plan: RenderPlan, _ settings: Settings, staged output: StagedOutput
+  ) throws -> [DonePart] {
+    var done: [String: DonePart] = [:]
+    // Without a cache, the workers' archives live in the staging folder until the end.
+    let work = output.path(".synth")
+    if settings.cache == nil { try FileSystem.makeDirectories(work) }
+    let previous = PreviousRender(folder: output.destination, format: settings.format)
+    let ext = settings.format.fileExtension
+    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
+      ready in
+      var ready = ready
+      let audio = try layout(ready)
+      ready.loaded = nil  // keep only timings in memory
+      let path = output.path("parts/\(ready.part.id).\(ext)")
+      // A part whose synthesis did not change is the same file as last time: link it.
+      var check = previous.link(key: ready.key, metadata: metadata(plan), to: path)
+      if check == nil {
+        try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
+        do throws(SystemError) {
+          check = try PartFileCheck.of(path)
+        } catch {
+          throw error.reporting(output.staging, as: output.destination)
+        }
+      }
+      done[ready.part.id] = DonePart(
+        ready: ready, frames: audio.frames, timings: audio.utterances, check: check,
+        levels: settings.page ? audio.levels(step: levelStep) : nil)
+      progress.finished(
+        part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
+    }
+    return try plan.parts.map { part in
+      guard let entry = done[part.id] else {
+        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
+      }
+      return entry
+    }
+  }
+
+  /// Writes the manifest and the captions into the staging folder.
+  private func writeSidecars(
+    _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
+    _ settings: Settings, staged output: StagedOutput
+  ) throws {
     let caption = Captions(
       parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
       sampleRate: sampleRate)
@@ -154,20 +213,9 @@ public final class Renderer {
       try ListeningPage(
         plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
         captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
-        levels: plan.parts.map { levels[$0.id] ?? [] }
+        levels: parts.map { $0.levels ?? [] }
       ).write(to: output.path("index.html"))
     }
-    try? FileManager.default.removeItem(atPath: work)
-    try Interruption.check()
-    try output.commit()
-    // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
-    if !settings.shared { settings.cache?.prune() }
-    progress.completed(
-      document: plan.document, directory: output.destination,
-      files: plan.parts.count + (settings.page ? 5 : 4),
-      audioSeconds: Double(frame) / Double(sampleRate),
-      synthesized: synthesizedParts - synthesizedBefore)
-    return manifest
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
@@ -176,17 +224,17 @@ public final class Renderer {
   public func preview(
     _ plan: RenderPlan, part id: String, to path: String, settings: Settings
   ) throws -> [UtteranceTiming] {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
     guard let part = plan.part(id: id) else {
       throw RenderError(
         .unknownPart,
         "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
       )
     }
-    let work = FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid())"
-    try OutputFolder.createDirectory(work)
-    defer { try? FileManager.default.removeItem(atPath: work) }
+    // A private folder (mode 0700, unpredictable name), removed on every path.
+    let work = try ScratchDirectory(purpose: "lectern-preview")
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run([part]) {
+    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([part]) {
       ready in
       let audio = try layout(ready)
       try write([{ audio }], gaps: [], to: path, plan, settings)

@@ -1,43 +1,40 @@
-import Foundation
-import LecternAudio
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import LecternSystem
 
 /// A document's output folder, built beside the real one and swapped in whole.
 ///
-/// Every file of a render goes into a hidden staging folder in the same parent
-/// (`.NAME.lectern-tmp-PID-RANDOM`, the temporary-name pattern that
-/// ``AtomicFile/removeStaleTemporaries(in:)`` cleans up after a killed run). Only when all of
-/// them are complete does ``commit()`` exchange the staging folder with `DIR/NAME` in one
-/// `renameat2(RENAME_EXCHANGE)`, so readers see either the previous render or the new one,
-/// never a mixture, and a failed render leaves the previous one untouched.
+/// Every file of a render goes into a hidden staging folder in the same parent (a
+/// ``TemporaryName``) that holds, from its creation, the ``RenderFolder/markerName`` file,
+/// `flock`ed for as long as this value lives: ``StaleStaging`` removes only staging folders
+/// whose lock is free. Only when all files are complete does ``commit(document:)`` exchange
+/// the staging folder with `DIR/NAME` in one `renameat2(RENAME_EXCHANGE)`, so readers see
+/// either the previous render or the new one, never a mixture, and a failed render leaves the
+/// previous one untouched. What is at `DIR/NAME` is replaced only if Lectern wrote it.
 final class StagedOutput {
   /// The final folder, `DIR/NAME`.
   let destination: String
   /// The staging folder where this render writes.
   let staging: String
+  /// The staging folder's own lock: its marker file, held until this value is dropped.
+  private let lock: DirectoryLock
   private var committed = false
 
-  /// Creates the staging folder next to `destination`.
-  init(destination: String) throws(RenderError) {
-    let url = URL(fileURLWithPath: destination)
-    let parent = url.deletingLastPathComponent().path
-    let name = url.lastPathComponent
-    let random = UInt32.random(in: 0...UInt32.max)
+  /// Creates the staging folder next to `destination`, with its marker locked.
+  init(destination: String) throws {
     self.destination = destination
-    self.staging = "\(parent)/.\(name).lectern-tmp-\(getpid())-\(String(random, radix: 16))"
+    let staging = TemporaryName.path(beside: destination)
+    try FileSystem.makeDirectories(staging)
     do {
-      try FileManager.default.createDirectory(
-        atPath: staging + "/parts", withIntermediateDirectories: true)
+      lock = try DirectoryLock(directory: staging, fileName: RenderFolder.markerName)
+      try FileSystem.makeDirectories(staging + "/parts")
     } catch {
-      throw RenderError(.cannotCreateOutput, "cannot write to \(parent): \(Self.reason(error))")
+      FileSystem.removeTree(staging)
+      throw error
     }
+    self.staging = staging
   }
 
   deinit {
-    if !committed { try? FileManager.default.removeItem(atPath: staging) }
+    if !committed { FileSystem.removeTree(staging) }
   }
 
   /// The staging path of `relative` (`parts/7.wav`).
@@ -45,65 +42,65 @@ final class StagedOutput {
 
   /// The path a staged file will have once committed, for messages a user can act on.
   func published(_ path: String) -> String {
-    path.hasPrefix(staging) ? destination + path.dropFirst(staging.count) : path
+    path.replacingPathPrefix(staging, with: destination)
   }
 
-  /// Moves the previous render's previews into the new folder, then swaps it into place.
-  func commit() throws(RenderError) {
-    let manager = FileManager.default
-    let previews = destination + "/preview"
-    if manager.fileExists(atPath: previews) {
-      try? manager.moveItem(atPath: previews, toPath: staging + "/preview")
-    }
-    if manager.fileExists(atPath: destination) {
-      // RENAME_EXCHANGE = 2: both names exist before and after, swapped atomically.
-      guard renameExchange(staging, destination) else {
-        throw RenderError(
-          .writeFailed,
-          "cannot replace \(destination): \(String(cString: strerror(errno)))")
+  /// Swaps the staging folder into place as `DIR/NAME` of `document`, if what is there
+  /// (if anything) is a render folder Lectern wrote, with the previous render's previews.
+  func commit(document: String) throws {
+    try RenderFolder.requireReplaceable(destination, document: document)
+    if !FileSystem.exists(destination) {
+      do throws(SystemError) {
+        try FileSystem.rename(staging, to: destination, failureStatus: .cannotCreate)
+        committed = true
+        return
+      } catch {
+        // Only if a preview made the folder meanwhile (with the marker): replaced below.
+        guard error.errno == .fileExists || error.errno == .directoryNotEmpty else { throw error }
+        try RenderFolder.requireReplaceable(destination, document: document)
       }
+    }
+    try linkTree(destination + "/preview", to: staging + "/preview")
+    switch FileSystem.exchange(staging, destination) {
+    case .success:
       committed = true
-      try? manager.removeItem(atPath: staging)  // now the previous render
-    } else {
-      guard rename(staging, destination) == 0 else {
-        throw RenderError(
-          .cannotCreateOutput,
-          "cannot create \(destination): \(String(cString: strerror(errno)))")
+      FileSystem.removeTree(staging)  // now the previous render
+    case .failure:
+      try replaceByTwoRenames()
+    }
+  }
+
+  /// Hard-links the regular files of folder `source` (the previews of the render about to
+  /// be replaced, which Lectern wrote) into `target`: copied, not moved, so that a swap that
+  /// fails or is interrupted leaves them where they were. Links are never followed.
+  private func linkTree(_ source: String, to target: String) throws {
+    guard FileSystem.isDirectory(source) else { return }
+    try FileSystem.makeDirectories(target)
+    for name in FileSystem.entries(of: source) ?? [] {
+      let (from, to) = (source + "/" + name, target + "/" + name)
+      if FileSystem.isDirectory(from) {
+        try linkTree(from, to: to)
+      } else if FileSystem.isRegularFile(from), !FileSystem.link(from, as: to) {
+        throw SystemError(
+          "link", subject: from, reason: "cannot link the preview into the new render",
+          exitStatus: .ioError)
       }
-      committed = true
     }
   }
 
-  /// `renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_EXCHANGE)`.
-  ///
-  /// glibc declares `renameat2` only under `_GNU_SOURCE`, which Swift's Glibc module does
-  /// not see, so the symbol is looked up at run time (glibc ≥ 2.28 has it). Without it, or
-  /// on a file system that cannot exchange, the old folder is moved aside first instead.
-  private func renameExchange(_ from: String, _ to: String) -> Bool {
-    typealias RenameAt2 =
-      @convention(c) (
-        Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-      ) -> Int32
-    let exchange: UInt32 = 2  // RENAME_EXCHANGE
-    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") {
-      let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-      if renameat2(AT_FDCWD, from, AT_FDCWD, to, exchange) == 0 { return true }
+  /// Where the file system cannot exchange: two renames. A crash between them leaves the
+  /// old render under a temporary name that the next render removes, and no half-written
+  /// folder in place.
+  private func replaceByTwoRenames() throws {
+    let aside = TemporaryName.path(beside: destination)
+    try FileSystem.rename(destination, to: aside, failureStatus: .ioError)
+    do throws(SystemError) {
+      try FileSystem.rename(staging, to: destination, failureStatus: .ioError)
+    } catch {
+      try? FileSystem.rename(aside, to: destination, failureStatus: .ioError)
+      throw error
     }
-    // Fallback: two renames; a crash between them leaves the old render under a temporary
-    // name that the next render removes, and no half-written folder in place.
-    let aside = staging + "-old"
-    guard rename(to, aside) == 0 else { return false }
-    guard rename(from, to) == 0 else {
-      rename(aside, to)
-      return false
-    }
-    return rename(aside, from) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
-  }
-
-  static func reason(_ error: Error) -> String {
-    if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
-      return String(cString: strerror(underlying.code.rawValue))
-    }
-    return "\(error)"
+    committed = true
+    FileSystem.removeTree(aside)
   }
 }

@@ -1,13 +1,15 @@
 import Foundation
 import LecternSpeech
+import LecternSystem
 
 /// Synthesized parts on disk, keyed by a content hash of what was synthesized.
 ///
 /// An entry is the ``SpeechArchive`` a synthesis child wrote for one part. Its key covers
 /// everything the audio depends on — the calls (text, voice settings, options), the calls
 /// replaced by silence, the engine version and the sample rate — so an entry is reused only
-/// when the same audio would come out again. Entries are validated when read (checksum,
-/// lengths): a corrupt or truncated one is deleted and synthesized anew, never used.
+/// when the same audio would come out again. The key is stored in the entry and checked when
+/// it is read, with the checksum, the lengths, the file type and its size (`fstat` before
+/// reading, `O_NONBLOCK`): an entry that fails any check is deleted and synthesized anew.
 public struct SynthesisCache: Sendable {
   /// The cache folder.
   public let directory: String
@@ -16,6 +18,8 @@ public struct SynthesisCache: Sendable {
 
   /// The default size cap: 1 GiB, about 6 hours of 22 050 Hz audio.
   public static let defaultSizeLimit = 1 << 30
+  /// The extension of an entry.
+  static let entryExtension = ".lspeech"
 
   /// Creates a cache in `directory`, creating the folder when it is first written.
   public init(directory: String, sizeLimit: Int = SynthesisCache.defaultSizeLimit) {
@@ -33,13 +37,25 @@ public struct SynthesisCache: Sendable {
     return home + "/.cache/lectern"
   }
 
+  /// Checks that the cache can be used: its folder exists or can be created, is a folder,
+  /// and a file can be created in it. A cache that cannot is not fatal: the caller warns
+  /// once and renders without it.
+  ///
+  /// - Throws: ``SystemError`` saying why not.
+  public func checkUsable() throws(SystemError) {
+    try FileSystem.makeDirectories(directory)
+    let probe = TemporaryName.path(beside: directory + "/probe")
+    try AtomicFile.writeNewFile([], at: probe, syncing: false)
+    FileSystem.removeTree(probe)
+  }
+
   /// The key of a part's synthesis: a SHA-256 over everything its audio depends on.
   public static func key(
     for calls: [SynthesisCall], skipping: Set<Int>, engine: String, sampleRate: Int
   ) -> String {
     var hash = SHA256()
     // Bump the first line when the archive format or the call semantics change.
-    hash.update("lectern-part-v1\n\(engine)\n\(sampleRate)\n\(skipping.sorted())\n")
+    hash.update("lectern-part-v2\n\(engine)\n\(sampleRate)\n\(skipping.sorted())\n")
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     for call in calls {
@@ -52,55 +68,56 @@ public struct SynthesisCache: Sendable {
 
   /// Where the entry for `key` lives (two-level fan-out keeps folders small).
   public func path(forKey key: String) -> String {
-    "\(directory)/\(key.prefix(2))/\(key).lspeech"
+    "\(directory)/\(key.prefix(2))/\(key)\(Self.entryExtension)"
+  }
+
+  /// Whether an entry for `key` exists (not yet verified).
+  public func contains(key: String) -> Bool {
+    FileSystem.status(path(forKey: key)) != nil
   }
 
   /// Creates the folder for `key`'s entry.
-  public func prepare(key: String) throws(RenderError) {
-    let folder = "\(directory)/\(key.prefix(2))"
-    do {
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw RenderError(.cannotCreateOutput, "cannot create cache folder \(folder): \(error)")
-    }
+  public func prepare(key: String) throws(SystemError) {
+    try FileSystem.makeDirectories("\(directory)/\(key.prefix(2))")
   }
 
-  /// The speeches of the valid entry for `key`, checksum verified; `nil` when there is
-  /// none, and a corrupt one is removed.
+  /// The speeches of the valid entry for `key`, key and checksum verified; `nil` when there
+  /// is none, and an invalid one (corrupt, truncated, made for another key, not a regular
+  /// file, too large) is removed.
   public func entry(forKey key: String) -> [Speech]? {
     let path = path(forKey: key)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    do {
-      let speeches = try SpeechArchive.read(path)
+    guard FileSystem.exists(path) else { return nil }
+    do throws(SpeechError) {
+      let speeches = try SpeechArchive.read(path, key: key)
       // Touch the entry so that pruning removes the least recently used first.
-      utimes(path, nil)
+      FileSystem.touch(path)
       return speeches
     } catch {
-      try? FileManager.default.removeItem(atPath: path)
+      FileSystem.removeTree(path)
       return nil
     }
   }
 
-  /// Removes the least recently used entries until the folder holds at most `sizeLimit`
-  /// bytes. Returns how many entries were removed.
+  /// Removes temporaries that dead workers left, then the least recently used entries until
+  /// the folder holds at most `sizeLimit` bytes. Returns how many entries were removed.
   @discardableResult
   public func prune() -> Int {
-    let manager = FileManager.default
-    guard let enumerator = manager.enumerator(atPath: directory) else { return 0 }
-    var entries: [(path: String, size: Int, used: Date)] = []
-    while let relative = enumerator.nextObject() as? String {
-      guard relative.hasSuffix(".lspeech") else { continue }
-      let path = "\(directory)/\(relative)"
-      guard let attributes = try? manager.attributesOfItem(atPath: path) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-      let used = attributes[.modificationDate] as? Date ?? .distantPast
-      entries.append((path, size, used))
+    var entries: [(path: String, size: Int, used: Double)] = []
+    for folder in FileSystem.entries(of: directory) ?? [] where folder.count == 2 {
+      let folderPath = "\(directory)/\(folder)"
+      TemporaryName.removeStale(in: folderPath)
+      for name in FileSystem.entries(of: folderPath) ?? []
+      where name.hasSuffix(Self.entryExtension) && !name.hasPrefix(".") {
+        let path = "\(folderPath)/\(name)"
+        guard let status = FileSystem.status(path) else { continue }
+        entries.append((path, status.size, status.modified))
+      }
     }
     var total = entries.reduce(0) { $0 + $1.size }
     var removed = 0
-    for entry in entries.sorted(by: { $0.used < $1.used }) where total > sizeLimit {
-      if (try? manager.removeItem(atPath: entry.path)) != nil {
+    for entry in entries.sorted(by: { ($0.used, $0.path) < ($1.used, $1.path) })
+    where total > sizeLimit {
+      if FileSystem.removeTree(entry.path) {
         total -= entry.size
         removed += 1
       }

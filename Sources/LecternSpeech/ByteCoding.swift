@@ -84,8 +84,8 @@ struct ByteReader {
   }
 }
 
-/// CRC-32 (IEEE 802.3, as in zlib and PNG), to detect a corrupt archive.
-enum CRC32 {
+/// CRC-32 (IEEE 802.3, as in zlib and PNG), to detect a corrupt archive or part file.
+public enum CRC32 {
   /// Eight 256-entry tables for slicing-by-8: eight bytes per step instead of one. An
   /// archive is checked every time it is read, so this sits on the render's hot path.
   private static let tables: [UInt32] = {
@@ -104,10 +104,22 @@ enum CRC32 {
     return tables
   }()
 
-  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
+  /// The checksum of `bytes`.
+  public static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    bytes.withUnsafeBytes { finish(update(start, with: $0)) }
+  }
+
+  /// The state before any byte.
+  public static let start: UInt32 = 0xFFFF_FFFF
+
+  /// The checksum of a state.
+  public static func finish(_ state: UInt32) -> UInt32 { state ^ 0xFFFF_FFFF }
+
+  /// The state after `bytes`, for a checksum computed piece by piece.
+  public static func update(_ state: UInt32, with bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var crc = state
     tables.withUnsafeBufferPointer { table in
-      bytes.withUnsafeBufferPointer { buffer in
+      bytes.withMemoryRebound(to: UInt8.self) { buffer in
         var index = 0
         let count = buffer.count
         while index + 8 <= count {
@@ -131,6 +143,6 @@ enum CRC32 {
         }
       }
     }
-    return crc ^ 0xFFFF_FFFF
+    return crc
   }
 }

@@ -1,9 +1,6 @@
 import CEspeakNG
+import LecternSystem
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Whether this process has initialized the engine. eSpeak NG is process-wide and cannot be
 /// re-initialized after `espeak_ng_Terminate` (the next terminate hangs), so it opens once.
@@ -29,6 +26,8 @@ public final class EspeakSynthesizer: Synthesizer {
 
   /// The eSpeak name of the selected voice, to skip re-selecting an unchanged voice.
   private var selectedVoiceName: String?
+  /// The installed variants, listed once.
+  private lazy var knownVariants = Set(variants())
 
   private init(sampleRate: Int, version: String, dataPath: String) {
     self.sampleRate = sampleRate
@@ -61,14 +60,14 @@ public final class EspeakSynthesizer: Synthesizer {
         message: "the eSpeak NG engine is already open in this process (one owner per process)",
         exitStatus: .software)
     }
-    signal(SIGXFSZ, SIG_IGN)
+    ProcessSetup.ignoreFileSizeLimit()
     espeak_ng_InitializePath(dataPath)
     var context: espeak_ng_ERROR_CONTEXT?
     // The engine's audio probe (libpcaudio → PulseAudio) prints to stderr when it fails, as
     // it does on every headless machine and under a file-size limit ("ftruncate() failed");
     // failures that matter come back as status codes, so its chatter is kept off the
     // user's one-line errors.
-    let initialized = Self.withStandardErrorSilenced {
+    let initialized = StandardError.silenced {
       EspeakStatus(espeak_ng_Initialize(&context))
     }
     espeak_ng_ClearErrorContext(&context)
@@ -78,7 +77,7 @@ public final class EspeakSynthesizer: Synthesizer {
         message: "espeak_ng_Initialize failed: \(initialized) (data: \(dataPath ?? "system"))",
         exitStatus: .unavailable)
     }
-    try Self.withStandardErrorSilenced {
+    try StandardError.silenced {
       EspeakStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil))
     }.check("espeak_ng_InitializeOutput")
     espeak_SetSynthCallback(espeakSynthesisCallback)
@@ -112,13 +111,9 @@ public final class EspeakSynthesizer: Synthesizer {
 
   /// Whether the engine's `loaded` folder is `requested` or its `espeak-ng-data` child.
   static func sameFolder(_ loaded: String, _ requested: String) -> Bool {
-    func canonical(_ path: String) -> String {
-      guard let resolved = realpath(path, nil) else { return path }
-      defer { free(resolved) }
-      return String(cString: resolved)
-    }
-    let target = canonical(loaded)
-    return target == canonical(requested) || target == canonical(requested + "/espeak-ng-data")
+    let target = FileSystem.canonical(loaded)
+    return target == FileSystem.canonical(requested)
+      || target == FileSystem.canonical(requested + "/espeak-ng-data")
   }
 
   /// Synthesizes `text` with `voice` into 16-bit mono PCM with sentence, word and end events.
@@ -135,11 +130,11 @@ public final class EspeakSynthesizer: Synthesizer {
     let context = Unmanaged.passRetained(collector)
     defer { context.release() }
     let flags = EspeakTextFlags(options)
+    let size = text.utf8.count + 1
     let status = text.withCString { pointer in
       EspeakStatus(
         espeak_ng_Synthesize(
-          pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags.rawValue, nil,
-          context.toOpaque()))
+          pointer, size, 0, POS_CHARACTER, 0, flags.rawValue, nil, context.toOpaque()))
     }
     try status.check("espeak_ng_Synthesize")
     // Synchronous mode ends with a callback without wave; without it the audio may be cut.
@@ -164,11 +159,20 @@ public final class EspeakSynthesizer: Synthesizer {
   ///
   /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` when neither name nor language matches.
   public func selectVoice(_ voice: VoiceParameters) throws(SpeechError) {
+    try loadVoice(voice)
+    try applyParameters(voice)
+  }
+
+  /// Selects `voice` (by name, else by language) unless it is the selected one, without
+  /// setting its parameters: what a voice process does once before forking workers.
+  ///
+  /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` when neither name nor language matches.
+  public func loadVoice(_ voice: VoiceParameters) throws(SpeechError) {
     let name = voice.variant.map { "\(voice.identifier)+\($0)" } ?? voice.identifier
     if name != selectedVoiceName {
       selectedVoiceName = nil
       // The engine ignores an unknown variant silently (`en+zzz` speaks as `en`).
-      if let variant = voice.variant, access("\(dataPath)/voices/!v/\(variant)", R_OK) != 0 {
+      if let variant = voice.variant, !knownVariants.contains(variant) {
         throw SpeechError.unknownVoice(name, status: "no variant file voices/!v/\(variant)")
       }
       var status = EspeakStatus(espeak_ng_SetVoiceByName(name))
@@ -194,6 +198,11 @@ public final class EspeakSynthesizer: Synthesizer {
       try status.check(call)
       selectedVoiceName = name
     }
+  }
+
+  /// Sets every parameter of `voice`: voice files carry their own (the ru voice sets
+  /// `speed 95`), so they are set after every selection.
+  private func applyParameters(_ voice: VoiceParameters) throws(SpeechError) {
     let settings: [(EspeakParameter, Int, String)] = [
       (.rate, voice.rate, "espeakRATE"), (.volume, voice.volume, "espeakVOLUME"),
       (.pitch, voice.pitch, "espeakPITCH"), (.range, voice.range, "espeakRANGE"),
@@ -206,25 +215,6 @@ public final class EspeakSynthesizer: Synthesizer {
     }
   }
 
-  /// Runs `body` with file descriptor 2 pointed at `/dev/null`, then restores it.
-  ///
-  /// The corresponding C functions are `dup`, `open` and `dup2`.
-  private static func withStandardErrorSilenced<Result>(_ body: () -> Result) -> Result {
-    let saved = dup(STDERR_FILENO)
-    let null = Glibc.open("/dev/null", O_WRONLY | O_CLOEXEC)
-    guard saved >= 0, null >= 0 else {
-      if saved >= 0 { close(saved) }
-      if null >= 0 { close(null) }
-      return body()
-    }
-    dup2(null, STDERR_FILENO)
-    close(null)
-    defer {
-      dup2(saved, STDERR_FILENO)
-      close(saved)
-    }
-    return body()
-  }
 }
 
 /// The engine is process-wide and not thread-safe: the synthesizer never crosses threads.

@@ -1,4 +1,5 @@
 import LecternSupport
+import LecternSystem
 
 /// An error of the speech layer: the engine, the forked synthesis or a speech archive.
 ///
@@ -19,6 +20,8 @@ public struct SpeechError: LecternError, Sendable, Hashable {
     case system(call: String, subject: String, reason: String)
     /// A speech archive is unreadable: its path and what is wrong with it.
     case archive(path: String, problem: String)
+    /// A worker ran out of memory during call `callIndex` (−1 before its first call).
+    case outOfMemory(callIndex: Int)
     /// Any other failure, described by the message alone.
     case other
   }
@@ -45,6 +48,13 @@ public struct SpeechError: LecternError, Sendable, Hashable {
   /// The one-line message.
   public var description: String { message }
 
+  /// A system error, its kind and exit status kept.
+  public init(_ error: SystemError) {
+    self.init(
+      kind: .system(call: error.call, subject: error.subject, reason: error.reason),
+      message: error.description, exitStatus: error.exitStatus)
+  }
+
   /// No voice named or tagged `identifier`.
   public static func unknownVoice(_ identifier: String, status: String) -> SpeechError {
     SpeechError(
@@ -65,11 +75,8 @@ public struct SpeechError: LecternError, Sendable, Hashable {
   public static func system(
     _ call: String, subject: String = "", errno code: Int32, exitStatus: ExitStatus = .osError
   ) -> SpeechError {
-    let reason = systemMessage(code)
-    let target = subject.isEmpty ? "" : "\(subject): "
-    return SpeechError(
-      kind: .system(call: call, subject: subject, reason: reason),
-      message: "\(target)\(call) failed: \(reason)", exitStatus: exitStatus)
+    SpeechError(
+      SystemError(call, subject: subject, errno: .init(rawValue: code), exitStatus: exitStatus))
   }
 
   /// The speech archive at `path` is truncated, corrupt or of another version.
@@ -91,6 +98,7 @@ extension SpeechError.Kind {
     case .alreadyOpen: (4, [])
     case .system(let call, let subject, let reason): (5, [call, subject, reason])
     case .archive(let path, let problem): (6, [path, problem])
+    case .outOfMemory(let callIndex): (7, [String(callIndex)])
     case .other: (0, [])
     }
   }
@@ -103,6 +111,7 @@ extension SpeechError.Kind {
     case (4, 0): self = .alreadyOpen
     case (5, 3): self = .system(call: fields[0], subject: fields[1], reason: fields[2])
     case (6, 2): self = .archive(path: fields[0], problem: fields[1])
+    case (7, 1): self = .outOfMemory(callIndex: Int(fields[0]) ?? -1)
     case (0, 0): self = .other
     default: return nil
     }

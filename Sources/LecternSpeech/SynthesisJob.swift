@@ -28,13 +28,19 @@ public struct SynthesisJob: Sendable {
   public var skipping: Set<Int>
   /// The archive path the child writes; it exists only when the job finished.
   public var destination: String
+  /// The key the archive is made for (stored in it, checked when it is read), or empty.
+  public var key: String
 
   /// Creates a job.
-  public init(id: String, calls: [SynthesisCall], skipping: Set<Int> = [], destination: String) {
+  public init(
+    id: String, calls: [SynthesisCall], skipping: Set<Int> = [], destination: String,
+    key: String = ""
+  ) {
     self.id = id
     self.calls = calls
     self.skipping = skipping
     self.destination = destination
+    self.key = key
   }
 }
 

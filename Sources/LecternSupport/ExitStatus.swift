@@ -27,13 +27,15 @@ public struct ExitStatus: RawRepresentable, Sendable, Hashable, CustomStringConv
   public static let temporaryFailure = ExitStatus(rawValue: 75)
   /// `EX_CONFIG` (78): a configuration error (a malformed voice profile or lexicon).
   public static let configuration = ExitStatus(rawValue: 78)
+  /// 130 (128 + `SIGINT`): the user interrupted the command (Ctrl-C), as a shell reports it.
+  public static let interrupted = ExitStatus(rawValue: 130)
 
   /// The status's name in `sysexits.h`, and its code.
   public var description: String {
     let names: [Int32: String] = [
       64: "EX_USAGE", 65: "EX_DATAERR", 66: "EX_NOINPUT", 69: "EX_UNAVAILABLE",
       70: "EX_SOFTWARE", 71: "EX_OSERR", 73: "EX_CANTCREAT", 74: "EX_IOERR",
-      75: "EX_TEMPFAIL", 78: "EX_CONFIG",
+      75: "EX_TEMPFAIL", 78: "EX_CONFIG", 130: "SIGINT",
     ]
     return "\(names[rawValue] ?? "exit") (\(rawValue))"
   }

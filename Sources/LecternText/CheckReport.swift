@@ -13,6 +13,8 @@ public struct CheckReport: Sendable, Hashable {
     case unvoiced(text: String, script: Script, language: String?)
     /// Markup (`[xx: …]`) naming a language no profile speaks.
     case unknownMarkup(language: String)
+    /// Text written as eSpeak NG phoneme input (`[[h@l'oU]]`), which is read as text.
+    case phonemeInput(text: String)
     /// A sentence identification found in another language without being sure of it.
     case uncertain(text: String, language: String, confidence: Double)
     /// A sentence surely in a language no profile speaks.
@@ -113,6 +115,9 @@ public struct CheckReport: Sendable, Hashable {
     for language in annotation.unknownMarkup {
       items.append(Item(location: location, finding: .unknownMarkup(language: language)))
     }
+    for written in annotation.phonemeInput {
+      items.append(Item(location: location, finding: .phonemeInput(text: written)))
+    }
     for doubt in annotation.doubts {
       let finding: Finding
       switch doubt {
@@ -160,6 +165,9 @@ public struct CheckReport: Sendable, Hashable {
         return "\(item.location): no voice: \"\(Self.excerpt(text))\" is "
           + "\(LanguageNames.english(language)) (\(language)), which no profile speaks;"
           + " the document's voice reads it"
+      case .phonemeInput(let text):
+        return "\(item.location): phonemes: \"\(text)\" is read as written, not as eSpeak"
+          + " phonemes (only a pronunciation lexicon gives phonemes)"
       case .unmatchedPhrase(let text, let language, let phrase):
         return "\(item.location): unmatched phrase: \"\(text)\" looks like the "
           + "\(LanguageNames.english(language)) phrase \"\(phrase)\" but matches no spelling;"

@@ -18,9 +18,27 @@ public struct ConfigurationError: LecternError, Sendable, Hashable {
   }
 
   /// `voices/ru.profile:7: unknown key "sped" (expected one of …)`.
+  ///
+  /// Characters that show nothing on a terminal (controls, zero-width and other format
+  /// characters, line separators) are written as `\u{200B}`, so that a value echoed in the
+  /// message is seen as it is, and the message stays on one line.
   public var description: String {
-    if let line { return "\(file):\(line): \(message)" }
-    return "\(file): \(message)"
+    if let line { return Self.visible("\(file):\(line): \(message)") }
+    return Self.visible("\(file): \(message)")
+  }
+
+  /// `text` with its invisible characters written as `\u{…}`.
+  static func visible(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .control, .format, .lineSeparator, .paragraphSeparator:
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default:
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// A configuration error (`EX_CONFIG`, 78).

@@ -13,7 +13,7 @@ public struct Document: Sendable, Hashable {
   /// The document's lines, without line terminators; line `n` of the file is `lines[n - 1]`.
   public var lines: [String]
 
-  /// Creates a document from text already in memory; `\n` and `\r\n` end lines.
+  /// Creates a document from text already in memory; `\n`, `\r\n` and `\r` end lines.
   public init(name: String, text: String) {
     self.name = name
     self.path = name
@@ -32,23 +32,10 @@ public struct Document: Sendable, Hashable {
   /// A missing, unreadable or directory path throws an error with status `.noInput`; an empty,
   /// blank, oversized, binary or non-UTF-8 file one with status `.dataError`.
   public static func load(path: String) throws(DocumentError) -> Document {
-    let files = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .missing(path: path)
-    }
-    if isDirectory.boolValue { throw .directory(path: path) }
-    guard files.isReadableFile(atPath: path) else {
+    let size = try DocumentPath.regularFileSize(path)
+    if size > maximumSize { throw .tooLarge(path: path, bytes: size) }
+    guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
-    }
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let attributes = (try? files.attributesOfItem(atPath: target)) ?? [:]
-    // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are read.
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      throw .notRegularFile(path: path)
-    }
-    if let size = attributes[.size] as? Int, size > maximumSize {
-      throw .tooLarge(path: path, bytes: size)
     }
     let data: Data
     do {
@@ -61,25 +48,32 @@ public struct Document: Sendable, Hashable {
     return Document(name: name(ofPath: path), path: path, lines: split(text))
   }
 
-  /// The name a document read from `path` takes: its file stem (`a/b/x.txt` → `x`).
+  /// The name of the document at `path`: its file stem (`seeds/a.txt` → `a`), which names
+  /// its render folder.
   public static func name(ofPath path: String) -> String {
     URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
   }
 
-  /// Splits text into lines at `\n`, dropping a `\r` before it and a final empty line.
+  /// Splits text into lines: `\n` (Unix), `\r\n` (Windows) and a lone `\r` (classic Mac OS,
+  /// and some PDF and word-processor exports) each end a line. A final empty line is dropped.
   static func split(_ text: String) -> [String] {
     var lines: [String] = []
     var current = String.UnicodeScalarView()
+    var afterReturn = false
     for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if current.last == "\r" { current.removeLast() }
-        lines.append(String(current))
-        current = String.UnicodeScalarView()
-      } else {
+      switch scalar {
+      case "\r", "\n":
+        // The `\n` of `\r\n` ends nothing more: the `\r` ended the line.
+        if scalar == "\r" || !afterReturn {
+          lines.append(String(current))
+          current = String.UnicodeScalarView()
+        }
+        afterReturn = scalar == "\r"
+      default:
         current.append(scalar)
+        afterReturn = false
       }
     }
-    if current.last == "\r" { current.removeLast() }
     if !current.isEmpty { lines.append(String(current)) }
     return lines
   }

@@ -13,6 +13,9 @@ public enum DocumentError: LecternError, Equatable {
   case notRegularFile(path: String)
   /// The file exists but cannot be opened or read.
   case unreadable(path: String, reason: String)
+  /// The path cannot be followed: a folder on it may not be searched, a symbolic link loops,
+  /// or a part of it is not a folder.
+  case unreachable(path: String, reason: String)
   /// The file is empty.
   case empty(path: String)
   /// The file holds only whitespace.
@@ -23,12 +26,15 @@ public enum DocumentError: LecternError, Equatable {
   case invalidUTF8(path: String, line: Int, byteOffset: Int, byte: UInt8)
   /// The file holds a NUL or another control character, as binary files do.
   case binary(path: String, line: Int, byteOffset: Int, byte: UInt8)
+  /// The file has text but no words to speak: every line was dropped (page numbers, rules)
+  /// or holds no letter or digit.
+  case nothingToSpeak(path: String)
 
   /// `.noInput` when the file cannot be had, `.dataError` when its content is unusable.
   public var exitStatus: ExitStatus {
     switch self {
-    case .missing, .directory, .notRegularFile, .unreadable: .noInput
-    case .empty, .blank, .tooLarge, .invalidUTF8, .binary: .dataError
+    case .missing, .directory, .notRegularFile, .unreadable, .unreachable: .noInput
+    case .empty, .blank, .tooLarge, .invalidUTF8, .binary, .nothingToSpeak: .dataError
     }
   }
 
@@ -43,10 +49,15 @@ public enum DocumentError: LecternError, Equatable {
       "\(path): is not a regular file (a device, pipe or socket); give the path of a text document"
     case .unreadable(let path, let reason):
       "\(path): cannot be read (\(reason)); check the file's permissions"
+    case .unreachable(let path, let reason):
+      "\(path): cannot be reached (\(reason)); fix the path or its folders' permissions"
     case .empty(let path):
       "\(path): the file is empty; there is nothing to speak"
     case .blank(let path):
       "\(path): the file holds only whitespace; there is nothing to speak"
+    case .nothingToSpeak(let path):
+      "\(path): no words to speak (`lectern plan \(path)` shows why each line is dropped);"
+        + " nothing written"
     case .tooLarge(let path, let bytes):
       "\(path): the file has \(bytes) bytes, more than the \(Document.maximumSize) a document may have"
     case .invalidUTF8(let path, let line, let offset, let byte):

@@ -44,6 +44,9 @@ public struct LanguageAnnotation: Sendable, Hashable {
   public var unvoiced: [Unvoiced]
   /// Markup languages (`[xx: …]`) that no profile speaks.
   public var unknownMarkup: [String]
+  /// What the document writes as eSpeak NG phoneme input (`[[h@l'oU]]`); it is spoken as
+  /// written, since only lexicons give phonemes.
+  public var phonemeInput: [String] = []
 
   /// Creates an annotation.
   public init(

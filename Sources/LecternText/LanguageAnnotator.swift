@@ -7,7 +7,9 @@
 /// spaces join the span before them, opening brackets and quotes the one after. Each span's
 /// text is then normalized in its language (numbers, dates, money, abbreviations: see
 /// ``Normalizer``), and goes through its language's pronunciation lexicons, and text of the
-/// sentence's language through the ALL-CAPS default (see ``PronunciationRules``).
+/// sentence's language through the ALL-CAPS default (see ``PronunciationRules``). Only
+/// lexicon entries give eSpeak NG phonemes: the document's own `[[…]]` is spoken as written
+/// (see ``PhonemeInput``).
 public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The voices and script languages.
   public let library: VoiceLibrary
@@ -171,6 +173,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let host = decision.language
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
+    annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)
     annotation.language = host
     annotation.identification = decision.guess
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
@@ -190,7 +193,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         Piece(
           start: markup.start, end: markup.end, language: language,
           spoken: whole ? PhraseMatcher.spoken(alias[0].entry, source: inner) : inner,
-          fixed: whole))
+          fixed: whole, phonemes: whole && alias[0].entry.isPhonemes))
       cursor = markup.end
     }
     pieces += hostedPieces(detected, cursor, characters.count, host, quotations, &annotation)
@@ -214,6 +217,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     var spoken: String?
     /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
     var fixed = false
+    /// Whether the lexicon alias in `spoken` is eSpeak NG phoneme input.
+    var phonemes = false
   }
 
   /// The pieces of `characters[start..<end]`, which holds no markup: in `host`, and in their
@@ -262,13 +267,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         {
           end += 1
         }
-        let tail = String(characters[match.end..<end])
+        let tail = PhonemeInput.neutralized(String(characters[match.end..<end]))
         result.append(
           Piece(
             start: match.start, end: end, language: match.language,
             spoken: PhraseMatcher.spoken(
               match.entry, source: String(characters[match.start..<match.end])) + tail,
-            fixed: true))
+            fixed: true, phonemes: match.entry.isPhonemes))
         cursor = end
       }
       if cursor < run.end {
@@ -300,7 +305,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       // No-break spaces (the seed has some) are plain spaces to the engine.
       var spoken = String(
         (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
-      var phonemes = false
+      var phonemes = piece.phonemes
       if !piece.fixed {
         // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
         // entries are kept as written, so they still win.
@@ -308,6 +313,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         let language = piece.language
         spoken = normalizer.normalize(
           spoken, language: language, keeping: { rules.contains($0, language: language) })
+        // Document text (its `[say-as]` markup now read): its brackets must not open phoneme
+        // input next to a lexicon's.
+        spoken = PhonemeInput.neutralized(spoken)
         let result = rules.apply(
           to: spoken, language: piece.language, capitals: piece.language == host, source: source)
         spoken = result.spoken
@@ -317,7 +325,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
             .init(word: decision.word, spoken: decision.spoken, reason: decision.reason))
         }
       }
-      phonemes = phonemes || spoken.contains("[[")
       let voice = voiceName(piece.language, document, role)
       let wordless = !text.contains { $0.isLetter || $0.isNumber }
       if let last = spans.last, last.voice == voice || wordless {

@@ -54,8 +54,9 @@ public struct Lexicon: Sendable, Hashable {
     self.entries = entries
   }
 
-  /// Parses PLS text. DOCTYPE and ENTITY declarations are rejected before any parsing (PLS
-  /// needs none), which shuts out external entities and entity-expansion bombs.
+  /// Parses PLS text, which must be UTF-8. DOCTYPE and ENTITY declarations are rejected
+  /// before any parsing (PLS needs none), which shuts out external entities and
+  /// entity-expansion bombs; UTF-8 only, so that no other encoding can hide them.
   public init(parsing data: [UInt8], file: String) throws(ConfigurationError) {
     self = try PLSParser(file: file).parse(data)
   }

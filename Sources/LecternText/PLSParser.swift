@@ -34,6 +34,8 @@ final class PLSParser: NSObject, XMLParserDelegate {
       throw ConfigurationError(
         file: file, "larger than \(Self.maximumBytes >> 20) MiB; not a lexicon")
     }
+    // Declarations are looked for in the bytes, so the bytes must be the text parsed.
+    try PLSEncoding.requireUTF8(data, file: file)
     try rejectDeclarations(data)
     let parser = XMLParser(data: Data(data))
     parser.shouldResolveExternalEntities = false

@@ -34,6 +34,21 @@ public struct RenderPlan: Sendable, Hashable, Codable {
   public func part(id: String) -> Part? {
     parts.first { $0.id == id }
   }
+
+  /// Whether anything would be said: some span gives the engine a letter or a digit. A plan
+  /// without (every line dropped as a page number or rule, or bare list numbers) renders to
+  /// silence, which must never replace an earlier render.
+  public var hasWords: Bool {
+    parts.contains { part in
+      part.utterances.contains { utterance in
+        utterance.spans.contains { span in
+          span.spoken.unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+          }
+        }
+      }
+    }
+  }
 }
 
 /// What a document states about the address it holds.

@@ -23,6 +23,13 @@ struct VoiceProfileReader {
       .enumerated()
     {
       let number = index + 1
+      // A control character (NUL, ESC…) is invisible where a value is echoed: refuse it here.
+      if let control = rawLine.unicodeScalars.first(where: Self.isControl) {
+        throw ConfigurationError(
+          file: file, line: number,
+          "control character \(ConfigurationError.visible(String(control))) in the line;"
+            + " a profile is plain text")
+      }
       let content =
         rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first.map(String.init) ?? ""
@@ -49,6 +56,11 @@ struct VoiceProfileReader {
       seen[key] = number
       entries.append(Entry(key: key, value: value, line: number))
     }
+  }
+
+  /// C0 and C1 controls other than tab and carriage return.
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r"
   }
 
   /// The entry for `key`, if the file sets it.

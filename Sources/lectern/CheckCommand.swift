@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
     abstract: "List what needs a human decision before rendering.",
     discussion: """
       Lists capitalized words no lexicon names and how they will be said, every span in \
-      another language with its voice, and letters no voice profile can say.
+      another language with its voice, letters no voice profile can say, and text written \
+      as eSpeak phoneme input ([[...]]), which is read as written.
       """
   )
 

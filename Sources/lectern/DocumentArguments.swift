@@ -1,5 +1,7 @@
 import Foundation
+import LecternRender
 import LecternSupport
+import LecternText
 
 /// Where documents come from when a command is given none: the `seeds/` folder.
 enum DocumentArguments {
@@ -16,6 +18,24 @@ enum DocumentArguments {
       throw UsageError("no FILE given and no document in \(seedsFolder)/")
     }
     return seeds
+  }
+
+  /// Refuses documents that would be rendered into the same folder of `output` (`a/x.txt`
+  /// and `b/x.txt` are both `x`), or into a folder named like Lectern's own files.
+  ///
+  /// - Throws: a usage error naming both documents, or the document with a reserved name.
+  static func requireDistinctNames(_ documents: [String], output: String) throws {
+    var seen: [String: String] = [:]
+    for document in documents {
+      let name = Document.name(ofPath: document)
+      try RenderFolder.requireUsableName(name, source: document)
+      if let first = seen[name] {
+        throw UsageError(
+          "\(first) and \(document) would both be rendered into \(output)/\(name);"
+            + " rename one, or render them into different --output folders")
+      }
+      seen[name] = document
+    }
   }
 
   /// The first document in `seeds/`, for commands that take one.

@@ -1,18 +1,26 @@
 import ArgumentParser
 import LecternSupport
+import LecternSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Runs `body`; a ``LecternError`` ends the command with its one-line message on stderr and
-/// its `sysexits` status, never a stack trace.
+/// Runs `body`; an error ends the command with one line on stderr and its `sysexits`
+/// status, never a stack trace or an `NSError` dump:
+/// - a ``LecternError`` with its own line and status;
+/// - the command-line parser's own errors and exit codes, unchanged;
+/// - anything else is a defect of Lectern's: "internal error", with its cause on one line,
+///   exit 70 (`EX_SOFTWARE`).
 func reportingErrors(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as LecternError {
     printError(error.description)
     throw ExitCode(error.exitStatus.rawValue)
+  } catch let error as ExitCode {
+    throw error
+  } catch let error as ValidationError {
+    throw error
+  } catch {
+    printError("internal error: \(SystemError.reason(of: error)) (please report it)")
+    throw ExitCode(ExitStatus.software.rawValue)
   }
 }
 
@@ -23,7 +31,5 @@ func printError(_ message: String) {
 
 /// Writes `text` to stderr as it is (messages for people, kept out of stdout's data).
 func printLine(_ text: String) {
-  var line = text
-  // write(2) rather than fputs: stdio's `stderr` is shared mutable state to Swift 6.
-  line.withUTF8 { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+  StandardError.write(text)
 }

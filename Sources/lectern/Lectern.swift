@@ -1,4 +1,5 @@
 import ArgumentParser
+import LecternSystem
 
 /// The `lectern` command: renders written addresses to audio.
 ///
@@ -15,4 +16,17 @@ struct Lectern: ParsableCommand {
       VoicesCommand.self, ReportCommand.self, CacheCommand.self,
     ]
   )
+
+  /// Sets the process's signal dispositions once (see `ProcessSetup.configure()`), then
+  /// parses and runs the command as swift-argument-parser's `main()` does, once the words it
+  /// would misread (see ``MisreadOption``) are ruled out.
+  static func main() {
+    ProcessSetup.configure()
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let word = MisreadOption.find(in: arguments) {
+      printLine(MisreadOption.message(for: word, in: arguments))
+      Self.exit(withError: ExitCode.validationFailure)
+    }
+    main(arguments)
+  }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LecternBatch
 import LecternRender
+import LecternSystem
 
 /// Options shared by the commands that synthesize: where voices live and the cache.
 struct PipelineOptions: ParsableArguments {
@@ -16,6 +17,19 @@ struct PipelineOptions: ParsableArguments {
   /// The cache to use, or `nil` with `--no-cache`.
   var cache: SynthesisCache? {
     noCache ? nil : SynthesisCache(directory: SynthesisCache.defaultDirectory())
+  }
+
+  /// The cache when it can be used; otherwise one warning on stderr and `nil`: an unusable
+  /// cache (a file, read-only, `/dev/null`) makes the render slower, never fail.
+  func usableCache() -> SynthesisCache? {
+    guard let cache else { return nil }
+    do throws(SystemError) {
+      try cache.checkUsable()
+      return cache
+    } catch {
+      printError("warning: rendering without the cache: \(error)")
+      return nil
+    }
   }
 
   /// One synthesis worker per CPU this process may use (its affinity, `SLURM_CPUS_PER_TASK`,

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import LecternRender
+import LecternSystem
 import LecternText
 
 /// `lectern preview`: one part of a document, to hear it before publishing.
@@ -45,6 +45,7 @@ struct PreviewCommand: ParsableCommand {
       let document = try DocumentArguments.resolve(file)
       let session = try Session(options: pipeline, jobs: 1)
       let plan = try session.plan(document)
+      guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       guard let part = plan.part(id: id) else {
         throw UsageError(
           "no part \"\(id)\" in \(document); valid ids: "
@@ -52,21 +53,27 @@ struct PreviewCommand: ParsableCommand {
       }
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
-      let settings = Renderer.Settings(format: .wav, cache: pipeline.cache)
-      let destination =
-        stdout
-        ? FileManager.default.temporaryDirectory.path + "/lectern-preview-\(getpid()).wav"
-        : output ?? "output/\(plan.document)/preview/\(id).wav"
-      if !stdout {
+      let settings = Renderer.Settings(format: .wav, cache: pipeline.usableCache())
+      if stdout {
+        // A private scratch folder (mode 0700, random name), removed on every path; a killed
+        // run's is removed by the next.
+        let scratch = try ScratchDirectory(purpose: "lectern-stdout")
+        let destination = "\(scratch.path)/\(id).wav"
+        try renderer.preview(plan, part: id, to: destination, settings: settings)
+        try StandardOutput.copy(fileAt: destination)
+        return
+      }
+      let destination: String
+      if let output {
+        destination = output
         try OutputPaths.createParent(of: destination)
+      } else {
+        // Into a render folder Lectern wrote (or makes now), never into someone else's.
+        let folder = try RenderFolder.previewFolder(output: "output", document: plan.document)
+        destination = "\(folder)/\(id).wav"
       }
       try renderer.preview(plan, part: id, to: destination, settings: settings)
-      if stdout {
-        defer { try? FileManager.default.removeItem(atPath: destination) }
-        try OutputPaths.copyToStandardOutput(destination)
-      } else {
-        printError("wrote \(destination)")
-      }
+      printError("wrote \(destination)")
       if play { try Player.play(destination) }
     }
   }

@@ -60,6 +60,7 @@ struct RenderCommand: ParsableCommand {
     try reportingErrors {
       if batch.isBatch(files) { return try renderBatch() }
       let documents = try DocumentArguments.resolve(files)
+      try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
@@ -74,7 +75,8 @@ struct RenderCommand: ParsableCommand {
   /// The render settings of these options; `shared` when other shards write beside.
   func settings(shared: Bool) -> Renderer.Settings {
     Renderer.Settings(
-      format: format, cache: pipeline.cache, keepGoing: keepGoing, page: !noPage, shared: shared)
+      format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, page: !noPage,
+      shared: shared)
   }
 }
 

@@ -1,17 +1,14 @@
-import LecternAudio
 import LecternRender
 import LecternSpeech
+import LecternSystem
 import LecternText
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// What the synthesizing commands set up once per process: the engine, the voices and
 /// lexicons checked against it, and the planner.
 ///
 /// The engine is initialized here, in the main thread of a process that has started no
-/// other threads, because synthesis forks children from it.
+/// other threads, because synthesis forks children from it (see `ChildProcess` for why the
+/// engine's own idle thread does not matter).
 final class Session {
   let synthesizer: EspeakSynthesizer
   let annotator: LanguageAnnotator
@@ -22,12 +19,6 @@ final class Session {
 
   /// Opens the engine and loads the voices folder of `options`.
   init(options: PipelineOptions, jobs: Int) throws {
-    // A file-size limit must surface as a write error (exit 74), not kill the process.
-    ProcessSignals.ignoreFileSizeLimitSignal()
-    // A pipe whose reader is gone (the synthesis process after Ctrl-C, `preview --stdout |
-    // head`) must fail the write with EPIPE and be reported, not end this process silently.
-    signal(SIGPIPE, SIG_IGN)
-    Interruption.install()
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
       directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer),
@@ -35,11 +26,11 @@ final class Session {
     language = options.language.language
     casting = VoiceCasting(annotator.library)
     let synthesizer = self.synthesizer
-    // The synthesis process loads each job's first voice before forking its child, so that
-    // children rarely load a dictionary; the engine's output does not depend on it.
+    // Each voice process loads its voice once, so that workers rarely load a dictionary;
+    // every worker of a voice starts from the same engine state.
     pool = ForkingSynthesisPool(
       jobs: jobs, sampleRate: synthesizer.sampleRate,
-      prepare: { try? synthesizer.selectVoice($0.voice) }
+      load: { try? synthesizer.loadVoice($0) }
     ) { (call) throws(SpeechError) -> Speech in
       try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
     }

@@ -1,4 +1,5 @@
 import LecternSupport
+import LecternSystem
 import Testing
 
 @testable import LecternAudio
@@ -74,7 +75,7 @@ import Testing
       let outcome = runInChild {
         var bytes = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
         guard setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &bytes) == 0 else { return 10 }
-        ProcessSignals.ignoreFileSizeLimitSignal()
+        ProcessSetup.ignoreFileSizeLimit()
         do {
           try Self.render(format, to: path)
           return 1
@@ -111,11 +112,10 @@ import Testing
   @Test func missingFolderIsCannotCreate() throws {
     try withTemporaryDirectory { directory in
       let path = directory + "/missing/manifest.json"
-      let error = try #require(throws: AudioError.self) { try AtomicFile.write("x", to: path) }
-      #expect(error.code == .cannotCreate)
+      let error = try #require(throws: SystemError.self) { try AtomicFile.write("x", to: path) }
       #expect(error.exitStatus == .cannotCreate)
-      #expect(error.errorNumber == ENOENT)
-      #expect(error.description.contains(path))
+      #expect(error.errno == .noSuchFileOrDirectory)
+      #expect(error.description.hasPrefix("\(path): open failed: "))
     }
   }
 
@@ -130,7 +130,7 @@ import Testing
       #expect(error.code == .cannotCreate)
       #expect(error.path == path)
       #expect(error.description.hasPrefix("cannot create \(path): sf_open failed: "))
-      #expect(!error.description.contains(AtomicFile.marker))
+      #expect(!error.description.contains(TemporaryName.marker))
     }
   }
 
@@ -168,15 +168,15 @@ import Testing
   }
 
   @Test func temporaryNamesCarryTheWritingProcess() {
-    let temporary = AtomicFile.temporaryPath(for: "out/speech.wav")
+    let temporary = TemporaryName.path(beside: "out/speech.wav")
     #expect(temporary.hasPrefix("out/.speech.wav.lectern-tmp-\(getpid())-"))
-    #expect(temporary != AtomicFile.temporaryPath(for: "out/speech.wav"))
+    #expect(temporary != TemporaryName.path(beside: "out/speech.wav"))
     let name = String(temporary.dropFirst("out/".count))
-    #expect(AtomicFile.writerProcess(ofTemporaryNamed: name) == getpid())
-    #expect(AtomicFile.temporaryPath(for: "speech.wav").hasPrefix("./.speech.wav.lectern"))
-    #expect(AtomicFile.writerProcess(ofTemporaryNamed: "speech.wav") == nil)
-    #expect(AtomicFile.writerProcess(ofTemporaryNamed: "a.lectern-tmp-12-ab") == nil)
-    #expect(AtomicFile.writerProcess(ofTemporaryNamed: ".a.lectern-tmp-x-ab") == nil)
+    #expect(TemporaryName.writer(of: name) == getpid())
+    #expect(TemporaryName.path(beside: "speech.wav").hasPrefix("./.speech.wav.lectern"))
+    #expect(TemporaryName.writer(of: "speech.wav") == nil)
+    #expect(TemporaryName.writer(of: "a.lectern-tmp-12-ab") == nil)
+    #expect(TemporaryName.writer(of: ".a.lectern-tmp-x-ab") == nil)
   }
 
   @Test func staleTemporariesOfDeadProcessesAreRemoved() throws {
@@ -197,7 +197,7 @@ import Testing
       try AtomicFile.write("partial", to: initFile)
       try AtomicFile.write("mine", to: directory + "/notes.lectern-tmp-\(dead)-5b")
 
-      let removed = AtomicFile.removeStaleTemporaries(in: directory)
+      let removed = TemporaryName.removeStale(in: directory)
       #expect(removed == [deadFolder, deadFile].sorted())
       #expect(
         Self.names(in: directory)
@@ -205,7 +205,7 @@ import Testing
             ".speech.flac.lectern-tmp-\(getpid())-3d", ".speech.ogg.lectern-tmp-1-4c",
             "notes.lectern-tmp-\(dead)-5b",
           ].sorted())
-      #expect(AtomicFile.removeStaleTemporaries(in: directory + "/missing").isEmpty)
+      #expect(TemporaryName.removeStale(in: directory + "/missing").isEmpty)
     }
   }
 }

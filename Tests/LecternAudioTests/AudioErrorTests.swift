@@ -1,4 +1,5 @@
 import LecternSupport
+import LecternSystem
 import Testing
 
 @testable import LecternAudio
@@ -105,7 +106,7 @@ import Testing
     let expected: [AudioError.Code: LecternSupport.ExitStatus] = [
       .cannotCreate: .cannotCreate, .cannotWrite: .ioError, .cannotFinish: .ioError,
       .cannotOpen: .noInput, .cannotRead: .ioError, .unsupportedFormat: .usage,
-      .invalidArgument: .software, .locked: .temporaryFailure,
+      .invalidArgument: .software,
     ]
     for code in AudioError.Code.allCases {
       let error = AudioError(code, path: "out", call: "call", message: "line one\n  line two\n")

@@ -1,3 +1,4 @@
+import LecternSystem
 import Testing
 
 @testable import LecternAudio

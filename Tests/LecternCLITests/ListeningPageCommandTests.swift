@@ -69,7 +69,8 @@ struct ListeningPageCommandTests {
     let written = try FileManager.default.subpathsOfDirectory(atPath: directory).sorted()
     #expect(
       written == [
-        "output", "output/\(Self.name)", "output/\(Self.name)/preview",
+        "output", "output/\(Self.name)", "output/\(Self.name)/\(RenderFolder.markerName)",
+        "output/\(Self.name)/preview",
         "output/\(Self.name)/preview/intro.wav",
       ])
   }

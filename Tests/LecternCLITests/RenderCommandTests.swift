@@ -33,7 +33,8 @@ struct RenderCommandTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(
       files == [
-        "index.html", "\(Self.name).srt", "\(Self.name).vtt", "\(Self.name).wav",
+        RenderFolder.markerName, "index.html", "\(Self.name).srt", "\(Self.name).vtt",
+        "\(Self.name).wav",
         "manifest.json", "parts",
       ])
     let parts = try FileManager.default.contentsOfDirectory(atPath: folder + "/parts").sorted()
@@ -137,7 +138,7 @@ struct RenderCommandTests {
     let reader = try SoundFileReader(path: directory + "/\(Self.name)/\(Self.name).wav")
     #expect(reader.string(.title)?.isEmpty == false)
     #expect(reader.string(.artist)?.contains("Stock") == true)
-    #expect(reader.cues() == manifest.parts.map(\.startFrame))
+    #expect(try reader.cues() == manifest.parts.map(\.startFrame))
   }
 
   static func loadManifest(_ folder: String) throws -> Manifest {

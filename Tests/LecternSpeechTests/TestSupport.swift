@@ -41,7 +41,10 @@ func runJobs(
       destination: "\(folder)/job\(index).lspa")
   }
   var outcomes: [String: SynthesisOutcome] = [:]
-  try pool.run(list) { job, outcome in outcomes[job.id] = outcome }
+  try pool.run(list) { job, outcome in
+    outcomes[job.id] = outcome
+    return .proceed
+  }
   return try list.map { job in
     let outcome = try #require(outcomes[job.id])
     if case .finished = outcome { return (outcome, try SpeechArchive.read(job.destination)) }

@@ -1,7 +1,7 @@
 import LecternSupport
 import Testing
 
-@testable import LecternAudio
+@testable import LecternSystem
 
 #if canImport(Glibc)
   import Glibc
@@ -14,12 +14,10 @@ import Testing
       let first = try DirectoryLock(directory: directory)
       #expect(first.directory == directory)
       // A second open(2) is a second open file description: flock excludes it.
-      let error = try #require(throws: AudioError.self) {
+      let error = try #require(throws: DirectoryLock.Busy.self) {
         _ = try DirectoryLock(directory: directory)
       }
-      #expect(error.code == .locked)
       #expect(error.exitStatus == .temporaryFailure)
-      #expect(error.errorNumber == EWOULDBLOCK)
       #expect(error.description.hasPrefix("another render is writing \(directory);"))
       #expect(!error.description.contains("\n"))
       _ = consume first
@@ -32,11 +30,13 @@ import Testing
     try withTemporaryDirectory { directory in
       let attempt = {
         runInChild {
-          do throws(AudioError) {
+          do {
             _ = try DirectoryLock(directory: directory)
             return 0
-          } catch {
+          } catch let error as DirectoryLock.Busy {
             return error.exitStatus.rawValue
+          } catch {
+            return 1
           }
         }
       }
@@ -49,19 +49,18 @@ import Testing
       #expect(eventually { attempt() == .exited(0) })
       // The lock file stays; it is not a temporary and survives clean-up.
       #expect(FileSystem.isRegularFile(directory + "/" + DirectoryLock.fileName))
-      #expect(AtomicFile.removeStaleTemporaries(in: directory).isEmpty)
+      #expect(TemporaryName.removeStale(in: directory).isEmpty)
     }
   }
 
   @Test func missingFolderCannotBeLocked() throws {
     try withTemporaryDirectory { directory in
       let missing = directory + "/missing"
-      let error = try #require(throws: AudioError.self) {
+      let error = try #require(throws: SystemError.self) {
         _ = try DirectoryLock(directory: missing)
       }
-      #expect(error.code == .cannotCreate)
       #expect(error.exitStatus == .cannotCreate)
-      #expect(error.errorNumber == ENOENT)
+      #expect(error.errno == .noSuchFileOrDirectory)
       #expect(error.description.contains(missing + "/" + DirectoryLock.fileName))
     }
   }

@@ -2,7 +2,7 @@
 #include <errno.h>
 #include <sched.h>
 
-#include "lectern_batch.h"
+#include "lectern_system.h"
 
 int lectern_allowed_cpu_count(void) {
   // A fixed cpu_set_t holds 1,024 CPUs; larger machines need a larger set (EINVAL until

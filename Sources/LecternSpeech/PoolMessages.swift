@@ -1,10 +1,10 @@
-/// The messages between a ``ForkingSynthesisPool`` and its synthesis process, as
+/// The messages between the processes of a ``ForkingSynthesisPool``, as
 /// length-prefixed records on two pipes: a tag byte, the payload length (`UInt32`), the
 /// payload. Both ends are this same program, so the encoding needs no versioning.
-enum ZygoteMessage {
-  /// Pool → synthesis process: run `job` (sequence number `sequence`) in a fresh child.
+enum PoolMessage {
+  /// → run `job` (sequence number `sequence`) in a fresh child.
   case run(sequence: Int, job: SynthesisJob, timeLimit: UInt32)
-  /// Synthesis process → pool: job `sequence` ended with `outcome`.
+  /// ← job `sequence` ended with `outcome`.
   case ended(sequence: Int, outcome: SynthesisOutcome)
 
   var encoded: [UInt8] {
@@ -17,6 +17,7 @@ enum ZygoteMessage {
       payload.append(timeLimit)
       payload.append(job.id)
       payload.append(job.destination)
+      payload.append(job.key)
       payload.append(UInt32(clamping: job.skipping.count))
       for index in job.skipping.sorted() { payload.append(Int32(clamping: index)) }
       payload.append(UInt32(clamping: job.calls.count))
@@ -44,8 +45,8 @@ enum ZygoteMessage {
   }
 
   /// Takes the complete messages off the front of `buffer`; a partial one stays for later.
-  static func take(from buffer: inout [UInt8]) -> [ZygoteMessage] {
-    var messages: [ZygoteMessage] = []
+  static func take(from buffer: inout [UInt8]) -> [PoolMessage] {
+    var messages: [PoolMessage] = []
     var consumed = 0
     while true {
       var header = ByteReader(buffer, offset: consumed)
@@ -60,12 +61,13 @@ enum ZygoteMessage {
     return messages
   }
 
-  private static func decode(tag: UInt8, _ reader: inout ByteReader) -> ZygoteMessage? {
+  private static func decode(tag: UInt8, _ reader: inout ByteReader) -> PoolMessage? {
     guard let sequence = reader.read(UInt32.self) else { return nil }
     switch tag {
     case 1:
       guard let timeLimit = reader.read(UInt32.self), let id = reader.readString(),
-        let destination = reader.readString(), let skipCount = reader.read(UInt32.self)
+        let destination = reader.readString(), let key = reader.readString(),
+        let skipCount = reader.read(UInt32.self)
       else { return nil }
       var skipping = Set<Int>()
       for _ in 0..<skipCount {
@@ -78,7 +80,8 @@ enum ZygoteMessage {
         guard let call = readCall(&reader) else { return nil }
         calls.append(call)
       }
-      let job = SynthesisJob(id: id, calls: calls, skipping: skipping, destination: destination)
+      let job = SynthesisJob(
+        id: id, calls: calls, skipping: skipping, destination: destination, key: key)
       return .run(sequence: Int(sequence), job: job, timeLimit: timeLimit)
     case 2:
       guard let kind = reader.read(UInt8.self) else { return nil }

@@ -1,0 +1,49 @@
+import Glibc
+
+/// The signal dispositions of a Lectern process, set once at start-up by the command line.
+public enum ProcessSetup {
+  /// Sets every process-wide signal disposition Lectern depends on:
+  /// - `SIGXFSZ` ignored: a write past a file-size limit (`ulimit -f`) fails with `EFBIG` and
+  ///   is reported (exit 74) instead of killing the process; the speech engine's start-up
+  ///   truncates a 64 MiB buffer, so this must precede opening it;
+  /// - `SIGPIPE` ignored: a pipe whose reader is gone (a synthesis process after Ctrl-C,
+  ///   `preview --stdout | head`) fails the write with `EPIPE`, reported, not a silent end;
+  /// - `SIGINT` and `SIGTERM` set ``Interruption``'s flag, without `SA_RESTART` (see
+  ///   ``SystemCall``), and are unblocked (a parent may start this process with them
+  ///   blocked; test runners do).
+  ///
+  /// Ignored dispositions survive `fork` and `exec`; forked children reset the others (see
+  /// ``ChildProcess``).
+  ///
+  /// The corresponding C functions are `sigaction` and `sigprocmask`.
+  public static func configure() {
+    ignore(SIGXFSZ)
+    ignore(SIGPIPE)
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in
+      Interruption.flag.store(true, ordering: .relaxed)
+    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+    sigaction(SIGTERM, &action, nil)
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &signals, nil)
+  }
+
+  /// Ignores `SIGXFSZ`: see ``configure()``. The engine calls it itself before it starts,
+  /// for processes that did not configure (tools, tests).
+  public static func ignoreFileSizeLimit() { ignore(SIGXFSZ) }
+
+  /// Ignores `signal` in this process (and, through `fork` and `exec`, its children).
+  public static func ignore(_ signal: Int32) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_IGN
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(signal, &action, nil)
+  }
+}
