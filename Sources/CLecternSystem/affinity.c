@@ -1,3 +1,5 @@
+// Why C: glibc declares sched_getaffinity and the CPU_ALLOC/CPU_COUNT_S macros only under
+// _GNU_SOURCE, which Swift's Glibc module does not see.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <sched.h>
