@@ -96,7 +96,14 @@ let package = Package(
       name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
     .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
-    .testTarget(name: "LecternSpeechTests", dependencies: ["LecternSpeech", "LecternSystem"]),
+    // A single-threaded process that runs synthesis pools for the speech tests: forking
+    // from the test runner's many threads would break the pool's precondition.
+    .executableTarget(
+      name: "lectern-pool-harness", dependencies: ["LecternSpeech", "LecternSystem"],
+      path: "Tests/PoolHarness"),
+    .testTarget(
+      name: "LecternSpeechTests",
+      dependencies: ["LecternSpeech", "LecternSystem", "lectern-pool-harness"]),
     .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio", "LecternSystem"]),
     .testTarget(
       name: "LecternRenderTests",

@@ -48,19 +48,23 @@ struct PartAudio {
   let utterances: [UtteranceTiming]
   let frames: Int
 
-  /// Lays `speeches` (one per span, as ``VoiceCasting/calls(for:)`` ordered them) out.
-  init(part: Part, speeches: [Speech], skipped: Set<Int>, casting: VoiceCasting, sampleRate: Int) {
+  /// Lays `speeches` (one per call of `script`, in its order) out.
+  init(
+    script: PartScript, speeches: [Speech], skipped: Set<Int>, casting: VoiceCasting,
+    sampleRate: Int
+  ) {
+    let part = script.part
     var segments: [Segment] = []
     var timings: [UtteranceTiming] = []
     var frame = 0
-    var call = 0
     for (number, utterance) in part.utterances.enumerated() {
       let start = frame
       var spans: [Range<Int>] = []
       var anchors: [TextAnchor] = []
       var silenced = false
       var searchFrom = utterance.text.unicodeScalars.startIndex
-      for span in utterance.spans {
+      for call in script.lines(ofUtterance: number) {
+        let span = utterance.spans[script.lines[call].span]
         let spanStart = frame
         let scalars = utterance.text.unicodeScalars
         let offset: Int
@@ -88,7 +92,6 @@ struct PartAudio {
           frame += speech.samples.count
         }
         spans.append(spanStart..<frame)
-        call += 1
       }
       timings.append(
         UtteranceTiming(

@@ -5,8 +5,10 @@ import LecternText
 
 /// A part whose speech is on disk, ready to be laid out and written.
 struct SynthesizedPart {
+  /// How the part is spoken.
+  let script: PartScript
   /// The part.
-  let part: Part
+  var part: Part { script.part }
   /// Its ``SpeechArchive``: in the cache, or in the render's own work folder.
   let archive: String
   /// Calls the engine crashed on, replaced by silence (only with `--keep-going`).
@@ -23,7 +25,7 @@ struct SynthesizedPart {
 /// its calls whatever ran before it or beside it. The first failure (a write that failed, an
 /// engine error, a crash without `--keep-going` aside) stops the remaining jobs.
 struct PartSynthesis {
-  let pool: ForkingSynthesisPool
+  let pool: any SynthesisRunner
   let casting: VoiceCasting
   let engine: String
   let sampleRate: Int
@@ -35,10 +37,10 @@ struct PartSynthesis {
 
   /// A part still to be made, with the calls that speak it.
   struct Pending {
-    var part: Part
-    var calls: [SynthesisCall]
+    var script: PartScript
     var skipped: Set<Int> = []
     var key: String = ""
+    var part: Part { script.part }
   }
 
   /// What one round of synthesis left to do.
@@ -52,7 +54,7 @@ struct PartSynthesis {
   /// Synthesizes `parts`, calling `ready` for each as soon as its archive exists (in
   /// completion order). Returns how many parts were synthesized rather than cached.
   func run(_ parts: [Part], ready: (SynthesizedPart) throws -> Void) throws -> Int {
-    var pending = try parts.map { Pending(part: $0, calls: try casting.calls(for: $0)) }
+    var pending = try parts.map { Pending(script: try casting.script(for: $0)) }
     var synthesized = 0
     var crashes: [String] = []
     while !pending.isEmpty {
@@ -81,7 +83,7 @@ struct PartSynthesis {
     var hits: [Pending] = []
     for var item in pending {
       item.key = SynthesisCache.key(
-        for: item.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
+        for: item.script.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
       if let cache, cache.contains(key: item.key) {
         hits.append(item)
         continue
@@ -117,7 +119,7 @@ struct PartSynthesis {
       destination = "\(workDirectory)/\(item.key).lspeech"
     }
     return SynthesisJob(
-      id: item.part.id, calls: item.calls, skipping: item.skipped, destination: destination,
+      id: item.part.id, calls: item.script.calls, skipping: item.skipped, destination: destination,
       key: item.key)
   }
 
@@ -133,7 +135,7 @@ struct PartSynthesis {
       do {
         try ready(
           SynthesizedPart(
-            part: item.part, archive: cache.path(forKey: item.key), skipped: item.skipped,
+            script: item.script, archive: cache.path(forKey: item.key), skipped: item.skipped,
             key: item.key, loaded: speeches))
       } catch {
         round.failure = error
@@ -150,7 +152,7 @@ struct PartSynthesis {
       do {
         try ready(
           SynthesizedPart(
-            part: item.part, archive: job.destination, skipped: item.skipped, key: item.key))
+            script: item.script, archive: job.destination, skipped: item.skipped, key: item.key))
       } catch {
         round.failure = error
       }
@@ -160,33 +162,12 @@ struct PartSynthesis {
         retry.skipped.insert(callIndex)
         round.retry.append(retry)
       } else {
-        round.crashes.append(Self.describeCrash(of: item.part, call: callIndex, reason: reason))
+        round.crashes.append(item.script.crashMessage(call: callIndex, reason: reason))
       }
     case .failed(let error):
       // The child's error travels unchanged: its kind and its exit status (a voice the
       // engine lacks stays 69, a full disk 74, memory 71).
       round.failure = RenderError(passing: error, context: "part \(item.part.id)")
     }
-  }
-
-  /// "part 7, utterance 7.2: the speech engine crashed (killed by SIGABRT) on “a . a . …”"
-  static func describeCrash(of part: Part, call: Int, reason: String) -> String {
-    var index = 0
-    for utterance in part.utterances {
-      for span in utterance.spans {
-        if index == call {
-          return "part \(part.id), utterance \(utterance.id): the speech engine crashed "
-            + "(\(reason)) on “\(excerpt(span.spoken))”"
-        }
-        index += 1
-      }
-    }
-    return "part \(part.id): the speech engine crashed (\(reason))"
-  }
-
-  /// The first 40 characters of `text` on one line.
-  static func excerpt(_ text: String) -> String {
-    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    return flat.count > 40 ? flat.prefix(40) + "…" : flat
   }
 }

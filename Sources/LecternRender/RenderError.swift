@@ -22,6 +22,8 @@ public struct RenderError: LecternError, Sendable, Hashable {
     case interrupted
     /// An error of another layer, whose status ``passedStatus`` keeps.
     case passedThrough
+    /// A part is longer than ``PartScript/maximumCharacters``.
+    case partTooLong
   }
 
   /// What kind of failure this is.
@@ -58,6 +60,7 @@ public struct RenderError: LecternError, Sendable, Hashable {
     // 128 + SIGINT, what a shell reports for a process interrupted by Ctrl-C.
     case .interrupted: .interrupted
     case .passedThrough: .software
+    case .partTooLong: .dataError
     }
   }
 }

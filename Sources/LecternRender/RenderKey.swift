@@ -35,7 +35,7 @@ extension Renderer {
       throw RenderError(.engineFailed, "cannot encode the plan of \(plan.document): \(error)")
     }
     for part in plan.parts {
-      let calls = try casting.calls(for: part)
+      let calls = try casting.script(for: part).calls
       let key = SynthesisCache.key(
         for: calls, skipping: [], engine: engine, sampleRate: sampleRate)
       let pauses = part.utterances.map { casting.pauseAfter($0) }

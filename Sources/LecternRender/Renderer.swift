@@ -36,7 +36,7 @@ public final class Renderer {
     }
   }
 
-  private let pool: ForkingSynthesisPool
+  private let pool: any SynthesisRunner
   let casting: VoiceCasting
   let sampleRate: Int
   let engine: String
@@ -47,7 +47,7 @@ public final class Renderer {
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   public init(
-    pool: ForkingSynthesisPool, casting: VoiceCasting, sampleRate: Int, engine: String,
+    pool: any SynthesisRunner, casting: VoiceCasting, sampleRate: Int, engine: String,
     progress: any RenderProgress = RenderProgressReporter(style: .quiet)
   ) {
     self.pool = pool
@@ -70,7 +70,7 @@ public final class Renderer {
     try RenderFolder.requireUsableName(plan.document, source: source)
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
-    try pool.start()
+    try pool.start(warmingUp: nil)
     do {
       if settings.shared {
         // This process owns DIR/NAME in the batch; other shards, maybe on other machines,
@@ -255,7 +255,7 @@ public final class Renderer {
     // The archive was verified by the cache lookup, or just written by a child we waited for.
     let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
     return PartAudio(
-      part: ready.part, speeches: speeches, skipped: ready.skipped, casting: casting,
+      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
       sampleRate: sampleRate)
   }
 

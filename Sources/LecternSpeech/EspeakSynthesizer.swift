@@ -1,6 +1,11 @@
 import CEspeakNG
+import LecternSupport
 import LecternSystem
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc  // srand
+#endif
 
 /// Whether this process has initialized the engine. eSpeak NG is process-wide and cannot be
 /// re-initialized after `espeak_ng_Terminate` (the next terminate hangs), so it opens once.
@@ -123,9 +128,15 @@ public final class EspeakSynthesizer: Synthesizer {
   ///
   /// - Throws: ``SpeechError`` when the voice is unknown or the engine fails.
   public func synthesize(
-    _ text: String, voice: VoiceParameters, options: SynthesisOptions
+    _ text: String, voice: VoiceSettings, options: SynthesisOptions
   ) throws(SpeechError) -> Speech {
     try selectVoice(voice)
+    // Variants with `breath` (f2 …) draw noise from the C library's `rand`, whose state
+    // depends on what ran before in the process — and the engine's start-up consumes it
+    // differently under different environments ($HOME, its size): measured, the same f2
+    // sentence came out different under HOME=/x. A fixed seed before every call makes the
+    // audio a function of the call alone.
+    srand(1)
     let collector = SynthesisCollector(sampleRate: sampleRate)
     let context = Unmanaged.passRetained(collector)
     defer { context.release() }
@@ -158,7 +169,7 @@ public final class EspeakSynthesizer: Synthesizer {
   /// `espeak_ng_SetVoiceByProperties` and `espeak_ng_SetParameter`.
   ///
   /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` when neither name nor language matches.
-  public func selectVoice(_ voice: VoiceParameters) throws(SpeechError) {
+  public func selectVoice(_ voice: VoiceSettings) throws(SpeechError) {
     try loadVoice(voice)
     try applyParameters(voice)
   }
@@ -167,7 +178,7 @@ public final class EspeakSynthesizer: Synthesizer {
   /// setting its parameters: what a voice process does once before forking workers.
   ///
   /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` when neither name nor language matches.
-  public func loadVoice(_ voice: VoiceParameters) throws(SpeechError) {
+  public func loadVoice(_ voice: VoiceSettings) throws(SpeechError) {
     let name = voice.variant.map { "\(voice.identifier)+\($0)" } ?? voice.identifier
     if name != selectedVoiceName {
       selectedVoiceName = nil
@@ -202,7 +213,7 @@ public final class EspeakSynthesizer: Synthesizer {
 
   /// Sets every parameter of `voice`: voice files carry their own (the ru voice sets
   /// `speed 95`), so they are set after every selection.
-  private func applyParameters(_ voice: VoiceParameters) throws(SpeechError) {
+  private func applyParameters(_ voice: VoiceSettings) throws(SpeechError) {
     let settings: [(EspeakParameter, Int, String)] = [
       (.rate, voice.rate, "espeakRATE"), (.volume, voice.volume, "espeakVOLUME"),
       (.pitch, voice.pitch, "espeakPITCH"), (.range, voice.range, "espeakRANGE"),

@@ -1,4 +1,5 @@
 import CEspeakNG
+import LecternSupport
 
 /// An installed eSpeak NG voice, as listed by the engine.
 public struct EspeakVoice: Sendable, Hashable {
@@ -50,7 +51,7 @@ extension EspeakSynthesizer {
   }
 
   /// The installed variants (`f2`, `m3`, `klatt` …), to be given as
-  /// ``VoiceParameters/variant``.
+  /// ``VoiceSettings/variant``.
   ///
   /// The corresponding C function is `espeak_ListVoices` with the language `variant`.
   public func variants() -> [String] {
@@ -78,7 +79,7 @@ extension EspeakSynthesizer {
   /// The corresponding C function is `espeak_TextToPhonemes`, called once per clause.
   ///
   /// - Throws: ``SpeechError`` when the voice is unknown.
-  public func phonemes(for text: String, voice: VoiceParameters) throws(SpeechError) -> String {
+  public func phonemes(for text: String, voice: VoiceSettings) throws(SpeechError) -> String {
     try selectVoice(voice)
     var clauses: [String] = []
     text.withCString { start in

@@ -1,3 +1,4 @@
+import LecternSupport
 import LecternSystem
 
 /// Runs synthesis jobs in forked child processes, at most `jobs` at once.
@@ -16,7 +17,7 @@ import LecternSystem
 ///
 /// Create the pool in a process whose only other thread is the engine's idle one (see
 /// ``ChildProcess``) and that has not synthesized.
-public final class ForkingSynthesisPool {
+public final class ForkingSynthesisPool: SynthesisRunner {
   /// The most children running at once.
   public let width: Int
   /// The most voice processes alive at once (0: workers select their own voice).
@@ -27,7 +28,7 @@ public final class ForkingSynthesisPool {
   /// its job is reported as crashed. A guard against an engine that loops or a child that
   /// deadlocks.
   public var jobTimeLimit: UInt32 = 600
-  private let load: (VoiceParameters) -> Void
+  private let load: (VoiceSettings) -> Void
   private let synthesize: (SynthesisCall) throws(SpeechError) -> Speech
   private var process: ChildProcess?
   private var requests: Descriptor?
@@ -40,7 +41,7 @@ public final class ForkingSynthesisPool {
   /// only in the pool's processes, never in this one.
   public init(
     jobs: Int, sampleRate: Int = 22_050, voiceProcesses: Int? = nil,
-    load: @escaping (VoiceParameters) -> Void = { _ in },
+    load: @escaping (VoiceSettings) -> Void = { _ in },
     synthesize: @escaping (SynthesisCall) throws(SpeechError) -> Speech
   ) {
     self.width = max(1, jobs)
@@ -52,17 +53,9 @@ public final class ForkingSynthesisPool {
 
   deinit { stop() }
 
-  /// What the caller wants after an outcome.
-  public enum Response: Sendable {
-    /// Go on with the remaining jobs.
-    case proceed
-    /// Start no more jobs: the running ones finish (they are at most ``width``) and
-    /// ``run(_:meanwhile:onOutcome:)`` returns without reporting the rest.
-    case stop
-  }
-
   /// Runs `jobs` and calls `onOutcome` as each one ends, in order of completion; returns when
-  /// all have ended, or after `onOutcome` answered ``Response/stop``.
+  /// all have ended, or after `onOutcome` answered ``SynthesisResponse/stop`` (the running
+  /// jobs, at most ``width``, finish first).
   ///
   /// `meanwhile` runs once, after the jobs are handed out and before this process first
   /// waits for one: work of the caller's that then overlaps with synthesis.
@@ -72,7 +65,7 @@ public final class ForkingSynthesisPool {
   ///   (exit 130) when the user stops the process meanwhile.
   public func run(
     _ jobs: [SynthesisJob], meanwhile: () -> Void = {},
-    onOutcome: (SynthesisJob, SynthesisOutcome) -> Response
+    onOutcome: (SynthesisJob, SynthesisOutcome) -> SynthesisResponse
   ) throws(SpeechError) {
     guard !jobs.isEmpty else {
       meanwhile()
@@ -138,7 +131,7 @@ public final class ForkingSynthesisPool {
   /// and has it start the voice process of `voice` while this process goes on with other work.
   ///
   /// - Throws: ``SpeechError`` (exit 71) when the process cannot be forked.
-  public func start(warmingUp voice: VoiceParameters? = nil) throws(SpeechError) {
+  public func start(warmingUp voice: VoiceSettings? = nil) throws(SpeechError) {
     guard process == nil else { return }
     do throws(SystemError) {
       let requestPipe = try Pipe(subject: "requests to the synthesis process")

@@ -1,3 +1,5 @@
+import LecternSupport
+
 /// The messages between the processes of a ``ForkingSynthesisPool``, as
 /// length-prefixed records on two pipes: a tag byte, the payload length (`UInt32`), the
 /// payload. Both ends are this same program, so the encoding needs no versioning.
@@ -125,7 +127,7 @@ enum PoolMessage {
       values.append(Int(value))
     }
     guard let flags = reader.read(UInt8.self) else { return nil }
-    let voice = VoiceParameters(
+    let voice = VoiceSettings(
       identifier: identifier, variant: variant.isEmpty ? nil : variant, rate: values[0],
       pitch: values[1], range: values[2], volume: values[3], wordGap: values[4])
     return SynthesisCall(

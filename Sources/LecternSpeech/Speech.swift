@@ -1,37 +1,4 @@
-/// The voice settings of one synthesis call.
-///
-/// Every field is applied explicitly on every voice change: eSpeak NG voice files carry
-/// settings (the ru voice sets `speed 95`) that otherwise leak into the next voice.
-public struct VoiceParameters: Sendable, Hashable, Codable {
-  /// An eSpeak NG voice name (`en`, `gmw/en-GB-x-rp`) or a language tag (`en-gb`, `ru`).
-  public var identifier: String
-  /// An eSpeak NG variant (`m3`, `f2`), or `nil` for the voice's own.
-  public var variant: String?
-  /// Speaking rate in words per minute (80…450; eSpeak's default is 175).
-  public var rate: Int
-  /// Base pitch, 0…100 (default 50).
-  public var pitch: Int
-  /// Pitch range, 0…100 (default 50).
-  public var range: Int
-  /// Volume, 0…200 (default 100).
-  public var volume: Int
-  /// Extra pause between words, in units of 10 ms at the default rate (default 0).
-  public var wordGap: Int
-
-  /// Creates voice parameters; the defaults are eSpeak NG's.
-  public init(
-    identifier: String, variant: String? = nil, rate: Int = 175, pitch: Int = 50,
-    range: Int = 50, volume: Int = 100, wordGap: Int = 0
-  ) {
-    self.identifier = identifier
-    self.variant = variant
-    self.rate = rate
-    self.pitch = pitch
-    self.range = range
-    self.volume = volume
-    self.wordGap = wordGap
-  }
-}
+import LecternSupport
 
 /// How one synthesis call reads its text.
 public struct SynthesisOptions: Sendable, Hashable, Codable {

@@ -5,9 +5,9 @@ import LecternSystem
 ///
 /// Engine failures carry the text of `espeak_ng_GetStatusCodeMessage` and name the C call
 /// that failed, so that a report can be acted on without a debugger.
-public struct SpeechError: LecternError, Sendable, Hashable {
+public struct SpeechError: LecternError, Sendable, Hashable, Codable {
   /// What went wrong, by cause.
-  public enum Kind: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable, Codable {
     /// No eSpeak NG voice has this name or language (exits with `EX_UNAVAILABLE`).
     case unknownVoice(String)
     /// A C function of the engine failed: the call and the engine's status text.

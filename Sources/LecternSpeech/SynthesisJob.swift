@@ -1,15 +1,16 @@
+import LecternSupport
+
 /// One synthesis call: a text and how to read it.
 public struct SynthesisCall: Sendable, Hashable, Codable {
   /// The text, UTF-8, plain (no SSML).
   public var text: String
   /// The voice and its parameters.
-  public var voice: VoiceParameters
+  public var voice: VoiceSettings
   /// How the text is read.
   public var options: SynthesisOptions
 
   /// Creates a call.
-  public init(text: String, voice: VoiceParameters, options: SynthesisOptions = SynthesisOptions())
-  {
+  public init(text: String, voice: VoiceSettings, options: SynthesisOptions = SynthesisOptions()) {
     self.text = text
     self.voice = voice
     self.options = options

@@ -1,3 +1,4 @@
+import LecternSupport
 import LecternSystem
 
 /// The synthesis process of a ``ForkingSynthesisPool``: forked once from the process that
@@ -18,7 +19,7 @@ final class SynthesisRouter {
   let width: Int
   let voiceLimit: Int
   let worker: Worker
-  let load: (VoiceParameters) -> Void
+  let load: (VoiceSettings) -> Void
   private let requests: MessageChannel
   private let outcomes: Descriptor
   private var queue: [Queued] = []
@@ -28,7 +29,7 @@ final class SynthesisRouter {
   private var clock = 0
 
   init(
-    width: Int, voiceLimit: Int, worker: Worker, load: @escaping (VoiceParameters) -> Void,
+    width: Int, voiceLimit: Int, worker: Worker, load: @escaping (VoiceSettings) -> Void,
     requests: MessageChannel, outcomes: consuming Descriptor
   ) {
     self.width = width
@@ -41,7 +42,7 @@ final class SynthesisRouter {
   }
 
   /// Starts the voice process of `voice` ahead of its first job (while the caller plans).
-  func warmUp(_ voice: VoiceParameters) {
+  func warmUp(_ voice: VoiceSettings) {
     guard voiceLimit > 0 else { return }
     let job = SynthesisJob(id: "", calls: [SynthesisCall(text: "", voice: voice)], destination: "")
     _ = voiceProcess(for: job)  // a failure shows again when a job needs it

@@ -1,3 +1,5 @@
+import LecternSupport
+
 /// A speech synthesizer: text in, 16-bit mono PCM and timing events out.
 ///
 /// Implementations are not required to be thread-safe; the eSpeak NG one is confined to
@@ -10,6 +12,6 @@ public protocol Synthesizer: ~Copyable {
   ///
   /// - Throws: ``SpeechError`` when the voice cannot be selected or synthesis fails.
   mutating func synthesize(
-    _ text: String, voice: VoiceParameters, options: SynthesisOptions
+    _ text: String, voice: VoiceSettings, options: SynthesisOptions
   ) throws(SpeechError) -> Speech
 }

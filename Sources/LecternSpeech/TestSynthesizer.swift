@@ -1,3 +1,5 @@
+import LecternSupport
+
 /// A deterministic synthesizer for tests of the layers above speech: no engine, no process.
 ///
 /// Every Unicode scalar becomes a short tone whose pitch follows the scalar (white space
@@ -27,7 +29,7 @@ public struct TestSynthesizer: Synthesizer {
   ///
   /// - Throws: ``SpeechError/Kind/unknownVoice(_:)`` for an empty or unknown identifier.
   public mutating func synthesize(
-    _ text: String, voice: VoiceParameters, options: SynthesisOptions
+    _ text: String, voice: VoiceSettings, options: SynthesisOptions
   ) throws(SpeechError) -> Speech {
     calls.append(SynthesisCall(text: text, voice: voice, options: options))
     if voice.identifier.isEmpty || knownVoices.map({ !$0.contains(voice.identifier) }) == true {

@@ -1,3 +1,4 @@
+import LecternSupport
 import LecternSystem
 
 /// A long-lived process of a ``ForkingSynthesisPool`` that has selected one voice, exactly
@@ -43,7 +44,7 @@ final class VoiceProcess {
   /// Forks a voice process that runs `load` with `voice` once, then serves jobs with
   /// `worker`. It keeps only its own two pipes.
   static func start(
-    key: String, voice: VoiceParameters?, worker: Worker, load: (VoiceParameters) -> Void
+    key: String, voice: VoiceSettings?, worker: Worker, load: (VoiceSettings) -> Void
   ) throws(SystemError) -> VoiceProcess {
     let requests = try Pipe(subject: "requests to voice process \(key)")
     let outcomes = try Pipe(subject: "outcomes of voice process \(key)")

@@ -1,6 +1,6 @@
 /// A process exit status from BSD's `sysexits.h`, the classification every Lectern error
 /// carries so that the command line can exit with the right code.
-public struct ExitStatus: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+public struct ExitStatus: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The numeric exit code.
   public let rawValue: Int32
 

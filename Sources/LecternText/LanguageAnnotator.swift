@@ -49,11 +49,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// - Throws: ``ConfigurationError`` naming the file and line at fault.
   public static func load(
     directory: String, availableVoices: Set<String>? = nil,
-    identifier: (any LanguageIdentifying)? = nil
+    availableVariants: Set<String>? = nil, identifier: (any LanguageIdentifying)? = nil
   ) throws
     -> LanguageAnnotator
   {
-    let library = try VoiceLibrary.load(directory: directory, availableVoices: availableVoices)
+    let library = try VoiceLibrary.load(
+      directory: directory, availableVoices: availableVoices,
+      availableVariants: availableVariants)
     let languages = try LanguageKnowledge.load(directory: directory)
     try Normalizer.validate(languages)
     return LanguageAnnotator(

@@ -72,10 +72,8 @@ public struct Lexicon: Sendable, Hashable {
     var lexicons: [Lexicon] = []
     for name in names where name.hasSuffix(".pls") {
       let path = directory + "/" + name
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw ConfigurationError(file: path, "cannot read the file")
-      }
-      lexicons.append(try Lexicon(parsing: [UInt8](data), file: path))
+      let bytes = try ConfigurationFile.bytes(path, limit: PLSParser.maximumBytes)
+      lexicons.append(try Lexicon(parsing: bytes, file: path))
     }
     return lexicons
   }

@@ -1,4 +1,5 @@
 import Foundation
+import LecternSystem
 
 /// The voice profiles of a voices folder and the default language of each script.
 ///
@@ -17,6 +18,8 @@ public struct VoiceLibrary: Sendable, Hashable {
 
   /// Profile name → where its `voice` key is.
   private var voiceOrigins: [String: Origin] = [:]
+  /// Profile name → where its `variant` key is.
+  private var variantOrigins: [String: Origin] = [:]
 
   /// The script languages used when `languages.conf` does not set them.
   public static let defaultScriptLanguages: [Script: String] = [
@@ -34,11 +37,15 @@ public struct VoiceLibrary: Sendable, Hashable {
 
   /// Loads every `*.profile` in `directory` and its optional `languages.conf`.
   ///
-  /// - Parameter availableVoices: eSpeak NG voice identifiers and names that exist (from the
-  ///   engine's voice list); a profile naming another voice is an error. `nil` skips the check.
+  /// - Parameters:
+  ///   - availableVoices: eSpeak NG voice identifiers and names that exist (from the engine's
+  ///     voice list); a profile naming another voice is an error. `nil` skips the check.
+  ///   - availableVariants: the engine's variants (`m3`, `f2`, `klatt` …); a profile naming
+  ///     another is an error (the engine would ignore it silently). `nil` skips the check.
   /// - Throws: ``ConfigurationError`` naming the file and line of the first problem.
   public static func load(
-    directory: String, availableVoices: Set<String>? = nil
+    directory: String, availableVoices: Set<String>? = nil,
+    availableVariants: Set<String>? = nil
   )
     throws(ConfigurationError) -> VoiceLibrary
   {
@@ -47,15 +54,17 @@ public struct VoiceLibrary: Sendable, Hashable {
       names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     } catch {
       throw ConfigurationError(
-        file: directory, "cannot read the voices folder (\(error.localizedDescription))")
+        file: directory, "cannot read the voices folder (\(SystemError.reason(of: error)))")
     }
     var library = VoiceLibrary(profiles: [])
     for name in names where name.hasSuffix(".profile") {
       let path = directory + "/" + name
-      let text = try read(path)
+      let text = try ConfigurationFile.text(path)
       let profile = try VoiceProfile(parsing: text, file: path)
       let reader = try VoiceProfileReader(text: text, file: path, allowedKeys: nil)
       library.voiceOrigins[profile.name] = Origin(file: path, line: reader.entry("voice")?.line)
+      library.variantOrigins[profile.name] = Origin(
+        file: path, line: reader.entry("variant")?.line)
       library.profiles.append(profile)
     }
     if library.profiles.isEmpty {
@@ -66,6 +75,7 @@ public struct VoiceLibrary: Sendable, Hashable {
       try library.readScriptLanguages(directory + "/languages.conf")
     }
     if let availableVoices { try library.validate(against: availableVoices) }
+    if let availableVariants { try library.validate(variants: availableVariants) }
     return library
   }
 
@@ -81,6 +91,18 @@ public struct VoiceLibrary: Sendable, Hashable {
       throw ConfigurationError(
         file: origin?.file ?? profile.name + ".profile", line: origin?.line,
         "eSpeak NG has no voice \"\(profile.voice)\" (see `espeak-ng --voices` for the File column)"
+      )
+    }
+  }
+
+  /// Checks that every profile's variant is one of `available`.
+  public func validate(variants available: Set<String>) throws(ConfigurationError) {
+    for profile in profiles {
+      guard let variant = profile.variant, !available.contains(variant) else { continue }
+      let origin = variantOrigins[profile.name]
+      throw ConfigurationError(
+        file: origin?.file ?? profile.name + ".profile", line: origin?.line,
+        "eSpeak NG has no variant \"\(variant)\" (known: \(available.sorted().joined(separator: ", ")))"
       )
     }
   }
@@ -121,7 +143,8 @@ public struct VoiceLibrary: Sendable, Hashable {
   /// Reads `script = language` lines over the defaults.
   private mutating func readScriptLanguages(_ path: String) throws(ConfigurationError) {
     let keys = Script.allCases.filter { $0 != .common }.map(\.rawValue)
-    let reader = try VoiceProfileReader(text: try Self.read(path), file: path, allowedKeys: keys)
+    let reader = try VoiceProfileReader(
+      text: try ConfigurationFile.text(path), file: path, allowedKeys: keys)
     for entry in reader.entries {
       guard let script = Script(rawValue: entry.key) else { continue }
       guard VoiceProfile.isLanguageTag(entry.value) else {
@@ -131,16 +154,5 @@ public struct VoiceLibrary: Sendable, Hashable {
       }
       scriptLanguages[script] = entry.value
     }
-  }
-
-  /// The UTF-8 text of a file, or an error naming it.
-  private static func read(_ path: String) throws(ConfigurationError) -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ConfigurationError(file: path, "cannot read the file")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw ConfigurationError(file: path, "not UTF-8 text")
-    }
-    return text
   }
 }

@@ -1,4 +1,7 @@
-/// One voice: which eSpeak NG voice speaks a language, and how (rate, pitch, pauses).
+import LecternSupport
+
+/// One voice: which eSpeak NG voice speaks a language, and how (its ``VoiceSettings``, its
+/// pauses).
 ///
 /// Loaded from a human-edited `voices/<name>.profile`; the file stem is the profile's name,
 /// which plans refer to in ``Span/voice``. See `voices/README.md` for the format.
@@ -26,39 +29,61 @@ public struct VoiceProfile: Sendable, Hashable {
   public var language: String
   /// The role it plays for its language's documents, or `nil` for any.
   public var role: VoiceRole?
-  /// The eSpeak NG voice identifier (`zle/ru`, `gmw/en`, `sit/cmn-Latn-pinyin`).
-  public var voice: String
-  /// An eSpeak NG variant (`m3`, `f2`), or `nil` for the voice's own.
-  public var variant: String?
-  /// Words per minute, 80…450.
-  public var rate: Int
-  /// Base pitch, 0…100.
-  public var pitch: Int
-  /// Pitch range, 0…100.
-  public var range: Int
-  /// Volume, 0…200.
-  public var volume: Int
-  /// Extra pause between words, in units of 10 ms, 0…100.
-  public var wordGap: Int
+  /// The engine voice and its parameters, as the speech layer applies them.
+  public var settings: VoiceSettings
   /// Pauses after utterances, paragraphs and parts.
   public var pauses: Pauses
 
-  /// Creates a profile; the defaults are eSpeak NG's.
+  /// The eSpeak NG voice identifier (`zle/ru`, `gmw/en`, `sit/cmn-Latn-pinyin`).
+  public var voice: String {
+    get { settings.identifier }
+    set { settings.identifier = newValue }
+  }
+  /// An eSpeak NG variant (`m3`, `f2`), or `nil` for the voice's own.
+  public var variant: String? {
+    get { settings.variant }
+    set { settings.variant = newValue }
+  }
+  /// Words per minute (``VoiceSettings/Limits/rate``).
+  public var rate: Int {
+    get { settings.rate }
+    set { settings.rate = newValue }
+  }
+  /// Base pitch.
+  public var pitch: Int {
+    get { settings.pitch }
+    set { settings.pitch = newValue }
+  }
+  /// Pitch range.
+  public var range: Int {
+    get { settings.range }
+    set { settings.range = newValue }
+  }
+  /// Volume.
+  public var volume: Int {
+    get { settings.volume }
+    set { settings.volume = newValue }
+  }
+  /// Extra pause between words, in units of 10 ms.
+  public var wordGap: Int {
+    get { settings.wordGap }
+    set { settings.wordGap = newValue }
+  }
+
+  /// Creates a profile; the defaults are eSpeak NG's (``VoiceSettings/Default``).
   public init(
     name: String, language: String, role: VoiceRole? = nil, voice: String,
-    variant: String? = nil, rate: Int = 175, pitch: Int = 50, range: Int = 50,
-    volume: Int = 100, wordGap: Int = 0, pauses: Pauses = Pauses()
+    variant: String? = nil, rate: Int = VoiceSettings.Default.rate,
+    pitch: Int = VoiceSettings.Default.pitch, range: Int = VoiceSettings.Default.range,
+    volume: Int = VoiceSettings.Default.volume, wordGap: Int = VoiceSettings.Default.wordGap,
+    pauses: Pauses = Pauses()
   ) {
     self.name = name
     self.language = language
     self.role = role
-    self.voice = voice
-    self.variant = variant
-    self.rate = rate
-    self.pitch = pitch
-    self.range = range
-    self.volume = volume
-    self.wordGap = wordGap
+    self.settings = VoiceSettings(
+      identifier: voice, variant: variant, rate: rate, pitch: pitch, range: range,
+      volume: volume, wordGap: wordGap)
     self.pauses = pauses
   }
 
@@ -79,9 +104,9 @@ public struct VoiceProfile: Sendable, Hashable {
         file: file, line: entry.line,
         "\"language\" must be a BCP 47 primary tag such as ru or en, found \"\(entry.value)\"")
     }
-    voice = try reader.required("voice")
     let variantValue = reader.entry("variant")?.value ?? ""
-    variant = variantValue.isEmpty ? nil : variantValue
+    settings = VoiceSettings(
+      identifier: try reader.required("voice"), variant: variantValue.isEmpty ? nil : variantValue)
     if let entry = reader.entry("role") {
       guard let parsed = VoiceRole(rawValue: entry.value) else {
         throw ConfigurationError(
@@ -92,11 +117,13 @@ public struct VoiceProfile: Sendable, Hashable {
     } else {
       role = nil
     }
-    rate = try reader.integer("rate", in: 80...450, default: 175)
-    pitch = try reader.integer("pitch", in: 0...100, default: 50)
-    range = try reader.integer("range", in: 0...100, default: 50)
-    volume = try reader.integer("volume", in: 0...200, default: 100)
-    wordGap = try reader.integer("word-gap", in: 0...100, default: 0)
+    typealias Limits = VoiceSettings.Limits
+    typealias Default = VoiceSettings.Default
+    settings.rate = try reader.integer("rate", in: Limits.rate, default: Default.rate)
+    settings.pitch = try reader.integer("pitch", in: Limits.pitch, default: Default.pitch)
+    settings.range = try reader.integer("range", in: Limits.range, default: Default.range)
+    settings.volume = try reader.integer("volume", in: Limits.volume, default: Default.volume)
+    settings.wordGap = try reader.integer("word-gap", in: Limits.wordGap, default: Default.wordGap)
     pauses = Pauses(
       utterance: try reader.integer("pause-utterance", in: 0...10_000, default: 350),
       paragraph: try reader.integer("pause-paragraph", in: 0...10_000, default: 900),

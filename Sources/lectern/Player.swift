@@ -1,5 +1,6 @@
 import Foundation
 import LecternSupport
+import LecternSystem
 
 /// Plays a WAV file with the first audio player found on `PATH`.
 enum Player {
@@ -31,7 +32,7 @@ enum Player {
           try process.run()
         } catch {
           throw PlayerError(
-            description: "cannot start \(executable): \(error.localizedDescription)")
+            description: "cannot start \(executable): \(SystemError.reason(of: error))")
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {

@@ -22,7 +22,7 @@ final class Session {
     synthesizer = try EspeakSynthesizer.open()
     annotator = try LanguageAnnotator.load(
       directory: options.voices.directory, availableVoices: Self.voiceNames(synthesizer),
-      identifier: LanguageOption.identifier)
+      availableVariants: Set(synthesizer.variants()), identifier: LanguageOption.identifier)
     language = options.language.language
     casting = VoiceCasting(annotator.library)
     let synthesizer = self.synthesizer
@@ -36,7 +36,7 @@ final class Session {
     }
     // Started now, it loads the speaker's voice while this process plans the document.
     let speaker = annotator.library.profiles.first { $0.role == .speaker }
-    try pool.start(warmingUp: speaker.map { CastVoice($0).parameters })
+    try pool.start(warmingUp: speaker?.settings)
   }
 
   /// The plan of the document at `path`.

@@ -21,7 +21,8 @@ struct VoicesCommand: ParsableCommand {
     try reportingErrors {
       let synthesizer = try EspeakSynthesizer.open()
       let library = try VoiceLibrary.load(
-        directory: voices.directory, availableVoices: Session.voiceNames(synthesizer))
+        directory: voices.directory, availableVoices: Session.voiceNames(synthesizer),
+        availableVariants: Set(synthesizer.variants()))
       let lexicons = try Lexicon.loadAll(directory: voices.directory)
       var failures = 0
       var rows = [["PROFILE", "LANG", "ROLE", "ESPEAK VOICE", "VARIANT", "RATE", "STATUS"]]
@@ -62,7 +63,7 @@ struct VoicesCommand: ParsableCommand {
   /// A voice "works" when it gives audio and reads the word with its own language's rules:
   /// an `(en)` switch in the phonemes means the engine fell back to English.
   static func probe(_ profile: VoiceProfile, with synthesizer: EspeakSynthesizer) -> String? {
-    let voice = CastVoice(profile).parameters
+    let voice = profile.settings
     let word = testWords[profile.language] ?? "Hello"
     do {
       let speech = try synthesizer.synthesize(word, voice: voice, options: SynthesisOptions())

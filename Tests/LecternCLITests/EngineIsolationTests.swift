@@ -112,8 +112,9 @@ struct EngineIsolationTests {
     try #require(first.status == 0, "\(first.stderr)")
     let whole = try Data(contentsOf: URL(fileURLWithPath: directory + "/out/\(name)/\(name).wav"))
     // Flip a byte in the middle of one entry and truncate another.
+    let count = try RenderCommandTests.loadManifest(directory + "/out/\(name)").parts.count
     let entries = try cacheEntries(directory + "/cache")
-    try #require(entries.count == 17)
+    try #require(entries.count == count)
     var flipped = try Data(contentsOf: URL(fileURLWithPath: entries[0]))
     flipped[flipped.count / 2] ^= 0xFF
     try flipped.write(to: URL(fileURLWithPath: entries[0]))
@@ -121,7 +122,7 @@ struct EngineIsolationTests {
     try truncated.prefix(truncated.count - 10).write(to: URL(fileURLWithPath: entries[1]))
     let second = try LecternProcess.run(arguments, environment: cache)
     try #require(second.status == 0, "\(second.stderr)")
-    #expect(second.stderr.contains("2 of 17 parts synthesized"), "\(second.stderr)")
+    #expect(second.stderr.contains("2 of \(count) parts synthesized"), "\(second.stderr)")
     #expect(
       try Data(contentsOf: URL(fileURLWithPath: directory + "/out/\(name)/\(name).wav")) == whole)
   }
@@ -136,7 +137,8 @@ struct EngineIsolationTests {
     let first = try LecternProcess.run(
       ["render", document, "--output", directory + "/out"], environment: cache)
     try #require(first.status == 0, "\(first.stderr)")
-    #expect(first.stderr.contains("17 of 17 parts synthesized"), "\(first.stderr)")
+    let count = try RenderCommandTests.loadManifest(directory + "/out/\(name)").parts.count
+    #expect(first.stderr.contains("\(count) of \(count) parts synthesized"), "\(first.stderr)")
     let parts = directory + "/out/\(name)/parts/"
     let before = try (inode(parts + "1.wav"), inode(parts + "9.wav"))
     try text.replacingOccurrences(of: "two weeks ago", with: "three weeks ago")
@@ -145,7 +147,8 @@ struct EngineIsolationTests {
       ["render", document, "--output", directory + "/out"], environment: cache)
     try #require(second.status == 0, "\(second.stderr)")
     #expect(
-      second.stderr.contains("1 of 17 parts synthesized, 16 from the cache"), "\(second.stderr)")
+      second.stderr.contains("1 of \(count) parts synthesized, \(count - 1) from the cache"),
+      "\(second.stderr)")
     let manifest = try RenderCommandTests.loadManifest(directory + "/out/\(name)")
     #expect(
       manifest.parts.first { $0.id == "9" }?.utterances.contains { $0.text.contains("three weeks") }

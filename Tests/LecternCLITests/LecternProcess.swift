@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs the built `lectern` binary the way a user does, for end-to-end tests.
 struct LecternProcess {
   /// What a run printed and how it ended.
@@ -16,6 +20,26 @@ struct LecternProcess {
 
   /// The debug build of `lectern`.
   static let binary = packageRoot + "/.build/debug/lectern"
+
+  /// The folder that holds every temporary folder of this test process, removed when the
+  /// process exits (a shared render outlives the test that made it).
+  static let scratchRoot: String = {
+    let path = FileManager.default.temporaryDirectory.path + "/lectern-test-\(getpid())"
+    atexit { try? FileManager.default.removeItem(atPath: LecternProcess.scratchRoot) }
+    return path
+  }()
+
+  /// The cache every run uses unless a test sets its own: never the developer's
+  /// `~/.cache/lectern`.
+  static let cacheDirectory = scratchRoot + "/cache"
+
+  /// This process's environment for a run: the test cache, then `extra`.
+  static func environment(_ extra: [String: String]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["LECTERN_CACHE_DIR"] = cacheDirectory
+    environment.merge(extra) { _, new in new }
+    return environment
+  }
 
   /// Runs `lectern ARGUMENTS` in `directory`, with `environment` added, through `/bin/sh -c`
   /// when `shellPrefix` is given (e.g. `ulimit -f 64;`).
@@ -35,9 +59,7 @@ struct LecternProcess {
       process.arguments = arguments
     }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { _, new in new }
-    process.environment = env
+    process.environment = Self.environment(environment)
     // stderr goes to a file and stdout to a pipe read to its end, so neither can fill up
     // and block the child while this thread waits on the other.
     let errorDirectory = try temporaryDirectory()
@@ -62,23 +84,28 @@ struct LecternProcess {
   ///
   /// Foundation starts it in a process group of its own (its pid is the group id), so
   /// `kill(-pid, …)` reaches it and its synthesis processes, as a terminal's Ctrl-C would.
-  static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
+  static func start(
+    _ arguments: [String], environment: [String: String] = [:], standardError: String? = nil
+  ) throws -> Process {
     let process = Process()
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { _, new in new }
-    process.environment = env
+    process.environment = Self.environment(environment)
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    if let standardError {
+      _ = FileManager.default.createFile(atPath: standardError, contents: nil)
+      process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: standardError))
+    } else {
+      process.standardError = FileHandle.nullDevice
+    }
     try process.run()
     return process
   }
 
   /// A fresh temporary folder, removed by the caller.
   static func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.path + "/lectern-test-\(UUID().uuidString)"
+    let path = scratchRoot + "/\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }

@@ -14,32 +14,17 @@ import Testing
     var stderr: String
   }
 
-  /// Runs `lectern` with the arguments in `folder` (the package by default).
+  /// Runs `lectern` with the arguments in `folder` (the package by default), through
+  /// ``LecternProcess``: stderr goes to a file while stdout is read, so neither pipe can fill
+  /// up and block the child.
   static func run(_ arguments: [String], in folder: URL = packageFolder) throws -> Result {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read before waiting: a full pipe would block the child.
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    let result = try LecternProcess.run(arguments, in: folder.path)
+    return Result(status: result.status, stdout: result.output, stderr: result.stderr)
   }
 
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
-    let url = URL(fileURLWithPath: NSTemporaryDirectory())
-      .appendingPathComponent("lectern-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    URL(fileURLWithPath: try LecternProcess.temporaryDirectory())
   }
 
   static func file(_ bytes: [UInt8], in folder: URL) throws -> String {

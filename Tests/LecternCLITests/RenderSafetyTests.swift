@@ -1,5 +1,6 @@
 import Foundation
 import LecternAudio
+import LecternSystem
 import Testing
 
 /// What a render must never do: lose a good earlier render, leave temporaries, or corrupt a
@@ -96,15 +97,28 @@ struct RenderSafetyTests {
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
-  @Test func concurrentRendersIntoOneFolderBothSucceed() throws {
+  /// The overlap is forced: this test holds the folder's lock while a render starts, so the
+  /// render must wait (and say so) without writing anything, then finish once it is free.
+  @Test func aRenderWaitsForTheOneHoldingTheFolder() throws {
     let directory = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let arguments = ["render", seed, "--output", directory, "--no-cache", "--quiet"]
-    let first = try LecternProcess.start(arguments)
-    let second = try LecternProcess.run(arguments)
-    first.waitUntilExit()
-    #expect(first.terminationStatus == 0)
-    #expect(second.status == 0, "\(second.stderr)")
+    let errors = directory + ".stderr"
+    defer { try? FileManager.default.removeItem(atPath: errors) }
+    var held: DirectoryLock? = try DirectoryLock(directory: directory)
+    let waiting = try LecternProcess.start(arguments, standardError: errors)
+    func announced() -> Bool {
+      (try? String(contentsOfFile: errors, encoding: .utf8))?.contains("waiting for another render")
+        ?? false
+    }
+    while waiting.isRunning && !announced() { usleep(5_000) }
+    #expect(announced())
+    #expect(waiting.isRunning)
+    // It waits before it stages anything.
+    #expect(try visibleEntries(directory).isEmpty)
+    held = nil
+    waiting.waitUntilExit()
+    #expect(held == nil && waiting.terminationStatus == 0)
     let manifest = try RenderCommandTests.loadManifest(directory + "/" + name)
     let reader = try SoundFileReader(path: directory + "/\(name)/\(name).wav")
     #expect(reader.info.frames == manifest.frames)

@@ -6,23 +6,19 @@ import Testing
 @testable import LecternRender
 
 /// The render key: what makes a render current, so that a batch re-run may skip it.
-@Suite(.serialized)
+@Suite
 struct RenderKeyTests {
   let base = RendererTests()
 
   func renderer(utterancePause: Int = 100) -> Renderer {
     let casting = VoiceCasting([
-      "speaker": CastVoice(
-        parameters: VoiceParameters(identifier: "en"),
+      VoiceProfile(
+        name: "speaker", language: "en", voice: "en",
         pauses: .init(utterance: utterancePause, paragraph: 300, part: 500)),
-      "ru": CastVoice(parameters: VoiceParameters(identifier: "ru")),
+      VoiceProfile(name: "ru", language: "ru", voice: "ru"),
     ])
-    let pool = ForkingSynthesisPool(jobs: 2, sampleRate: 22_050) {
-      (call) throws(SpeechError) -> Speech in
-      var synthesizer = TestSynthesizer()
-      return try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
-    }
-    return Renderer(pool: pool, casting: casting, sampleRate: 22_050, engine: "test 1")
+    return Renderer(
+      pool: InProcessSynthesisRunner(), casting: casting, sampleRate: 22_050, engine: "test 1")
   }
 
   @Test func everyIngredientChangesTheKeyAndNothingElseDoes() throws {

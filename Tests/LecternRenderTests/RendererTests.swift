@@ -1,28 +1,25 @@
 import Foundation
 import LecternAudio
 import LecternSpeech
+import LecternSupport
 import LecternText
 import Testing
 
 @testable import LecternRender
 
-/// The renderer over the test synthesizer: no engine, but real forks, files and cache.
-@Suite(.serialized)
+/// The renderer over the test synthesizer, in this process: no engine and no fork, but real
+/// files, cache, staging and links.
+@Suite
 struct RendererTests {
   let casting = VoiceCasting([
-    "speaker": CastVoice(
-      parameters: VoiceParameters(identifier: "en"),
+    VoiceProfile(
+      name: "speaker", language: "en", voice: "en",
       pauses: .init(utterance: 100, paragraph: 300, part: 500)),
-    "ru": CastVoice(parameters: VoiceParameters(identifier: "ru")),
+    VoiceProfile(name: "ru", language: "ru", voice: "ru"),
   ])
 
-  func renderer() -> Renderer {
-    let pool = ForkingSynthesisPool(jobs: 2, sampleRate: 22_050) {
-      (call) throws(SpeechError) -> Speech in
-      var synthesizer = TestSynthesizer()
-      return try synthesizer.synthesize(call.text, voice: call.voice, options: call.options)
-    }
-    return Renderer(pool: pool, casting: casting, sampleRate: 22_050, engine: "test 1")
+  func renderer(_ runner: InProcessSynthesisRunner = InProcessSynthesisRunner()) -> Renderer {
+    Renderer(pool: runner, casting: casting, sampleRate: 22_050, engine: "test 1")
   }
 
   func plan(paragraph two: String = "Second paragraph here.") -> RenderPlan {
@@ -83,17 +80,6 @@ struct RendererTests {
     try renderer.render(
       plan(paragraph: "An edited paragraph."), source: "t", into: directory, settings: settings)
     #expect(renderer.synthesizedParts == 4)
-  }
-
-  @Test func sizeCapRemovesTheLeastRecentlyUsedEntries() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    let cache = SynthesisCache(directory: directory + "/cache", sizeLimit: 1)
-    try renderer().render(plan(), source: "t", into: directory, settings: .init(cache: cache))
-    let left =
-      FileManager.default.enumerator(atPath: cache.directory)?.allObjects
-      .compactMap { $0 as? String }.filter { $0.hasSuffix(".lspeech") } ?? []
-    #expect(left.isEmpty)
   }
 
   func temporaryDirectory() throws -> String {

@@ -1,3 +1,4 @@
+import LecternSupport
 import Testing
 
 @testable import LecternSpeech
@@ -103,10 +104,10 @@ extension SpeechTests {
     @Test func languageTagFallsBackToProperties() throws {
       let britishText = "Good evening, colleagues."
       let results = try runJobs([
-        [SynthesisCall(text: britishText, voice: VoiceParameters(identifier: "en-gb"))],
+        [SynthesisCall(text: britishText, voice: VoiceSettings(identifier: "en-gb"))],
         [
           SynthesisCall(
-            text: britishText, voice: VoiceParameters(identifier: "en-gb", variant: "f2"))
+            text: britishText, voice: VoiceSettings(identifier: "en-gb", variant: "f2"))
         ],
       ])
       let speech = try #require(results[0].speeches.first)
@@ -123,7 +124,7 @@ extension SpeechTests {
       let results = try runJobs([
         [call],
         [SynthesisCall(text: "Большое спасибо", voice: russian), call],
-        [SynthesisCall(text: englishProse, voice: VoiceParameters(identifier: "en", rate: 163))],
+        [SynthesisCall(text: englishProse, voice: VoiceSettings(identifier: "en", rate: 163))],
       ])
       let first = try #require(results[0].speeches.first).samples.count
       let afterRussian = try #require(results[1].speeches.last).samples.count
@@ -136,7 +137,7 @@ extension SpeechTests {
 
     @Test func unknownVoiceIsATypedErrorWithTheEngineMessage() throws {
       let engine = try Engine.shared.get()
-      let voice = VoiceParameters(identifier: "xx-nowhere")
+      let voice = VoiceSettings(identifier: "xx-nowhere")
       #expect {
         _ = try engine.phonemes(for: "hello", voice: voice)
       } throws: { error in
@@ -144,13 +145,13 @@ extension SpeechTests {
         return error.kind == .unknownVoice("xx-nowhere") && error.exitStatus == .unavailable
           && error.description.contains("voice does not exist")
       }
-      let withVariant = VoiceParameters(identifier: "xx-nowhere", variant: "f2")
+      let withVariant = VoiceSettings(identifier: "xx-nowhere", variant: "f2")
       #expect {
         _ = try engine.phonemes(for: "hello", voice: withVariant)
       } throws: { error in
         (error as? SpeechError)?.kind == .unknownVoice("xx-nowhere")
       }
-      let unknownVariant = VoiceParameters(identifier: "en", variant: "zzz")
+      let unknownVariant = VoiceSettings(identifier: "en", variant: "zzz")
       #expect {
         _ = try engine.phonemes(for: "hello", voice: unknownVariant)
       } throws: { error in

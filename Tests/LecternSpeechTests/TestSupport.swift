@@ -1,5 +1,6 @@
 import Foundation
 import LecternSpeech
+import LecternSupport
 import Testing
 
 #if canImport(Glibc)
@@ -13,7 +14,7 @@ enum Engine {
   }
 }
 
-/// A fresh temporary folder for one test.
+/// A fresh temporary folder for one test; remove it with ``removeFolder(_:)``.
 func temporaryFolder() throws -> String {
   var template = Array((NSTemporaryDirectory() + "lectern-speech-XXXXXX").utf8CString)
   let created = template.withUnsafeMutableBufferPointer { buffer -> UnsafeMutablePointer<CChar>? in
@@ -24,37 +25,28 @@ func temporaryFolder() throws -> String {
   return String(cString: created)
 }
 
-/// Runs `calls` as jobs (one job per element of `jobs`) in forked children and returns
+/// Removes a folder made by ``temporaryFolder()``.
+func removeFolder(_ path: String) {
+  try? FileManager.default.removeItem(atPath: path)
+}
+
+/// Runs `calls` as jobs (one job per element of `jobs`) in a pool of the harness and returns
 /// each job's outcome and, when it finished, its speech.
 func runJobs(
-  _ jobs: [[SynthesisCall]], width: Int = 1, skipping: [Int: Set<Int>] = [:]
+  _ jobs: [[SynthesisCall]], width: Int = 1, voiceProcesses: Int? = nil,
+  skipping: [Int: Set<Int>] = [:]
 ) throws -> [(outcome: SynthesisOutcome, speeches: [Speech])] {
-  let engine = try Engine.shared.get()
   let folder = try temporaryFolder()
-  let pool = ForkingSynthesisPool(jobs: width, sampleRate: engine.sampleRate) {
-    (call) throws(SpeechError) in
-    try engine.synthesize(call.text, voice: call.voice, options: call.options)
-  }
-  let list = jobs.enumerated().map { index, calls in
-    SynthesisJob(
-      id: "job\(index)", calls: calls, skipping: skipping[index] ?? [],
-      destination: "\(folder)/job\(index).lspa")
-  }
-  var outcomes: [String: SynthesisOutcome] = [:]
-  try pool.run(list) { job, outcome in
-    outcomes[job.id] = outcome
-    return .proceed
-  }
-  return try list.map { job in
-    let outcome = try #require(outcomes[job.id])
-    if case .finished = outcome { return (outcome, try SpeechArchive.read(job.destination)) }
-    return (outcome, [])
-  }
+  defer { removeFolder(folder) }
+  return try PoolHarness.run(
+    jobs, width: width, voiceProcesses: voiceProcesses, skipping: skipping, folder: folder
+  ).map { ($0.outcome, $0.speeches) }
 }
 
 /// The samples of the data chunk of the 16-bit WAV file `espeak-ng -v voice -w` writes.
 func referenceSamples(voice: String, text: String) throws -> [Int16] {
   let folder = try temporaryFolder()
+  defer { removeFolder(folder) }
   let output = "\(folder)/reference.wav"
   let status = try spawnAndWait(["espeak-ng", "-v", voice, "-w", output, text])
   guard status == 0 else { throw SpeechError("espeak-ng exited with \(status)") }
@@ -86,8 +78,8 @@ func spawnAndWait(_ arguments: [String]) throws -> Int32 {
   return status
 }
 
-let english = VoiceParameters(identifier: "en")
-let russian = VoiceParameters(identifier: "ru")
+let english = VoiceSettings(identifier: "en")
+let russian = VoiceSettings(identifier: "ru")
 let englishProse =
   "Ladies and gentlemen, it is an honour to address this conference. "
   + "Our organisations share one purpose: the safety of our citizens."

@@ -1,4 +1,5 @@
 import LecternSpeech
+import LecternSupport
 import Testing
 
 extension SpeechTests {
@@ -9,7 +10,7 @@ extension SpeechTests {
       let normal = try double.synthesize(text, voice: english, options: .init(endPause: false))
       let paused = try double.synthesize(text, voice: english, options: .init())
       let fast = try double.synthesize(
-        text, voice: VoiceParameters(identifier: "en", rate: 350), options: .init(endPause: false))
+        text, voice: VoiceSettings(identifier: "en", rate: 350), options: .init(endPause: false))
       #expect(normal.samples.count == 14 * TestSynthesizer.samplesPerCharacterAtDefaultRate)
       #expect(paused.samples.count == normal.samples.count + TestSynthesizer.endPauseSamples)
       #expect(fast.samples.count * 2 == normal.samples.count)

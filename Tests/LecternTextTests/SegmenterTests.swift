@@ -76,12 +76,10 @@ import Testing
     #expect(pieces.joined() == text)
   }
 
-  @Test func hugeLineIsCutInBoundedTime() {
+  /// (Its time is measured by `scripts/bench`, not asserted here.)
+  @Test func hugeLineIsCutIntoBoundedPieces() {
     let line = String(repeating: "lorem ipsum dolor sit amet ", count: 200_000)  // 5.4 MB
-    let clock = ContinuousClock()
-    var pieces: [String] = []
-    let elapsed = clock.measure { pieces = segmenter.utterances(in: line) }
-    #expect(elapsed < .seconds(20))
+    let pieces = segmenter.utterances(in: line)
     #expect(pieces.allSatisfy { $0.unicodeScalars.count <= Segmenter.defaultMaximumLength })
     #expect(pieces.reduce(0) { $0 + $1.count } >= line.count - pieces.count - 1)
   }

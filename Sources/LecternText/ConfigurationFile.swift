@@ -1,0 +1,25 @@
+import LecternSystem
+
+/// Reading a file of the voices folder: bounded, and never blocking on a FIFO or a device.
+enum ConfigurationFile {
+  /// The largest profile or `languages.conf`: a hand-written file of a few lines.
+  static let profileLimit = 64 << 10
+
+  /// The bytes of `path`, if it is a regular file of at most `limit` bytes (checked with
+  /// `fstat` before reading); else an error naming the file.
+  static func bytes(_ path: String, limit: Int) throws(ConfigurationError) -> [UInt8] {
+    switch BoundedFile.read(path, limit: limit) {
+    case .success(let bytes): return bytes
+    case .failure(let refusal): throw ConfigurationError(file: path, "cannot read it: \(refusal)")
+    }
+  }
+
+  /// The UTF-8 text of `path`, at most `limit` bytes.
+  static func text(_ path: String, limit: Int = profileLimit) throws(ConfigurationError) -> String {
+    let bytes = try bytes(path, limit: limit)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw ConfigurationError(file: path, "not UTF-8 text")
+    }
+    return text
+  }
+}
