@@ -125,4 +125,58 @@
     <grapheme>jazak allah khair</grapheme>
     <alias>جزاك الله خيرا</alias>
   </lexeme>
+  <lexeme>
+    <grapheme>as-salamu alaykum wa rahmatullahi wa barakatuh</grapheme>
+    <grapheme>as-salamu alaykum wa rahmatullahi wa barakatuhu</grapheme>
+    <grapheme>as-salamu alaykum wa rahmatullah wa barakatuh</grapheme>
+    <grapheme>as-salamu alaykum wa rahmatullah wa barakatuhu</grapheme>
+    <grapheme>as-salam alaykum wa rahmatullahi wa barakatuh</grapheme>
+    <grapheme>as-salam alaykum wa rahmatullahi wa barakatuhu</grapheme>
+    <grapheme>as-salam alaykum wa rahmatullah wa barakatuh</grapheme>
+    <grapheme>as-salam alaykum wa rahmatullah wa barakatuhu</grapheme>
+    <alias>السَّلامُ عَلَيْكُمْ وَرَحْمَةُ اللهِ وَبَرَكاتُه</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>wa as-salamu alaykum wa rahmatullahi wa barakatuh</grapheme>
+    <grapheme>wa as-salamu alaykum wa rahmatullahi wa barakatuhu</grapheme>
+    <grapheme>wa as-salamu alaykum wa rahmatullah wa barakatuh</grapheme>
+    <grapheme>wa as-salamu alaykum wa rahmatullah wa barakatuhu</grapheme>
+    <grapheme>wa as-salam alaykum wa rahmatullahi wa barakatuh</grapheme>
+    <grapheme>wa as-salam alaykum wa rahmatullahi wa barakatuhu</grapheme>
+    <grapheme>wa as-salam alaykum wa rahmatullah wa barakatuh</grapheme>
+    <grapheme>wa as-salam alaykum wa rahmatullah wa barakatuhu</grapheme>
+    <alias>وَالسَّلامُ عَلَيْكُمْ وَرَحْمَةُ اللهِ وَبَرَكاتُه</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>wa as-salamu alaykum</grapheme>
+    <grapheme>wa as-salam alaykum</grapheme>
+    <alias>وَالسَّلامُ عَلَيْكُمْ</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>wa rahmatullahi wa barakatuh</grapheme>
+    <grapheme>wa rahmatullahi wa barakatuhu</grapheme>
+    <grapheme>wa rahmatullah wa barakatuh</grapheme>
+    <grapheme>wa rahmatullah wa barakatuhu</grapheme>
+    <alias>وَرَحْمَةُ اللهِ وَبَرَكاتُه</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>eid mubarak</grapheme>
+    <grapheme>eid mubaarak</grapheme>
+    <alias>عيد مبارك</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>ramadan kareem</grapheme>
+    <grapheme>ramadan karim</grapheme>
+    <alias>رمضان كريم</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>ramadan mubarak</grapheme>
+    <alias>رمضان مبارك</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>kul am wa antum bikhair</grapheme>
+    <grapheme>kullu am wa antum bikhair</grapheme>
+    <grapheme>kul aam wa antum bi khair</grapheme>
+    <alias>كل عام وأنتم بخير</alias>
+  </lexeme>
 </lexicon>

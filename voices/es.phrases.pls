@@ -110,4 +110,48 @@
     <grapheme>queridos colegas</grapheme>
     <alias>queridos colegas</alias>
   </lexeme>
+  <lexeme>
+    <grapheme>hasta la vista</grapheme>
+    <alias>hasta la vista</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>hasta mañana</grapheme>
+    <alias>hasta mañana</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>hasta siempre</grapheme>
+    <alias>hasta siempre</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>nos vemos</grapheme>
+    <alias>nos vemos</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>feliz navidad</grapheme>
+    <alias>feliz navidad</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>feliz año nuevo</grapheme>
+    <alias>feliz año nuevo</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>felices fiestas</grapheme>
+    <alias>felices fiestas</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>un fuerte abrazo</grapheme>
+    <alias>un fuerte abrazo</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>saludos cordiales</grapheme>
+    <alias>saludos cordiales</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>muchas felicidades</grapheme>
+    <alias>muchas felicidades</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>enhorabuena</grapheme>
+    <alias>enhorabuena</alias>
+  </lexeme>
 </lexicon>

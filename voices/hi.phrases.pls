@@ -63,4 +63,16 @@
     <grapheme>jai hind</grapheme>
     <alias>जय हिन्द</alias>
   </lexeme>
+  <lexeme>
+    <grapheme>bharat mata ki jai</grapheme>
+    <grapheme>bharat maata ki jai</grapheme>
+    <grapheme>bharat mata ki jay</grapheme>
+    <alias>भारत माता की जय</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>vande mataram</grapheme>
+    <grapheme>bande mataram</grapheme>
+    <grapheme>vande maataram</grapheme>
+    <alias>वन्दे मातरम्</alias>
+  </lexeme>
 </lexicon>

@@ -87,4 +87,48 @@
     <grapheme>mabibi na mabwana</grapheme>
     <alias>mabibi na mabwana</alias>
   </lexeme>
+  <lexeme>
+    <grapheme>nashukuru sana</grapheme>
+    <alias>nashukuru sana</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>nashukuru</grapheme>
+    <alias>nashukuru</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>tunashukuru sana</grapheme>
+    <alias>tunashukuru sana</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>tunashukuru</grapheme>
+    <alias>tunashukuru</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>asanteni kwa kunisikiliza</grapheme>
+    <alias>asanteni kwa kunisikiliza</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>shikamoo</grapheme>
+    <alias>shikamoo</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>marahaba</grapheme>
+    <alias>marahaba</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>habari za leo</grapheme>
+    <alias>habari za leo</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>tutaonana</grapheme>
+    <alias>tutaonana</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>heri ya mwaka mpya</grapheme>
+    <alias>heri ya mwaka mpya</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>sikukuu njema</grapheme>
+    <alias>sikukuu njema</alias>
+  </lexeme>
 </lexicon>

@@ -31,14 +31,59 @@ public struct CLD2Identifier: LanguageIdentifying, Sendable {
           chars.baseAddress, Int32(clamping: chars.count), bestEffort ? 1 : 0, &result, &valid)
       }
     }
-    guard status == 0 else { return .unknown }
+    return status == 0 ? Self.guess(result) : .unknown
+  }
+
+  /// `text` cut by CLD2 into stretches of one language, with its best-effort guess for the
+  /// whole text (CLD2 scores repeated words slightly differently when it cuts the text).
+  public func stretches(_ text: String) -> (whole: LanguageGuess, stretches: [LanguageStretch]) {
+    var capacity = 64
+    while true {
+      let (status, result, chunks, count) = detectChunks(text, capacity: capacity)
+      guard status == 0 else { return (.unknown, []) }
+      if count > capacity {
+        capacity = count  // CLD2 cut the text finer than the buffer: once more, large enough
+        continue
+      }
+      let stretches = chunks.prefix(count).map {
+        LanguageStretch(language: Self.tag($0.language), bytes: Int($0.bytes))
+      }
+      return (Self.guess(result), stretches)
+    }
+  }
+
+  /// One call of `lectern_cld2_detect_chunks` with room for `capacity` stretches.
+  private func detectChunks(
+    _ text: String, capacity: Int
+  )
+    -> (Int32, lectern_cld2_result, [lectern_cld2_chunk], Int)
+  {
+    var text = text
+    var result = lectern_cld2_result()
+    var chunks = [lectern_cld2_chunk](repeating: lectern_cld2_chunk(), count: capacity)
+    var count: Int32 = 0
+    var valid: Int32 = 0
+    let status = text.withUTF8 { bytes -> Int32 in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        chunks.withUnsafeMutableBufferPointer { buffer in
+          lectern_cld2_detect_chunks(
+            chars.baseAddress, Int32(clamping: chars.count), 1, &result, buffer.baseAddress,
+            Int32(capacity), &count, &valid)
+        }
+      }
+    }
+    return (status, result, chunks, Int(count))
+  }
+
+  /// The guess CLD2's result makes.
+  private static func guess(_ result: lectern_cld2_result) -> LanguageGuess {
     let languages = [result.languages.0, result.languages.1, result.languages.2]
     let percents = [result.percents.0, result.percents.1, result.percents.2]
-    let first = Self.tag(languages[0])
+    let first = tag(languages[0])
     guard first != "und" else { return .unknown }
     let reliable = result.reliable != 0
     let share = Double(percents[0]) / 100
-    let second = Self.tag(languages[1])
+    let second = tag(languages[1])
     return LanguageGuess(
       language: first, confidence: reliable ? share : share / 2, reliable: reliable,
       letters: Int(result.textBytes), secondLanguage: second == "und" ? nil : second,

@@ -125,6 +125,8 @@ public struct CheckReport: Sendable, Hashable {
         finding = .uncertain(text: text, language: language, confidence: confidence)
       case .noProfile(let language):
         finding = .noProfile(text: text, language: language)
+      case .unvoicedPhrase(let phrase, let language):
+        finding = .noProfile(text: phrase, language: language)
       case .unmatchedPhrase(let words, let language, let phrase):
         finding = .unmatchedPhrase(text: words, language: language, phrase: phrase)
       }

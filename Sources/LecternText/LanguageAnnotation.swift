@@ -26,6 +26,9 @@ public struct LanguageAnnotation: Sendable, Hashable {
     case lowConfidence(language: String, confidence: Double)
     /// Identification is sure of a language that no voice profile speaks.
     case noProfile(language: String)
+    /// A phrase of a phrase lexicon whose language no voice profile speaks (Samoan
+    /// `Talofa lava`: eSpeak NG has no Samoan voice); the document's voice reads it.
+    case unvoicedPhrase(text: String, language: String)
     /// Words that look like a phrase of a phrase lexicon but match none of its spellings.
     case unmatchedPhrase(text: String, language: String, phrase: String)
   }

@@ -34,7 +34,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.library = library
     self.languages = languages
     self.identifier = identifier
-    phrases = PhraseMatcher(lexicons: lexicons)
+    phrases = PhraseMatcher(
+      lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles")))
     rules = PronunciationRules(lexicons: lexicons)
     var aliases: [String: String] = [:]
     for (language, answer) in languages.lists("identified-as") {
@@ -81,16 +82,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     scriptGuess(text).language
   }
 
-  /// The document's language: identification on the whole text (robust to page furniture,
-  /// which is short), else the script most of its letters are in.
-  public func identifyDocument(_ text: String) -> LanguageGuess {
-    if let identifier {
-      let guess = canonical(identifier.identifySampled(text, bestEffort: true))
-      if guess.isKnown { return guess }
-    }
-    return scriptGuess(text)
-  }
-
   /// The language of a paragraph, when identification is sure of one other than the
   /// document's and a profile speaks it.
   public func paragraphLanguage(of text: String, documentLanguage: String) -> String? {
@@ -116,8 +107,13 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     return guess
   }
 
+  /// An identifier answer as the language the voices folder speaks (`ms` → `id`).
+  func canonical(_ language: String) -> String {
+    identifiedAs[language] ?? language
+  }
+
   /// The language of the script most of `text`'s letters are in, with its share of them.
-  private func scriptGuess(_ text: String) -> LanguageGuess {
+  func scriptGuess(_ text: String) -> LanguageGuess {
     var counts: [Script: Int] = [:]
     for scalar in text.unicodeScalars {
       let script = Script(of: scalar)
@@ -173,6 +169,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let decision = sentenceLanguage(quotations.isEmpty ? utterance : String(rest), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
+    let mixing = CodeMixing(characters, document: document, annotator: self)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
     annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)
@@ -181,7 +178,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
     for markup in LanguageMarkup.find(in: characters) {
-      pieces += hostedPieces(detected, cursor, markup.start, host, quotations, &annotation)
+      pieces += hostedPieces(
+        detected, cursor, markup.start, host, quotations, mixing, &annotation)
       var language = markup.language
       if library.profile(forLanguage: language) == nil {
         annotation.unknownMarkup.append(language)
@@ -198,7 +196,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
           fixed: whole, phonemes: whole && alias[0].entry.isPhonemes))
       cursor = markup.end
     }
-    pieces += hostedPieces(detected, cursor, characters.count, host, quotations, &annotation)
+    pieces += hostedPieces(
+      detected, cursor, characters.count, host, quotations, mixing, &annotation)
     annotation.spans = spans(of: pieces, characters, host, document, role, &annotation)
     // Letters of a script no language is configured for: identification names the language.
     if let identifier {
@@ -208,89 +207,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       }
     }
     return annotation
-  }
-
-  /// A run of the utterance before it becomes a span.
-  private struct Piece {
-    var start: Int
-    var end: Int
-    var language: String
-    /// Text replacing the source (markup's inner text, a phrase alias), if any.
-    var spoken: String?
-    /// Whether `spoken` is final (a lexicon alias): no pronunciation rules apply.
-    var fixed = false
-    /// Whether the lexicon alias in `spoken` is eSpeak NG phoneme input.
-    var phonemes = false
-  }
-
-  /// The pieces of `characters[start..<end]`, which holds no markup: in `host`, and in their
-  /// own language inside the foreign quotations.
-  private func hostedPieces(
-    _ characters: [Character], _ start: Int, _ end: Int, _ host: String,
-    _ quotations: [(range: Range<Int>, language: String)], _ annotation: inout LanguageAnnotation
-  ) -> [Piece] {
-    var result: [Piece] = []
-    var cursor = start
-    for quotation in quotations where quotation.range.lowerBound >= start {
-      guard quotation.range.upperBound <= end else { break }
-      result += plainPieces(characters, cursor, quotation.range.lowerBound, host, &annotation)
-      result += plainPieces(
-        characters, quotation.range.lowerBound, quotation.range.upperBound, quotation.language,
-        &annotation)
-      cursor = quotation.range.upperBound
-    }
-    return result + plainPieces(characters, cursor, end, host, &annotation)
-  }
-
-  /// The pieces of `characters[start..<end]`, which holds no markup: script runs, split
-  /// where a phrase of another language is found.
-  private func plainPieces(
-    _ characters: [Character], _ start: Int, _ end: Int, _ document: String,
-    _ annotation: inout LanguageAnnotation
-  ) -> [Piece] {
-    var result: [Piece] = []
-    for run in LanguageScriptRuns.runs(
-      characters, from: start, to: end, document: document, library: library,
-      unvoiced: &annotation.unvoiced)
-    {
-      var cursor = run.start
-      let hasVoice = { (language: String) in
-        language != run.language && library.profile(forLanguage: language) != nil
-      }
-      for match in phrases.matches(in: characters, from: run.start, to: run.end, accepts: hasVoice)
-      {
-        if match.start > cursor {
-          result.append(Piece(start: cursor, end: match.start, language: run.language))
-        }
-        // Closing punctuation right after a phrase ends it in the phrase's own voice.
-        var end = match.end
-        while end < run.end, characters[end].isPunctuation,
-          !LanguageScriptRuns.opens(characters[end])
-        {
-          end += 1
-        }
-        let tail = PhonemeInput.neutralized(String(characters[match.end..<end]))
-        result.append(
-          Piece(
-            start: match.start, end: end, language: match.language,
-            spoken: PhraseMatcher.spoken(
-              match.entry, source: String(characters[match.start..<match.end])) + tail,
-            fixed: true, phonemes: match.entry.isPhonemes))
-        cursor = end
-      }
-      if cursor < run.end {
-        result.append(Piece(start: cursor, end: run.end, language: run.language))
-        for miss in phrases.nearMisses(
-          in: characters, from: cursor, to: run.end, accepts: hasVoice)
-        {
-          annotation.doubts.append(
-            .unmatchedPhrase(
-              text: String(characters[miss.range]), language: miss.hit.language,
-              phrase: miss.hit.entry.graphemes.first ?? miss.hit.entry.spoken))
-        }
-      }
-    }
-    return result
   }
 
   /// Spans from pieces: pronunciation applied, whitespace trimmed, punctuation-only pieces

@@ -47,6 +47,7 @@ public struct LanguageData: Sendable, Hashable {
     "intro": .table,
     "title-small-words": .list,
     "identified-as": .list,
+    "phrase-articles": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).

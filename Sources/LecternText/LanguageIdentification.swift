@@ -48,12 +48,38 @@ public protocol LanguageIdentifying: Sendable {
   /// The most likely language of `text` (plain UTF-8 text, any length). With `bestEffort`
   /// the identifier answers even on text too short for a reliable answer.
   func identify(_ text: String, bestEffort: Bool) -> LanguageGuess
+  /// `text` cut into stretches of one language, in order, with the best-effort guess for the
+  /// whole text: what the main language of a document is found from (``DocumentLanguage``).
+  func stretches(_ text: String) -> (whole: LanguageGuess, stretches: [LanguageStretch])
+}
+
+/// A stretch of text in one language, as an identifier cuts a document.
+public struct LanguageStretch: Sendable, Hashable {
+  /// Its language as a BCP 47 primary tag; `und` when the identifier is unsure of it.
+  public var language: String
+  /// Its length in bytes of UTF-8.
+  public var bytes: Int
+
+  /// Creates a stretch.
+  public init(language: String, bytes: Int) {
+    self.language = language
+    self.bytes = bytes
+  }
 }
 
 extension LanguageIdentifying {
   /// The most likely language of `text`, unknown when the text is too short to tell.
   public func identify(_ text: String) -> LanguageGuess {
     identify(text, bestEffort: false)
+  }
+
+  /// Each line of `text` is a stretch, identified on its own (identifiers that cannot cut
+  /// text themselves).
+  public func stretches(_ text: String) -> (whole: LanguageGuess, stretches: [LanguageStretch]) {
+    let stretches = text.split(separator: "\n").map { line in
+      LanguageStretch(language: identify(String(line)).language, bytes: line.utf8.count)
+    }
+    return (identify(text, bestEffort: true), stretches)
   }
 }
 

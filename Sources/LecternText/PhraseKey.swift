@@ -6,10 +6,10 @@ import Foundation
 /// skeleton in which the usual variants coincide: case, accents and apostrophes are folded
 /// away; `ou` is `u`; the vowels e/i, o/u and y/i are one; `ai` (and so `ay`, `ei`) is `i`;
 /// an `h` after a consonant (`kh`, `dh`, `sh`, `th`) or before one (`ahsante`) is dropped;
-/// doubled letters are single, within words and across the junction of two words. A leading
-/// Arabic article (`al-`, `el-`, or an assimilated `as-`, `ad-`, `at-`…; `assalamu`) may be
-/// present or not. So `Salaam Alaykoum`, `salam aleikum` and `as-salamu alaykum` meet, and
-/// so do `asante sana`, `ahsante sanaa`. Only Latin letters change; other scripts are folded.
+/// doubled letters are single, within words and across the junction of two words. So
+/// `Salaam Alaykoum` and `salam aleikum` meet, and so do `asante sana`, `ahsante sanaa`
+/// (articles, `as-salamu alaykum`, are ``PhraseArticles``'). Only Latin letters change;
+/// other scripts are folded.
 enum PhraseKey {
   /// The skeleton of one folded word (letters as scalars).
   static func skeleton(_ folded: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -49,28 +49,6 @@ enum PhraseKey {
     }
     return result
   }
-
-  /// The folded word without a leading Arabic article, when it has one that is part of the
-  /// word (`assalamu` → `salamu`, `alsalam` is left: `al` + consonant is too often a word).
-  static func withoutArticle(_ folded: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-    // An assimilated article: a + doubled sun letter ("assalamu", "arrahman", "ad-din").
-    guard folded.count >= 5, folded[0] == "a", folded[1] == folded[2],
-      sunLetters.contains(folded[1])
-    else { return nil }
-    return Array(folded[2...])
-  }
-
-  /// Whether a folded word is an Arabic article written apart (`al`, `el`, `as`, `ad` …).
-  static func isArticle(_ folded: [Unicode.Scalar]) -> Bool {
-    guard folded.count == 2 || folded.count == 3 else { return false }
-    let text = String(String.UnicodeScalarView(folded))
-    return articles.contains(text)
-  }
-
-  private static let articles: Set<String> = [
-    "al", "el", "ul", "il", "as", "ad", "at", "ar", "an", "az", "ash", "ath", "adh",
-  ]
-  private static let sunLetters: Set<Unicode.Scalar> = ["s", "d", "t", "r", "n", "z", "l"]
 
   /// Whether the scalar is a Latin consonant (a lower-case ASCII letter that is no vowel).
   static func isLatinConsonant(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,6 +25,8 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
   case tamil
   /// Thai.
   case thai
+  /// Ethiopic (Amharic, Tigrinya, …).
+  case ethiopic
   /// Hangul (Korean).
   case hangul
   /// Hiragana and katakana (Japanese).
@@ -79,6 +81,7 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
     (0xFB50...0xFDFF, .arabic), (0xFE70...0xFEFF, .arabic),
     (0x0900...0x097F, .devanagari), (0xA8E0...0xA8FF, .devanagari),
     (0x0980...0x09FF, .bengali), (0x0B80...0x0BFF, .tamil), (0x0E00...0x0E7F, .thai),
+    (0x1200...0x139F, .ethiopic), (0x2D80...0x2DDF, .ethiopic), (0xAB00...0xAB2F, .ethiopic),
     (0x1100...0x11FF, .hangul), (0x3130...0x318F, .hangul), (0xA960...0xA97F, .hangul),
     (0xAC00...0xD7FF, .hangul),
     (0x3040...0x30FF, .kana), (0x31F0...0x31FF, .kana), (0xFF66...0xFF9F, .kana),

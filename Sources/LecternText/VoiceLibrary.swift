@@ -8,7 +8,7 @@ import LecternSystem
 public struct VoiceLibrary: Sendable, Hashable {
   /// The profiles, sorted by name.
   public private(set) var profiles: [VoiceProfile]
-  /// The language of text in each script (`cyrillic` → `ru`, `han` → `yue`).
+  /// The language of text in each script (`cyrillic` → `ru`, `han` → `zh`).
   public private(set) var scriptLanguages: [Script: String]
   /// Where a profile's `voice` key is written, for errors found after loading.
   private struct Origin: Sendable, Hashable {
@@ -25,7 +25,7 @@ public struct VoiceLibrary: Sendable, Hashable {
   public static let defaultScriptLanguages: [Script: String] = [
     .latin: "en", .cyrillic: "ru", .greek: "el", .armenian: "hy", .georgian: "ka",
     .hebrew: "he", .arabic: "ar", .devanagari: "hi", .bengali: "bn", .tamil: "ta", .thai: "th",
-    .hangul: "ko", .kana: "ja", .han: "yue",
+    .ethiopic: "am", .hangul: "ko", .kana: "ja", .han: "zh",
   ]
 
   /// Creates a library from profiles (tests, generated setups).

@@ -55,7 +55,8 @@ struct VoicesCommand: ParsableCommand {
     "en": "Hello", "ru": "Привет", "es": "Hola", "fr": "Bonjour", "ar": "مرحبا",
     "de": "Hallo", "it": "Ciao", "pt": "Olá", "tr": "Merhaba", "ja": "こんにちは",
     "ko": "안녕하세요", "hi": "नमस्ते", "id": "Halo", "sw": "Jambo", "zh": "ni3 hao3",
-    "yue": "你好", "el": "Γειά σου", "he": "שלום", "th": "สวัสดี",
+    "yue": "你好", "el": "Γειά σου", "he": "שלום", "th": "สวัสดี", "mi": "Kia ora",
+    "ms": "Selamat pagi", "am": "ሰላም",
   ]
 
   /// Synthesizes a test word with `profile`: `nil` when it works, else why not.

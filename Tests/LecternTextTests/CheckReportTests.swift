@@ -30,7 +30,7 @@ struct CheckReportTests {
     let report = CheckReport(
       utterances: [
         (id: "1.1", text: "In Armenian, Շնորհակալություն means thanks."),
-        (id: "1.2", text: "In Amharic, ሰላም is peace."),
+        (id: "1.2", text: "In Tamazight, ⵜⴰⵏⵎⵉⵔⵜ means thanks."),
         (id: "1.3", text: "Say [tlh: Qapla'] loudly."),
         (id: "1.4", text: "The UN met the UN again."),
       ], documentLanguage: "en", annotator: annotator)
@@ -39,7 +39,7 @@ struct CheckReportTests {
         .init(
           location: "1.1",
           finding: .unvoiced(text: "Շնորհակալություն", script: .armenian, language: "hy")),
-        .init(location: "1.2", finding: .unvoiced(text: "ሰላም", script: .other, language: nil)),
+        .init(location: "1.2", finding: .unvoiced(text: "ⵜⴰⵏⵎⵉⵔⵜ", script: .other, language: nil)),
         .init(location: "1.3", finding: .unknownMarkup(language: "tlh")),
         .init(
           location: "1.4",

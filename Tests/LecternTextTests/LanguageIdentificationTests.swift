@@ -153,6 +153,9 @@ import Testing
     ("Salaam Alaykoum", "ar"), ("Assalamou Aleikoum", "ar"), ("as-salaamu alaikoum", "ar"),
     ("Salam Aleykum", "ar"), ("ahsante sana", "sw"), ("asanteni sanaa", "sw"),
     ("shoukran jaziilan", "ar"), ("Sabah el-kheir", "ar"),
+    ("Assalamo Alaykom wa Rahmatoullahi wa Barakatouh", "ar"),
+    ("Wasalaamu aleikum warahmatullaahi wabarakaatuh", "ar"), ("Alsalaam Aleykoum", "ar"),
+    ("Amesegenalew", "am"), ("Endet Ameshachehu", "am"),
   ])
   func unlistedTransliterationsMatch(phrase: String, language: String) {
     let spans = Self.annotator.spans(

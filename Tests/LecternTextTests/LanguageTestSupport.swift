@@ -76,6 +76,12 @@ enum LanguageTestSupport {
     }
     return voices
   }()
+
+  /// Whether eSpeak NG has a voice for `language` (a primary tag): `espeak-ng --voices`
+  /// lists a voice of it, `mi` or a regional `mi-…`.
+  static func espeakSpeaks(_ language: String) -> Bool {
+    espeakVoices.contains { $0 == language || $0.hasPrefix(language + "-") }
+  }
 }
 
 extension String {

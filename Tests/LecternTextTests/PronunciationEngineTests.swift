@@ -12,7 +12,8 @@ struct PronunciationEngineTests {
     var checked = 0
     for lexicon in LanguageTestSupport.lexicons {
       guard let voice = library.profile(forLanguage: lexicon.language)?.voice else {
-        Issue.record("no profile for \(lexicon.file)")
+        // Phrases of a language eSpeak NG cannot speak are only named by `check`.
+        #expect(!LanguageTestSupport.espeakSpeaks(lexicon.language), "\(lexicon.file)")
         continue
       }
       // One clause per alias, one program run per lexicon.

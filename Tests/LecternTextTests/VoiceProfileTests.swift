@@ -1,3 +1,4 @@
+import Foundation
 import LecternSupport
 import LecternText
 import Testing
@@ -92,6 +93,7 @@ struct VoiceProfileTests {
 
   @Test func aVoiceEspeakLacksIsAnErrorAtItsLine() {
     let directory = LanguageTestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     LanguageTestSupport.write(
       valid.replacingOccurrences(of: "zle/ru", with: "zle/rux"), directory, "ru.profile")
     #expect(throws: ConfigurationError.self) {
@@ -111,6 +113,7 @@ struct VoiceProfileTests {
 
   @Test func languagesFileIsCheckedToo() {
     let directory = LanguageTestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     LanguageTestSupport.write(valid, directory, "ru.profile")
     LanguageTestSupport.write(
       "# scripts\ncyrillic = ru\nklingon = tlh\n", directory, "languages.conf")
@@ -124,6 +127,7 @@ struct VoiceProfileTests {
 
   @Test func emptyFolderHasNoProfiles() {
     let directory = LanguageTestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     do {
       _ = try VoiceLibrary.load(directory: directory)
       Issue.record("loaded an empty folder")

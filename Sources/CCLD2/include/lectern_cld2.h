@@ -1,5 +1,6 @@
 // A C interface to Google's Compact Language Detector 2 (libcld2, C++), so that no Swift
-// module needs C++ interop. Only what Lectern uses: one detection call and language names.
+// module needs C++ interop. Only what Lectern uses: detection (with or without the text's
+// stretches of one language) and language names.
 #ifndef LECTERN_CLD2_H
 #define LECTERN_CLD2_H
 
@@ -27,6 +28,25 @@ typedef struct {
 /// (`validPrefix` then holds the bytes before the first invalid one), -2 if CLD2 failed.
 int lectern_cld2_detect(const char *utf8, int length, int bestEffort,
                         lectern_cld2_result *result, int *validPrefix);
+
+/// One stretch of the text in one language, as CLD2 cuts it.
+typedef struct {
+  /// Its first byte in the text.
+  int offset;
+  /// Its length in bytes.
+  int bytes;
+  /// Its language (CLD2 `Language`; 26, "unknown", for unreliable or too-short stretches).
+  int language;
+} lectern_cld2_chunk;
+
+/// Like `lectern_cld2_detect`, and also cuts the text into stretches of one language: the
+/// first `capacity` of them go to `chunks`, and `count` receives how many there are (call
+/// again with a larger buffer when it exceeds `capacity`). CLD2 scores repeated words a
+/// little differently when it keeps the stretches, so the result may differ slightly from
+/// `lectern_cld2_detect`'s.
+int lectern_cld2_detect_chunks(const char *utf8, int length, int bestEffort,
+                               lectern_cld2_result *result, lectern_cld2_chunk *chunks,
+                               int capacity, int *count, int *validPrefix);
 
 /// The language's code (`en`, `fr`, `zh`, `zh-Hant`, `un` for unknown): a static string.
 const char *lectern_cld2_code(int language);

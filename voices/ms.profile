@@ -1,0 +1,14 @@
+# Malay: Malay greetings ("selamat petang", "apa khabar"). Sentences CLD2 calls Malay are
+# read as Indonesian (voices/id.language, [identified-as]): CLD2 cannot tell the two apart.
+
+language = ms
+voice = poz/ms
+variant =             # empty: the voice's own
+rate = 160            # words per minute, 80–450
+pitch = 50            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
