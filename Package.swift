@@ -29,6 +29,24 @@ let package = Package(
       pkgConfig: "sndfile",
       providers: [.apt(["libsndfile1-dev"])]
     ),
+    // EBU R 128 / ITU-R BS.1770 loudness, loudness range and true peak (the reference code).
+    .systemLibrary(
+      name: "CEbur128",
+      pkgConfig: "libebur128",
+      providers: [.apt(["libebur128-dev"])]
+    ),
+    // SoX's resampler: 22 050 Hz speech to the profile's 44 100 or 48 000 Hz.
+    .systemLibrary(
+      name: "CSoxr",
+      pkgConfig: "soxr",
+      providers: [.apt(["libsoxr-dev"])]
+    ),
+    // TagLib (C++) behind a small C API: ID3v2 chapters (CHAP/CTOC) and Vorbis comments.
+    // Its C binding has no chapters, and no Swift module should need C++ interoperability.
+    .target(
+      name: "CTagShim",
+      linkerSettings: [.linkedLibrary("tag"), .linkedLibrary("stdc++")]
+    ),
 
     // What swift-system and Swift's Glibc module do not declare (glibc's _GNU_SOURCE calls,
     // the wait-status macros) and the fork-to-work window of a child, in C.
@@ -63,8 +81,13 @@ let package = Package(
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
     .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
-    // speech → audio → files: PCM, libsndfile writers.
-    .target(name: "LecternAudio", dependencies: ["CSndFile", "LecternSupport", "LecternSystem"]),
+    // speech → audio → files: PCM, libsndfile writers, the mastering chain, tags.
+    // Optimised in debug builds too: the mastering chain's sample loops run ~50× slower
+    // unoptimised, which would make every test render of a document take minutes.
+    .target(
+      name: "LecternAudio",
+      dependencies: ["CSndFile", "CEbur128", "CSoxr", "CTagShim", "LecternSupport", "LecternSystem"],
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     // Drives the whole pipeline: plan → speech → audio → output files.
     .target(
       name: "LecternRender",

@@ -2,8 +2,8 @@ import CSndFile
 
 /// An audio file format Lectern writes, each through libsndfile.
 ///
-/// Ogg Opus is left out on purpose: libsndfile 1.2.0 opens Opus only at 8, 12, 16, 24 or
-/// 48 kHz, and the speech engine produces 22 050 Hz.
+/// Ogg Opus is always written at 48 kHz (``opusSampleRate``): libsndfile 1.2.0 opens Opus only
+/// at 8, 12, 16, 24 or 48 kHz, and the speech engine produces 22 050 Hz, so it is resampled.
 public enum AudioFormat: String, CaseIterable, Sendable {
   /// 16-bit PCM in a RIFF WAVE container.
   case wav
@@ -13,6 +13,11 @@ public enum AudioFormat: String, CaseIterable, Sendable {
   case ogg
   /// MPEG-1/2 audio layer III (lossy).
   case mp3
+  /// Ogg Opus (lossy), at 48 kHz.
+  case opus
+
+  /// The one rate Opus files are written at: Opus's own.
+  public static let opusSampleRate = 48_000
 
   /// The file name extension, without the dot.
   public var fileExtension: String { rawValue }
@@ -24,6 +29,7 @@ public enum AudioFormat: String, CaseIterable, Sendable {
     case .flac: "16-bit FLAC"
     case .ogg: "Ogg Vorbis"
     case .mp3: "MPEG layer III"
+    case .opus: "Ogg Opus"
     }
   }
 
@@ -34,8 +40,12 @@ public enum AudioFormat: String, CaseIterable, Sendable {
     case .flac: SoundFileFormat(container: .flac, encoding: .pcm16)
     case .ogg: SoundFileFormat(container: .ogg, encoding: .vorbis)
     case .mp3: SoundFileFormat(container: .mpeg, encoding: .mpegLayerIII)
+    case .opus: SoundFileFormat(container: .ogg, encoding: .opus)
     }
   }
+
+  /// Whether the file is an Ogg stream, whose serial number Lectern sets.
+  var isOgg: Bool { self == .ogg || self == .opus }
 
   /// Whether the container keeps cue points (`SFC_SET_CUE`); only WAV does here.
   var storesCues: Bool { self == .wav }
@@ -79,6 +89,8 @@ struct SoundFileFormat: RawRepresentable, Sendable, Hashable {
   static let pcm16 = SoundFileFormat(rawValue: Int32(SF_FORMAT_PCM_16))
   /// Xiph Vorbis. The corresponding C constant is `SF_FORMAT_VORBIS`.
   static let vorbis = SoundFileFormat(rawValue: Int32(SF_FORMAT_VORBIS))
+  /// Opus. The corresponding C constant is `SF_FORMAT_OPUS`.
+  static let opus = SoundFileFormat(rawValue: Int32(SF_FORMAT_OPUS))
   /// MPEG layer III. The corresponding C constant is `SF_FORMAT_MPEG_LAYER_III`.
   static let mpegLayerIII = SoundFileFormat(rawValue: Int32(SF_FORMAT_MPEG_LAYER_III))
 

@@ -15,39 +15,50 @@ public struct AudioMetadata: Sendable, Hashable {
   public var comment: String?
   /// The software that made the file (`SF_STR_SOFTWARE`).
   public var software: String?
+  /// The album: for Lectern, the address's title (`SF_STR_ALBUM`).
+  public var album: String?
+  /// The track number, 1-based (`SF_STR_TRACKNUMBER`); 0 for none.
+  public var track = 0
+  /// The number of tracks (TagLib only: `TRCK n/m`, `TRACKTOTAL`); 0 for none.
+  public var trackCount = 0
+  /// The language, BCP 47 (TagLib only: `TLAN`, `LANGUAGE`).
+  public var language: String?
 
   /// Creates metadata; every tag defaults to absent.
   public init(
     title: String? = nil, artist: String? = nil, date: String? = nil, comment: String? = nil,
-    software: String? = nil
+    software: String? = nil, album: String? = nil, track: Int = 0, trackCount: Int = 0,
+    language: String? = nil
   ) {
     self.title = title
     self.artist = artist
     self.date = date
     self.comment = comment
     self.software = software
+    self.album = album
+    self.track = track
+    self.trackCount = trackCount
+    self.language = language
   }
 
-  /// The tags that are present, in a fixed order.
+  /// The tags libsndfile writes that are present, in a fixed order.
   var entries: [(key: Key, value: String)] {
     let all: [(Key, String?)] = [
       (.title, title), (.artist, artist), (.date, date), (.comment, comment),
-      (.software, software),
+      (.software, software), (.album, album), (.track, track > 0 ? String(track) : nil),
     ]
     return all.compactMap { key, value in value.map { (key, $0) } }
   }
 
   /// The tags as the C strings `sf_set_string` gets for `format`.
   ///
-  /// libsndfile hands MP3 tags to LAME, which writes them as ISO 8859-1 ID3 frames, so UTF-8
-  /// read back garbled; for MP3 the text is transcoded to ISO 8859-1 and characters outside
-  /// it become "?". Other formats store UTF-8 as given.
+  /// None for MP3: libsndfile hands MP3 tags to LAME, which writes ISO 8859-1 ID3 frames and
+  /// an ID3v1 year cut from the date ("30" for "2019-10-30"); TagLib writes them instead
+  /// (``AudioFileFinisher``). Other formats store UTF-8 as given.
   func cStrings(for format: AudioFormat) -> [(key: Key, value: [CChar])] {
-    entries.map { key, value in
-      let bytes: [UInt8] =
-        format == .mp3
-        ? value.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") }
-        : Array(value.utf8)
+    guard format != .mp3 else { return [] }
+    return entries.map { key, value in
+      let bytes = Array(value.utf8)
       // A C string ends at its first NUL; drop any so that the whole text is kept.
       return (key, bytes.filter { $0 != 0 }.map { CChar(bitPattern: $0) } + [0])
     }
@@ -74,9 +85,15 @@ public struct AudioMetadata: Sendable, Hashable {
     public static let comment = Key(rawValue: Int32(SF_STR_COMMENT))
     /// The software. The corresponding C constant is `SF_STR_SOFTWARE`.
     public static let software = Key(rawValue: Int32(SF_STR_SOFTWARE))
+    /// The album. The corresponding C constant is `SF_STR_ALBUM`.
+    public static let album = Key(rawValue: Int32(SF_STR_ALBUM))
+    /// The track number. The corresponding C constant is `SF_STR_TRACKNUMBER`.
+    public static let track = Key(rawValue: Int32(SF_STR_TRACKNUMBER))
 
     /// The keys ``AudioMetadata`` writes.
-    public static let allCases: [Key] = [.title, .artist, .date, .comment, .software]
+    public static let allCases: [Key] = [
+      .title, .artist, .date, .comment, .software, .album, .track,
+    ]
 
     /// The tag's name for messages.
     var name: String {
@@ -86,6 +103,8 @@ public struct AudioMetadata: Sendable, Hashable {
       case .date: "date"
       case .comment: "comment"
       case .software: "software"
+      case .album: "album"
+      case .track: "track number"
       default: "string \(rawValue)"
       }
     }

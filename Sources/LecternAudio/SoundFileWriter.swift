@@ -45,7 +45,7 @@ public struct SoundFileWriter: ~Copyable {
   /// `sf_set_string`.
   public init(
     path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
-    metadata: AudioMetadata = .init(), cues: [CueMarker] = []
+    metadata: AudioMetadata = .init(), cues: [CueMarker] = [], bitrate: MP3Bitrate? = nil
   ) throws(AudioError) {
     guard channels > 0, sampleRate > 0, let rate = Int32(exactly: sampleRate),
       let channelCount = Int32(exactly: channels)
@@ -77,6 +77,9 @@ public struct SoundFileWriter: ~Copyable {
     }
     do {
       try Self.prepare(opened, path: path, format: format, metadata: metadata)
+      if format == .mp3, let bitrate {
+        try bitrate.apply(to: opened, sampleRate: sampleRate, path: path)
+      }
     } catch {
       sf_close(opened)
       if !existed { FileSystem.removeTree(path) }

@@ -25,6 +25,12 @@ public struct Manifest: Sendable, Hashable, Codable {
   public var engine: String
   /// The parts, in order.
   public var parts: [PartEntry]
+  /// The mastering profile the render used (`web`, `raw` …).
+  public var master: String?
+  /// The whole file's measured loudness against that profile.
+  public var loudness: LoudnessEntry?
+  /// The Podcasting 2.0 chapters file, relative to the manifest.
+  public var chapters: String?
   /// SHA-256 of everything this render's outputs depend on (see
   /// ``Renderer/renderKey(_:source:settings:)``): a later render with the same key would
   /// write the same files, so a batch skips it. Absent in manifests of older renders.
@@ -40,8 +46,8 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var file: String
     /// The label of the cue marker at the part's start in the whole file (1-based cue number).
     public var cue: Int
-    /// The content key of the part's synthesis (SHA-256 of its calls and the engine): equal
-    /// keys mean identical audio.
+    /// The content key of the part's audio (SHA-256 of its synthesis calls, the engine and
+    /// the mastering profile): equal keys mean identical samples.
     public var key: String
     /// First frame in the whole file.
     public var startFrame: Int
@@ -53,6 +59,13 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var end: Double
     /// The part's utterances.
     public var utterances: [UtteranceEntry]
+    /// The part's title: its chapter name and its file's title tag.
+    public var title: String?
+    /// SHA-256 of everything in the part's file (audio key, format, encoder, tags): equal
+    /// file keys, byte-identical files.
+    public var fileKey: String?
+    /// The part file's measured loudness against the render's mastering profile.
+    public var loudness: LoudnessEntry?
     /// The size of the part's file in bytes: the next render links the file only if it
     /// still has it (absent in manifests of older renders).
     public var bytes: Int? = nil

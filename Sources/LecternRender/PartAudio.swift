@@ -124,6 +124,19 @@ struct PartAudio {
     }
   }
 
+  /// The part's samples, in one array (for the mastering chain, which works on whole parts).
+  func samples() -> [Int16] {
+    var result: [Int16] = []
+    result.reserveCapacity(frames)
+    for segment in segments {
+      switch segment {
+      case .speech(let index): result += speeches[index].samples
+      case .silence(let count): result += repeatElement(0, count: count)
+      }
+    }
+    return result
+  }
+
   /// Where words of `spoken` start in `text`, keyed by scalar offset in `spoken`.
   ///
   /// Lexicon aliases rewrite some words ("ATC-CIS" → "A-T-C C-I-S"); the others are read as

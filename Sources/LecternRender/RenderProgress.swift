@@ -11,6 +11,14 @@ public protocol RenderProgress: AnyObject {
   /// `synthesized` of its parts came from the engine, the others from the cache.
   func completed(
     document: String, directory: String, files: Int, audioSeconds: Double, synthesized: Int)
+  /// The document's loudness and whether it meets its mastering profile, for the summary;
+  /// reported just before ``completed(document:directory:files:audioSeconds:synthesized:)``.
+  func measured(_ summary: String)
+}
+
+extension RenderProgress {
+  /// Ignores the loudness summary.
+  public func measured(_ summary: String) {}
 }
 
 /// Progress on stderr: a redrawn bar on a terminal, plain lines otherwise, or nothing.
@@ -31,6 +39,7 @@ public final class RenderProgressReporter: RenderProgress {
   private var done = 0
   private var audio = 0.0
   private var started = Date()
+  private var loudness = ""
 
   /// Creates a reporter; `nil` picks a bar on a terminal and lines otherwise.
   public init(style: Style? = nil) {
@@ -68,6 +77,9 @@ public final class RenderProgressReporter: RenderProgress {
     }
   }
 
+  /// See ``RenderProgress/measured(_:)``: kept for the summary line.
+  public func measured(_ summary: String) { loudness = summary }
+
   /// See ``RenderProgress/completed(document:directory:files:audioSeconds:synthesized:)``.
   public func completed(
     document: String, directory: String, files: Int, audioSeconds: Double, synthesized: Int
@@ -79,7 +91,9 @@ public final class RenderProgressReporter: RenderProgress {
     emit(
       "\(clear)\(document): wrote \(files) files to \(directory): \(Self.clock(audioSeconds)) "
         + "of audio in \(String(format: "%.2f", wall)) s (\(Int(factor.rounded()))× real time; "
-        + "\(synthesized) of \(total) parts synthesized, \(total - synthesized) from the cache)\n")
+        + "\(synthesized) of \(total) parts synthesized, \(total - synthesized) from the cache)"
+        + (loudness.isEmpty ? "" : "; \(loudness)") + "\n")
+    loudness = ""
   }
 
   /// `M:SS.s` (or `H:MM:SS`).

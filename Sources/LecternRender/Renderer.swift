@@ -16,6 +16,8 @@ public final class Renderer {
     public var cache: SynthesisCache?
     /// Replace what the engine crashes on with silence instead of failing.
     public var keepGoing: Bool
+    /// The mastering profile (`raw`, changing nothing, unless one is given).
+    public var master: MasteringProfile
     /// Write the listening page, `index.html` (`--no-page` turns it off).
     public var page: Bool
     /// Other processes, here or on other machines, render other documents into the same
@@ -26,11 +28,13 @@ public final class Renderer {
     /// Creates settings.
     public init(
       format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
-      page: Bool = true, shared: Bool = false
+      master: MasteringProfile = MasteringProfile(name: "raw"), page: Bool = true,
+      shared: Bool = false
     ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
+      self.master = master
       self.page = page
       self.shared = shared
     }
@@ -91,14 +95,13 @@ public final class Renderer {
     }
   }
 
-  /// A part written to its file, with what the whole file and the manifest need of it.
+  /// A part mastered and written to its file, with what the whole file and the manifest
+  /// need of it.
   private struct DonePart {
-    var ready: SynthesizedPart
-    var frames: Int
-    var timings: [UtteranceTiming]
+    var part: MasteredPart
     /// Its file's size and checksum, recorded in the manifest.
     var check: PartFileCheck?
-    /// The listening page's picture of it: its levels, measured as it is laid out.
+    /// The listening page's picture of it: its levels, from its mastered samples.
     var levels: [UInt8]?
   }
 
@@ -110,83 +113,64 @@ public final class Renderer {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
     let output = try StagedOutput(destination: "\(root)/\(plan.document)")
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
-    let parts = try writeParts(plan, settings, staged: output)
+    // Mastered samples wait in spool files between the part file and the whole file.
+    let spool = output.path(".spool")
+    try FileSystem.makeDirectories(spool)
+    let done = try writeParts(plan, job: job, spool: spool, staged: output)
     try Interruption.check()
 
-    var starts: [Int] = []
-    var gaps: [Int] = []
-    var frame = 0
-    for (index, part) in parts.enumerated() {
-      starts.append(frame)
-      let last = index == parts.count - 1
-      let gap = last ? 0 : casting.pauseAfter(part.ready.part) * sampleRate / 1000
-      gaps.append(gap)
-      frame += part.frames + gap
-    }
-    let cues = zip(plan.parts, starts).map { CueMarker(frame: $1, label: $0.id) }
-    try write(
-      parts.map { entry in { try self.layout(entry.ready) } }, gaps: gaps,
-      to: output.path("\(plan.document).\(settings.format.fileExtension)"), plan, settings,
-      cues: cues, staged: output)
-
-    var manifest = ManifestBuilder(plan: plan, sampleRate: sampleRate, engine: engine).manifest(
-      source: source, format: settings.format, keys: parts.map(\.ready.key),
-      timings: parts.map(\.timings), starts: starts,
-      ends: zip(starts, parts).map { $0 + $1.frames }, total: frame)
+    let parts = done.map(\.part)
+    let layout = job.layout(parts)
+    let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+      parts, spools: parts.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
+      to: output.path("\(plan.document).\(settings.format.fileExtension)"),
+      labels: job.wholeLabels(parts, layout), staged: output)
+    var manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
     manifest.renderKey = try renderKey(plan, source: source, settings: settings)
-    for (index, part) in parts.enumerated() {
+    for (index, part) in done.enumerated() {
       manifest.parts[index].bytes = part.check?.bytes
       manifest.parts[index].crc32 = part.check?.crc32
     }
-    try writeSidecars(manifest, plan, parts: parts, starts: starts, settings, staged: output)
+    try writeTexts(manifest, parts, layout, job, levels: done.map { $0.levels ?? [] }, into: output)
     FileSystem.removeTree(output.path(".synth"))
+    FileSystem.removeTree(spool)
     try Interruption.check()
     try output.commit(document: plan.document)
     // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
     if !settings.shared { settings.cache?.prune() }
+    progress.measured(job.summary(manifest))
     progress.completed(
       document: plan.document, directory: output.destination,
-      files: plan.parts.count + (settings.page ? 5 : 4),
-      audioSeconds: Double(frame) / Double(sampleRate),
+      files: plan.parts.count + (settings.page ? 6 : 5),
+      audioSeconds: Double(layout.total) / Double(job.outputRate),
       synthesized: synthesizedParts - synthesizedBefore)
     return manifest
   }
 
-  /// Synthesizes (or takes from the cache) every part and writes its file as it comes;
-  /// returns the parts in plan order. Only timings stay in memory: audio is read back from
-  /// the archives one part at a time.
+  /// Synthesizes (or takes from the cache) every part, masters it and writes its file as it
+  /// comes; returns the parts in plan order. Only timings and figures stay in memory.
   private func writeParts(
-    _ plan: RenderPlan, _ settings: Settings, staged output: StagedOutput
+    _ plan: RenderPlan, job: RenderJob, spool: String, staged output: StagedOutput
   ) throws -> [DonePart] {
     var done: [String: DonePart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
-    if settings.cache == nil { try FileSystem.makeDirectories(work) }
-    let previous = PreviousRender(folder: output.destination, format: settings.format)
-    let ext = settings.format.fileExtension
-    synthesizedParts += try partSynthesis(settings, workDirectory: work).run(plan.parts) {
+    if job.settings.cache == nil { try FileSystem.makeDirectories(work) }
+    let previous = PreviousRender(folder: output.destination, format: job.settings.format)
+    let numbers = Dictionary(
+      plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    synthesizedParts += try partSynthesis(job.settings, workDirectory: work).run(plan.parts) {
       ready in
-      var ready = ready
-      let audio = try layout(ready)
-      ready.loaded = nil  // keep only timings in memory
-      let path = output.path("parts/\(ready.part.id).\(ext)")
-      // A part whose synthesis did not change is the same file as last time: link it.
-      var check = previous.link(key: ready.key, metadata: metadata(plan), to: path)
-      if check == nil {
-        try write([{ audio }], gaps: [], to: path, plan, settings, staged: output)
-        do throws(SystemError) {
-          check = try PartFileCheck.of(path)
-        } catch {
-          throw error.reporting(output.staging, as: output.destination)
-        }
-      }
-      done[ready.part.id] = DonePart(
-        ready: ready, frames: audio.frames, timings: audio.utterances, check: check,
-        levels: settings.page ? audio.levels(step: levelStep) : nil)
+      guard let number = numbers[ready.part.id] else { return }
+      let part = try finishPart(
+        ready, number: number, job: job, previous: previous, spool: spool, output: output)
+      done[ready.part.id] = part
       progress.finished(
-        part: ready.part.id, audioSeconds: Double(audio.frames) / Double(sampleRate))
+        part: ready.part.id, audioSeconds: Double(part.part.frames) / Double(job.outputRate))
     }
     return try plan.parts.map { part in
       guard let entry = done[part.id] else {
@@ -196,24 +180,55 @@ public final class Renderer {
     }
   }
 
-  /// Writes the manifest and the captions into the staging folder.
-  private func writeSidecars(
-    _ manifest: Manifest, _ plan: RenderPlan, parts: [DonePart], starts: [Int],
-    _ settings: Settings, staged output: StagedOutput
+  /// Masters part `number` as it comes out of synthesis, writes (or links) its file and its
+  /// spool file; returns it with its file's check and its levels for the listening page.
+  private func finishPart(
+    _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
+    spool: String, output: StagedOutput
+  ) throws -> DonePart {
+    let relative = job.files.file(number)
+    let path = output.path(relative)
+    let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+    let labels = job.partLabels(number, key: part.key)
+    // A part whose file would come out the same as last time is that file: link it.
+    var check = previous.link(relative, fileKey: labels.key, to: path)
+    if check == nil {
+      try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
+      do throws(SystemError) {
+        check = try PartFileCheck.of(path)
+      } catch {
+        throw error.reporting(output.staging, as: output.destination)
+      }
+    }
+    try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
+    guard job.settings.page else { return DonePart(part: part, check: check) }
+    var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+    meter.add(samples)
+    return DonePart(part: part, check: check, levels: meter.finish())
+  }
+
+  /// Writes the manifest, `chapters.json`, the captions and the listening page into the
+  /// staging folder.
+  private func writeTexts(
+    _ manifest: Manifest, _ parts: [MasteredPart], _ layout: RenderJob.Layout, _ job: RenderJob,
+    levels: [[UInt8]], into output: StagedOutput
   ) throws {
+    let plan = job.plan
     let caption = Captions(
-      parts: zip(starts, parts).map { ($0, $1.timings) }, language: plan.language,
-      sampleRate: sampleRate)
+      parts: zip(layout.starts, parts).map { ($0, $1.timings) }, language: plan.language,
+      sampleRate: job.outputRate)
     let manifestJSON = try manifest.json()
     try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
+    try OutputFolder.writeText(
+      try ChaptersFile(manifest: manifest, plan: plan).json(),
+      to: output.path(ChaptersFile.name))
     let webVTT = caption.webVTT
     try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
     try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
-    if settings.page {
+    if job.settings.page {
       try ListeningPage(
         plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
-        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"),
-        levels: parts.map { $0.levels ?? [] }
+        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"), levels: levels
       ).write(to: output.path("index.html"))
     }
   }
@@ -225,76 +240,32 @@ public final class Renderer {
     _ plan: RenderPlan, part id: String, to path: String, settings: Settings
   ) throws -> [UtteranceTiming] {
     guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
-    guard let part = plan.part(id: id) else {
+    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
       throw RenderError(
         .unknownPart,
         "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
       )
     }
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
     // A private folder (mode 0700, unpredictable name), removed on every path.
     let work = try ScratchDirectory(purpose: "lectern-preview")
     var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([part]) {
-      ready in
-      let audio = try layout(ready)
-      try write([{ audio }], gaps: [], to: path, plan, settings)
-      timings = audio.utterances
+    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
+      plan.parts[number]
+    ]) { ready in
+      let (part, samples) = try job.mastering.master(ready, path: path)
+      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
+        try $0.write(samples)
+      }
+      timings = part.timings
     }
     return timings
   }
-
-  private var levelStep: Int { LevelEnvelope.step(sampleRate: sampleRate) }
 
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing)
-  }
-
-  private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
-    // The archive was verified by the cache lookup, or just written by a child we waited for.
-    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
-    return PartAudio(
-      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
-      sampleRate: sampleRate)
-  }
-
-  /// Writes `parts` with `gaps[i]` frames of silence after each to `path`, loading each
-  /// part's audio only while it is written (so memory does not grow with the document).
-  /// Inside a staging folder the file is written in place (the folder is what gets swapped
-  /// in); elsewhere through a temporary and a rename.
-  private func write(
-    _ parts: [() throws -> PartAudio], gaps: [Int], to path: String, _ plan: RenderPlan,
-    _ settings: Settings, cues: [CueMarker] = [], staged: StagedOutput? = nil
-  ) throws {
-    let body = { (writer: inout SoundFileWriter) throws in
-      for (index, part) in parts.enumerated() {
-        try part().write(to: &writer)
-        if index < gaps.count, gaps[index] > 0 { try writer.writeSilence(frames: gaps[index]) }
-      }
-    }
-    guard let staged else {
-      try AtomicFile.writeSound(
-        to: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
-        cues: cues, body)
-      return
-    }
-    do {
-      var writer = try SoundFileWriter(
-        path: path, format: settings.format, sampleRate: sampleRate, metadata: metadata(plan),
-        cues: cues)
-      try body(&writer)
-      try writer.close()
-    } catch var error as AudioError {
-      error.path = staged.published(error.path)
-      throw error
-    }
-  }
-
-  private func metadata(_ plan: RenderPlan) -> AudioMetadata {
-    let facts = plan.metadata
-    return AudioMetadata(
-      title: facts.title ?? plan.document, artist: facts.speaker, date: facts.date,
-      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern")
   }
 }

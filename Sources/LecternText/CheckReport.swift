@@ -13,6 +13,8 @@ public struct CheckReport: Sendable, Hashable {
     case unvoiced(text: String, script: Script, language: String?)
     /// Markup (`[xx: …]`) naming a language no profile speaks.
     case unknownMarkup(language: String)
+    /// A line whose reading as page furniture or as speech was a close call.
+    case borderline(text: String, dropped: Bool, reason: String)
     /// Text written as eSpeak NG phoneme input (`[[h@l'oU]]`), which is read as text.
     case phonemeInput(text: String)
     /// A sentence identification found in another language without being sure of it.
@@ -61,6 +63,12 @@ public struct CheckReport: Sendable, Hashable {
   /// Checks every utterance of a plan (the intro in the narrator's role), in the context of
   /// its paragraph as the planner saw it.
   public init(plan: RenderPlan, annotator: LanguageAnnotator) {
+    for line in plan.borderline {
+      items.append(
+        Item(
+          location: "line \(line.line)",
+          finding: .borderline(text: line.text, dropped: line.dropped, reason: line.reason)))
+    }
     for part in plan.parts {
       let role: VoiceRole = part.kind == .intro ? .narrator : .speaker
       let paragraph =
@@ -155,6 +163,8 @@ public struct CheckReport: Sendable, Hashable {
           ?? "no language for this script"
         return "\(item.location): unvoiced: \"\(text)\" (\(script.rawValue)): \(why);"
           + " the document's voice reads it"
+      case .borderline(let text, let dropped, let reason):
+        return "\(item.location): \(dropped ? "dropped" : "spoken"): \"\(text)\": \(reason)"
       case .unknownMarkup(let language):
         return "\(item.location): markup: no profile speaks \"\(language)\""
           + " (\(LanguageNames.english(language))); the document's voice reads it"

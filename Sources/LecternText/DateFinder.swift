@@ -1,120 +1,249 @@
-/// Finds a date written in a header line: "30 October 2019", "October 30, 2019",
-/// "Wednesday, 30 October 2019", "Oct. 2019", "30.10.2019", "2019-10-30".
-///
-/// Works on the words of one short line; returns the date as written and where it is, so
-/// that the rest of the line (a place, an event) can be read on its own.
-enum DateFinder {
-  /// Month names and abbreviations (lower case) with their numbers.
-  static let months: [String: Int] = [
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-  ]
-  static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+import Foundation
 
-  /// A token: a run of characters between spaces and commas, without a final full stop.
-  private struct Token {
-    var text: String
-    var range: Range<Int>
+/// A date written in a line.
+struct FoundDate: Sendable, Hashable {
+  /// Where it is, in Unicode scalars of the line.
+  var range: Range<Int>
+  /// The date as written ("Wednesday, 30 October 2019", "30.10.2019").
+  var text: String
+  /// The year, month (1…12) and day (nil in "October 2019").
+  var year: Int
+  var month: Int
+  var day: Int?
+  /// Whether it is written with digits only ("30.10.2019", "2019-10-30").
+  var numeric: Bool
+}
+
+/// Finds dates and times in a short line, in any supported language and in the common
+/// formats: "30 October 2019", "October 30, 2019", "Wednesday, 30 October 2019",
+/// "30.10.2019", "2019-10-30", "2019/3/5", "30 octobre 2019", "1er juin 1992",
+/// "7 de octubre de 2008", "30 октября 2019 г.", "٣٠ أكتوبر ٢٠١٩", "2019年10月30日", "Oct. 2019";
+/// a time glued to a year ("5 March 202114:07") is cut apart.
+///
+/// Month and weekday names come from ``DateVocabulary`` (ICU); every date is checked against
+/// the Gregorian calendar, so "31.02.2019" is no date. One pass over the line's tokens.
+struct DateFinder: Sendable {
+  /// The names and pattern words of the languages read.
+  let vocabulary: DateVocabulary
+
+  /// The dates of `line`, in order.
+  func dates(in line: String) -> [FoundDate] {
+    let scan = DateTokens(line)
+    var found: [FoundDate] = []
+    var index = 0
+    while index < scan.tokens.count {
+      if let match = numericDate(scan, index) ?? writtenDate(scan, index) {
+        var start = index
+        if !match.numeric { start = weekdayStart(scan, before: index) ?? index }
+        let range =
+          scan.tokens[start].range.lowerBound..<scan.tokens[match.end - 1].range.upperBound
+        found.append(
+          FoundDate(
+            range: range, text: scan.text(range), year: match.year, month: match.month,
+            day: match.day, numeric: match.numeric))
+        index = match.end
+      } else {
+        index += 1
+      }
+    }
+    return found
   }
 
-  /// The first date in `line`: its text as written and its range in the line's characters.
-  static func find(in line: String) -> (date: String, range: Range<Int>)? {
-    let chars = Array(line)
-    let tokens = tokenize(chars)
-    for (i, token) in tokens.enumerated() {
-      var last: Int?
-      if isNumericDate(token.text) {
-        last = i
-      } else if isDay(token.text), i + 2 < tokens.count, isMonth(tokens[i + 1].text),
-        isYear(tokens[i + 2].text)
-      {
-        last = i + 2
-      } else if isMonth(token.text), i + 1 < tokens.count {
-        if isDay(tokens[i + 1].text), i + 2 < tokens.count, isYear(tokens[i + 2].text) {
-          last = i + 2
-        } else if isYear(tokens[i + 1].text) {
-          last = i + 1
-        }
+  /// The first date of `line`, if any.
+  func find(in line: String) -> FoundDate? {
+    dates(in: line).first
+  }
+
+  /// The times of `line` ("14:07", "9:30 a.m.", "15h30"), as scalar ranges.
+  func times(in line: String) -> [Range<Int>] {
+    let scan = DateTokens(line)
+    var ranges: [Range<Int>] = []
+    var index = 0
+    while index < scan.tokens.count {
+      guard let end = time(scan, index) else {
+        index += 1
+        continue
       }
-      guard let end = last else { continue }
-      var first = i
-      if i > 0 && weekdays.contains(tokens[i - 1].text.lowercased()) { first = i - 1 }
-      let range = tokens[first].range.lowerBound..<tokens[end].range.upperBound
-      return (String(chars[range]), range)
+      ranges.append(scan.tokens[index].range.lowerBound..<scan.tokens[end - 1].range.upperBound)
+      index = end
+    }
+    return ranges
+  }
+
+  private struct Match {
+    var end: Int
+    var year: Int
+    var month: Int
+    var day: Int?
+    var numeric: Bool
+  }
+
+  /// "30.10.2019", "30/10/2019", "2019-10-30", "2019/3/5": three numbers joined by one mark.
+  private func numericDate(_ scan: DateTokens, _ i: Int) -> Match? {
+    guard i + 4 < scan.tokens.count, case .number(let a, let aDigits) = scan.tokens[i].kind,
+      case .mark(let separator) = scan.tokens[i + 1].kind, "./-".unicodeScalars.contains(separator),
+      case .number(let b, let bDigits) = scan.tokens[i + 2].kind,
+      scan.tokens[i + 3].kind == .mark(separator),
+      case .number(let c, let cDigits) = scan.tokens[i + 4].kind,
+      (1...4).allSatisfy({ !scan.tokens[i + $0].spaced })
+    else { return nil }
+    // Part of a longer run ("1.2.3.4", "10.30.2019.5") is a version or a number, not a date.
+    if scan.attached(before: i) || scan.continues(after: i + 4, separator) { return nil }
+    let (year, month, day): (Int, Int, Int)
+    if aDigits == 4 && bDigits <= 2 && cDigits <= 2 {
+      (year, month, day) = (a, b, c)
+    } else if cDigits == 4 && aDigits <= 2 && bDigits <= 2 {
+      // Day first, as most of the world writes it; month first only when the day says so.
+      (year, month, day) = b > 12 && a <= 12 ? (c, a, b) : (c, b, a)
+    } else {
+      return nil
+    }
+    guard Self.isValid(year, month, day) else { return nil }
+    return Match(end: i + 5, year: year, month: month, day: day, numeric: true)
+  }
+
+  /// A date with its month in words, or a year-month-day date with the pattern words of
+  /// CJK languages (2019年10月30日).
+  private func writtenDate(_ scan: DateTokens, _ i: Int) -> Match? {
+    switch scan.tokens[i].kind {
+    case .number(let day, let digits) where digits <= 2:
+      // 30 October 2019, 1er juin 1992, 30. Oktober 2019, 7 de octubre de 2008
+      var j = scan.skipOrdinal(after: i)
+      j = scan.skipFillers(j, vocabulary)
+      guard let (month, afterMonth) = self.month(scan, j),
+        let (year, end) = self.year(scan, scan.skipFillers(afterMonth, vocabulary)),
+        Self.isValid(year, month, day)
+      else { return nil }
+      return Match(end: end, year: year, month: month, day: day, numeric: false)
+    case .number(let year, 4):
+      // 2019年10月30日, 2019 년 10월 30일
+      let afterYear = scan.skipFillers(i + 1, vocabulary)
+      guard afterYear > i + 1, case .number(let month, _)? = scan.kind(afterYear),
+        case .number(let day, _)? = scan.kind(scan.skipFillers(afterYear + 1, vocabulary)),
+        scan.skipFillers(afterYear + 1, vocabulary) > afterYear + 1,
+        Self.isValid(year, month, day)
+      else { return nil }
+      let end = scan.skipTrailer(after: scan.skipFillers(afterYear + 1, vocabulary) + 1, vocabulary)
+      return Match(end: end, year: year, month: month, day: day, numeric: false)
+    case .word:
+      // October 30, 2019; Oct. 2019
+      guard let (month, afterMonth) = self.month(scan, i) else { return nil }
+      let next = scan.skipFillers(afterMonth, vocabulary)
+      if case .number(let day, let digits)? = scan.kind(next), digits <= 2,
+        let (year, end) = self.year(
+          scan, scan.skipFillers(scan.skipOrdinal(after: next), vocabulary)),
+        Self.isValid(year, month, day)
+      {
+        return Match(end: end, year: year, month: month, day: day, numeric: false)
+      }
+      guard let (year, end) = self.year(scan, next), Self.isValid(year, month, 1) else {
+        return nil
+      }
+      return Match(end: end, year: year, month: month, day: nil, numeric: false)
+    default:
+      return nil
+    }
+  }
+
+  /// A month name at token `j`: the month and the index after it (and after its stop).
+  private func month(_ scan: DateTokens, _ j: Int) -> (Int, Int)? {
+    guard let (count, meaning) = scan.name(at: j, vocabulary),
+      case .month(let month) = meaning
+    else { return nil }
+    var end = scan.skipStop(scan.tokenAfterWords(from: j, count: count))
+    // The month in two calendars' names: "أيلول/سبتمبر".
+    if scan.kind(end) == .mark("/"), let (other, meaning) = scan.name(at: end + 1, vocabulary),
+      meaning == .month(month)
+    {
+      end = scan.skipStop(scan.tokenAfterWords(from: end + 1, count: other))
+    }
+    return (month, end)
+  }
+
+  /// A four-digit year at token `j` (with a trailer such as "г." after it).
+  private func year(_ scan: DateTokens, _ j: Int) -> (Int, Int)? {
+    guard case .number(let year, 4)? = scan.kind(j), (1000...2999).contains(year) else {
+      return nil
+    }
+    return (year, scan.skipTrailer(after: j + 1, vocabulary))
+  }
+
+  /// The start of a weekday name just before token `i` ("Wednesday, 30 October 2019").
+  private func weekdayStart(_ scan: DateTokens, before i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0, case .mark(let mark) = scan.tokens[j].kind, mark == "," || mark == "\u{060C}" {
+      j -= 1
+    }
+    for start in stride(from: j, through: max(0, j - 2), by: -1) {
+      if let (count, meaning) = scan.name(at: start, vocabulary), meaning == .weekday,
+        scan.tokenAfterWords(from: start, count: count) == j + 1
+      {
+        return start
+      }
     }
     return nil
   }
 
-  /// The date in words ("30 October 2019") for a numeric day-month-year date with dots or
-  /// slashes ("30.10.2019"), or for an ISO date ("2019-10-30"); nil for anything else.
+  /// A time at token `i`: "14:07", "14:07:30", "9:30 a.m.", "15h30"; the index after it.
+  private func time(_ scan: DateTokens, _ i: Int) -> Int? {
+    guard case .number(let hour, let digits) = scan.tokens[i].kind, digits <= 2, hour <= 24,
+      i + 2 < scan.tokens.count, !scan.tokens[i + 1].spaced, !scan.tokens[i + 2].spaced,
+      case .number(let minute, 2) = scan.tokens[i + 2].kind, minute < 60
+    else { return nil }
+    switch scan.tokens[i + 1].kind {
+    case .mark(":"): break
+    case .word("h"): break
+    default: return nil
+    }
+    var end = i + 3
+    if end + 1 < scan.tokens.count, scan.tokens[end].kind == .mark(":"),
+      case .number(_, 2) = scan.tokens[end + 1].kind
+    {
+      end += 2
+    }
+    return scan.skipDayPeriod(end)
+  }
+
+  /// Whether the day exists in the Gregorian calendar.
+  static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+    guard (1...12).contains(month), (1...31).contains(day), (1000...2999).contains(year) else {
+      return false
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let components = DateComponents(year: year, month: month, day: day)
+    guard let date = calendar.date(from: components) else { return false }
+    return calendar.component(.day, from: date) == day
+  }
+
+  /// Finds dates with English month names only (numeric dates need no names).
+  static let numericOnly = DateFinder(vocabulary: DateVocabulary(locales: []))
+
+  /// The date in words ("30 October 2019") for a numeric date ("30.10.2019", "2019-10-30",
+  /// "2019/3/5"); nil for anything else. The intro writes it out in its language from this.
   static func spelledOut(_ date: String) -> String? {
-    let names = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ]
-    let parts = date.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).compactMap {
-      Int($0)
+    guard let found = numericOnly.find(in: date), found.numeric, let day = found.day else {
+      return nil
     }
-    guard parts.count == 3 else { return nil }
-    let (day, month, year) =
-      date.contains("-") ? (parts[2], parts[1], parts[0]) : (parts[0], parts[1], parts[2])
-    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-    return "\(day) \(names[month - 1]) \(year)"
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en")
+    return "\(day) \(formatter.monthSymbols[found.month - 1]) \(found.year)"
   }
 
-  private static func tokenize(_ chars: [Character]) -> [Token] {
-    var tokens: [Token] = []
-    var start: Int?
-    for index in 0...chars.count {
-      let separator = index == chars.count || chars[index].isWhitespace || chars[index] == ","
-      if separator {
-        if let begin = start {
-          var end = index
-          if chars[end - 1] == "." && end - 1 > begin { end -= 1 }
-          tokens.append(Token(text: String(chars[begin..<end]), range: begin..<index))
-          start = nil
-        }
-      } else if start == nil {
-        start = index
-      }
-    }
-    return tokens
+  /// The date in words in `language` ("30 October 2019", "30 octobre 2019"), formatted by
+  /// Foundation's long date style for a numeric date; nil for a date already in words.
+  static func spelledOut(_ date: FoundDate, language: String) -> String? {
+    guard date.numeric, let day = date.day else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    guard
+      let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: day))
+    else { return nil }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: language)
+    formatter.calendar = calendar
+    formatter.timeZone = calendar.timeZone
+    formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
+    return formatter.string(from: value)
   }
-
-  private static func isMonth(_ text: String) -> Bool {
-    months[text.lowercased()] != nil
-  }
-
-  private static func isYear(_ text: String) -> Bool {
-    text.count == 4 && text.allSatisfy(\.isASCIIDigit)
-      && (text.hasPrefix("1") || text.hasPrefix("2"))
-  }
-
-  private static func isDay(_ text: String) -> Bool {
-    var digits = Substring(text)
-    for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) {
-      digits = digits.dropLast(2)
-    }
-    guard let day = Int(digits) else { return false }
-    return (1...31).contains(day) && digits.count <= 2
-  }
-
-  private static func isNumericDate(_ text: String) -> Bool {
-    let parts = text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
-    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
-    else { return false }
-    let lengths = parts.map(\.count)
-    return (lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4)
-      || (lengths == [4, 2, 2] && text.contains("-"))
-  }
-}
-
-extension Character {
-  /// Whether the character is one of the ASCII digits 0–9.
-  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -56,25 +56,26 @@ public struct Document: Sendable, Hashable {
 
   /// Splits text into lines: `\n` (Unix), `\r\n` (Windows) and a lone `\r` (classic Mac OS,
   /// and some PDF and word-processor exports) each end a line. A final empty line is dropped.
+  /// Works on UTF-8 code units (line ends are always whole scalars): each line copied once.
   static func split(_ text: String) -> [String] {
     var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    var afterReturn = false
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\r", "\n":
-        // The `\n` of `\r\n` ends nothing more: the `\r` ended the line.
-        if scalar == "\r" || !afterReturn {
-          lines.append(String(current))
-          current = String.UnicodeScalarView()
-        }
-        afterReturn = scalar == "\r"
-      default:
-        current.append(scalar)
-        afterReturn = false
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = utf8.index(after: index)
+        continue
       }
+      lines.append(String(text[start..<index]))
+      var next = utf8.index(after: index)
+      // The `\n` of `\r\n` ends nothing more: the `\r` ended the line.
+      if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+      start = next
+      index = next
     }
-    if !current.isEmpty { lines.append(String(current)) }
+    if start != utf8.endIndex { lines.append(String(text[start...])) }
     return lines
   }
 }

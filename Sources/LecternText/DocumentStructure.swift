@@ -1,11 +1,14 @@
 /// The structure of an address: its header facts, its opening (salutations and greetings),
 /// its paragraphs, and the lines that are not spoken.
 ///
-/// Read from the shape of the lines, not from any one document's sentences: the header is the
-/// run of leading lines that are not sentences (titles, names, dates, page labels); the
-/// opening is the run of salutations and greetings after it (in a numbered address, all that
-/// precedes paragraph 1); paragraphs are numbered lines ("12. …", the number not spoken) or,
-/// in an unnumbered address, lines or blocks of wrapped lines.
+/// Read from the shape of the lines, not from any one document's sentences, in stages:
+/// ``PageLayout`` (lines, page breaks, footnote marks, page numbers inside sentences),
+/// ``FurnitureRules`` (furniture wherever it stands), ``DocumentZones`` (header, body, tail;
+/// repeats and lists of names), ``HeaderReader`` (the header's facts), ``LineJoiner``
+/// (wrapped lines rejoined into paragraphs). The opening is the run of salutations and
+/// greetings after the header (in a numbered address, all that precedes paragraph 1);
+/// paragraphs are numbered ("12. …", the number not spoken) or, in an unnumbered address,
+/// what the line joiner makes. Every stage is linear in the document's size.
 struct DocumentStructure: Sendable {
   /// A run of paragraph text to be segmented on its own: one line, or wrapped lines joined.
   struct Section: Sendable, Equatable {
@@ -31,151 +34,139 @@ struct DocumentStructure: Sendable {
   /// Whether the paragraphs carry printed numbers.
   var numbered = false
 
-  private struct Line {
-    var number: Int
-    var text: String
-    var block: Int
-  }
+  /// Close calls between furniture and speech, for `check`.
+  var borderline: [BorderlineLine] = []
+  /// The date fact as found (to spell a numeric date out).
+  var date: FoundDate?
 
-  /// Reads the structure of `document`.
-  static func read(_ document: Document, segmenter: Segmenter = Segmenter()) -> DocumentStructure {
-    let salutation = segmenter.conventions.salutation
+  /// Reads the structure of `document` with the words of `vocabulary`.
+  static func read(
+    _ document: Document, segmenter: Segmenter = Segmenter(),
+    vocabulary: StructureVocabulary = StructureVocabulary()
+  ) -> DocumentStructure {
     var structure = DocumentStructure()
-    var lines: [Line] = []
-    var block = 0
-    var previousBlank = true
-    for (index, raw) in document.lines.enumerated() {
-      let text = TextScan.trimmed(raw)
-      if text.isEmpty {
-        if !previousBlank { block += 1 }
-        previousBlank = true
-        continue
-      }
-      previousBlank = false
-      lines.append(Line(number: index + 1, text: text, block: block))
+    let salutation = segmenter.conventions.salutation
+    var lines = PageLayout.lines(document)
+    let rules = FurnitureRules(vocabulary: vocabulary)
+    let furniture = lines.map { rules.reason($0.text) }
+    let zones = DocumentZones(lines, furniture: furniture, rules: rules, salutation: salutation)
+    var runIn: SourceLine?
+    if zones.bodyStart < lines.count,
+      zones.isHeadline(lines[zones.bodyStart].text),
+      let split = RunInHeader.split(
+        lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
+    {
+      runIn = lines[zones.bodyStart]
+      runIn?.text = split.header
+      lines[zones.bodyStart].text = split.rest
     }
-    // A header line is header-like, and so is every line of its block if they are wrapped
-    // (else the first lines of a hard-wrapped paragraph would pass for a title).
-    var blockIsHeader: [Int: Bool] = [:]
-    for line in lines {
-      blockIsHeader[line.block] =
-        (blockIsHeader[line.block] ?? true) && isHeaderLike(line.text, salutation)
-    }
-    let wrappedBlocks = Set(
-      Dictionary(grouping: lines, by: \.block).filter {
-        isWrapped($0.value.map(\.text), salutation)
-      }.keys)
-    var headerEnd =
-      lines.prefix {
-        isHeaderLike($0.text, salutation)
-          && (!wrappedBlocks.contains($0.block) || blockIsHeader[$0.block] == true)
-      }.count
-    if headerEnd == lines.count {
-      // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
-      headerEnd = lines.prefix { LineShape.furnitureReason($0.text) != nil }.count
-    }
-    var header = HeaderReader()
-    for line in lines[..<headerEnd] { header.read(line: line.number, text: line.text) }
-    header.finish()
+    let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
+    structure.date = header.date
     structure.introExtras = header.extras
     structure.dropped = header.dropped
-
-    var body: [Line] = []
-    for line in lines[headerEnd...] {
-      if let reason = LineShape.furnitureReason(line.text) ?? structure.repeatReason(line.text) {
-        structure.dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-      } else {
-        body.append(line)
-      }
+    structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
+    var body =
+      header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    PageLayout.removeFootnoteMarks(&body, into: &structure.dropped)
+    PageLayout.removeTimecodes(&body, into: &structure.dropped)
+    for index in body.indices {
+      PageLayout.removeInlinePageNumbers(&body[index], into: &structure.dropped)
+      PageLayout.removeInlineNotes(&body[index], rules: rules, into: &structure.dropped)
     }
-    structure.dropped.sort { $0.line < $1.line }
+    body.removeAll { $0.text.isEmpty }
+    structure.dropped = structure.dropped.enumerated().sorted {
+      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+    }.map(\.element)
     // Printed numbers: two or more, or a lone "1." (an address of one numbered paragraph).
     let numbers = body.compactMap { LineShape.paragraphNumber($0.text)?.number }
     structure.numbered = numbers.count >= 2 || numbers == [1]
-    let units = structure.units(body, salutation)
+    let units = LineJoiner(
+      body, numbered: structure.numbered, vocabulary: vocabulary, salutation: salutation
+    ).units(body)
     let openingCount =
       structure.numbered
       ? units.prefix { $0.number == nil }.count
-      : units.prefix { salutation.isOpeningLine($0.text) }.count
+      : units.prefix {
+        // Salutation lines are short: a long paragraph is not scanned for one.
+        $0.text.unicodeScalars.count <= 2 * FurnitureRules.longestShortLine
+          && salutation.isOpeningLine($0.text)
+      }.count
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
     return structure
   }
 
-  /// Whether a line can belong to the header: furniture, or a short line that is no sentence,
-  /// salutation or numbered paragraph.
-  private static func isHeaderLike(_ text: String, _ salutation: Salutation) -> Bool {
-    if LineShape.furnitureReason(text) != nil { return true }
-    return text.unicodeScalars.count <= LineShape.longestHeaderLine
-      && LineShape.paragraphNumber(text) == nil && !salutation.isOpeningLine(text)
-      && LineShape.lastMark(text) == nil && salutation.isOneSentence(text)
+  /// The header's lines read: the lines before the address, and the start of a line that runs
+  /// the header into the first sentence. A date line is a fact here, not furniture.
+  private static func header(
+    _ lines: [SourceLine], zones: DocumentZones, rules: FurnitureRules, runIn: SourceLine?
+  ) -> HeaderReader {
+    var header = HeaderReader(vocabulary: rules.vocabulary)
+    header.read(
+      Array(lines[..<zones.bodyStart]),
+      furniture: (0..<zones.bodyStart).map {
+        rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
+      },
+      runIn: runIn)
+    return header
+  }
+
+  /// The lines of the body and tail that are spoken; the others are listed as dropped. A line
+  /// after dropped furniture may go on with the sentence before it (a page break).
+  private mutating func body(
+    _ lines: [SourceLine], from start: Int, zones: DocumentZones, rules: FurnitureRules
+  ) -> [SourceLine] {
+    var body: [SourceLine] = []
+    var droppedBefore = false
+    let facts = factKeys
+    for index in lines.indices.dropFirst(start) {
+      var line = lines[index]
+      if let reason = zones.reasons[index] ?? repeatReason(line.text, facts) {
+        dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+        if metadata.date == nil, reason.hasPrefix("a date"),
+          let found = rules.vocabulary.dates.find(in: line.text)
+        {
+          metadata.date = found.text  // a date alone on a line, when the header gives none
+          date = found
+        }
+        droppedBefore = true
+        continue
+      }
+      if droppedBefore && !body.isEmpty { line.breakBefore = true }
+      droppedBefore = false
+      body.append(line)
+    }
+    return body
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
-  private func repeatReason(_ text: String) -> String? {
-    guard text.unicodeScalars.count <= LineShape.longestHeaderLine,
-      LineShape.lastMark(text) == nil, TextScan.words(text).count >= 2
+  private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
+    guard LineShape.lastMark(text) == nil,
+      text.unicodeScalars.count <= FurnitureRules.longestShortLine,
+      TextScan.wordCount(text, limit: 2) >= 2
     else { return nil }
-    let facts = [
-      ("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker),
-    ]
-    for case (let name, let value?) in facts
-    where TextScan.overlap(text, value) >= HeaderReader.repeatOverlap {
-      return "repeats the \(name) from the header"
+    let keys = Set(TextScan.keys(text))
+    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
+      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
+      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
     }
     return nil
   }
 
-  /// A paragraph's text as the page prints it: one line, or a block of wrapped lines joined,
-  /// with its printed number if it has one.
-  private struct Unit {
-    var number: Int?
-    var text: String
-  }
-
-  /// Joins wrapped lines and takes printed numbers off numbered paragraphs. A number must
-  /// grow ("3." after "2."): a line starting with a smaller one is text, said as written.
-  private func units(_ lines: [Line], _ salutation: Salutation) -> [Unit] {
-    var units: [Unit] = []
-    var lastNumber = 0
-    var pendingNumber: Int?
-    var index = 0
-    while index < lines.count {
-      let block = lines[index...].prefix { $0.block == lines[index].block }
-      let wrapped = Self.isWrapped(block.map(\.text), salutation)
-      for (offset, line) in block.enumerated() {
-        var text = line.text
-        var number: Int?
-        if numbered, let found = LineShape.paragraphNumber(text), found.number > lastNumber {
-          lastNumber = found.number
-          text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
-          if text.isEmpty {
-            pendingNumber = found.number  // "7." alone on its line numbers the next line
-            continue
-          }
-          number = found.number
-        } else if let pending = pendingNumber {
-          number = pending
-        }
-        pendingNumber = nil
-        if number == nil && wrapped && offset > 0, let last = units.indices.last {
-          units[last].text += " " + text
-        } else {
-          units.append(Unit(number: number, text: text))
-        }
-      }
-      index += block.count
-    }
-    return units
+  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
+  /// them: computed once per document, not for every line.
+  private var factKeys: [(String, Set<String>)] {
+    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
+      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
   }
 
   /// Makes sections of the units after the opening: each unit is a section. In a numbered
   /// address a numbered unit takes its printed number and an unnumbered block after it
   /// (a quotation, a closing line, a repeated "1.") the number with a suffix: `15-1`, `15-2`.
   /// Folding such blocks into the paragraph before would make one part of arbitrary length.
-  private mutating func assemble(_ units: ArraySlice<Unit>) {
+  private mutating func assemble(_ units: ArraySlice<LineJoiner.Unit>) {
     var lastNumbered: (id: String, suffix: Int)?
     for unit in units {
       if let number = unit.number {
@@ -190,38 +181,42 @@ struct DocumentStructure: Sendable {
     }
   }
 
-  /// Whether a block's lines are one hard-wrapped paragraph: most lines but the last end
-  /// without a sentence or clause mark and are no salutation.
-  private static func isWrapped(_ lines: [String], _ salutation: Salutation) -> Bool {
-    guard lines.count >= 2 else { return false }
-    // A salutation ending in a comma ("Distinguished guests,") ends its line on purpose.
-    let open = lines.dropLast().filter {
-      !LineShape.endsSentence($0) && LineShape.lastMark($0) != ";" && LineShape.lastMark($0) != ":"
-        && !salutation.isSalutationLine($0)
-    }
-    return open.count * 2 > lines.count - 1
-  }
-
   /// Moves salutations and greetings that open the first paragraph into the opening, and
   /// renumbers the paragraphs if the first one is used up.
   private mutating func moveLeadingSalutations(_ segmenter: Segmenter) {
     guard let first = sections.first, let piece = first.pieces.first else { return }
-    var utterances = segmenter.utterances(in: piece)
-    while let head = utterances.first, utterances.count > 1 || first.pieces.count > 1,
-      segmenter.conventions.salutation.isOpeningSentence(head)
-    {
+    // Salutations open a paragraph: a window at its start is enough (a 5 MB paragraph is
+    // not segmented twice). The window's last utterance may be cut short, so it is kept.
+    let window = TextScan.prefix(piece, Self.salutationWindow)
+    let whole = window.unicodeScalars.count == piece.unicodeScalars.count
+    var utterances = segmenter.utterances(in: window)
+    if !whole { utterances = Array(utterances.dropLast()) }
+    var rest = Substring(piece)
+    var moved = 0
+    for head in utterances {
+      let more = moved + 1 < utterances.count || !whole || first.pieces.count > 1
+      guard more, segmenter.conventions.salutation.isOpeningSentence(head),
+        let range = rest.range(of: head)
+      else {
+        break
+      }
       openingUtterances.append(head)
-      utterances.removeFirst()
+      rest = rest[range.upperBound...]
+      moved += 1
     }
-    guard !openingUtterances.isEmpty else { return }
-    if utterances.isEmpty {
+    guard moved > 0 else { return }
+    let remaining = TextScan.trimmed(String(rest))
+    if remaining.isEmpty {
       sections[0].pieces.removeFirst()
     } else {
-      sections[0].pieces[0] = utterances.joined(separator: " ")
+      sections[0].pieces[0] = remaining
     }
     if sections[0].pieces.isEmpty {
       sections.removeFirst()
       for index in sections.indices { sections[index].id = String(index + 1) }
     }
   }
+
+  /// How far into the first paragraph salutations are looked for, in scalars.
+  static let salutationWindow = 4_000
 }

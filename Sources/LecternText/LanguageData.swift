@@ -48,6 +48,19 @@ public struct LanguageData: Sendable, Hashable {
     "title-small-words": .list,
     "identified-as": .list,
     "phrase-articles": .list,
+    // Structure reading: page furniture, header words, stop words (see voices/README.md).
+    "furniture-links": .list,
+    "furniture-notes": .list,
+    "page-labels": .table,
+    "stop-words": .list,
+    "header-titles": .list,
+    "header-offices": .list,
+    "header-events": .list,
+    "header-by": .list,
+    "header-at": .list,
+    "header-about": .list,
+    "header-honorifics": .list,
+    "date-locales": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).

@@ -33,7 +33,7 @@ public enum PlanReport {
     out.append("")
     out.append(plan.dropped.isEmpty ? "dropped: none" : "dropped:")
     for line in plan.dropped {
-      out.append("  line \(line.line): \(line.reason)")
+      out.append("  line \(line.line)\(line.fragment ? " (part)" : ""): \(line.reason)")
       out.append("    \(line.text)")
     }
     return out.joined(separator: "\n") + "\n"
@@ -133,6 +133,13 @@ private struct PlanJSON: Encodable {
     var line: Int
     var text: String
     var reason: String
+    var fragment: Bool
+  }
+  struct BorderlineJSON: Encodable {
+    var line: Int
+    var text: String
+    var dropped: Bool
+    var reason: String
   }
 
   var schema = PlanReport.schemaVersion
@@ -142,6 +149,7 @@ private struct PlanJSON: Encodable {
   var metadata: Metadata
   var parts: [PartJSON]
   var dropped: [DroppedJSON]
+  var borderline: [BorderlineJSON]
 
   init(_ plan: RenderPlan) {
     let facts = plan.metadata
@@ -169,6 +177,11 @@ private struct PlanJSON: Encodable {
             })
         })
     }
-    dropped = plan.dropped.map { DroppedJSON(line: $0.line, text: $0.text, reason: $0.reason) }
+    dropped = plan.dropped.map {
+      DroppedJSON(line: $0.line, text: $0.text, reason: $0.reason, fragment: $0.fragment)
+    }
+    borderline = plan.borderline.map {
+      BorderlineJSON(line: $0.line, text: $0.text, dropped: $0.dropped, reason: $0.reason)
+    }
   }
 }

@@ -6,7 +6,11 @@ public struct Planner: Sendable {
   /// Cuts parts into utterances.
   public var segmenter: Segmenter
   /// Every language's word lists (salutations, abbreviations, page furniture …).
-  public var languages: LanguageKnowledge
+  public var languages: LanguageKnowledge {
+    didSet { vocabulary = StructureVocabulary(languages) }
+  }
+  /// The words structure reading uses, compiled once from `languages`.
+  private var vocabulary: StructureVocabulary
   /// The document's language when the user states it (`--language`); identification
   /// decides otherwise.
   public var language: String?
@@ -20,8 +24,9 @@ public struct Planner: Sendable {
     self.annotator = annotator
     self.segmenter = segmenter
     self.language = language
-    self.languages =
-      languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
+    let knowledge = languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
+    self.languages = knowledge
+    vocabulary = StructureVocabulary(knowledge)
   }
 
   /// The plan of `document`. Pure: the same document always gives the same plan.
@@ -34,7 +39,8 @@ public struct Planner: Sendable {
     let language = self.language.map(VoiceLibrary.primaryTag) ?? detection.language
     var segmenter = self.segmenter
     segmenter.conventions = LanguageConventions(language: language, knowledge: languages)
-    let structure = DocumentStructure.read(document, segmenter: segmenter)
+    let structure = DocumentStructure.read(
+      document, segmenter: segmenter, vocabulary: vocabulary)
     var parts: [Part] = []
 
     let writer = IntroWriter(languages[language])
@@ -58,7 +64,7 @@ public struct Planner: Sendable {
     }
     var plan = RenderPlan(
       document: document.name, language: language, metadata: structure.metadata, parts: parts,
-      dropped: structure.dropped)
+      dropped: structure.dropped, borderline: structure.borderline)
     plan.detection = detection
     plan.languageStated = self.language != nil
     return plan

@@ -11,8 +11,10 @@ public struct RenderPlan: Sendable, Hashable, Codable {
   public var metadata: DocumentMetadata
   /// The parts, in speaking order: `intro`, `opening`, then the paragraphs.
   public var parts: [Part]
-  /// Source lines that are not spoken, each with its reason.
+  /// Source lines, and parts of lines, that are not spoken, each with its reason.
   public var dropped: [DroppedLine]
+  /// Lines whose structure reading was a close call (furniture or speech): for `check`.
+  public var borderline: [BorderlineLine] = []
   /// What language identification found on the whole document, when it was asked.
   public var detection: LanguageGuess?
   /// Whether ``language`` was stated by the user (`--language`) rather than detected.
@@ -21,13 +23,14 @@ public struct RenderPlan: Sendable, Hashable, Codable {
   /// Creates a plan.
   public init(
     document: String, language: String, metadata: DocumentMetadata = DocumentMetadata(),
-    parts: [Part], dropped: [DroppedLine] = []
+    parts: [Part], dropped: [DroppedLine] = [], borderline: [BorderlineLine] = []
   ) {
     self.document = document
     self.language = language
     self.metadata = metadata
     self.parts = parts
     self.dropped = dropped
+    self.borderline = borderline
   }
 
   /// The part with the given id, if any.
@@ -144,19 +147,44 @@ public struct Span: Sendable, Hashable, Codable {
   }
 }
 
-/// A source line that is not spoken.
+/// A source line, or a part of one, that is not spoken.
 public struct DroppedLine: Sendable, Hashable, Codable {
+  /// The 1-based line number in the source file.
+  public var line: Int
+  /// The line's text, or the part of it that is not spoken.
+  public var text: String
+  /// Why it is not spoken, in a few words.
+  public var reason: String
+  /// Whether `text` is only a part of the line (a page number inside a sentence, a
+  /// footnote mark, the header run into the first sentence); the rest is spoken.
+  public var fragment: Bool
+
+  /// Creates a dropped line or fragment.
+  public init(line: Int, text: String, reason: String, fragment: Bool = false) {
+    self.line = line
+    self.text = text
+    self.reason = reason
+    self.fragment = fragment
+  }
+}
+
+/// A line whose reading was a close call: dropped as furniture though it looks a little like
+/// speech, or spoken though it looks a little like furniture. `lectern check` lists them.
+public struct BorderlineLine: Sendable, Hashable, Codable {
   /// The 1-based line number in the source file.
   public var line: Int
   /// The line's text.
   public var text: String
-  /// Why it is not spoken, in a few words.
+  /// Whether it was dropped (else it is spoken).
+  public var dropped: Bool
+  /// What made it a close call.
   public var reason: String
 
-  /// Creates a dropped line.
-  public init(line: Int, text: String, reason: String) {
+  /// Creates a borderline line.
+  public init(line: Int, text: String, dropped: Bool, reason: String) {
     self.line = line
     self.text = text
+    self.dropped = dropped
     self.reason = reason
   }
 }

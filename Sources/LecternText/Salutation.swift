@@ -47,11 +47,8 @@ struct Salutation: Sendable, Hashable {
       return false
     }
     // Without punctuation only a bare greeting ("Good morning") counts: "Welcome remarks by
-    // …" is a title.
-    if LineShape.lastMark(text) == nil {
-      let keys = Set(words.map { $0.lowercased() })
-      guard words.count <= 3, keys.isDisjoint(with: HeaderReader.titleWords) else { return false }
-    }
+    // …" is a title (and structure reading takes a title for one before asking this).
+    if LineShape.lastMark(text) == nil && words.count > 3 { return false }
     let lower = words.prefix(2).joined(separator: " ").lowercased()
     return greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower == $0 }
       || greetings.contains(words[0].lowercased())

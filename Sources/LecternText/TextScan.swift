@@ -109,6 +109,28 @@ enum TextScan {
     return words
   }
 
+  /// How many words the text has, counting at most `limit` (so a huge line costs little).
+  static func wordCount(_ text: String, limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      let wordCharacter = isWordCharacter(scalar) || (inWord && isExtending(scalar))
+      if wordCharacter && !inWord {
+        count += 1
+        if count >= limit { return count }
+      }
+      inWord = wordCharacter
+    }
+    return count
+  }
+
+  /// The first `count` scalars of the text (all of it when shorter).
+  static func prefix(_ text: String, _ count: Int) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > count else { return text }
+    return String(String.UnicodeScalarView(scalars.prefix(count)))
+  }
+
   /// Lower-cased, accent-free word keys cut to six letters, so that "Jürgen" and "Jurgen",
   /// "ORGANISATION" and "Organization" compare equal.
   static func keys(_ text: String) -> [String] {

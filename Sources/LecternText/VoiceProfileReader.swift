@@ -2,21 +2,24 @@
 ///
 /// `#` starts a comment anywhere on a line; blank lines are ignored; keys are case-sensitive and
 /// each may appear once. Errors carry the file and the 1-based line.
-struct VoiceProfileReader {
+public struct VoiceProfileReader {
   /// One `key = value` line.
-  struct Entry {
-    var key: String
-    var value: String
-    var line: Int
+  public struct Entry: Sendable {
+    /// The key.
+    public var key: String
+    /// The value, trimmed.
+    public var value: String
+    /// The 1-based line number.
+    public var line: Int
   }
 
   /// The file name used in errors.
-  let file: String
+  public let file: String
   /// The entries in file order.
-  private(set) var entries: [Entry] = []
+  public private(set) var entries: [Entry] = []
 
   /// Parses `text`; `allowedKeys` (when given) rejects any other key.
-  init(text: String, file: String, allowedKeys: [String]?) throws(ConfigurationError) {
+  public init(text: String, file: String, allowedKeys: [String]?) throws(ConfigurationError) {
     self.file = file
     var seen: [String: Int] = [:]
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -64,12 +67,12 @@ struct VoiceProfileReader {
   }
 
   /// The entry for `key`, if the file sets it.
-  func entry(_ key: String) -> Entry? {
+  public func entry(_ key: String) -> Entry? {
     entries.first { $0.key == key }
   }
 
   /// The value of `key`, or an error naming the file when it is missing or empty.
-  func required(_ key: String) throws(ConfigurationError) -> String {
+  public func required(_ key: String) throws(ConfigurationError) -> String {
     guard let entry = entry(key) else {
       throw ConfigurationError(file: file, "missing required key \"\(key)\"")
     }
@@ -80,7 +83,7 @@ struct VoiceProfileReader {
   }
 
   /// The integer value of `key` within `range`, or `defaultValue` when the file omits it.
-  func integer(
+  public func integer(
     _ key: String, in range: ClosedRange<Int>, default defaultValue: Int
   )
     throws(ConfigurationError) -> Int

@@ -8,6 +8,7 @@ import LecternRender
 extension RenderCommand {
   func renderBatch() throws {
     let shard = try batch.resolvedShard()
+    let profile = try mastering.profile(voices: pipeline.voices)
     let documents = DocumentInputs.weigh(
       try DocumentInputs.collect(arguments: files, lists: batch.lists))
     guard !documents.isEmpty else {
@@ -28,7 +29,7 @@ extension RenderCommand {
     guard !mine.isEmpty else { return }
     let session = try Session(options: pipeline, jobs: jobs)
     let renderer = session.renderer(progress: RenderProgressReporter(style: quiet ? .quiet : nil))
-    let settings = settings(shared: batch.shard != nil)
+    let settings = settings(master: profile, shared: batch.shard != nil)
     let run = BatchRun(
       shard: shard, ledger: ledger, say: { printLine($0 + "\n") },
       note: { line in if !quiet { printLine("lectern: \(line)\n") } })

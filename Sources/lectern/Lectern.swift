@@ -13,7 +13,7 @@ struct Lectern: ParsableCommand {
     abstract: "Render written addresses to audio with eSpeak NG.",
     subcommands: [
       RenderCommand.self, PreviewCommand.self, PlanCommand.self, CheckCommand.self,
-      VoicesCommand.self, ReportCommand.self, CacheCommand.self,
+      VoicesCommand.self, MeasureCommand.self, ReportCommand.self, CacheCommand.self,
     ]
   )
 

@@ -10,7 +10,7 @@ struct PreviewCommand: ParsableCommand {
     abstract: "Render one part of a document for a quick listen.",
     discussion: """
       Writes output/NAME/preview/ID.wav unless --output or --stdout says otherwise. \
-      The audio is exactly the part's audio in a full render.
+      The audio is exactly the part's audio in a full render with the same --master.
       """
   )
 
@@ -29,6 +29,8 @@ struct PreviewCommand: ParsableCommand {
   @Flag(help: "Play the part with aplay, paplay or ffplay.")
   var play = false
 
+  @OptionGroup var mastering: MasteringOption
+
   @OptionGroup var pipeline: PipelineOptions
 
   func validate() throws {
@@ -43,6 +45,7 @@ struct PreviewCommand: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let document = try DocumentArguments.resolve(file)
+      let profile = try mastering.profile(voices: pipeline.voices)
       let session = try Session(options: pipeline, jobs: 1)
       let plan = try session.plan(document)
       guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
@@ -53,7 +56,8 @@ struct PreviewCommand: ParsableCommand {
       }
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
-      let settings = Renderer.Settings(format: .wav, cache: pipeline.usableCache())
+      let settings = Renderer.Settings(
+        format: .wav, cache: pipeline.usableCache(), master: profile)
       if stdout {
         // A private scratch folder (mode 0700, random name), removed on every path; a killed
         // run's is removed by the next.

@@ -10,9 +10,11 @@ struct RenderCommand: ParsableCommand {
     abstract: "Render documents to audio files, a manifest and captions.",
     discussion: """
       For a document NAME it writes DIR/NAME/: NAME.<format> (the whole address), \
-      parts/ID.<format> (one file per part), manifest.json, NAME.vtt, NAME.srt and \
-      index.html (a listening page: player, transcript, overview; --no-page skips it). \
-      The previous outputs are replaced only when every new file is complete. \
+      parts/NN-ID.<format> (one file per part, in speaking order), manifest.json, \
+      chapters.json, NAME.vtt, NAME.srt and index.html (a listening page: player, \
+      transcript, overview; --no-page skips it), mastered to --master (default: web, \
+      -16 LUFS, -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new \
+      file is complete. \
       A folder among the arguments is searched for *.txt documents at any depth; with \
       --from-list, --shard or a folder the documents make a batch: documents whose outputs \
       are complete and current are skipped, a failing document is recorded in \
@@ -31,6 +33,8 @@ struct RenderCommand: ParsableCommand {
 
   @Option(help: "Audio format.")
   var format: AudioFormat = .wav
+
+  @OptionGroup var mastering: MasteringOption
 
   @OptionGroup var pipeline: PipelineOptions
 
@@ -60,11 +64,12 @@ struct RenderCommand: ParsableCommand {
     try reportingErrors {
       if batch.isBatch(files) { return try renderBatch() }
       let documents = try DocumentArguments.resolve(files)
+      let profile = try mastering.profile(voices: pipeline.voices)
       try DocumentArguments.requireDistinctNames(documents, output: output)
       let session = try Session(options: pipeline, jobs: jobs)
       let renderer = session.renderer(
         progress: RenderProgressReporter(style: quiet ? .quiet : nil))
-      let settings = self.settings(shared: false)
+      let settings = self.settings(master: profile, shared: false)
       for document in documents {
         let plan = try session.plan(document)
         try renderer.render(plan, source: document, into: output, settings: settings)
@@ -72,11 +77,12 @@ struct RenderCommand: ParsableCommand {
     }
   }
 
-  /// The render settings of these options; `shared` when other shards write beside.
-  func settings(shared: Bool) -> Renderer.Settings {
+  /// The render settings of these options, mastered to `master`; `shared` when other shards
+  /// write beside.
+  func settings(master: MasteringProfile, shared: Bool) -> Renderer.Settings {
     Renderer.Settings(
-      format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, page: !noPage,
-      shared: shared)
+      format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, master: master,
+      page: !noPage, shared: shared)
   }
 }
 

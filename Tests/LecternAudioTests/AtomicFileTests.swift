@@ -17,8 +17,9 @@ import Testing
   /// Renders a few seconds of noise as `format` to `path` through ``AtomicFile``.
   static func render(_ format: AudioFormat, to path: String, seconds: Int = 4) throws {
     try AtomicFile.write(to: path) { temporary in
-      var writer = try SoundFileWriter(path: temporary, format: format, sampleRate: 22_050)
-      try writer.write(testNoise(frames: seconds * 22_050))
+      let rate = testRate(format)
+      var writer = try SoundFileWriter(path: temporary, format: format, sampleRate: rate)
+      try writer.write(testNoise(frames: seconds * rate))
       try writer.close()
     }
   }

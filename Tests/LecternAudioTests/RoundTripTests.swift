@@ -19,7 +19,7 @@ import Testing
   ) throws -> String {
     let path = "\(directory)/speech.\(format.fileExtension)"
     var writer = try SoundFileWriter(
-      path: path, format: format, sampleRate: 22_050, metadata: metadata, cues: cues)
+      path: path, format: format, sampleRate: testRate(format), metadata: metadata, cues: cues)
     try writer.write(Array(samples[..<1_000]))
     try writer.writeSilence(frames: 5_000)
     try writer.write(Array(samples[6_000...]))
@@ -33,7 +33,7 @@ import Testing
     try withTemporaryDirectory { directory in
       let path = try Self.writeFile(testTone(frames: Self.frames), as: format, in: directory)
       var reader = try SoundFileReader(path: path)
-      #expect(reader.info.sampleRate == 22_050)
+      #expect(reader.info.sampleRate == testRate(format))
       #expect(reader.info.channels == 1)
       #expect(reader.info.format == format)
       let decoded = try reader.readAll()
@@ -76,7 +76,7 @@ import Testing
   func lengthSurvivesEveryCodec(format: AudioFormat, frames: Int) throws {
     try withTemporaryDirectory { directory in
       let path = "\(directory)/length.\(format.fileExtension)"
-      var writer = try SoundFileWriter(path: path, format: format, sampleRate: 22_050)
+      var writer = try SoundFileWriter(path: path, format: format, sampleRate: testRate(format))
       try writer.write(testTone(frames: frames))
       try writer.close()
       var reader = try SoundFileReader(path: path)
@@ -99,7 +99,9 @@ import Testing
     }
   }
 
-  @Test(arguments: AudioFormat.allCases)
+  /// libsndfile writes the tags of these formats; MP3 and Opus tags are TagLib's
+  /// (``FinisherTests``).
+  @Test(arguments: [AudioFormat.wav, .flac, .ogg])
   func metadataReadsBack(format: AudioFormat) throws {
     try withTemporaryDirectory { directory in
       let path = try Self.writeFile(testTone(frames: Self.frames), as: format, in: directory)
@@ -107,15 +109,9 @@ import Testing
       #expect(reader.string(.title) == Self.metadata.title)
       #expect(reader.string(.artist) == Self.metadata.artist)
       #expect(reader.string(.date) == Self.metadata.date)
-      if format == .mp3 {
-        // ID3 through LAME is ISO 8859-1: the dash and Cyrillic cannot be kept.
-        #expect(reader.string(.comment) == "Interpol CSTO Moscow ? ??????? ???????")
-        #expect(reader.string(.software)?.hasPrefix("LAME") == true)
-      } else {
-        #expect(reader.string(.comment) == Self.metadata.comment)
-        // libsndfile appends its own name and version to the software tag.
-        #expect(reader.string(.software) == "Lectern tests (libsndfile-1.2.0)")
-      }
+      #expect(reader.string(.comment) == Self.metadata.comment)
+      // libsndfile appends its own name and version to the software tag.
+      #expect(reader.string(.software) == "Lectern tests (libsndfile-1.2.0)")
     }
   }
 

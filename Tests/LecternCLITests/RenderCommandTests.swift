@@ -33,14 +33,18 @@ struct RenderCommandTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     #expect(
       files == [
-        RenderFolder.markerName, "index.html", "\(Self.name).srt", "\(Self.name).vtt",
+        RenderFolder.markerName, "chapters.json", "index.html", "\(Self.name).srt",
+        "\(Self.name).vtt",
         "\(Self.name).wav",
         "manifest.json", "parts",
       ])
     // One file per part of the manifest, nothing else; the parts in speaking order, each id
     // once (whatever the document's number of parts).
     let parts = try FileManager.default.contentsOfDirectory(atPath: folder + "/parts").sorted()
-    #expect(parts == manifest.parts.map { String($0.file.dropFirst("parts/".count)) }.sorted())
+    // Part files sort in speaking order (the listing equals the manifest's order), and the
+    // manifest maps ids to them.
+    #expect(parts == manifest.parts.map { String($0.file.dropFirst("parts/".count)) })
+    #expect(manifest.parts.allSatisfy { $0.file.hasSuffix("-\($0.id).wav") })
     #expect(Set(manifest.parts.map(\.id)).count == manifest.parts.count)
     #expect(manifest.parts.first?.id == "intro")
     #expect(manifest.parts.count > 2)

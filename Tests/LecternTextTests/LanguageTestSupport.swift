@@ -30,6 +30,19 @@ enum LanguageTestSupport {
     }
   }()
 
+  /// The repository's language files.
+  static let knowledge: LanguageKnowledge = {
+    do {
+      return try LanguageKnowledge.load(directory: voices)
+    } catch {
+      fatalError("voices/*.language do not load: \(error)")
+    }
+  }()
+
+  /// A planner with the default (single-language) annotator and the repository's language
+  /// files, as the structure tests and goldens use it.
+  static let planner = Planner(languages: knowledge)
+
   /// The repository's lexicons.
   static let lexicons: [Lexicon] = {
     do {

@@ -35,8 +35,7 @@ import Testing
 
   static func check(_ documentPath: URL, golden name: String) throws {
     let document = try Document.load(path: documentPath.path)
-    let actual = summary(
-      Planner(languages: LanguageTestSupport.annotator.languages).plan(document))
+    let actual = summary(LanguageTestSupport.planner.plan(document))
     let goldenURL = testsFolder.appendingPathComponent("Resources/\(name).plan.txt")
     if ProcessInfo.processInfo.environment["LECTERN_WRITE_GOLDEN"] == "1" {
       try actual.write(
@@ -63,7 +62,7 @@ import Testing
 
   @Test func seedPlanHasTheAddressInOrder() throws {
     let path = Self.packageFolder.appendingPathComponent("seeds/interpol-csto-moscow-2019.txt")
-    let plan = Planner().plan(try Document.load(path: path.path))
+    let plan = LanguageTestSupport.planner.plan(try Document.load(path: path.path))
     #expect(plan.parts.map(\.id) == ["intro", "opening"] + (1...15).map(String.init))
     #expect(plan.parts.first?.kind == .intro)
     #expect(

@@ -32,7 +32,8 @@ import Testing
         lines.append(
           (0..<length).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined())
       }
-      let plan = Planner().plan(Document(name: "fuzz", text: lines.joined(separator: "\n")))
+      let plan = LanguageTestSupport.planner.plan(
+        Document(name: "fuzz", text: lines.joined(separator: "\n")))
       // Compared by words, in lower case: the intro re-words header lines and title-cases them.
       let texts = plan.parts.flatMap(\.utterances).map(\.text)
       let spoken = Set(texts.flatMap(TextScan.words).map { $0.lowercased() })
@@ -57,7 +58,7 @@ import Testing
 
   private func check(_ address: GeneratedAddress, label: String) {
     let document = Document(name: "generated", text: address.lines.joined(separator: "\n"))
-    let plan = Planner().plan(document)
+    let plan = LanguageTestSupport.planner.plan(document)
     let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances)
 
     // No word of a kept line lost or duplicated, and all in source order.

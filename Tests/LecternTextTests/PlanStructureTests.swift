@@ -10,7 +10,7 @@ import Testing
   )
     -> RenderPlan
   {
-    Planner(annotator: annotator, languages: LanguageTestSupport.annotator.languages).plan(
+    Planner(annotator: annotator, languages: LanguageTestSupport.knowledge).plan(
       Document(name: "test", text: lines.joined(separator: "\n")))
   }
 
@@ -18,13 +18,15 @@ import Testing
     String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
   }
 
-  @Test func hugeLineWithoutPunctuationIsPlannedInBoundedUtterances() {
+  @Test func hugeLineWithoutPunctuationIsCutIntoBoundedUtterances() {
+    // Its planning time is measured by scripts/bench (5 MB in linear time), not asserted here.
     let line = String(repeating: "word ", count: 1_000_000)  // 5 MB, no punctuation
-    let result: RenderPlan? = plan(["A title", "", line])
-    let utterances = result?.parts.filter { $0.kind != .intro }.flatMap(\.utterances) ?? []
+    let result = plan(["A title", "", line])
+    let utterances = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances)
     #expect(utterances.count > 10_000)
     #expect(utterances.allSatisfy { $0.text.unicodeScalars.count <= 400 })
-    #expect(squeezed(utterances.map(\.text).joined()) == squeezed(line))
+    // Every word of the line is spoken, in order (the title line, stating no fact, may be too).
+    #expect(squeezed(utterances.map(\.text).joined()).hasSuffix(squeezed(line)))
   }
 
   @Test func numberAloneOnItsLineNumbersTheNextLine() {
@@ -87,6 +89,7 @@ import Testing
   }
 
   @Test func placeBeforeDateAndSpeakerWithoutBy() {
+    // "Remarks at the … Summit": a title and the occasion it names.
     let result = plan([
       "Remarks at the Annual Police Summit", "SECRETARY GENERAL ANA LIMA", "LYON, FRANCE",
       "12 June 2023", "", "Good evening.", "", "We begin.",
@@ -98,7 +101,7 @@ import Testing
     let intro = result.part(id: "intro")?.utterances.map(\.text) ?? []
     #expect(
       intro == [
-        "Remarks at the Annual Police Summit by Secretary General ANA LIMA.",
+        "Remarks by Secretary General ANA LIMA.", "The Annual Police Summit.",
         "LYON, France, 12 June 2023.",
       ])
     #expect(result.part(id: "opening")?.utterances.map(\.text) == ["Good evening."])

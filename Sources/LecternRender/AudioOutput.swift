@@ -1,0 +1,82 @@
+import Foundation
+import LecternAudio
+import LecternSystem
+
+/// Writes a render's audio files in one format and rate: samples through libsndfile, then
+/// tags, chapters, cue labels and the Ogg serial (``AudioFileFinisher``).
+struct AudioOutput {
+  let format: AudioFormat
+  let sampleRate: Int
+  /// MP3 bitrate settings, from the mastering profile.
+  let bitrate: MP3Bitrate?
+
+  /// What goes into one file besides its samples.
+  struct Labels {
+    var metadata: AudioMetadata
+    var chapters: [Chapter] = []
+    /// Cue markers (WAV), named by their labels.
+    var cues: [CueMarker] = []
+    /// The content key the Ogg serial number is derived from.
+    var key: String
+  }
+
+  /// Writes `path` with `body`'s samples. Inside a staging folder the file is written in
+  /// place (the folder is what gets swapped in); elsewhere through a temporary and a rename.
+  func write(
+    to path: String, _ labels: Labels, staged: StagedOutput?,
+    _ body: (inout SoundFileWriter) throws -> Void
+  ) throws {
+    func make(_ target: String) throws {
+      var writer = try SoundFileWriter(
+        path: target, format: format, sampleRate: sampleRate, metadata: labels.metadata,
+        cues: labels.cues, bitrate: bitrate)
+      try body(&writer)
+      try writer.close()
+      try AudioFileFinisher.finish(
+        target, format: format, metadata: labels.metadata, chapters: labels.chapters,
+        cueLabels: labels.cues.map(\.label), serial: OggSerial.serial(fromKey: labels.key))
+    }
+    guard let staged else {
+      try AtomicFile.write(to: path, make)
+      return
+    }
+    do {
+      try make(path)
+    } catch var error as AudioError {
+      error.path = staged.published(error.path)
+      throw error
+    }
+  }
+
+  /// A key over everything that goes into a part file besides its audio key: equal file
+  /// keys, byte-identical files (so the next render may link the file instead).
+  func fileKey(audioKey: String, metadata: AudioMetadata) -> String {
+    var hash = SHA256()
+    hash.update(
+      "lectern-file-v1\n\(audioKey)\n\(format.rawValue)\n\(sampleRate)\n"
+        + "\(String(describing: bitrate))\n\(metadata)\n")
+    return hash.finalizeHex()
+  }
+}
+
+/// Mastered part samples kept on disk between the part file and the whole file, so that
+/// memory holds one part at a time whatever the document's length.
+enum PartSpool {
+  /// Writes `samples` to `path` as raw native-endian 16-bit.
+  static func save(_ samples: [Int16], to path: String) throws {
+    let data = samples.withUnsafeBytes { Data($0) }
+    do {
+      try data.write(to: URL(fileURLWithPath: path))
+    } catch {
+      throw RenderError(.writeFailed, "cannot write \(path): \(SystemError.reason(of: error))")
+    }
+  }
+
+  /// Reads back what ``save(_:to:)`` wrote.
+  static func load(_ path: String) throws -> [Int16] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw RenderError(.writeFailed, "cannot read back \(path)")
+    }
+    return data.withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LecternAudio
+import LecternText
+
+/// How a render names and tags its files: part files in speaking order, chapter titles, and
+/// the tags of each file.
+///
+/// Part files are `parts/NN-ID.ext`, numbered from 00 in speaking order and zero-padded to
+/// the width the part count needs (at least 2), so that any file list sorts them as they are
+/// spoken (`00-intro`, `01-opening`, `02-1` … `16-15`). Everyone else reads a part's file name
+/// from the manifest (`parts[].file`).
+struct PartFiles {
+  let plan: RenderPlan
+  let format: AudioFormat
+  /// The engine, for the comment tag.
+  let engine: String
+
+  /// The zero-padded width of part numbers.
+  var width: Int { max(2, String(max(0, plan.parts.count - 1)).count) }
+
+  /// `parts/NN-ID.ext` of the part at `index`.
+  func file(_ index: Int) -> String {
+    let number = String(index)
+    let padded = String(repeating: "0", count: max(0, width - number.count)) + number
+    return "parts/\(padded)-\(plan.parts[index].id).\(format.fileExtension)"
+  }
+
+  /// The longest chapter title, in characters, before it is cut with an ellipsis.
+  static let titleLength = 60
+
+  /// A part's own title, for chapters and its file's title tag: its first utterance, cut at
+  /// a word to at most 60 characters (the intro's is the address's introduction; a
+  /// paragraph's starts with its printed number). Titles come from the document's own words,
+  /// so they are in its language, whatever that is.
+  func title(_ index: Int) -> String {
+    let part = plan.parts[index]
+    let first = part.utterances.first?.text ?? part.id
+    let flat = first.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var title = flat
+    if title.count > Self.titleLength {
+      let cut = title.prefix(Self.titleLength)
+      let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+      title = word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+    if part.kind == .paragraph, Int(part.id) != nil, !title.hasPrefix(part.id) {
+      title = "\(part.id). \(title)"
+    }
+    return title
+  }
+
+  /// Tags of the whole file: the address's title, its speaker, date and language.
+  var wholeMetadata: AudioMetadata {
+    let facts = plan.metadata
+    let title = facts.title ?? plan.document
+    return AudioMetadata(
+      title: title, artist: facts.speaker, date: isoDate,
+      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern",
+      album: title, language: plan.language)
+  }
+
+  /// Tags of the part at `index`: its own title and track number, album = the address.
+  func metadata(_ index: Int) -> AudioMetadata {
+    var metadata = wholeMetadata
+    metadata.title = title(index)
+    metadata.track = index + 1
+    metadata.trackCount = plan.parts.count
+    return metadata
+  }
+
+  /// The date as ISO 8601 (`2019-10-30`) when the document's date can be read so, else as
+  /// written.
+  var isoDate: String? {
+    plan.metadata.date.map { ISODate.from($0, language: plan.language) ?? $0 }
+  }
+}

@@ -1,0 +1,66 @@
+import LecternAudio
+import LecternSpeech
+import LecternText
+
+/// A part laid out, mastered and measured, ready to be written: everything a render keeps of
+/// it once its samples are on disk.
+struct MasteredPart {
+  /// The part.
+  let part: Part
+  /// The content key of its audio: the synthesis key, and the mastering when there is any.
+  let key: String
+  /// Its utterances, in output frames from the part's first sample.
+  let timings: [UtteranceTiming]
+  /// Its length in output frames.
+  let frames: Int
+  /// Frames of quiet added before and after its speech by the profile's head and tail.
+  let padding: (head: Int, tail: Int)
+  /// What it measures.
+  let figures: LoudnessFigures
+}
+
+/// Lays a part out, runs it through the mastering chain, and maps its timings to the output.
+struct PartMastering {
+  let chain: MasteringChain
+  let casting: VoiceCasting
+
+  /// The part's audio key: the synthesis key alone when the chain changes nothing (so a
+  /// `raw` render keeps today's keys), else a hash of it with the profile and rate.
+  func key(synthesis key: String) -> String {
+    guard !(chain.profile.isRaw && chain.inputRate == chain.outputRate) else { return key }
+    var hash = SHA256()
+    hash.update("lectern-master-v1\n\(key)\n\(chain.outputRate)\n\(chain.profile)\n")
+    return hash.finalizeHex()
+  }
+
+  /// Masters `ready`: its samples and the part as it will be written.
+  func master(_ ready: SynthesizedPart, path: String) throws -> (MasteredPart, [Int16]) {
+    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
+    let audio = PartAudio(
+      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
+      sampleRate: chain.inputRate)
+    let mastered = try chain.master(audio.samples(), key: ready.key, path: path)
+    let shift = mastered.headShift
+    let timings = audio.utterances.map { timing in
+      timing.mapped { chain.outputFrame($0, headShift: shift) }
+    }
+    let tail = mastered.samples.count - chain.outputFrame(audio.frames, headShift: shift)
+    let part = MasteredPart(
+      part: ready.part, key: key(synthesis: ready.key), timings: timings,
+      frames: mastered.samples.count, padding: (max(0, shift), max(0, tail)),
+      figures: mastered.figures)
+    return (part, mastered.samples)
+  }
+}
+
+extension UtteranceTiming {
+  /// The timing with every frame passed through `map` (engine frames → output frames).
+  func mapped(_ map: (Int) -> Int) -> UtteranceTiming {
+    var copy = self
+    copy.start = map(start)
+    copy.end = map(end)
+    copy.spans = spans.map { map($0.lowerBound)..<map($0.upperBound) }
+    copy.anchors = anchors.map { TextAnchor(offset: $0.offset, frame: map($0.frame)) }
+    return copy
+  }
+}

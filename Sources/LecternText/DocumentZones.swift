@@ -1,0 +1,216 @@
+/// Where the address lies among a page's lines, and the furniture that is furniture because
+/// of where it stands: the header before the first sentence or salutation, the body, and the
+/// page's tail after the last sentence (share links, tags, related news, footers).
+///
+/// Inside the body only lines that are furniture in any position are dropped (links, labels,
+/// dates and counters, page numbers), and lines the page repeats (running headers, photo
+/// captions) and bulleted lists of names. After the body's last sentence, a line that is no
+/// sentence is furniture; a close call (many function words) is listed for `check`.
+struct DocumentZones {
+  /// Index of the first line of the address (salutation, sentence, numbered paragraph).
+  private(set) var bodyStart = 0
+  /// Index after the last line of the address.
+  private(set) var bodyEnd = 0
+  /// Why a line at or after `bodyStart` is not spoken, by index.
+  private(set) var reasons: [Int: String] = [:]
+  /// Why a header line is furniture (another script at the top of the page), by index.
+  private(set) var headerReasons: [Int: String] = [:]
+  /// Close calls, for `check`.
+  private(set) var borderline: [BorderlineLine] = []
+
+  /// The fewest words of a line read as prose by its stop words.
+  static let proseWords = 4
+  /// The stop-word density from which a line reads as prose (jusText's threshold is 0.30).
+  static let proseDensity = 0.3
+
+  let lines: [SourceLine]
+  let furniture: [String?]
+  let rules: FurnitureRules
+  /// The document language's salutations and greetings.
+  let salutation: Salutation
+
+  /// Finds the zones of `lines`; `furniture[i]` is ``FurnitureRules/reason(_:)`` of line i.
+  init(
+    _ lines: [SourceLine], furniture: [String?], rules: FurnitureRules,
+    salutation: Salutation = Salutation([])
+  ) {
+    self.lines = lines
+    self.furniture = furniture
+    self.rules = rules
+    self.salutation = salutation
+    let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
+    guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
+      // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
+      bodyStart = furniture.prefix { $0 != nil }.count
+      bodyEnd = lines.count
+      markBody()
+      return
+    }
+    bodyStart = headlineAfter(first, speech: speech) ?? first
+    // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
+    while bodyStart > 0 && furniture[bodyStart - 1] == nil
+      && !isHeadline(lines[bodyStart - 1].text)
+      && HeaderReader.endsOpen(lines[bodyStart - 1].text, rules.vocabulary)
+    {
+      bodyStart -= 1
+    }
+    bodyEnd = max(last + 1, bodyStart + 1)
+    // A sentence's last wrapped line goes on in lower case ("million, etc., rose."); a
+    // closing salutation names a person ("Mr. President", "السيد الرئيس").
+    while bodyEnd < lines.count && furniture[bodyEnd] == nil
+      && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text)
+        || isProse(lines[bodyEnd].text))
+    {
+      bodyEnd += 1
+    }
+    markHeader()
+    markBody()
+    markTail()
+  }
+
+  /// Header lines in another script than the address's, at the top of the page (a skip
+  /// link or a site name in the page's other language).
+  private mutating func markHeader() {
+    guard bodyStart > 0 else { return }
+    let main = Self.mainScript(lines[bodyStart..<bodyEnd])
+    for index in 0..<bodyStart where furniture[index] == nil {
+      if let script = Self.script(of: lines[index].text), script != main {
+        headerReasons[index] =
+          "text in another script at the top of the page, not part of the address"
+      }
+    }
+  }
+
+  /// Body lines that are furniture: anywhere-furniture, repeats, lists of names.
+  private mutating func markBody() {
+    let keys = lines.map { repeatKey($0.text) }
+    var repeats: [String: Int] = [:]
+    for case let key? in keys { repeats[key, default: 0] += 1 }
+    for index in bodyStart..<bodyEnd {
+      if let reason = furniture[index] {
+        reasons[index] = reason
+      } else if let key = keys[index], let count = repeats[key], count >= 2,
+        standsApart(index)
+      {
+        reasons[index] = "repeated \(count) times in the document: a running header or caption"
+      } else if lines[index].text.unicodeScalars.count <= 80
+        && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
+        && !salutation.isOpeningLine(lines[index].text)
+      {
+        borderline.append(
+          BorderlineLine(
+            line: lines[index].number, text: lines[index].text, dropped: false,
+            reason: "spoken, but short and without a sentence: a heading, caption or link?"))
+      }
+    }
+    markNameLists()
+  }
+
+  /// After the last line of the address, every line that is no sentence is furniture.
+  private mutating func markTail() {
+    for index in bodyEnd..<lines.count {
+      let text = lines[index].text
+      reasons[index] =
+        furniture[index] ?? "after the end of the address: no sentence, not part of the address"
+      if furniture[index] == nil && TextScan.words(text).count >= Self.proseWords
+        && rules.density(text) >= Self.proseDensity
+      {
+        borderline.append(
+          BorderlineLine(
+            line: lines[index].number, text: text, dropped: true,
+            reason: "dropped after the last sentence, but it reads like prose"))
+      }
+    }
+  }
+
+  /// Runs of two or more bulleted lines of one to four capitalized words: names.
+  private mutating func markNameLists() {
+    var run: [Int] = []
+    func close() {
+      if run.count >= 2 {
+        for index in run { reasons[index] = "a list of names, not part of the address" }
+      }
+      run = []
+    }
+    for index in bodyStart..<bodyEnd {
+      let text = lines[index].text
+      let bullet = LineShape.bulletLength(text)
+      let words = bullet > 0 ? TextScan.words(TextScan.prefix(text, 80)) : []
+      if bullet > 0, (1...4).contains(words.count), text.unicodeScalars.count <= 80,
+        LineShape.lastMark(text) == nil,
+        words.allSatisfy({ $0.first?.isUppercase == true }), !salutation.isOpeningLine(text)
+      {
+        run.append(index)
+      } else {
+        close()
+      }
+    }
+    close()
+  }
+
+  /// Whether a repeated line stands apart from the text around it, as a caption or a running
+  /// header does: it does not continue the line before, and the line after does not continue
+  /// it — unless the line before breaks off mid-sentence (a running header at a page break).
+  private func standsApart(_ index: Int) -> Bool {
+    let line = lines[index]
+    if LineJoiner.startsLowercase(line.text) { return false }
+    guard index + 1 < lines.count, !lines[index + 1].blankBefore,
+      LineJoiner.startsLowercase(lines[index + 1].text)
+    else { return true }
+    return index > 0 && !LineShape.endsSentence(lines[index - 1].text)
+  }
+
+  /// The key a running header or caption repeats under: its words folded, for a short line
+  /// that is no sentence, salutation or greeting; nil for any other line.
+  func repeatKey(_ text: String) -> String? {
+    // A sentence repeated is left to the address: refrains are repeated too.
+    guard !LineShape.endsSentence(text), text.unicodeScalars.count <= 160,
+      LineShape.paragraphNumber(text) == nil
+    else { return nil }
+    let keys = WordKey.keys(text)
+    guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
+    return keys.joined(separator: " ")
+  }
+
+  private func isShortNonSentence(_ text: String) -> Bool {
+    LineShape.lastMark(text) == nil && TextScan.words(text).count <= 6
+  }
+
+  /// The script most of the letters of the lines are in (the first 100 000 letters).
+  static func mainScript(_ lines: ArraySlice<SourceLine>) -> Script {
+    var counts = [Int](repeating: 0, count: Script.allCases.count)
+    var seen = 0
+    for line in lines where seen < 100_000 {
+      for scalar in line.text.unicodeScalars.prefix(100_000 - seen) {
+        if scalar.isASCII {
+          // ASCII first: Unicode property lookups would dominate on a long Latin text.
+          if Script(of: scalar) == .latin { counts[0] += 1 }
+          seen += 1
+        } else if scalar.properties.isAlphabetic {
+          counts[Self.index(group(Script(of: scalar)))] += 1
+          seen += 1
+        }
+      }
+    }
+    let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+    return counts[best] == 0 ? .latin : Script.allCases[best]
+  }
+
+  private static func index(_ script: Script) -> Int {
+    Script.allCases.firstIndex(of: script) ?? 0
+  }
+
+  /// Japanese mixes kana and Han characters: one group.
+  private static func group(_ script: Script) -> Script {
+    script == .kana ? .han : script
+  }
+
+  /// The script of most of a line's letters, nil when it has none.
+  static func script(of text: String) -> Script? {
+    var counts: [Script: Int] = [:]
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      counts[group(Script(of: scalar)), default: 0] += 1
+    }
+    return counts.max { $0.value < $1.value }?.key
+  }
+}

@@ -1,0 +1,169 @@
+/// Recognizes page furniture by its shape: what a web page or a printed copy puts around an
+/// address — links and buttons, field labels, notes about the text, dates and counters with
+/// no sentence, page numbers and rules, language switchers, copyright lines.
+///
+/// The words come from the language files (``StructureVocabulary``); the rules are shapes:
+/// how short the line is, whether it ends as a sentence does, what is left of it once its
+/// dates, times and numbers are taken out. Rules that depend on where a line stands (the
+/// edges of the page, repeats, lists of names) are ``DocumentZones``'.
+struct FurnitureRules: Sendable {
+  /// The longest line that can be furniture or header; longer lines are text. Bounds the
+  /// work done on a pathological line too.
+  static let longestShortLine = 400
+  /// The most words a link or button line has ("Your browser does not support the video").
+  static let longestLink = 10
+  /// The most words left beside the numbers of a date, time or counter line.
+  static let longestCounterRest = 3
+
+  /// The words of every language.
+  let vocabulary: StructureVocabulary
+
+  /// Why the line is furniture wherever it stands, or nil when it may be part of the address.
+  /// `dates`: whether a date, time or count without a sentence is furniture (in a header, it
+  /// is a fact).
+  func reason(_ line: String, dates: Bool = true) -> String? {
+    if line.unicodeScalars.count > Self.longestShortLine { return nil }
+    // Furniture is a few words: a line of prose is let go after one cheap count.
+    let count = TextScan.wordCount(line, limit: 41)
+    if count > 40 { return nil }
+    if count > 20 {
+      if isLinksOrTags(line, sentence: LineShape.endsSentence(line)) {
+        return "web or mail addresses, handles or tags, not part of the address"
+      }
+      return line.unicodeScalars.contains("\u{00A9}")
+        ? "copyright notice, not part of the address" : nil
+    }
+    let words = TextScan.words(line)
+    let keys = words.map { WordKey.key($0) }
+    let sentence = LineShape.endsSentence(line)
+    if isLink(keys, sentence: sentence) { return "page navigation, not part of the address" }
+    if let label = vocabulary.label(line) {
+      return "page label (\(label.label)), not part of the address"
+    }
+    if LineShape.isBarRow(line) { return "page fields separated by bars, not part of the address" }
+    if isNote(keys, sentence: sentence) { return "delivery note, not part of the address" }
+    if LineShape.hasNoLetters(line) && LineShape.paragraphNumber(line) == nil
+      && vocabulary.dates.find(in: line) == nil
+    {
+      return "no words: a page number or a rule"
+    }
+    if dates && isDateTimeOrCount(line, sentence: sentence) {
+      return "a date, time, count or page number, not a sentence"
+    }
+    if !sentence && words.count <= 6 && words.contains(where: Self.isCodeWord) {
+      return "page code (script or template words), not part of the address"
+    }
+    if isBracketed(line) && words.count <= 20 {
+      return "a note in brackets (a stage direction or an editor's note), not part of the address"
+    }
+    if isLinksOrTags(line, sentence: sentence) {
+      return "web or mail addresses, handles or tags, not part of the address"
+    }
+    if line.unicodeScalars.contains(where: { $0 == "\u{00A9}" }) && words.count <= 40 {
+      return "copyright notice, not part of the address"
+    }
+    return nil
+  }
+
+  /// A link, button or viewer line: short, no sentence (unless the phrase is most of it), and
+  /// starting with a phrase of `[furniture-links]`.
+  func isLink(_ keys: [String], sentence: Bool) -> Bool {
+    guard !keys.isEmpty, keys.count <= Self.longestLink else { return false }
+    let count = vocabulary.links.match(keys, at: 0)
+    guard count > 0 else { return false }
+    return count == keys.count || !sentence || count * 2 >= keys.count
+  }
+
+  /// A note about the text ("As delivered", "Seul le prononcé fait foi"): a phrase of
+  /// `[furniture-notes]` that is the line, or starts a short line that is no sentence.
+  /// "Final." is a note; "Final words matter." is a sentence.
+  func isNote(_ keys: [String], sentence: Bool) -> Bool {
+    guard !keys.isEmpty, keys.count <= 12 else { return false }
+    let count = vocabulary.notes.match(keys, at: 0)
+    guard count > 0 else { return false }
+    return count == keys.count || !sentence || count * 2 >= keys.count
+  }
+
+  /// A date, time, counter or page number with no sentence around it: "5 March 202114:07",
+  /// "Updated 14:07", "1,234 views", "Page 2 of 5", "March 5, 2021".
+  func isDateTimeOrCount(_ line: String, sentence: Bool) -> Bool {
+    guard line.unicodeScalars.contains(where: { DateTokens.digit($0) != nil }),
+      LineShape.paragraphNumber(line) == nil
+    else { return false }
+    let scalars = Array(line.unicodeScalars)
+    var keep = [Bool](repeating: true, count: scalars.count)
+    let dates = vocabulary.dates.dates(in: line)
+    for range in dates.map(\.range) + vocabulary.dates.times(in: line) {
+      for index in range { keep[index] = false }
+    }
+    let rest = TextScan.string(ArraySlice(scalars.indices.filter { keep[$0] }.map { scalars[$0] }))
+    // A sentence mark outside the dates ("In 2019 we grew.") makes it a sentence.
+    if sentence && LineShape.endsSentence(rest) { return false }
+    let letterWords = TextScan.words(rest).filter { word in
+      word.unicodeScalars.contains { DateTokens.digit($0) == nil && $0.properties.isAlphabetic }
+    }
+    if letterWords.count > Self.longestCounterRest { return false }
+    // A number with words that are no dates must have fewer words than a phrase.
+    if dates.isEmpty && letterWords.count > 2 { return false }
+    return !letterWords.contains { word in
+      let key = WordKey.key(word)
+      return vocabulary.stopWords.density([key]) > 0 && key.count > 2
+    }
+  }
+
+  /// A line that is all in brackets: "(Laughter.)", "(Translated from the original French.)",
+  /// "[Video montage]".
+  func isBracketed(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard let first = scalars.first, let close = PageLayout.brackets[first] else { return false }
+    var end = scalars.count
+    while end > 1 && (scalars[end - 1] == "." || TextScan.isSpace(scalars[end - 1])) { end -= 1 }
+    // One bracket pair, closing at the end (not "(OSCE) and the …").
+    return scalars[end - 1] == close && scalars[1..<(end - 1)].allSatisfy { $0 != close }
+  }
+
+  /// A line of web or mail addresses, handles and tags ("#POTUSinMY", "@BarackObama",
+  /// "info@rusemb.org.uk", "https://…") with at most a few words beside them.
+  func isLinksOrTags(_ line: String, sentence: Bool) -> Bool {
+    guard Self.mayHoldLinks(line) else { return false }
+    let tokens = line.split(whereSeparator: \.isWhitespace)
+    let links = tokens.filter(Self.isLinkToken).count
+    guard links > 0 else { return false }
+    return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
+  }
+
+  /// A word of a page's code: lower case, then a capital inside ("showPaywall",
+  /// "isSubscriber"); words of prose and names do not mix cases so.
+  static func isCodeWord(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.isLowercase, word.count >= 4
+    else { return false }
+    return word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+  }
+
+  /// Whether the line has a byte that starts a link, handle or tag (`@`, `#`, `://`, `www.`):
+  /// one pass over its UTF-8, so most lines are let go at once.
+  static func mayHoldLinks(_ line: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in line.utf8 {
+      if byte == 0x40 || byte == 0x23 || (previous == 0x3A && byte == 0x2F) { return true }
+      if previous == 0x77 && byte == 0x2E { return true }  // "w." of "www."
+      previous = byte
+    }
+    return false
+  }
+
+  /// Whether a token is a web or mail address, a handle or a hashtag.
+  static func isLinkToken(_ token: Substring) -> Bool {
+    if token.contains("://") || token.lowercased().hasPrefix("www.") { return true }
+    if let at = token.firstIndex(of: "@"), token[at...].contains(".") { return true }
+    guard let first = token.first, first == "#" || first == "@", token.count > 2 else {
+      return false
+    }
+    return token.dropFirst().first?.isLetter == true
+  }
+
+  /// The line's stop-word density in the language it is most likely written in (0…1).
+  func density(_ line: String) -> Double {
+    vocabulary.stopWords.density(WordKey.keys(line))
+  }
+}

@@ -1,0 +1,240 @@
+/// How ``HeaderReader`` turns the fields of one statement into facts, and says what became of
+/// each field.
+extension HeaderReader {
+  /// What a statement contributed: facts first used, facts it repeats, parts not spoken.
+  struct Notes {
+    var used: [String] = []
+    var repeated: [String] = []
+    var unspoken: [String] = []
+    var asWritten = false
+    var banner = false
+    /// Whether a field was dropped for stating no known fact (a close call, for `check`).
+    var doubtful = false
+    var onlyNotes = true
+
+    /// The order facts are named in a reason.
+    static let order = ["date", "title", "place", "event", "speaker", "speaker's office"]
+
+    /// Records the fact; false when the statement states it differently from what is known.
+    mutating func add(_ name: String, _ result: FactResult) {
+      onlyNotes = false
+      switch result {
+      case .new: used.append(name)
+      case .repeated: repeated.append(name)
+      case .different: unspoken.append("a second \(name)")
+      }
+    }
+
+    /// Whether the statement states no fact, only words or a person other than the speaker:
+    /// after the header's facts, that is the address's opening ("His Highness the Amir").
+    var isOpening: Bool {
+      let opening: Set<String> = [
+        "words that state no fact", "a second speaker", "a second speaker's office",
+      ]
+      return used.isEmpty && repeated.isEmpty && !banner && !unspoken.isEmpty
+        && unspoken.allSatisfy { opening.contains($0) }
+    }
+
+    /// The reason every line of the statement gives for not being spoken.
+    var reason: String {
+      if onlyNotes && banner && used.isEmpty { return "page banner above the headline, not spoken" }
+      if onlyNotes && !unspoken.isEmpty && used.isEmpty && repeated.isEmpty && !asWritten {
+        return unspoken.contains("delivery note")
+          ? "delivery note, not part of the address"
+          : "header: " + Self.list(unspoken) + ", not spoken"
+      }
+      var parts: [String] = []
+      if !used.isEmpty { parts.append(Self.list(Self.sorted(used)) + ", spoken in the intro") }
+      if asWritten { parts.append("read in the intro as written") }
+      if !repeated.isEmpty { parts.append("repeats the " + Self.list(Self.sorted(repeated))) }
+      if banner { parts.append("page banner, not spoken") }
+      if !unspoken.isEmpty { parts.append(Self.list(unspoken) + ", not spoken") }
+      return "header: " + (parts.isEmpty ? "nothing to speak" : parts.joined(separator: "; "))
+    }
+
+    static func sorted(_ names: [String]) -> [String] {
+      var seen: Set<String> = []
+      let unique = names.filter { seen.insert($0).inserted }
+      return unique.sorted { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }
+    }
+
+    static func list(_ names: [String]) -> String {
+      guard names.count > 1, let last = names.last else { return names.first ?? "" }
+      return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+  }
+
+  /// How a statement's fact relates to what is known.
+  enum FactResult {
+    /// The fact was not known: now it is.
+    case new
+    /// The statement states the known fact again.
+    case repeated
+    /// The statement states something else than the known fact.
+    case different
+  }
+
+  /// Reads statement `index` into facts. `banner`: it stands above the headline;
+  /// `laterSpeaker`: the headline or a statement after it names the speaker.
+  mutating func read(
+    _ statement: Statement, at index: Int, banner: Bool, laterSpeaker: Bool,
+    speakerStatement: inout Int?
+  ) -> Notes {
+    var notes = Notes()
+    var speakerHere = false
+    for field in statement.fields {
+      switch field.kind {
+      case .date:
+        notes.add("date", dateFact(field))
+      case .title:
+        notes.add("title", fact(field.text, into: \.title))
+      case .event:
+        notes.add("event", fact(field.text, into: \.event))
+      case .place:
+        notes.add("place", placeFact(field.text))
+      case .speaker where banner && laterSpeaker:
+        notes.banner = true
+      case .speaker where speakerHere:
+        // The same statement names the speaker twice over: an office, then the person
+        // ("Speech by the Minister of Culture, Dr. Ana Lima").
+        if let speaker = metadata.speaker,
+          TextScan.overlap(field.text, speaker) < Self.repeatOverlap
+        {
+          metadata.speaker = speaker + ", " + Self.cleaned(field.text)
+        }
+      case .speaker:
+        let result = fact(field.text, into: \.speaker)
+        if result == .new || speakerHere { speakerStatement = index }
+        speakerHere = result == .new
+        notes.add("speaker", result)
+      case .office:
+        office(
+          field.text, at: index, here: speakerHere, banner: banner && laterSpeaker, &notes,
+          speakerStatement: &speakerStatement)
+      case .time: notes.unspoken.append("time")
+      case .note: notes.unspoken.append("delivery note")
+      case .debris: notes.unspoken.append("layout debris")
+      case .connective: break
+      case .subject, .unknown, .maybePlace:
+        unknown(field.text, banner: banner, &notes)
+      }
+    }
+    return notes
+  }
+
+  /// An office: part of the speaker named in this or the previous statement, else the speaker.
+  private mutating func office(
+    _ text: String, at index: Int, here: Bool, banner: Bool, _ notes: inout Notes,
+    speakerStatement: inout Int?
+  ) {
+    if banner {
+      notes.banner = true
+      return
+    }
+    guard let speaker = metadata.speaker else {
+      notes.add("speaker", fact(text, into: \.speaker))
+      speakerStatement = index
+      return
+    }
+    if TextScan.overlap(text, speaker) >= Self.repeatOverlap {
+      notes.add(here ? "speaker" : "speaker's office", .repeated)
+    } else if here || speakerStatement == index - 1 || speakerStatement == index {
+      metadata.speaker = speaker + ", " + Self.cleaned(text)
+      speakerStatement = index
+      if !here { notes.add("speaker's office", .new) }
+    } else {
+      notes.add("speaker's office", .different)
+    }
+  }
+
+  /// A field of no known kind: a fact it repeats, a banner above the headline, or words the
+  /// intro does not read. Such lines are far more often page furniture (site sections,
+  /// bylines, teasers) than subtitles, so they are not spoken; `check` lists them.
+  private mutating func unknown(_ text: String, banner: Bool, _ notes: inout Notes) {
+    if let name = repeatedFact(text) {
+      notes.add(name, .repeated)
+    } else if banner {
+      notes.banner = true
+    } else {
+      notes.unspoken.append("words that state no fact")
+      notes.doubtful = true
+    }
+  }
+
+  /// Sets the fact if it is not known yet.
+  private mutating func fact(
+    _ text: String, into field: WritableKeyPath<DocumentMetadata, String?>
+  ) -> FactResult {
+    let value = Self.cleaned(text)
+    guard let known = metadata[keyPath: field] else {
+      metadata[keyPath: field] = value
+      return .new
+    }
+    return TextScan.overlap(value, known) >= Self.repeatOverlap ? .repeated : .different
+  }
+
+  /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019").
+  private mutating func dateFact(_ field: HeaderField) -> FactResult {
+    guard let found = field.date else { return .different }
+    guard let known = date else {
+      date = found
+      metadata.date = found.text
+      return .new
+    }
+    if known.numeric && !found.numeric && known.year == found.year && known.month == found.month {
+      date = found
+      metadata.date = found.text
+      return .new
+    }
+    let same =
+      known.year == found.year && known.month == found.month
+      && (known.day == nil || found.day == nil || known.day == found.day)
+    return same ? .repeated : .different
+  }
+
+  /// Keeps the more precise place ("Moscow, Russia" over "Moscow").
+  private mutating func placeFact(_ text: String) -> FactResult {
+    let value = Self.cleaned(text)
+    guard let known = metadata.place else {
+      metadata.place = value
+      return .new
+    }
+    let overlap = TextScan.overlap(value, known)
+    if value.count > known.count && overlap >= 1 {
+      metadata.place = value
+      return .new
+    }
+    return overlap >= Self.repeatOverlap ? .repeated : .different
+  }
+
+  /// The name of a known fact that the text repeats, if any.
+  func repeatedFact(_ text: String) -> String? {
+    let facts: [(String, String?)] = [
+      ("title", metadata.title), ("speaker", metadata.speaker), ("event", metadata.event),
+    ]
+    for (name, value) in facts {
+      if let value, TextScan.overlap(text, value) >= Self.repeatOverlap { return name }
+    }
+    return nil
+  }
+
+  /// The text without separators at its ends and with single spaces.
+  static func cleaned(_ text: String) -> String {
+    let separators: Set<Character> = [",", ";", "|", "-", "\u{2013}", "\u{2014}", ":", "/", "."]
+    let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var result = Substring(words)
+    while let first = result.first, separators.contains(first) || first.isWhitespace {
+      result = result.dropFirst()
+    }
+    while let last = result.last, separators.contains(last) || last.isWhitespace {
+      // Keep the full stop of an abbreviation or initial ("Ltd.", "J.").
+      if last == ".", result.dropLast().last?.isLetter == true,
+        result.split(separator: " ").last.map({ $0.count <= 4 }) == true
+      {
+        break
+      }
+      result = result.dropLast()
+    }
+    return String(result)
+  }
+}

@@ -1,0 +1,194 @@
+/// One field of a header statement and what it states.
+struct HeaderField: Sendable, Equatable {
+  /// What a field states.
+  enum Kind: String, Sendable {
+    case title, speaker, office, event, place, date, time, subject
+    /// Words that join fields ("by", "par", "lors de"): said by the fields around them.
+    case connective
+    /// A note about the text or a link ("Seul le prononcé fait foi"): not spoken.
+    case note
+    /// Letters left over by a layout ("ème", "me" of a superscript): not spoken.
+    case debris
+    /// A place-shaped field not (yet) known to be a place.
+    case maybePlace
+    /// Nothing recognized.
+    case unknown
+  }
+
+  var kind: Kind
+  /// The field as written; for a connective, which one: `by`, `at` or `about`.
+  var text: String
+  /// The date of a `.date` field.
+  var date: FoundDate?
+  /// A place-shaped field right after a speaker or office: an organization ("INTERPOL")
+  /// unless a date follows it (then a place).
+  var afterPerson = false
+}
+
+/// Cuts one header statement — a line, or lines wrapped together — into fields and says what
+/// each states, in any order and any supported language:
+/// "Discours de M. François Mitterrand, Président de la République, lors de la cérémonie …,
+/// Paris le 1er juin 1992." → title, speaker, office, connective, event, place, date.
+///
+/// Dates and times are found first (``DateFinder``); the rest is cut at separators (commas,
+/// bars, spaced dashes) and at connectives (`[header-by]`, `[header-at]`, `[header-about]`),
+/// then each piece is read by the words it starts with or holds: honorifics and offices make
+/// a speaker, title words a title, event words an event; a place is only a capitalized
+/// piece next to a date (a name alone is not taken for a place).
+struct HeaderParser {
+  /// The words of every language.
+  let vocabulary: StructureVocabulary
+  /// The rules of furniture (notes and links inside a header line).
+  let rules: FurnitureRules
+
+  /// The fields of a statement. `afterBy`: the statement follows a lone "by" line; `last`:
+  /// the kind of the previous statement's last field (an office may follow a speaker).
+  func fields(
+    _ text: String, afterBy: Bool = false, last: HeaderField.Kind? = nil
+  )
+    -> [HeaderField]
+  {
+    let scalars = Array(text.unicodeScalars)
+    var fields: [HeaderField] = []
+    var cursor = 0
+    let stamps =
+      vocabulary.dates.dates(in: text).map { ($0.range, HeaderField.Kind.date, Optional($0)) }
+      + vocabulary.dates.times(in: text).map { ($0, HeaderField.Kind.time, FoundDate?.none) }
+    for (range, kind, date) in stamps.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
+    where range.lowerBound >= cursor {
+      fields += pieces(TextScan.string(scalars[cursor..<range.lowerBound]))
+      fields.append(HeaderField(kind: kind, text: TextScan.string(scalars[range]), date: date))
+      cursor = range.upperBound
+    }
+    fields += pieces(TextScan.string(scalars[cursor...]))
+    return classify(fields, afterBy: afterBy, last: last)
+  }
+
+  /// The text cut at separators and connectives; pieces are `.unknown` until classified.
+  private func pieces(_ text: String) -> [HeaderField] {
+    var result: [HeaderField] = []
+    for part in Self.separated(text) {
+      result += connectives(part)
+    }
+    return result
+  }
+
+  /// Splits at `,` `;` `|` `·` `•` and spaced dashes, outside quotation marks.
+  static func separated(_ text: String) -> [String] {
+    let s = Array(text.unicodeScalars)
+    var parts: [String] = []
+    var start = 0
+    var quoted = false
+    for index in s.indices {
+      let scalar = s[index]
+      if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" || scalar == "\u{00AB}"
+        || scalar == "\u{00BB}"
+      {
+        quoted.toggle()
+        continue
+      }
+      if quoted { continue }
+      var cut = ",;|\u{00B7}\u{2022}\u{060C}\u{FF0C}".unicodeScalars.contains(scalar)
+      if TextScan.isDash(scalar), index > 0, index + 1 < s.count, TextScan.isSpace(s[index - 1]),
+        TextScan.isSpace(s[index + 1])
+      {
+        cut = true
+      }
+      if cut {
+        parts.append(TextScan.string(s[start..<index]))
+        start = index + 1
+      }
+    }
+    parts.append(TextScan.string(s[start...]))
+    return parts.map(HeaderReader.cleaned).filter { !$0.isEmpty }
+  }
+
+  /// A piece cut at the connectives it holds: "Speech by X at Y" → Speech, by, X, at, Y.
+  private func connectives(_ text: String) -> [HeaderField] {
+    let words = Self.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    var fields: [HeaderField] = []
+    var start = 0
+    var index = 0
+    let scalars = Array(text.unicodeScalars)
+    func emit(_ upTo: Int) {
+      guard upTo > start else { return }
+      // Quotes and brackets around the first and last words belong to the piece.
+      var lower = words[start].range.lowerBound
+      while lower > 0
+        && (TextScan.isOpener(scalars[lower - 1]) || TextScan.isCloser(scalars[lower - 1]))
+      {
+        lower -= 1
+      }
+      var upper = words[upTo - 1].range.upperBound
+      while upper < scalars.count && (TextScan.isCloser(scalars[upper]) || scalars[upper] == ".") {
+        upper += 1
+      }
+      fields.append(HeaderField(kind: .unknown, text: TextScan.string(scalars[lower..<upper])))
+    }
+    while index < keys.count {
+      var count = vocabulary.by.match(keys, at: index)
+      var kind = "by"
+      if count == 0 || !byHolds(keys, index, count) {
+        count = vocabulary.at.match(keys, at: index)
+        kind = "at"
+        if count > 0 && !atHolds(keys, index + count, phrase: count) { count = 0 }
+      }
+      if count == 0 && index > 0 && startsTitle(keys, upTo: start) {
+        count = vocabulary.about.match(keys, at: index)
+        kind = "about"
+      }
+      if count > 0 && index + count < keys.count {
+        emit(index)
+        fields.append(HeaderField(kind: .connective, text: kind))
+        index += count
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    emit(keys.count)
+    if fields.isEmpty, !text.isEmpty { fields.append(HeaderField(kind: .unknown, text: text)) }
+    return fields
+  }
+
+  /// A "by" joins a title to its speaker: it opens the piece, or follows a title ("Opening
+  /// Session by …"), or is a phrase of its own ("delivered by"); a person or office follows.
+  private func byHolds(_ keys: [String], _ index: Int, _ count: Int) -> Bool {
+    guard index + count < keys.count else { return false }
+    return index == 0 || count > 1 || startsTitle(keys, upTo: index)
+  }
+
+  /// An "at" before an occasion: a phrase of several words ("à l'occasion de"), or one word
+  /// followed by an event word ("at the Annual Meeting").
+  private func atHolds(_ keys: [String], _ after: Int, phrase count: Int) -> Bool {
+    count > 1 || vocabulary.events.firstMatch(in: Array(keys[after...])) != nil
+  }
+
+  /// Whether the words before `upTo` start with a title phrase ("Opening Session").
+  private func startsTitle(_ keys: [String], upTo: Int) -> Bool {
+    upTo > 0
+      && (vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0)
+  }
+
+  /// The words of a text with their scalar ranges.
+  static func wordRanges(_ text: String) -> [(word: String, range: Range<Int>)] {
+    let s = Array(text.unicodeScalars)
+    var result: [(String, Range<Int>)] = []
+    var index = 0
+    while index < s.count {
+      guard TextScan.isWordCharacter(s[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < s.count
+        && (TextScan.isWordCharacter(s[index]) || TextScan.isExtending(s[index]))
+      {
+        index += 1
+      }
+      result.append((TextScan.string(s[start..<index]), start..<index))
+    }
+    return result
+  }
+}

@@ -1,0 +1,201 @@
+/// Rejoins the lines of the address's body into paragraphs: a copy from a PDF wraps every
+/// line at the page's width and breaks words with hyphens; a copy from a web page puts each
+/// paragraph on one line, with or without blank lines between them.
+///
+/// Each line break is decided on its own, from the two lines around it: a blank line, an
+/// indent, a printed number or bullet, or a salutation starts a paragraph; a sentence that
+/// goes on in lower case, or a line that reaches the page's width, continues one; a line that
+/// ends a sentence well short of the width ends one. A word broken across lines ("inter-" +
+/// "national") is mended, keeping the hyphen when the document writes the word with one.
+struct LineJoiner {
+  /// A paragraph's text as the page prints it, with its printed number if it has one.
+  struct Unit {
+    var number: Int?
+    var text: String
+  }
+
+  /// How two lines are joined.
+  enum Join: Equatable {
+    /// A new paragraph.
+    case split
+    /// The same paragraph, with a space.
+    case space
+    /// A word broken by a hyphen, mended without it ("inter-" + "national").
+    case glue
+    /// A compound broken after its hyphen, kept ("well-" + "known").
+    case hyphen
+  }
+
+  /// Whether the paragraphs carry printed numbers.
+  let numbered: Bool
+  /// The width lines are wrapped at (in scalars), or nil when lines are not hard-wrapped.
+  let width: Int?
+  /// The smallest indent of the lines: a line indented more starts a paragraph.
+  private let baseIndent: Int
+  /// The document's words (lower case), to tell a broken word from a broken compound.
+  private let words: Set<String>
+  /// The languages' words, for lines that end with a joining word.
+  private let vocabulary: StructureVocabulary?
+  /// The document language's salutations: a salutation line stays an utterance.
+  private let salutation: Salutation
+
+  /// Measures the lines' layout.
+  init(
+    _ lines: [SourceLine], numbered: Bool, vocabulary: StructureVocabulary? = nil,
+    salutation: Salutation = Salutation([])
+  ) {
+    self.numbered = numbered
+    self.vocabulary = vocabulary
+    self.salutation = salutation
+    width = Self.wrapWidth(lines)
+    baseIndent = lines.map(\.indent).min() ?? 0
+    words = Self.vocabulary(lines)
+  }
+
+  /// The document's words in lower case, without the halves of words broken across lines;
+  /// empty when no word is broken (nothing to decide).
+  private static func vocabulary(_ lines: [SourceLine]) -> Set<String> {
+    guard lines.contains(where: { endsWithBrokenWord($0.text) }) else { return [] }
+    var words: Set<String> = []
+    var brokenBefore = false
+    for line in lines {
+      var lineWords = TextScan.words(line.text.lowercased())
+      if brokenBefore && !lineWords.isEmpty { lineWords.removeFirst() }
+      brokenBefore = endsWithBrokenWord(line.text)
+      if brokenBefore && !lineWords.isEmpty { lineWords.removeLast() }
+      words.formUnion(lineWords)
+    }
+    return words
+  }
+
+  /// The width lines are wrapped at: most lines reach near the longest ones, and many end
+  /// without a sentence mark; nil for a layout of one line per paragraph.
+  static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+    let lengths = lines.map { $0.text.unicodeScalars.count }.enumerated().filter {
+      $0.element > 400 || TextScan.wordCount(lines[$0.offset].text, limit: 3) >= 3
+    }.map(\.element).sorted()
+    guard lengths.count >= 3 else { return nil }
+    let width = lengths[lengths.count * 9 / 10]
+    let full = lengths.filter { $0 * 4 >= width * 3 }.count
+    let open = lines.filter { !LineShape.endsSentence($0.text) }.count
+    guard width <= 200, full * 2 >= lengths.count, open * 10 >= lines.count * 3 else {
+      return nil
+    }
+    return width
+  }
+
+  /// The body's paragraphs. A printed number must grow ("3." after "2."): a line starting
+  /// with a smaller one is text, said as written.
+  func units(_ lines: [SourceLine]) -> [Unit] {
+    var units: [Unit] = []
+    var lastNumber = 0
+    var pendingNumber: Int?
+    var previous: SourceLine?
+    for line in lines {
+      var text = line.text
+      var number: Int?
+      if numbered, let found = LineShape.paragraphNumber(text), found.number > lastNumber {
+        lastNumber = found.number
+        text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
+        if text.isEmpty {
+          pendingNumber = found.number  // "7." alone on its line numbers the next line
+          previous = nil
+          continue
+        }
+        number = found.number
+      } else if let pending = pendingNumber {
+        number = pending
+      }
+      pendingNumber = nil
+      let join = number == nil ? previous.map { self.join($0, line) } ?? .split : .split
+      if join == .split || units.isEmpty {
+        units.append(Unit(number: number, text: text))
+      } else {
+        units[units.count - 1].text = Self.joined(units[units.count - 1].text, text, join)
+      }
+      previous = line
+    }
+    return units
+  }
+
+  /// How line `b` follows line `a`.
+  func join(_ a: SourceLine, _ b: SourceLine) -> Join {
+    if LineShape.bulletLength(b.text) > 0 { return .split }
+    let blank = b.blankBefore && !b.breakBefore
+    if Self.endsWithBrokenWord(a.text) && !blank && Self.startsWithLetter(b.text) {
+      return mend(a.text, b.text)
+    }
+    let ends = LineShape.endsSentence(a.text)
+    let lower = Self.startsLowercase(b.text)
+    // A blank line ends a paragraph, unless a hard-wrapped copy puts one after every line and
+    // the sentence plainly goes on.
+    if blank {
+      let goesOn = width != nil || LineShape.endsSentence(b.text)
+      return goesOn && !ends && lower && LineShape.lastMark(a.text) == nil ? .space : .split
+    }
+    // A line that ends with a joining word goes on ("Ladies and" / "Gentlemen:").
+    if let vocabulary, HeaderReader.endsOpen(a.text, vocabulary) { return .space }
+    // Salutations wrapped into one sentence: "Chief Constable, …, Distinguished Guests," /
+    // "Ladies and Gentlemen.".
+    if LineShape.lastMark(a.text) == "," && LineShape.endsSentence(b.text)
+      && salutation.isSalutation(b.text) && TextScan.words(b.text).count <= 4
+    {
+      return .space
+    }
+    if b.breakBefore && !ends { return .space }
+    if salutation.isSalutationLine(a.text) || salutation.isOpeningLine(a.text) {
+      return lower && LineShape.lastMark(a.text) == nil ? .space : .split
+    }
+    if lower { return .space }
+    if salutation.isOpeningLine(b.text) || b.indent > baseIndent { return .split }
+    guard let width else { return .split }
+    // A line that ends well short of the width ends its paragraph (or is a heading).
+    let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0
+    let reach = a.text.unicodeScalars.count + 1 + firstWord
+    return reach * 100 < width * 85 ? .split : .space
+  }
+
+  /// A word broken at the end of a line: mended without the hyphen when the document writes
+  /// the whole word elsewhere or the halves are no words of their own ("inter-" +
+  /// "national"); kept when both halves are words the document uses ("well-" + "known") or
+  /// the second is capitalized ("Anti-" + "Terrorism").
+  private func mend(_ a: String, _ b: String) -> Join {
+    let head = TextScan.words(a).last?.lowercased() ?? ""
+    let tail = TextScan.words(b).first ?? ""
+    if tail.first?.isUppercase == true { return .hyphen }
+    if words.contains(head + tail.lowercased()) { return .glue }
+    return words.contains(head) && words.contains(tail.lowercased()) ? .hyphen : .glue
+  }
+
+  /// The two texts joined as `join` says.
+  static func joined(_ a: String, _ b: String, _ join: Join) -> String {
+    switch join {
+    case .split, .space: return a + " " + b
+    case .glue: return String(a.dropLast()) + b
+    case .hyphen: return a + b
+    }
+  }
+
+  /// Whether the line ends with a letter and a hyphen ("inter-"), not a spaced dash.
+  static func endsWithBrokenWord(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let last = scalars.last, last == "-" || last == "\u{00AD}" || last == "\u{2010}" else {
+      return false
+    }
+    let before = scalars.dropLast().last
+    return before?.properties.isAlphabetic == true
+  }
+
+  private static func startsWithLetter(_ text: String) -> Bool {
+    text.unicodeScalars.first?.properties.isAlphabetic == true
+  }
+
+  /// Whether the line's first letter, past opening quotes and brackets, is lower case.
+  static func startsLowercase(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      if TextScan.isOpener(scalar) || TextScan.isSpace(scalar) { continue }
+      return scalar.properties.isLowercase
+    }
+    return false
+  }
+}

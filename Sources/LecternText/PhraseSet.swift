@@ -1,0 +1,165 @@
+import Foundation
+
+/// Word keys for comparing a page's words with the words of the language files: lower case,
+/// without accents, so that "PRÉSIDENT", "president" and "Président" meet.
+///
+/// Words are ``TextScan/words(_:)``: apostrophes, hyphens and dots separate them, so
+/// "d’ouverture", "d'ouverture" and "d`ouverture" all give `d`, `ouverture`.
+enum WordKey {
+  /// The key of one word. ASCII words take a fast path; others go through Foundation's
+  /// case and diacritic folding.
+  static func key(_ word: some StringProtocol) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    return String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// The keys of the text's words, in order.
+  static func keys(_ text: String) -> [String] {
+    TextScan.words(text).map { key($0) }
+  }
+}
+
+/// The phrases of one section of the language files (all languages together), compiled for
+/// matching against the word keys of a line.
+///
+/// An entry is a phrase of one or more words. A final `*` makes its last word a stem
+/// (`президент*` matches "президента", "президентом"), for languages whose words inflect; a
+/// leading `*` makes a one-word entry an ending (`*讲话` matches "王毅在联合国大会上的讲话"),
+/// for languages written without spaces, where a "word" is a whole run of characters.
+struct PhraseSet: Sendable {
+  private struct Phrase: Sendable {
+    var words: [String]
+    var stem: Bool
+  }
+
+  private var byFirstWord: [String: [Phrase]] = [:]
+  /// One-word stems and endings: checked by prefix or suffix, so kept apart (and few).
+  private var stems: [String] = []
+  private var endings: [String] = []
+
+  /// Whether the set holds no phrase.
+  private(set) var isEmpty = true
+
+  /// Compiles the entries (as written in the files).
+  init(_ entries: [String] = []) {
+    for entry in entries {
+      var text = entry
+      let stem = text.hasSuffix("*")
+      if stem { text.removeLast() }
+      let ending = text.hasPrefix("*")
+      if ending { text.removeFirst() }
+      let words = WordKey.keys(text)
+      guard let first = words.first else { continue }
+      isEmpty = false
+      if ending && words.count == 1 {
+        endings.append(first)
+      } else if stem && words.count == 1 {
+        stems.append(first)
+      } else {
+        byFirstWord[first, default: []].append(Phrase(words: words, stem: stem))
+      }
+    }
+  }
+
+  /// The length in words of the longest phrase that starts at `words[start]`, or 0.
+  func match(_ words: [String], at start: Int) -> Int {
+    guard start < words.count else { return 0 }
+    var best = 0
+    for phrase in byFirstWord[words[start], default: []]
+    where phrase.words.count > best && Self.matches(phrase, words, start) {
+      best = phrase.words.count
+    }
+    if best == 0
+      && (stems.contains { words[start].hasPrefix($0) }
+        || endings.contains { words[start].hasSuffix($0) })
+    {
+      best = 1
+    }
+    return best
+  }
+
+  /// The first place a phrase occurs in `words`: its start and length in words.
+  func firstMatch(in words: [String], from start: Int = 0) -> (start: Int, count: Int)? {
+    var index = start
+    while index < words.count {
+      let count = match(words, at: index)
+      if count > 0 { return (index, count) }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether any of the words is a one-word phrase of the set (or starts a longer one that
+  /// matches).
+  func containsAny(_ words: [String]) -> Bool {
+    firstMatch(in: words) != nil
+  }
+
+  private static func matches(_ phrase: Phrase, _ words: [String], _ start: Int) -> Bool {
+    guard start + phrase.words.count <= words.count else { return false }
+    for (offset, word) in phrase.words.enumerated() {
+      let candidate = words[start + offset]
+      let last = offset == phrase.words.count - 1
+      if last && phrase.stem ? !candidate.hasPrefix(word) : candidate != word { return false }
+    }
+    return true
+  }
+}
+
+/// The stop words of every language (`[stop-words]`), for the stop-word density of a line
+/// in its own language, as jusText and boilerpipe use it to tell prose from page furniture.
+struct StopWords: Sendable {
+  /// Each stop word's languages, as bits (the index of the language in `languages`).
+  private var masks: [String: UInt64] = [:]
+  /// Single characters that are stop words in languages written without spaces (zh, ja).
+  private var characters: Set<Unicode.Scalar> = []
+  /// The languages, in bit order (at most 64).
+  private(set) var languages: [String] = []
+
+  /// Compiles the lists of `[stop-words]`, by language.
+  init(_ lists: [(language: String, words: [String])] = []) {
+    for (language, words) in lists.prefix(64) where !words.isEmpty {
+      let bit = UInt64(1) << UInt64(languages.count)
+      languages.append(language)
+      for word in words {
+        let key = WordKey.key(word)
+        if key.unicodeScalars.count == 1, let scalar = key.unicodeScalars.first,
+          Script(of: scalar) == .han
+        {
+          characters.insert(scalar)
+        }
+        masks[key, default: 0] |= bit
+      }
+    }
+  }
+
+  /// Whether there is any list.
+  var isEmpty: Bool { languages.isEmpty }
+
+  /// The highest share of the words that are stop words of one language (0…1): the line's
+  /// stop-word density in the language it is most likely in. In Han text, where words are
+  /// not separated, the share of Han characters that are function characters (的, 了, 是 …).
+  func density(_ keys: [String]) -> Double {
+    guard !keys.isEmpty else { return 0 }
+    var counts = [Int](repeating: 0, count: languages.count)
+    var total = 0
+    var hanTotal = 0
+    var hanStops = 0
+    for key in keys {
+      let scalars = key.unicodeScalars
+      if let first = scalars.first, Script(of: first) == .han {
+        hanTotal += scalars.count
+        hanStops += scalars.filter { characters.contains($0) }.count
+        continue
+      }
+      total += 1
+      guard let mask = masks[key], mask != 0 else { continue }
+      for bit in 0..<languages.count where mask & (UInt64(1) << UInt64(bit)) != 0 {
+        counts[bit] += 1
+      }
+    }
+    let words = total == 0 ? 0 : Double(counts.max() ?? 0) / Double(total)
+    let han = hanTotal == 0 ? 0 : Double(hanStops) / Double(hanTotal)
+    return hanTotal > total ? han : words
+  }
+}

@@ -1,0 +1,59 @@
+/// A header run into the address on one line, as some pages print it: "Remarks by the
+/// Secretary-General at the Security Council, 5 March 2021 Mr. President, thank you for …".
+///
+/// The line starts with a title and names a speaker early on; the header ends after its
+/// date, when a sentence starts right after it, or else at the end of its first sentence.
+enum RunInHeader {
+  /// The most scalars a run-in header has.
+  static let longestHeader = 300
+  /// The fewest scalars of address after it (less is a note, not the address).
+  static let shortestRest = 40
+
+  /// The header and the rest of the line, or nil when the line is not a header run in.
+  static func split(
+    _ text: String, _ vocabulary: StructureVocabulary,
+    abbreviations: AbbreviationTable = AbbreviationTable()
+  ) -> (header: String, rest: String)? {
+    let scalars = Array(text.unicodeScalars)
+    let window = TextScan.string(scalars.prefix(longestHeader))
+    let keys = WordKey.keys(window)
+    guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
+    else { return nil }
+    let head = Array(keys.prefix(20))
+    guard
+      vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
+        || vocabulary.offices.containsAny(head)
+    else { return nil }
+    if let date = vocabulary.dates.find(in: window) {
+      var cut = date.range.upperBound
+      while cut < scalars.count
+        && (TextScan.isSpace(scalars[cut])
+          || ".,;:\u{2013}\u{2014}-".unicodeScalars.contains(scalars[cut]))
+      {
+        cut += 1
+      }
+      if scalars.count - cut >= shortestRest, startsSentence(scalars[cut...]) {
+        return (
+          TextScan.trimmed(TextScan.string(scalars[..<cut])),
+          TextScan.string(scalars[cut...])
+        )
+      }
+    }
+    let sentences = SentenceScanner(scalars, abbreviations: abbreviations).sentences()
+    guard sentences.count >= 2, let first = sentences.first, first.count <= longestHeader,
+      scalars.count - first.upperBound >= shortestRest
+    else { return nil }
+    return (
+      TextScan.string(scalars[first]),
+      TextScan.trimmed(TextScan.string(scalars[first.upperBound...]))
+    )
+  }
+
+  /// Whether the text starts as a sentence does: an opening mark or a capital (or a letter
+  /// of a script without case).
+  private static func startsSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = scalars.first(where: { !TextScan.isOpener($0) }) else { return false }
+    return first.properties.isUppercase
+      || (first.properties.isAlphabetic && !first.properties.isLowercase)
+  }
+}

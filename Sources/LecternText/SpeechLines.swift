@@ -1,0 +1,128 @@
+/// How ``DocumentZones`` tells a line of the address from a headline or page furniture:
+/// salutations, numbered paragraphs, sentences with the function words of prose, wrapped
+/// paragraphs; and a headline by its title words. Every test reads a bounded prefix of a line,
+/// so a huge line costs no more than a short one.
+extension DocumentZones {
+  /// Whether line `index` is a line of the address: a salutation or greeting, a numbered
+  /// paragraph, a sentence with the function words of prose, a long line, or the first line
+  /// of a wrapped paragraph (prose in lower case, going on in lower case on the next line).
+  func isSpeech(_ index: Int) -> Bool {
+    let text = lines[index].text
+    let scalars = text.unicodeScalars.count
+    if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
+    if isHeadline(text) {
+      return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
+        != nil
+    }
+    if scalars > FurnitureRules.longestShortLine { return true }
+    if LineShape.paragraphNumber(text) != nil { return true }
+    // Salutations are short, and a greeting ending in a full stop shorter still: a long line,
+    // or a sentence of more than a greeting's words, is not asked.
+    let wordCount = TextScan.wordCount(text, limit: 43)
+    let closedSentence = [".", "?"].contains(LineShape.lastMark(text))
+    if wordCount <= 42 && !(closedSentence && wordCount > Salutation.longestGreeting)
+      && (salutation.isOpeningLine(text) || salutation.isSalutationLine(text))
+    {
+      return true
+    }
+    // Prose shows in its first words: a long line is judged by them.
+    let head = TextScan.prefix(text, 300)
+    let words = TextScan.words(head)
+    let density = rules.density(head)
+    let stopLists = !rules.vocabulary.stopWords.isEmpty
+    let long = words.count >= 2 || scalars >= 15
+    // A sentence: prose has function words, or writes its words in lower case (a header line
+    // ending in a full stop, "Moscow, 30 October 2019.", has neither).
+    if LineShape.endsSentence(text) && long
+      && (!stopLists || density >= 0.15 || isLowerCase(Array(words.dropFirst())))
+    {
+      return true
+    }
+    // A salutation that names a person ("Gracias, Señora Presidenta.", "Thank you, Mr.
+    // President."), or a run of salutations ("INTERPOL President, …, Excellencies, Ladies and").
+    let keys = words.map { WordKey.key($0) }
+    if LineShape.endsSentence(text) && words.count <= 8
+      && rules.vocabulary.honorifics.containsAny(keys)
+    {
+      return true
+    }
+    if text.filter({ $0 == "," || $0 == "\u{060C}" }).count >= 3 && !LineShape.endsSentence(text)
+      && ([",", ";", ":"].contains(LineShape.lastMark(text))
+        || HeaderReader.endsOpen(text, rules.vocabulary))
+    {
+      return true
+    }
+    // Two sentences on a line: prose (a header states facts, not sentences).
+    if long && !salutation.isOneSentence(text) { return true }
+    // The first line of a wrapped paragraph: prose going on in lower case on the next line.
+    guard words.count >= 8, index + 1 < lines.count,
+      LineJoiner.startsLowercase(lines[index + 1].text)
+    else { return false }
+    return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// A long line of prose that lacks only its final stop: kept, not taken for the tail.
+  func isProse(_ text: String) -> Bool {
+    let words = TextScan.words(text)
+    return words.count >= 12 && rules.density(text) >= Self.proseDensity
+      && isLowerCase(Array(words.dropFirst())) && !isHeadline(text)
+  }
+
+  /// A short line that starts with an honorific: a person addressed ("Mr. President").
+  func isAddress(_ text: String) -> Bool {
+    let keys = WordKey.keys(text)
+    return keys.count <= 6 && rules.vocabulary.honorifics.match(keys, at: 0) > 0
+  }
+
+  /// Whether most words that are no stop words are in lower case, as in prose (titles and
+  /// names of events capitalize them).
+  func isLowerCase(_ words: [String]) -> Bool {
+    let content = words.filter {
+      !rules.vocabulary.isStopWord(WordKey.key($0)) && $0.contains(where: \.isLetter)
+    }
+    let capitalized = content.filter { $0.first?.isUppercase == true }.count
+    return capitalized * 2 < content.count
+  }
+
+  /// The first line of the address after a headline that comes soon after text that looked
+  /// like prose (a page's teaser or counter above the headline): the headline and what is
+  /// above it are the header. Nil when there is no such headline, or a salutation is before it.
+  func headlineAfter(_ first: Int, speech: [Bool]) -> Int? {
+    let end = min(lines.count, first + 12)
+    guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
+      let headline = (first + 1..<end).last(where: {
+        furniture[$0] == nil && isHeadline(lines[$0].text)
+          && RunInHeader.split(
+            lines[$0].text, rules.vocabulary, abbreviations: salutation.abbreviations) == nil
+      }),
+      !(first..<headline).contains(where: { salutation.isOpeningLine(lines[$0].text) })
+    else { return nil }
+    return speech[(headline + 1)...].firstIndex(of: true)
+  }
+
+  /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
+  /// it names a speaker or an occasion, or it is short, or it ends without a sentence mark.
+  func isHeadline(_ text: String) -> Bool {
+    // A headline says what it is in its first words: only they are read (a long line of
+    // prose costs no more than a short one). The title opens it, or follows a possessive
+    // ("Ambassador Sung Kim's Arrival Statement").
+    let vocabulary = rules.vocabulary
+    let first = WordKey.keys(TextScan.prefix(text, 48))
+    var titled =
+      vocabulary.titles.match(first, at: 0) > 0 || vocabulary.titles.match(first, at: 1) > 0
+    if !titled, TextScan.prefix(text, 120).contains(where: { $0 == "’" || $0 == "'" }) {
+      let keys = WordKey.keys(TextScan.prefix(text, 120))
+      titled = (2..<max(2, min(keys.count, 9))).contains {
+        keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
+      }
+    }
+    guard titled else { return false }
+    let keys = WordKey.keys(TextScan.prefix(text, 160))
+    let count = TextScan.wordCount(text, limit: 81)
+    guard count <= 80 else { return false }
+    if !LineShape.endsSentence(text) || count <= 12 { return true }
+    let head = Array(keys.prefix(16))
+    return vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
+      || vocabulary.at.containsAny(head)
+  }
+}

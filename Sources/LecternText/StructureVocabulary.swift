@@ -1,0 +1,76 @@
+/// What structure reading knows of words, compiled once per planner from every language's
+/// `.language` file: page-furniture phrases, page labels, header words, stop words, dates.
+///
+/// Furniture and header words of all languages are used together, whatever the document's
+/// language: an English "Skip to main content" sits on French and Chinese pages too, and a
+/// French page may print its header with Spanish month names.
+struct StructureVocabulary: Sendable {
+  /// Links, buttons and player or viewer text (`[furniture-links]`): "Skip to main content".
+  var links: PhraseSet
+  /// Notes about the text (`[furniture-notes]`): "Check against delivery", "Transcription".
+  var notes: PhraseSet
+  /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
+  var labels: [[String]: String]
+  /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
+  var titles: PhraseSet
+  /// Words naming an office (`[header-offices]`): "minister", "президент*".
+  var offices: PhraseSet
+  /// Words naming an occasion (`[header-events]`): "conference", "session".
+  var events: PhraseSet
+  /// Words joining an address to its speaker (`[header-by]`): "by", "par", "por".
+  var by: PhraseSet
+  /// Words joining an address to its occasion (`[header-at]`): "at", "lors de".
+  var at: PhraseSet
+  /// Words joining an address to its subject (`[header-about]`): "on", "sur".
+  var about: PhraseSet
+  /// Words before a person's name (`[header-honorifics]`): "Mr", "Mme", "H.E.".
+  var honorifics: PhraseSet
+  /// Stop words of each language (`[stop-words]`).
+  var stopWords: StopWords
+  /// Dates and times, with ICU's month names of every language that has a file.
+  var dates: DateFinder
+
+  /// Compiles the vocabulary of `knowledge`.
+  init(_ knowledge: LanguageKnowledge = LanguageKnowledge()) {
+    func phrases(_ section: String) -> PhraseSet {
+      PhraseSet(knowledge.lists(section).map(\.entry))
+    }
+    links = phrases("furniture-links")
+    notes = phrases("furniture-notes")
+    titles = phrases("header-titles")
+    offices = phrases("header-offices")
+    events = phrases("header-events")
+    by = phrases("header-by")
+    at = phrases("header-at")
+    about = phrases("header-about")
+    honorifics = phrases("header-honorifics")
+    var labels: [[String]: String] = [:]
+    for language in knowledge.languages {
+      for (label, fact) in knowledge[language].table("page-labels") {
+        let keys = WordKey.keys(label)
+        if !keys.isEmpty && labels[keys] == nil { labels[keys] = fact }
+      }
+    }
+    self.labels = labels
+    stopWords = StopWords(knowledge.languages.map { ($0, knowledge[$0].list("stop-words")) })
+    // Regional ICU locales name months differently (Levantine Arabic: أيلول for سبتمبر).
+    let locales = knowledge.languages + knowledge.lists("date-locales").map(\.entry)
+    dates = DateFinder(vocabulary: DateVocabulary(locales: locales))
+  }
+
+  /// The label a line starts with ("Date:", "Publié le :"): its words and the fact its value
+  /// states (`date`, `place`, `speaker`, `event`, `title`), or `-` for a label of furniture.
+  func label(_ line: String) -> (label: String, fact: String, value: String)? {
+    guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+    let head = TextScan.words(String(line[..<colon]))
+    guard (1...3).contains(head.count) else { return nil }
+    guard let fact = labels[head.map { WordKey.key($0) }] else { return nil }
+    let value = TextScan.trimmed(String(line[line.index(after: colon)...]))
+    return (head.joined(separator: " "), fact, value)
+  }
+
+  /// Whether a word is a stop word of some language (a function word: "de", "the", "и").
+  func isStopWord(_ key: String) -> Bool {
+    stopWords.density([key]) > 0
+  }
+}
