@@ -7,8 +7,8 @@ import LecternText
 /// metadata the manifest, captions, page and audio tags show); each part's synthesis key (its
 /// calls, voice settings, engine and sample rate: the samples); the pauses laid between
 /// utterances and after each part (voice profiles, not part of the synthesis key); the
-/// settings that shape the files (format, page, keep-going: every setting but the cache and
-/// the sharing mode); the source path the manifest records; and the program that writes them
+/// settings that shape the files (format, mastering profile, page, keep-going: every setting
+/// but the cache and the sharing mode); the source path the manifest records; and the program that writes them
 /// (``ProgramIdentity``: a fixed writer changes files without changing any of the above).
 /// The render key hashes all of them; the manifest stores it as `renderKey`.
 extension Renderer {
@@ -45,8 +45,8 @@ extension Renderer {
   }
 
   /// The manifest of the render of `plan` in `directory/NAME/` if it is complete and current:
-  /// its manifest records this render key, and every file it lists (and the captions and
-  /// page the settings ask for) is there; `nil` otherwise.
+  /// its manifest records this render key, and every file it lists (its chapters file too)
+  /// and the captions and page the settings ask for are there; `nil` otherwise.
   public func currentRender(
     of plan: RenderPlan, source: String, in directory: String, settings: Settings
   ) -> Manifest? {
@@ -58,7 +58,8 @@ extension Renderer {
       recorded == wanted
     else { return nil }
     var files = [manifest.file] + manifest.parts.map(\.file)
-    files += ["\(plan.document).vtt", "\(plan.document).srt"]
+    files +=
+      ["\(plan.document).vtt", "\(plan.document).srt"] + [manifest.chapters].compactMap { $0 }
     if settings.page { files.append("index.html") }
     let complete = files.allSatisfy { file in
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + file)

@@ -1,4 +1,5 @@
 import Foundation
+import LecternAudio
 import LecternSpeech
 import LecternText
 import Testing
@@ -31,6 +32,10 @@ struct RenderKeyTests {
     #expect(try renderer.renderKey(plan, source: "t.txt", settings: sharing) == key)
     var retitled = plan
     retitled.metadata.title = "Another title"
+    var loud = MasteringProfile(name: "web")
+    loud.loudness = -16
+    var louder = loud
+    louder.loudness = -14
     var rewritten = plan
     rewritten.parts[1].utterances[0].text = "First sentence, as written."
     let others = try [
@@ -38,6 +43,9 @@ struct RenderKeyTests {
       renderer.renderKey(plan, source: "t.txt", settings: .init(format: .flac)),
       renderer.renderKey(plan, source: "t.txt", settings: .init(page: false)),
       renderer.renderKey(plan, source: "t.txt", settings: .init(keepGoing: true)),
+      // The mastering profile, by name and by any of its values.
+      renderer.renderKey(plan, source: "t.txt", settings: .init(master: loud)),
+      renderer.renderKey(plan, source: "t.txt", settings: .init(master: louder)),
       renderer.renderKey(base.plan(paragraph: "Edited."), source: "t.txt", settings: .init()),
       renderer.renderKey(retitled, source: "t.txt", settings: .init()),
       renderer.renderKey(rewritten, source: "t.txt", settings: .init()),
@@ -64,6 +72,19 @@ struct RenderKeyTests {
       self.renderer(utterancePause: 150).currentRender(
         of: plan, source: "t", in: directory, settings: .init()) == nil)
     try FileManager.default.removeItem(atPath: directory + "/test/" + manifest.parts[1].file)
+    #expect(renderer.currentRender(of: plan, source: "t", in: directory, settings: .init()) == nil)
+  }
+
+  @Test func aRenderWithoutItsChaptersFileIsNotCurrent() throws {
+    let directory = try base.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let renderer = renderer()
+    let plan = base.plan()
+    let manifest = try renderer.render(plan, source: "t", into: directory, settings: .init())
+    let chapters = try #require(manifest.chapters)
+    #expect(
+      renderer.currentRender(of: plan, source: "t", in: directory, settings: .init()) == manifest)
+    try FileManager.default.removeItem(atPath: directory + "/test/" + chapters)
     #expect(renderer.currentRender(of: plan, source: "t", in: directory, settings: .init()) == nil)
   }
 
