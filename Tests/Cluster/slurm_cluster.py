@@ -143,7 +143,9 @@ class SlurmCluster:
 
     def wait(self, job):
         """Waits until every task of `job` has left the queue; returns {task: (state, exit)}."""
-        wait_for(lambda: self.run(["squeue", "-h", "-j", job]).stdout.strip() == "", f"job {job}")
+        # A 12-document array takes seconds alone, minutes on a machine busy with builds.
+        wait_for(lambda: self.run(["squeue", "-h", "-j", job]).stdout.strip() == "", f"job {job}",
+                 timeout=900)
         records = self.run(["scontrol", "-o", "show", "job", job]).stdout.splitlines()
         tasks = {}
         for record in records:
