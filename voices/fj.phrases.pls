@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Fijian courtesy phrases as documents in other languages write them. eSpeak NG 1.51 has
-     no Fijian voice and no profile speaks it: these phrases are found so that `lectern
-     check` names the language; the document's voice reads them. grapheme: a spelling found
+     no Fijian voice: fj.profile has the Swahili voice stand in (see it for why). grapheme: a spelling found
      in documents (matched ignoring case, accents, apostrophes, and spaces or hyphens between
      words); alias: what the voice reads. Only phrases or distinctive single words: never an
      English word or name. -->
@@ -9,15 +8,15 @@
     alphabet="x-espeak" xml:lang="fj">
   <lexeme>
     <grapheme>ni sa bula vinaka</grapheme>
-    <alias>ni sa bula vinaka</alias>
+    <alias>ni sa mbula vinaka</alias>
   </lexeme>
   <lexeme>
     <grapheme>ni sa bula</grapheme>
-    <alias>ni sa bula</alias>
+    <alias>ni sa mbula</alias>
   </lexeme>
   <lexeme>
     <grapheme>bula vinaka</grapheme>
-    <alias>bula vinaka</alias>
+    <alias>mbula vinaka</alias>
   </lexeme>
   <lexeme>
     <grapheme>vinaka vakalevu</grapheme>
@@ -25,6 +24,6 @@
   </lexeme>
   <lexeme>
     <grapheme>ni sa moce</grapheme>
-    <alias>ni sa moce</alias>
+    <alias>ni sa modhe</alias>
   </lexeme>
 </lexicon>

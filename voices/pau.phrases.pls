@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Palauan courtesy phrases as documents in other languages write them. eSpeak NG 1.51 has
-     no Palauan voice and no profile speaks it: these phrases are found so that `lectern
-     check` names the language; the document's voice reads them. grapheme: a spelling found
+     no Palauan voice: pau.profile has the Swahili voice stand in (see it for why). grapheme: a spelling found
      in documents (matched ignoring case, accents, apostrophes, and spaces or hyphens between
      words); alias: what the voice reads. Only phrases or distinctive single words: never an
      English word or name. -->

@@ -39,17 +39,21 @@ struct DocumentStructure: Sendable {
   /// The date fact as found (to spell a numeric date out).
   var date: FoundDate?
 
-  /// Reads the structure of `document` with the words of `vocabulary`.
+  /// Reads the structure of `document` with the words of `vocabulary`; `isPhraseLine` tells
+  /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address).
   static func read(
     _ document: Document, segmenter: Segmenter = Segmenter(),
-    vocabulary: StructureVocabulary = StructureVocabulary()
+    vocabulary: StructureVocabulary = StructureVocabulary(),
+    isPhraseLine: @escaping (String) -> Bool = { _ in false }
   ) -> DocumentStructure {
     var structure = DocumentStructure()
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     let rules = FurnitureRules(vocabulary: vocabulary)
     let furniture = lines.map { rules.reason($0.text) }
-    let zones = DocumentZones(lines, furniture: furniture, rules: rules, salutation: salutation)
+    let zones = DocumentZones(
+      lines, furniture: furniture, rules: rules, salutation: salutation,
+      isPhraseLine: isPhraseLine)
     var runIn: SourceLine?
     if zones.bodyStart < lines.count,
       zones.isHeadline(lines[zones.bodyStart].text),

@@ -28,16 +28,21 @@ struct DocumentZones {
   let rules: FurnitureRules
   /// The document language's salutations and greetings.
   let salutation: Salutation
+  /// Whether a line is one phrase of a phrase lexicon (a greeting or blessing of another
+  /// language standing alone): part of the address wherever it stands next to it.
+  let isPhraseLine: (String) -> Bool
 
   /// Finds the zones of `lines`; `furniture[i]` is ``FurnitureRules/reason(_:)`` of line i.
   init(
     _ lines: [SourceLine], furniture: [String?], rules: FurnitureRules,
-    salutation: Salutation = Salutation([])
+    salutation: Salutation = Salutation([]),
+    isPhraseLine: @escaping (String) -> Bool = { _ in false }
   ) {
     self.lines = lines
     self.furniture = furniture
     self.rules = rules
     self.salutation = salutation
+    self.isPhraseLine = isPhraseLine
     let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
     guard let first = speech.firstIndex(of: true), let last = speech.lastIndex(of: true) else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
@@ -54,12 +59,18 @@ struct DocumentZones {
     {
       bodyStart -= 1
     }
+    // A greeting of another language on its own line opens the address ("Endet Ameshachihu").
+    while bodyStart > 0 && furniture[bodyStart - 1] == nil
+      && isPhraseLine(lines[bodyStart - 1].text)
+    {
+      bodyStart -= 1
+    }
     bodyEnd = max(last + 1, bodyStart + 1)
     // A sentence's last wrapped line goes on in lower case ("million, etc., rose."); a
     // closing salutation names a person ("Mr. President", "السيد الرئيس").
     while bodyEnd < lines.count && furniture[bodyEnd] == nil
       && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text)
-        || isProse(lines[bodyEnd].text))
+        || isProse(lines[bodyEnd].text) || isPhraseLine(lines[bodyEnd].text))
     {
       bodyEnd += 1
     }

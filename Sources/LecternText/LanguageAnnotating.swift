@@ -37,6 +37,9 @@ public protocol LanguageAnnotating: Sendable {
   func paragraphLanguage(of text: String, documentLanguage: String) -> String?
   /// The spans of `utterance` in `context`.
   func spans(for utterance: String, context: SpanContext) -> [Span]
+  /// The language of a phrase lexicon's phrase that makes up the whole of `line` (a closing
+  /// "Wassalamu Alaikum" after the last sentence), or nil.
+  func phraseLanguage(ofLine line: String) -> String?
 }
 
 extension LanguageAnnotating {
@@ -49,6 +52,9 @@ extension LanguageAnnotating {
 
   /// No paragraph language: annotators without identification keep the document's.
   public func paragraphLanguage(of text: String, documentLanguage: String) -> String? { nil }
+
+  /// No phrases: annotators without phrase lexicons know none.
+  public func phraseLanguage(ofLine line: String) -> String? { nil }
 
   /// ``spans(for:documentLanguage:role:)``, ignoring the paragraph.
   public func spans(for utterance: String, context: SpanContext) -> [Span] {

@@ -39,8 +39,10 @@ public struct Planner: Sendable {
     let language = self.language.map(VoiceLibrary.primaryTag) ?? detection.language
     var segmenter = self.segmenter
     segmenter.conventions = LanguageConventions(language: language, knowledge: languages)
+    let annotator = self.annotator
     let structure = DocumentStructure.read(
-      document, segmenter: segmenter, vocabulary: vocabulary)
+      document, segmenter: segmenter, vocabulary: vocabulary,
+      isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil })
     var parts: [Part] = []
 
     let writer = IntroWriter(languages[language])

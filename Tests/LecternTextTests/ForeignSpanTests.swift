@@ -95,15 +95,29 @@ import Testing
     #expect(plain.allSatisfy { $0.lang == "en" })
   }
 
-  /// A phrase of a language no voice speaks is read by the document's voice and named by
-  /// `check`.
+  /// A phrase of a language no profile speaks is read by the document's voice and named by
+  /// `check` (here: the repository's lexicons with the Samoan and Fijian profiles left out).
   @Test func phrasesOfUnvoicedLanguagesAreNamed() {
+    let library = Self.annotator.library
+    let annotator = LanguageAnnotator(
+      library: VoiceLibrary(
+        profiles: library.profiles.filter { !["sm", "fj"].contains($0.language) },
+        scriptLanguages: library.scriptLanguages),
+      lexicons: LanguageTestSupport.lexicons, languages: Self.annotator.languages,
+      identifier: CLD2Identifier())
+    let text = "We were welcomed with Fa'afetai tele lava and Vinaka vakalevu."
     let report = CheckReport(
-      utterances: [("4.2", "We were welcomed with Fa'afetai tele lava and Vinaka vakalevu.")],
-      documentLanguage: "en", annotator: Self.annotator)
+      utterances: [("4.2", text)], documentLanguage: "en", annotator: annotator)
     #expect(report.lines.contains { $0.contains("Samoan (sm)") }, "\(report.lines)")
     #expect(report.lines.contains { $0.contains("Fijian (fj)") }, "\(report.lines)")
-    let spans = spans("We were welcomed with Fa'afetai tele lava and Vinaka vakalevu.")
+    let spans = annotator.spans(for: text, documentLanguage: "en", role: .speaker)
     #expect(spans.allSatisfy { $0.lang == "en" })
+  }
+
+  /// Languages eSpeak NG has no voice for are read by their profile's stand-in voice.
+  @Test func phrasesOfStandInLanguagesGetTheirProfile() {
+    let spans = spans("We were welcomed with Fa'afetai tele lava and Vinaka vakalevu.")
+    #expect(spans.filter { $0.lang != "en" }.map(\.lang) == ["sm", "fj"])
+    #expect(spans.first { $0.lang == "fj" }?.spoken == "Vinaka vakalevu.")
   }
 }

@@ -1,0 +1,16 @@
+# Fijian: "ni sa bula vinaka". eSpeak NG 1.51 has no Fijian voice. The Swahili voice stands in: it speaks every
+# letter of a Latin spelling with five pure vowels and stress on the next-to-last syllable, as
+# Fijian does, where the English voice reads the phrase with English vowels ("tal-OH-fuh").
+# fj.phrases.pls writes Fijian b and c as Swahili spells those sounds (mb, dh).
+
+language = fj
+voice = bnt/sw
+variant =             # empty: the voice's own
+rate = 155            # words per minute, 80–450
+pitch = 50            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
