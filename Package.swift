@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "LecternRender", targets: ["LecternRender"]),
     .library(name: "LecternSystem", targets: ["LecternSystem"]),
     .library(name: "LecternLanguageID", targets: ["LecternLanguageID"]),
+    .library(name: "LecternBatch", targets: ["LecternBatch"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -96,6 +97,11 @@ let package = Package(
       exclude: ["Page"],
       plugins: ["EmbedPage"]
     ),
+    // Batches at archive scale: document lists and folders, shards, the partition, the
+    // batch's records and its report.
+    .target(
+      name: "LecternBatch",
+      dependencies: ["LecternSupport", "LecternSystem", "LecternText", "LecternRender"]),
     // The listening page's HTML, CSS and script (LecternRender/Page/) become Swift string
     // constants at build time; see Plugins/EmbedPage for why not a resource bundle.
     .plugin(name: "EmbedPage", capability: .buildTool(), dependencies: ["PageEmbedder"]),
@@ -104,8 +110,7 @@ let package = Package(
       name: "lectern",
       dependencies: [
         "LecternSupport", "LecternSystem", "LecternText", "LecternLanguageID", "LecternSpeech",
-        "LecternAudio",
-        "LecternRender",
+        "LecternAudio", "LecternRender", "LecternBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -129,6 +134,9 @@ let package = Package(
         "LecternRender", "LecternText", "LecternSpeech", "LecternAudio", "LecternSystem",
       ]
     ),
+    .testTarget(
+      name: "LecternBatchTests",
+      dependencies: ["LecternBatch", "LecternRender", "LecternSupport", "LecternText"]),
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
       name: "LecternCLITests",

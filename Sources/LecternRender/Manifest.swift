@@ -31,6 +31,10 @@ public struct Manifest: Sendable, Hashable, Codable {
   public var loudness: LoudnessEntry?
   /// The Podcasting 2.0 chapters file, relative to the manifest.
   public var chapters: String?
+  /// SHA-256 of everything this render's outputs depend on (see
+  /// ``Renderer/renderKey(_:source:settings:)``): a later render with the same key would
+  /// write the same files, so a batch skips it. Absent in manifests of older renders.
+  public var renderKey: String? = nil
 
   /// One part of the address.
   public struct PartEntry: Sendable, Hashable, Codable {

@@ -20,24 +20,30 @@ public final class Renderer {
     public var master: MasteringProfile
     /// Write the listening page, `index.html` (`--no-page` turns it off).
     public var page: Bool
+    /// Other processes, here or on other machines, render other documents into the same
+    /// output folder and share the cache meanwhile (a shard of a batch): take no folder-wide
+    /// lock, clean up only this document's own leftovers, never prune the cache.
+    public var shared: Bool
 
     /// Creates settings.
     public init(
       format: AudioFormat = .wav, cache: SynthesisCache? = nil, keepGoing: Bool = false,
-      master: MasteringProfile = MasteringProfile(name: "raw"), page: Bool = true
+      master: MasteringProfile = MasteringProfile(name: "raw"), page: Bool = true,
+      shared: Bool = false
     ) {
       self.format = format
       self.cache = cache
       self.keepGoing = keepGoing
       self.master = master
       self.page = page
+      self.shared = shared
     }
   }
 
   private let pool: any SynthesisRunner
-  private let casting: VoiceCasting
-  private let sampleRate: Int
-  private let engine: String
+  let casting: VoiceCasting
+  let sampleRate: Int
+  let engine: String
   private let progress: any RenderProgress
   /// Speech of earlier renders kept in memory (`watch`), or `nil`.
   private let memory: SpeechMemory?
@@ -81,12 +87,21 @@ public final class Renderer {
     let root = try OutputFolder.prepare(directory)
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start(warmingUp: nil)
-    let lock = try OutputFolder.lock(root)
-    // No other render of this folder runs now: every staging folder is locked or stale.
-    StaleStaging.remove(in: root)
     do {
-      return try render(
-        plan, source: source, into: root, settings: settings, previous: previous, holding: lock)
+      if settings.shared {
+        // This process owns DIR/NAME in the batch; other shards, maybe on other machines,
+        // write other documents: no folder-wide lock, and only this document's leftovers go.
+        StaleStaging.remove(in: root, document: plan.document)
+        return try renderOwned(
+          plan, source: source, into: root, settings: settings, previous: previous)
+      }
+      let lock = try OutputFolder.lock(root)
+      // No other render of this folder runs now: every staging folder is locked or stale.
+      StaleStaging.remove(in: root)
+      let manifest = try renderOwned(
+        plan, source: source, into: root, settings: settings, previous: previous)
+      _ = consume lock
+      return manifest
     } catch var error as RenderError where error.code == .engineCrashed {
       // Only a whole render can go on past a crash (a preview of the part cannot).
       error.message += " (use --keep-going to render with silence there)"
@@ -104,10 +119,11 @@ public final class Renderer {
     var levels: [UInt8]?
   }
 
-  /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
-  private func render(
+  /// ``render(_:source:into:settings:previous:)`` once this process owns `root/NAME`: it
+  /// holds the folder's lock, or is the one shard of a batch that renders this document.
+  private func renderOwned(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    previous: Manifest?, holding lock: borrowing DirectoryLock
+    previous: Manifest?
   ) throws -> Manifest {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
@@ -129,6 +145,7 @@ public final class Renderer {
       to: output.path("\(plan.document).\(settings.format.fileExtension)"),
       labels: job.wholeLabels(parts, layout), staged: output)
     var manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
+    manifest.renderKey = try renderKey(plan, source: source, settings: settings)
     for (index, part) in done.enumerated() {
       manifest.parts[index].bytes = part.check?.bytes
       manifest.parts[index].crc32 = part.check?.crc32
@@ -139,7 +156,8 @@ public final class Renderer {
     try Interruption.check()
     try output.commit(document: plan.document)
     memory?.forgetUnused()
-    settings.cache?.prune()
+    // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
+    if !settings.shared { settings.cache?.prune() }
     progress.measured(job.summary(manifest))
     progress.completed(
       document: plan.document, directory: output.destination,

@@ -11,11 +11,18 @@ import LecternSystem
 /// with the output folder's lock held, so that no render of that folder is between creating
 /// a staging folder and locking it.
 enum StaleStaging {
-  /// Removes the stale staging folders in `root`; returns their paths.
+  /// Removes the stale staging folders in `root` (only `document`'s, when given); returns
+  /// their paths.
+  ///
+  /// A shard of a batch passes its `document`: other shards, maybe on other machines, write
+  /// other documents into `root` meanwhile without the folder's lock, so their staging folders
+  /// may be between creation and lock; no one but this shard writes `document`'s.
   @discardableResult
-  static func remove(in root: String) -> [String] {
+  static func remove(in root: String, document: String? = nil) -> [String] {
+    let prefix = document.map { ".\($0)\(TemporaryName.marker)" } ?? ""
     var removed: [String] = []
-    for name in FileSystem.entries(of: root) ?? [] where TemporaryName.writer(of: name) != nil {
+    for name in FileSystem.entries(of: root) ?? []
+    where name.hasPrefix(prefix) && TemporaryName.writer(of: name) != nil {
       let path = root + "/" + name
       guard FileSystem.isDirectory(path), let entries = FileSystem.entries(of: path) else {
         continue

@@ -13,7 +13,8 @@ struct Lectern: ParsableCommand {
     abstract: "Render written addresses to audio with eSpeak NG.",
     subcommands: [
       RenderCommand.self, PreviewCommand.self, WatchCommand.self, PlanCommand.self,
-      CheckCommand.self, VoicesCommand.self, MeasureCommand.self,
+      CheckCommand.self, VoicesCommand.self, MeasureCommand.self, ReportCommand.self,
+      CacheCommand.self,
     ]
   )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LecternBatch
 import LecternRender
 import LecternSystem
 
@@ -31,8 +32,12 @@ struct PipelineOptions: ParsableArguments {
     }
   }
 
-  /// One synthesis worker per core, and one more: while a worker is being forked or writes
-  /// its archive, the spare keeps every core synthesizing (seed on 2 cores: synthesis phase
-  /// 0.12 s with 2 workers, 0.10 s with 3; 4 gains nothing more).
-  static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) + 1 }
+  /// One synthesis worker per CPU this process may use (its affinity, `SLURM_CPUS_PER_TASK`,
+  /// its cgroup's CPU quota: see ``CPUBudget``), not per core of the machine: a task Slurm
+  /// pins to one CPU runs one worker. (A spare worker beyond the CPUs was the default before;
+  /// interleaved renders of five copies of the seed on this shared 2-core machine showed no
+  /// gain from it, pinned to one CPU or not.)
+  static var defaultJobs: Int {
+    CPUBudget.current(environment: ProcessInfo.processInfo.environment)
+  }
 }

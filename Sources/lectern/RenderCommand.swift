@@ -12,17 +12,27 @@ struct RenderCommand: ParsableCommand {
       chapters.json, NAME.vtt, NAME.srt and index.html (a listening page: player, \
       transcript, overview; --no-page skips it), mastered to --master (default: web, \
       -16 LUFS, -1 dBTP, 44.1 kHz). The previous outputs are replaced only when every new \
-      file is complete.
+      file is complete. \
+      A folder among the arguments is searched for *.txt documents at any depth; with \
+      --from-list, --shard or a folder the documents make a batch: documents whose outputs \
+      are complete and current are skipped, a failing document is recorded in \
+      DIR/.lectern/failures/ and the others still render (see `lectern report`).
       """
   )
 
-  @Argument(help: "Documents to render (default: every document in seeds/).")
+  @Argument(
+    help: ArgumentHelp(
+      "Documents, or folders of *.txt documents, to render (default: every document in seeds/).",
+      valueName: "file-or-folder"))
   var files: [String] = []
 
   @OptionGroup var options: RenderOptions
 
+  @OptionGroup var batch: BatchOptions
+
   func run() throws {
     try reportingErrors {
+      if batch.isBatch(files) { return try renderBatch() }
       let documents = try DocumentArguments.resolve(files)
       try DocumentArguments.requireDistinctNames(documents, output: options.output)
       let settings = try options.settings(cache: options.pipeline.usableCache())

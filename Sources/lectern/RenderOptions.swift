@@ -19,8 +19,9 @@ struct RenderOptions: ParsableArguments {
 
   @Option(
     name: [.customShort("j"), .long],
-    help:
-      "Parts synthesized at once, each in its own process (the default is one per core, plus one).")
+    help: ArgumentHelp(
+      "Parts synthesized at once, each in its own process; by default one per CPU this "
+        + "process may use (its affinity, SLURM_CPUS_PER_TASK, its CPU quota).", valueName: "N"))
   var jobs: Int = PipelineOptions.defaultJobs
 
   @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
@@ -36,13 +37,14 @@ struct RenderOptions: ParsableArguments {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
   }
 
-  /// How the renderer writes, with `cache` (``PipelineOptions/usableCache()``, or `nil`).
+  /// How the renderer writes, with `cache` (``PipelineOptions/usableCache()``, or `nil`);
+  /// `shared` when other shards of a batch write beside it.
   ///
   /// - Throws: when the mastering profile cannot be loaded.
-  func settings(cache: SynthesisCache?) throws -> Renderer.Settings {
+  func settings(cache: SynthesisCache?, shared: Bool = false) throws -> Renderer.Settings {
     Renderer.Settings(
       format: format, cache: cache, keepGoing: keepGoing,
-      master: try mastering.profile(voices: pipeline.voices), page: !noPage)
+      master: try mastering.profile(voices: pipeline.voices), page: !noPage, shared: shared)
   }
 }
 

@@ -26,6 +26,9 @@ struct HelpTests {
           voices                  List the voice profiles and whether each works.
           measure                 Measure audio files' loudness against a mastering
                                   profile.
+          report                  Summarize a batch's output folder: documents done,
+                                  failed or missing.
+          cache                   Maintain the synthesis cache.
 
           See 'lectern help <subcommand>' for detailed help.
 

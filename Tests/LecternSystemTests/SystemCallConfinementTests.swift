@@ -18,7 +18,7 @@ import Testing
   /// The modules above the system layer.
   static let modules = [
     "LecternSupport", "LecternText", "LecternLanguageID", "LecternSpeech", "LecternAudio",
-    "LecternRender", "lectern",
+    "LecternRender", "LecternBatch", "lectern",
   ]
 
   @Test func noModuleAboveTheSystemLayerCallsThemDirectly() throws {

@@ -59,4 +59,8 @@ pid_t lectern_fork(const lectern_child_setup *setup);
 /// fails. Only async-signal-safe calls run in the child.
 pid_t lectern_spawn(const lectern_child_setup *setup, const char *path, char *const argv[]);
 
+/// How many CPUs the calling thread may run on (`sched_getaffinity`, with a CPU set large
+/// enough for the machine); -1 with errno when it cannot be told.
+int lectern_allowed_cpu_count(void);
+
 #endif
