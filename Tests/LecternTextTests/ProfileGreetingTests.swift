@@ -22,8 +22,10 @@ import Testing
     // Han characters go to the han language of languages.conf (Mandarin); Cantonese is
     // chosen by configuration.
     "yue": "zh",
-    // Kurmanji and Papiamento: unknown to CLD2.
-    "ku": nil, "pap": nil,
+    // CLD2 calls Cook Islands Māori New Zealand Māori, whose voice reads it alike.
+    "rar": "mi",
+    // Kurmanji, Papiamento and Palauan: unknown to CLD2.
+    "ku": nil, "pap": nil, "pau": nil,
   ]
 
   /// The language `profile`'s greeting should be identified as: its own, mapped as the
