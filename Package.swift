@@ -132,7 +132,10 @@ let package = Package(
     // End-to-end: runs the built `lectern` binary.
     .testTarget(
       name: "LecternCLITests",
-      dependencies: ["lectern", "LecternAudio", "LecternRender", "LecternSystem"]),
+      dependencies: [
+        "lectern", "LecternAudio", "LecternRender", "LecternSystem", "LecternText",
+        "LecternSpeech",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -72,6 +72,9 @@ pid_t lectern_fork(const lectern_child_setup *setup) {
   if (setup->standard_error >= 0 && setup->standard_error != STDERR_FILENO) {
     dup2(setup->standard_error, STDERR_FILENO);
   }
+  if (setup->standard_input >= 0 && setup->standard_input != STDIN_FILENO) {
+    dup2(setup->standard_input, STDIN_FILENO);
+  }
   unsigned int first = 3;
   for (int i = 0; i < setup->keep_count; i++) {
     int kept = setup->keep[i];
@@ -82,4 +85,11 @@ pid_t lectern_fork(const lectern_child_setup *setup) {
   lectern_close_range(first, ~0u);
   alarm(setup->time_limit);
   return 0;
+}
+
+pid_t lectern_spawn(const lectern_child_setup *setup, const char *path, char *const argv[]) {
+  pid_t pid = lectern_fork(setup);
+  if (pid != 0) return pid;
+  execv(path, argv);
+  _exit(127);
 }

@@ -42,8 +42,9 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var file: String
     /// The label of the cue marker at the part's start in the whole file (1-based cue number).
     public var cue: Int
-    /// The content key of the part's audio (SHA-256 of its synthesis calls, the engine and
-    /// the mastering profile): equal keys mean identical samples.
+    /// The content key of the part's audio (SHA-256 of its synthesis calls, the engine, the
+    /// pauses between its utterances and the mastering profile): equal keys mean identical
+    /// samples.
     public var key: String
     /// First frame in the whole file.
     public var startFrame: Int

@@ -24,15 +24,13 @@ struct PartFileCheck: Sendable, Hashable {
     }
     var state = CRC32.start
     var total = 0
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    // Not zeroed first (a render checks every part file): `read` fills what is used.
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { buffer.deallocate() }
     while true {
-      let count = try buffer.withUnsafeMutableBytes { raw in
-        Result { () throws(SystemError) in try file.read(into: raw) }
-      }.get()
+      let count = try file.read(into: buffer)
       if count == 0 { break }
-      buffer.withUnsafeBytes { raw in
-        state = CRC32.update(state, with: UnsafeRawBufferPointer(rebasing: raw[..<count]))
-      }
+      state = CRC32.update(state, with: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
       total += count
     }
     let digits = String(CRC32.finish(state), radix: 16)

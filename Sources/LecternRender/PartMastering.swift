@@ -7,7 +7,8 @@ import LecternText
 struct MasteredPart {
   /// The part.
   let part: Part
-  /// The content key of its audio: the synthesis key, and the mastering when there is any.
+  /// The content key of its audio: the synthesis key and the pauses between its utterances
+  /// (``PartKey``), and the mastering when there is any.
   let key: String
   /// Its utterances, in output frames from the part's first sample.
   let timings: [UtteranceTiming]
@@ -24,9 +25,9 @@ struct PartMastering {
   let chain: MasteringChain
   let casting: VoiceCasting
 
-  /// The part's audio key: the synthesis key alone when the chain changes nothing (so a
-  /// `raw` render keeps today's keys), else a hash of it with the profile and rate.
-  func key(synthesis key: String) -> String {
+  /// The part's audio key from its layout key (``PartKey``): that key alone when the chain
+  /// changes nothing, else a hash of it with the profile and rate.
+  func key(layout key: String) -> String {
     guard !(chain.profile.isRaw && chain.inputRate == chain.outputRate) else { return key }
     var hash = SHA256()
     hash.update("lectern-master-v1\n\(key)\n\(chain.outputRate)\n\(chain.profile)\n")
@@ -45,8 +46,9 @@ struct PartMastering {
       timing.mapped { chain.outputFrame($0, headShift: shift) }
     }
     let tail = mastered.samples.count - chain.outputFrame(audio.frames, headShift: shift)
+    let layoutKey = PartKey.of(ready.part, synthesis: ready.key, casting: casting)
     let part = MasteredPart(
-      part: ready.part, key: key(synthesis: ready.key), timings: timings,
+      part: ready.part, key: key(layout: layoutKey), timings: timings,
       frames: mastered.samples.count, padding: (max(0, shift), max(0, tail)),
       figures: mastered.figures)
     return (part, mastered.samples)

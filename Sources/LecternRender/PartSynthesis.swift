@@ -34,6 +34,8 @@ struct PartSynthesis {
   let workDirectory: String
   /// Replace what the engine crashes on with silence instead of failing.
   let keepGoing: Bool
+  /// Speech kept in memory from earlier renders, looked up before the cache.
+  var memory: SpeechMemory? = nil
 
   /// A part still to be made, with the calls that speak it.
   struct Pending {
@@ -81,9 +83,14 @@ struct PartSynthesis {
     var jobs: [SynthesisJob] = []
     var byID: [String: Pending] = [:]
     var hits: [Pending] = []
+    var remembered: [(Pending, [Speech])] = []
     for var item in pending {
       item.key = SynthesisCache.key(
         for: item.script.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
+      if let speech = memory?.speech(forKey: item.key) {
+        remembered.append((item, speech))
+        continue
+      }
       if let cache, cache.contains(key: item.key) {
         hits.append(item)
         continue
@@ -94,7 +101,10 @@ struct PartSynthesis {
     round.synthesized = jobs.count
     // Cached parts are written while the others synthesize. An entry found invalid when it
     // is verified here is synthesized in the next round.
-    let useHits = { useCached(hits, into: &round, ready: ready) }
+    let useHits = {
+      useRemembered(remembered, into: &round, ready: ready)
+      useCached(hits, into: &round, ready: ready)
+    }
     do {
       try pool.run(jobs, meanwhile: useHits) { job, outcome in
         guard round.failure == nil, let item = byID[job.id] else { return .stop }
@@ -121,6 +131,23 @@ struct PartSynthesis {
     return SynthesisJob(
       id: item.part.id, calls: item.script.calls, skipping: item.skipped, destination: destination,
       key: item.key)
+  }
+
+  /// Parts whose speech is in memory: no archive to read (``SynthesizedPart/loaded`` is set).
+  private func useRemembered(
+    _ remembered: [(Pending, [Speech])], into round: inout Round,
+    ready: (SynthesizedPart) throws -> Void
+  ) {
+    for (item, speech) in remembered where round.failure == nil {
+      do {
+        try ready(
+          SynthesizedPart(
+            script: item.script, archive: "", skipped: item.skipped, key: item.key,
+            loaded: speech))
+      } catch {
+        round.failure = error
+      }
+    }
   }
 
   private func useCached(

@@ -18,15 +18,12 @@ struct PreviousRender {
   /// The largest manifest read.
   static let manifestLimit = 64 << 20
 
-  /// Reads `folder/manifest.json`, if any, for parts of `format`.
-  init(folder: String, format: AudioFormat) {
+  /// Reads `folder/manifest.json`, if any, for parts of `format`; or takes `known`, the
+  /// manifest of the render this process made there last (`watch`), instead of reading it
+  /// back. Either way each file is checked against it before it is linked.
+  init(folder: String, format: AudioFormat, known: Manifest? = nil) {
     self.folder = folder
-    guard
-      case .success(let bytes) = BoundedFile.read(
-        folder + "/manifest.json", limit: Self.manifestLimit),
-      let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)),
-      manifest.format == format.rawValue
-    else {
+    guard let manifest = known ?? Self.read(folder), manifest.format == format.rawValue else {
       parts = [:]
       return
     }
@@ -35,6 +32,15 @@ struct PreviousRender {
         part.fileKey.map { (part.file, (fileKey: $0, check: PartFileCheck(part))) }
       },
       uniquingKeysWith: { first, _ in first })
+  }
+
+  /// `folder/manifest.json`, if it is one.
+  private static func read(_ folder: String) -> Manifest? {
+    guard
+      case .success(let bytes) = BoundedFile.read(
+        folder + "/manifest.json", limit: Self.manifestLimit)
+    else { return nil }
+    return try? JSONDecoder().decode(Manifest.self, from: Data(bytes))
   }
 
   /// Hard-links the previous `file` (relative to the folder) to `path` if its file key is

@@ -7,6 +7,10 @@ public protocol RenderProgress: AnyObject {
   func started(document: String, parts: Int)
   /// A part is synthesized (or taken from the cache) and written.
   func finished(part: String, audioSeconds: Double)
+  /// A part's file is complete at `file` (in the staging folder, until the render commits);
+  /// `key` is its content key, as the manifest records it. (For `watch --play`, which plays
+  /// the first changed part before the render ends.)
+  func wrote(part: String, key: String, file: String)
   /// The document is complete: `files` written into `directory`, `audioSeconds` long;
   /// `synthesized` of its parts came from the engine, the others from the cache.
   func completed(
@@ -19,6 +23,11 @@ public protocol RenderProgress: AnyObject {
 extension RenderProgress {
   /// Ignores the loudness summary.
   public func measured(_ summary: String) {}
+}
+
+extension RenderProgress {
+  /// Nothing: only `watch` needs the file.
+  public func wrote(part: String, key: String, file: String) {}
 }
 
 /// Progress on stderr: a redrawn bar on a terminal, plain lines otherwise, or nothing.

@@ -39,15 +39,21 @@ public final class Renderer {
   private let sampleRate: Int
   private let engine: String
   private let progress: any RenderProgress
+  /// Speech of earlier renders kept in memory (`watch`), or `nil`.
+  private let memory: SpeechMemory?
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public private(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
+  /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
+  /// from the cache, and each render leaves in it exactly the speech of its own parts.
   public init(
     pool: any SynthesisRunner, casting: VoiceCasting, sampleRate: Int, engine: String,
-    progress: any RenderProgress = RenderProgressReporter(style: .quiet)
+    progress: any RenderProgress = RenderProgressReporter(style: .quiet),
+    memory: SpeechMemory? = nil
   ) {
+    self.memory = memory
     self.pool = pool
     self.casting = casting
     self.sampleRate = sampleRate
@@ -60,9 +66,15 @@ public final class Renderer {
   /// The previous outputs stay untouched until every new file is complete; then they are
   /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
   /// before anything is written. Returns the manifest written.
+  ///
+  /// `previous` is the manifest this process's last render of the document into `directory`
+  /// returned (`watch` renders the same document again and again): the previous part files
+  /// are matched against it instead of the manifest read back from the folder; each is still
+  /// checked (size and CRC-32) before it is linked.
   @discardableResult
   public func render(
-    _ plan: RenderPlan, source: String, into directory: String, settings: Settings
+    _ plan: RenderPlan, source: String, into directory: String, settings: Settings,
+    previous: Manifest? = nil
   ) throws -> Manifest {
     guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: source) }
     try RenderFolder.requireUsableName(plan.document, source: source)
@@ -73,7 +85,8 @@ public final class Renderer {
     // No other render of this folder runs now: every staging folder is locked or stale.
     StaleStaging.remove(in: root)
     do {
-      return try render(plan, source: source, into: root, settings: settings, holding: lock)
+      return try render(
+        plan, source: source, into: root, settings: settings, previous: previous, holding: lock)
     } catch var error as RenderError where error.code == .engineCrashed {
       // Only a whole render can go on past a crash (a preview of the part cannot).
       error.message += " (use --keep-going to render with silence there)"
@@ -94,7 +107,7 @@ public final class Renderer {
   /// ``render(_:source:into:settings:)`` once `lock` on the output folder is held.
   private func render(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    holding lock: borrowing DirectoryLock
+    previous: Manifest?, holding lock: borrowing DirectoryLock
   ) throws -> Manifest {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
@@ -106,7 +119,7 @@ public final class Renderer {
     // Mastered samples wait in spool files between the part file and the whole file.
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
-    let done = try writeParts(plan, job: job, spool: spool, staged: output)
+    let done = try writeParts(plan, job: job, spool: spool, previous: previous, staged: output)
     try Interruption.check()
 
     let parts = done.map(\.part)
@@ -125,6 +138,7 @@ public final class Renderer {
     FileSystem.removeTree(spool)
     try Interruption.check()
     try output.commit(document: plan.document)
+    memory?.forgetUnused()
     settings.cache?.prune()
     progress.measured(job.summary(manifest))
     progress.completed(
@@ -138,18 +152,22 @@ public final class Renderer {
   /// Synthesizes (or takes from the cache) every part, masters it and writes its file as it
   /// comes; returns the parts in plan order. Only timings and figures stay in memory.
   private func writeParts(
-    _ plan: RenderPlan, job: RenderJob, spool: String, staged output: StagedOutput
+    _ plan: RenderPlan, job: RenderJob, spool: String, previous known: Manifest?,
+    staged output: StagedOutput
   ) throws -> [DonePart] {
     var done: [String: DonePart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if job.settings.cache == nil { try FileSystem.makeDirectories(work) }
-    let previous = PreviousRender(folder: output.destination, format: job.settings.format)
+    let previous = PreviousRender(
+      folder: output.destination, format: job.settings.format, known: known)
     let numbers = Dictionary(
       plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     synthesizedParts += try partSynthesis(job.settings, workDirectory: work).run(plan.parts) {
       ready in
       guard let number = numbers[ready.part.id] else { return }
+      var ready = ready
+      try remember(&ready)
       let part = try finishPart(
         ready, number: number, job: job, previous: previous, spool: spool, output: output)
       done[ready.part.id] = part
@@ -184,11 +202,21 @@ public final class Renderer {
         throw error.reporting(output.staging, as: output.destination)
       }
     }
+    progress.wrote(part: part.part.id, key: part.key, file: path)
     try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
     guard job.settings.page else { return DonePart(part: part, check: check) }
     var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
     meter.add(samples)
     return DonePart(part: part, check: check, levels: meter.finish())
+  }
+
+  /// With a memory, loads the part's speech (when only its archive was known) and keeps it
+  /// there for the next render.
+  private func remember(_ ready: inout SynthesizedPart) throws {
+    guard let memory else { return }
+    let speech = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
+    ready.loaded = speech
+    memory.keep(speech, key: ready.key)
   }
 
   /// Writes the manifest, `chapters.json`, the captions and the listening page into the
@@ -250,6 +278,6 @@ public final class Renderer {
   private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
-      workDirectory: workDirectory, keepGoing: settings.keepGoing)
+      workDirectory: workDirectory, keepGoing: settings.keepGoing, memory: memory)
   }
 }

@@ -47,6 +47,8 @@ public struct ChildProcess: ~Copyable {
 
   /// The child's process id; 0 once reaped.
   public private(set) var pid: pid_t
+  /// How it ended, once ``hasEnded()`` reaped it.
+  private var ended: Termination?
   /// What it is, for messages (`synthesis process`, `job 7`).
   public let name: String
 
@@ -66,10 +68,39 @@ public struct ChildProcess: ~Copyable {
     let pid = kept.withUnsafeBufferPointer { buffer in
       var setup = lectern_child_setup(
         keep: buffer.baseAddress, keep_count: Int32(buffer.count),
-        standard_error: standardError ?? -1, time_limit: timeLimit)
+        standard_error: standardError ?? -1, standard_input: -1, time_limit: timeLimit)
       return lectern_fork(&setup)
     }
     if pid == 0 { body() }
+    guard pid > 0 else {
+      throw SystemError(
+        "fork", subject: name, errno: Errno(rawValue: Glibc.errno), exitStatus: .osError)
+    }
+    return ChildProcess(pid: pid, name: name)
+  }
+
+  /// Starts the program at `executable` with `arguments` (after its name) and this process's
+  /// environment, with `standardInput` (if given) as its stdin and every other inherited
+  /// descriptor above 2 closed. A program that cannot be executed ends with status 127.
+  ///
+  /// The corresponding C functions are `fork` and `execv` (in `lectern_spawn`: the window
+  /// between them runs async-signal-safe calls only, so a process with other threads may
+  /// spawn too).
+  ///
+  /// - Throws: ``SystemError`` (exit 71) when the system cannot fork.
+  public static func spawn(
+    name: String, executable: String, arguments: [String], standardInput: Int32? = nil
+  ) throws(SystemError) -> ChildProcess {
+    // Every C string is made before the fork: the child only calls execv.
+    let strings = ([executable] + arguments).map { strdup($0) }
+    defer { strings.forEach { free($0) } }
+    let argv = strings + [nil]
+    let pid = argv.withUnsafeBufferPointer { vector in
+      var setup = lectern_child_setup(
+        keep: nil, keep_count: 0, standard_error: -1, standard_input: standardInput ?? -1,
+        time_limit: 0)
+      return lectern_spawn(&setup, executable, vector.baseAddress)
+    }
     guard pid > 0 else {
       throw SystemError(
         "fork", subject: name, errno: Errno(rawValue: Glibc.errno), exitStatus: .osError)
@@ -93,6 +124,7 @@ public struct ChildProcess: ~Copyable {
   public consuming func wait() throws(SystemError) -> Termination {
     let pid = self.pid
     self.pid = 0
+    if pid == 0, let ended { return ended }
     switch Self.reap(pid) {
     case .success(let termination): return termination
     case .failure(let code):
@@ -100,10 +132,29 @@ public struct ChildProcess: ~Copyable {
     }
   }
 
+  /// Whether the child has ended, reaping it if so; never blocks. Once it has, ``wait()``
+  /// returns at once and the `deinit` waits for nothing.
+  ///
+  /// The corresponding C function is `waitpid` with `WNOHANG`.
+  public mutating func hasEnded() -> Bool {
+    guard pid > 0 else { return true }
+    var status: Int32 = 0
+    switch SystemCall.attempt({ waitpid(pid, &status, WNOHANG) }) {
+    case .success(0): return false
+    case .success, .failure:
+      ended = .exited(lectern_exit_code(status))
+      if lectern_signaled(status) != 0 { ended = .signaled(lectern_term_signal(status)) }
+      pid = 0
+      return true
+    }
+  }
+
   /// Sends `signal` to the child.
   ///
   /// The corresponding C function is `kill`.
   public func send(_ signal: Int32) {
+    // Never pid 0 (this process's group) or -1 (every process): only a child not yet reaped.
+    guard pid > 0 else { return }
     _ = Glibc.kill(pid, signal)
   }
 

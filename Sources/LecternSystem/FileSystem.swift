@@ -152,6 +152,19 @@ public enum FileSystem {
 }
 
 extension FileSystem {
+  /// Copies the regular file `source` (never through a symbolic link) to the new file
+  /// `target` (which must not exist), in chunks.
+  ///
+  /// The corresponding C functions are `open`, `read` and `write`.
+  ///
+  /// - Throws: ``SystemError`` naming the file that failed (exit 74).
+  public static func copyFile(_ source: String, to target: String) throws(SystemError) {
+    let input = try Descriptor.open(source, O_RDONLY | O_NOFOLLOW, failureStatus: .ioError)
+    let output = try Descriptor.createNew(target)
+    while let chunk = try input.readSome(limit: 1 << 20) { try output.write(chunk) }
+    try output.close()
+  }
+
   /// The absolute path of `path` with every link resolved, or `path` itself when it cannot
   /// be resolved. The corresponding C function is `realpath`.
   public static func canonical(_ path: String) -> String {

@@ -46,11 +46,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
+  /// `checkingRuleSets: false` leaves the ICU rule sets the language files name unchecked,
+  /// for a caller that checks those of the languages it uses (``Normalizer/validate(_:only:speller:)``).
   ///
   /// - Throws: ``ConfigurationError`` naming the file and line at fault.
   public static func load(
     directory: String, availableVoices: Set<String>? = nil,
-    availableVariants: Set<String>? = nil, identifier: (any LanguageIdentifying)? = nil
+    availableVariants: Set<String>? = nil, identifier: (any LanguageIdentifying)? = nil,
+    checkingRuleSets: Bool = true
   ) throws
     -> LanguageAnnotator
   {
@@ -58,7 +61,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       directory: directory, availableVoices: availableVoices,
       availableVariants: availableVariants)
     let languages = try LanguageKnowledge.load(directory: directory)
-    try Normalizer.validate(languages)
+    if checkingRuleSets { try Normalizer.validate(languages) }
     return LanguageAnnotator(
       library: library, lexicons: try Lexicon.loadAll(directory: directory),
       languages: languages, identifier: identifier)

@@ -14,6 +14,11 @@ public struct Planner: Sendable {
   /// The document's language when the user states it (`--language`); identification
   /// decides otherwise.
   public var language: String?
+  /// The parts to annotate (spans, normalization, lexicons), or `nil` for all. The others
+  /// keep their ids, kinds and utterance texts with no spans: enough to list and name them,
+  /// not to speak them. (`preview` plans only the part it renders; a part's spans depend on
+  /// the document and that part alone, so they are what a whole plan gives it.)
+  public var annotating: Set<String>?
 
   /// Creates a planner. `languages` defaults to the annotator's when it has them.
   public init(
@@ -60,8 +65,11 @@ public struct Planner: Sendable {
     for section in structure.sections {
       let texts = section.pieces.flatMap { segmenter.utterances(in: $0) }
       guard !texts.isEmpty else { continue }
-      let paragraph = annotator.paragraphLanguage(
-        of: section.pieces.joined(separator: "\n"), documentLanguage: language)
+      let wanted = annotating?.contains(section.id) ?? true
+      let paragraph =
+        wanted
+        ? annotator.paragraphLanguage(
+          of: section.pieces.joined(separator: "\n"), documentLanguage: language) : nil
       parts.append(part(section.id, .paragraph, texts, .speaker, language, paragraph))
     }
     var plan = RenderPlan(
@@ -77,9 +85,11 @@ public struct Planner: Sendable {
     _ paragraph: String?
   ) -> Part {
     let context = SpanContext(documentLanguage: language, role: role, paragraphLanguage: paragraph)
+    let annotated = annotating?.contains(id) ?? true
     let utterances = texts.enumerated().map { index, text in
       Utterance(
-        id: "\(id).\(index + 1)", text: text, spans: annotator.spans(for: text, context: context))
+        id: "\(id).\(index + 1)", text: text,
+        spans: annotated ? annotator.spans(for: text, context: context) : [])
     }
     return Part(id: id, kind: kind, utterances: utterances)
   }

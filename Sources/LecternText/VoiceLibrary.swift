@@ -79,9 +79,9 @@ public struct VoiceLibrary: Sendable, Hashable {
     var library = VoiceLibrary(profiles: [])
     for name in names where name.hasSuffix(".profile") {
       let path = directory + "/" + name
-      let text = try ConfigurationFile.text(path)
-      let profile = try VoiceProfile(parsing: text, file: path)
-      let reader = try VoiceProfileReader(text: text, file: path, allowedKeys: nil)
+      let reader = try VoiceProfileReader(
+        text: try ConfigurationFile.text(path), file: path, allowedKeys: VoiceProfile.keys)
+      let profile = try VoiceProfile(reader: reader, file: path)
       library.voiceOrigins[profile.name] = Origin(file: path, line: reader.entry("voice")?.line)
       library.variantOrigins[profile.name] = Origin(
         file: path, line: reader.entry("variant")?.line)

@@ -103,7 +103,12 @@ public struct VoiceProfile: Sendable, Hashable {
 
   /// Parses a profile file's text; `file` (its path) names it in errors and gives its name.
   public init(parsing text: String, file: String) throws(ConfigurationError) {
-    let reader = try VoiceProfileReader(text: text, file: file, allowedKeys: Self.keys)
+    try self.init(
+      reader: try VoiceProfileReader(text: text, file: file, allowedKeys: Self.keys), file: file)
+  }
+
+  /// The profile a parsed file sets (its keys checked against ``keys``).
+  init(reader: VoiceProfileReader, file: String) throws(ConfigurationError) {
     let stem = file.split(separator: "/").last.map(String.init) ?? file
     name = stem.hasSuffix(".profile") ? String(stem.dropLast(".profile".count)) : stem
     language = try reader.required("language").lowercased()

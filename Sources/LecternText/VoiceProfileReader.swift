@@ -63,7 +63,11 @@ public struct VoiceProfileReader {
 
   /// C0 and C1 controls other than tab and carriage return.
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r"
+    // ASCII answered without the Unicode tables: every command loads every profile.
+    if scalar.isASCII {
+      return (scalar.value < 0x20 || scalar.value == 0x7F) && scalar != "\t" && scalar != "\r"
+    }
+    return scalar.properties.generalCategory == .control
   }
 
   /// The entry for `key`, if the file sets it.

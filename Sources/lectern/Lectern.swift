@@ -12,8 +12,8 @@ struct Lectern: ParsableCommand {
     commandName: "lectern",
     abstract: "Render written addresses to audio with eSpeak NG.",
     subcommands: [
-      RenderCommand.self, PreviewCommand.self, PlanCommand.self, CheckCommand.self,
-      VoicesCommand.self, MeasureCommand.self,
+      RenderCommand.self, PreviewCommand.self, WatchCommand.self, PlanCommand.self,
+      CheckCommand.self, VoicesCommand.self, MeasureCommand.self,
     ]
   )
 

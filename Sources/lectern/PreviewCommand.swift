@@ -46,14 +46,20 @@ struct PreviewCommand: ParsableCommand {
     try reportingErrors {
       let document = try DocumentArguments.resolve(file)
       let profile = try mastering.profile(voices: pipeline.voices)
-      let session = try Session(options: pipeline, jobs: 1)
-      let plan = try session.plan(document)
+      // Only what this part needs: the other parts are not annotated, and only the rule
+      // sets of the languages it speaks are checked. Its audio is still its audio in a
+      // render (a part's spans depend on the document and that part alone).
+      let session = try Session(options: pipeline, jobs: 1, checkingRuleSets: false)
+      var plan = try session.plan(document, only: id)
+      // An unknown id, or a part with nothing to say: the whole plan decides, as it did.
+      if plan.part(id: id) == nil || !plan.hasWords { plan = try session.plan(document) }
       guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       guard let part = plan.part(id: id) else {
         throw UsageError(
           "no part \"\(id)\" in \(document); valid ids: "
             + plan.parts.map(\.id).joined(separator: ", "))
       }
+      try session.checkRuleSets(of: part)
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
       let settings = Renderer.Settings(

@@ -1,5 +1,4 @@
 import ArgumentParser
-import LecternAudio
 import LecternRender
 
 /// `lectern render`: every output of one or more documents.
@@ -20,52 +19,20 @@ struct RenderCommand: ParsableCommand {
   @Argument(help: "Documents to render (default: every document in seeds/).")
   var files: [String] = []
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "DIR"))
-  var output = "output"
-
-  @Option(help: "Audio format.")
-  var format: AudioFormat = .wav
-
-  @OptionGroup var mastering: MasteringOption
-
-  @OptionGroup var pipeline: PipelineOptions
-
-  @Option(
-    name: [.customShort("j"), .long],
-    help:
-      "Parts synthesized at once, each in its own process (the default is one per core, plus one).")
-  var jobs: Int = PipelineOptions.defaultJobs
-
-  @Flag(help: "Replace text the speech engine crashes on with silence instead of failing.")
-  var keepGoing = false
-
-  @Flag(help: "Do not write the listening page (index.html).")
-  var noPage = false
-
-  @Flag(name: .shortAndLong, help: "Print no progress and no summary.")
-  var quiet = false
-
-  func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
-  }
+  @OptionGroup var options: RenderOptions
 
   func run() throws {
     try reportingErrors {
       let documents = try DocumentArguments.resolve(files)
-      let profile = try mastering.profile(voices: pipeline.voices)
-      try DocumentArguments.requireDistinctNames(documents, output: output)
-      let session = try Session(options: pipeline, jobs: jobs)
+      try DocumentArguments.requireDistinctNames(documents, output: options.output)
+      let settings = try options.settings(cache: options.pipeline.usableCache())
+      let session = try Session(options: options.pipeline, jobs: options.jobs)
       let renderer = session.renderer(
-        progress: RenderProgressReporter(style: quiet ? .quiet : nil))
-      let settings = Renderer.Settings(
-        format: format, cache: pipeline.usableCache(), keepGoing: keepGoing, master: profile,
-        page: !noPage)
+        progress: RenderProgressReporter(style: options.quiet ? .quiet : nil))
       for document in documents {
         let plan = try session.plan(document)
-        try renderer.render(plan, source: document, into: output, settings: settings)
+        try renderer.render(plan, source: document, into: options.output, settings: settings)
       }
     }
   }
 }
-
-extension AudioFormat: ExpressibleByArgument {}

@@ -1,5 +1,7 @@
 import Testing
 
+@testable import lectern
+
 /// The command line's own words, asserted exactly (as swift-argument-parser's tests do).
 struct HelpTests {
   @Test func rootHelpListsEverySubcommand() throws {
@@ -18,6 +20,7 @@ struct HelpTests {
           render                  Render documents to audio files, a manifest and
                                   captions.
           preview                 Render one part of a document for a quick listen.
+          watch                   Render a document again each time it is saved.
           plan                    Show how a document will be spoken.
           check                   List what needs a human decision before rendering.
           voices                  List the voice profiles and whether each works.
@@ -58,6 +61,67 @@ struct HelpTests {
 
 
         """)
+  }
+
+  @Test func watchHelpSaysWhatASaveDoes() throws {
+    let result = try LecternProcess.run(["watch", "--help"])
+    #expect(result.status == 0)
+    // The default of --jobs follows the machine's cores, as the binary computes it.
+    let jobs = PipelineOptions.defaultJobs
+    #expect(
+      result.output == """
+        OVERVIEW: Render a document again each time it is saved.
+
+        Renders FILE into DIR/NAME/ as render does, then keeps the engine, the voices
+        and the last plan in memory: each time the document is saved (in place, or by
+        an editor's save-by-rename), it synthesizes only the parts whose content
+        changed and replaces DIR/NAME/ in one step with exactly what render would
+        write. Edits to the voices folder (profiles, lexicons, language files) are
+        loaded too. One line per save tells which parts changed and how long the update
+        took. An error in the document or the voices is reported and the last good
+        render stays. Ctrl-C stops it.
+
+        USAGE: lectern watch [<file>] [--play] [--output <DIR>] [--format <format>] [--master <PROFILE>] [--voices <DIR>] [--language <TAG>] [--no-cache] [--jobs <jobs>] [--keep-going] [--no-page] [--quiet]
+
+        ARGUMENTS:
+          <file>                  The document to watch (default: the first document in
+                                  seeds/).
+
+        OPTIONS:
+          --play                  Play the first changed part of each save as soon as
+                                  it is synthesized (aplay, paplay or ffplay), stopping
+                                  the one playing.
+          -o, --output <DIR>      Output folder. (default: output)
+          --format <format>       Audio format. (values: wav, flac, ogg, mp3, opus;
+                                  default: wav)
+          --master <PROFILE>      Mastering profile: web, broadcast, audiobook, raw, or
+                                  any VOICES/mastering/NAME.master or path to a .master
+                                  file. (default: web)
+          --voices <DIR>          The folder of voice profiles and lexicons. (default:
+                                  voices)
+          --language <TAG>        The document's language (a BCP 47 tag such as fr or
+                                  zh); detected when omitted.
+          --no-cache              Neither read nor write the synthesis cache
+                                  ($LECTERN_CACHE_DIR or ~/.cache/lectern).
+          -j, --jobs <jobs>       Parts synthesized at once, each in its own process
+                                  (the default is one per core, plus one). (default: \(jobs))
+          --keep-going            Replace text the speech engine crashes on with
+                                  silence instead of failing.
+          --no-page               Do not write the listening page (index.html).
+          -q, --quiet             Print no progress and no summary.
+          -h, --help              Show help information.
+
+
+        """)
+  }
+
+  @Test func watchRefusesAMissingDocumentAndABadJobsCount() throws {
+    let missing = try LecternProcess.run(["watch", "/nonexistent-lectern/a.txt"])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.hasPrefix("lectern: /nonexistent-lectern: "))
+    let jobs = try LecternProcess.run(["watch", "--jobs", "0"])
+    #expect(jobs.status == 64)
+    #expect(jobs.stderr.hasPrefix("Error: --jobs must be at least 1 (got 0)."))
   }
 
   @Test func measureNeedsAFile() throws {

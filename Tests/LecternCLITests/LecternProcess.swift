@@ -80,12 +80,14 @@ struct LecternProcess {
       stderr: String(decoding: stderrData, as: UTF8.self))
   }
 
-  /// Starts `lectern ARGUMENTS` in the package root with output discarded; the caller waits.
+  /// Starts `lectern ARGUMENTS` in the package root with stdout discarded and stderr into
+  /// the file `standardError` or `errorPipe` (discarded without either); the caller waits.
   ///
   /// Foundation starts it in a process group of its own (its pid is the group id), so
   /// `kill(-pid, …)` reaches it and its synthesis processes, as a terminal's Ctrl-C would.
   static func start(
-    _ arguments: [String], environment: [String: String] = [:], standardError: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], standardError: String? = nil,
+    errorPipe: Pipe? = nil
   ) throws -> Process {
     let process = Process()
     process.environment = Self.environment(environment)
@@ -93,7 +95,9 @@ struct LecternProcess {
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     process.standardOutput = FileHandle.nullDevice
-    if let standardError {
+    if let errorPipe {
+      process.standardError = errorPipe
+    } else if let standardError {
       _ = FileManager.default.createFile(atPath: standardError, contents: nil)
       process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: standardError))
     } else {

@@ -48,7 +48,7 @@ struct UsageErrorTests {
   /// The short names the pre-check lets through are exactly those the commands declare.
   @Test func shortNamesAreThoseOfTheHelp() throws {
     var declared: Set<Character> = []
-    for command in ["render", "preview", "plan", "check", "voices"] {
+    for command in ["render", "preview", "watch", "plan", "check", "voices"] {
       let help = try LecternProcess.run([command, "--help"]).output
       for line in help.split(separator: "\n") {
         let words = line.split(separator: " ")

@@ -39,6 +39,8 @@ typedef struct lectern_child_setup {
   int keep_count;
   /// A descriptor to become the child's stderr, or -1 to keep the inherited one.
   int standard_error;
+  /// A descriptor to become the child's stdin, or -1 to keep the inherited one.
+  int standard_input;
   /// Seconds until SIGALRM ends the child; 0: no limit.
   unsigned int time_limit;
 } lectern_child_setup;
@@ -50,5 +52,11 @@ typedef struct lectern_child_setup {
 /// Returns the child's pid in the parent, -1 with errno when fork fails. Only
 /// async-signal-safe calls run in the child here.
 pid_t lectern_fork(const lectern_child_setup *setup);
+
+/// Forks as `lectern_fork` does, then in the child executes the program at `path` with the
+/// NULL-terminated `argv` and this process's environment; a child that cannot execute it ends
+/// with status 127, as a shell's does. Returns the child's pid, -1 with errno when fork
+/// fails. Only async-signal-safe calls run in the child.
+pid_t lectern_spawn(const lectern_child_setup *setup, const char *path, char *const argv[]);
 
 #endif

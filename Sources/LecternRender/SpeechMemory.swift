@@ -1,0 +1,60 @@
+import LecternSpeech
+
+/// The speech of the parts a renderer last rendered, kept in memory by content key, for a
+/// process that renders the same document again and again (`lectern watch`): a part whose
+/// key did not change is taken from here, neither synthesized nor read from the cache, which
+/// `--no-cache` may have turned off.
+///
+/// Bounded two ways: ``forgetUnused()`` (after each render) drops every entry the render did
+/// not use, so it holds one document's parts at most, whatever the number of renders; and it
+/// keeps at most ``limit`` bytes of samples (a part beyond that is synthesized or read from
+/// the cache again next time). The same key is the same audio (see ``SynthesisCache``), so
+/// what comes from here is what synthesis would give.
+public final class SpeechMemory {
+  /// The most bytes of samples kept.
+  public let limit: Int
+  private var entries: [String: [Speech]] = [:]
+  /// Keys used or kept since the last ``forgetUnused()``.
+  private var used: Set<String> = []
+  /// Bytes of samples held.
+  public private(set) var bytes = 0
+
+  /// The default bound: 256 MiB, about 100 minutes of 22,050 Hz audio.
+  public static let defaultLimit = 256 << 20
+
+  /// Creates an empty memory of at most `limit` bytes of samples.
+  public init(limit: Int = SpeechMemory.defaultLimit) {
+    self.limit = limit
+  }
+
+  /// How many parts it holds.
+  public var count: Int { entries.count }
+
+  /// The speech of `key`, if held (and marks it used).
+  func speech(forKey key: String) -> [Speech]? {
+    guard let speech = entries[key] else { return nil }
+    used.insert(key)
+    return speech
+  }
+
+  /// Keeps `speech` as the speech of `key`, if it fits within ``limit``.
+  func keep(_ speech: [Speech], key: String) {
+    used.insert(key)
+    guard entries[key] == nil else { return }
+    let size = speech.reduce(0) { $0 + $1.samples.count * MemoryLayout<Int16>.size }
+    guard bytes + size <= limit else { return }
+    entries[key] = speech
+    bytes += size
+  }
+
+  /// Drops every entry not used or kept since the last call.
+  public func forgetUnused() {
+    for key in entries.keys where !used.contains(key) {
+      bytes -=
+        entries.removeValue(forKey: key)?.reduce(0) {
+          $0 + $1.samples.count * MemoryLayout<Int16>.size
+        } ?? 0
+    }
+    used = []
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import LecternSpeech
+import LecternText
+import Testing
+
+@testable import LecternRender
+
+/// A renderer with a ``SpeechMemory`` (as `watch` uses it) synthesizes only what changed,
+/// without a cache, writes what a renderer without one writes, and holds one document's
+/// parts however many renders it makes.
+@Suite
+struct SpeechMemoryTests {
+  let casting = VoiceCasting([VoiceProfile(name: "speaker", language: "en", voice: "en")])
+
+  func plan(_ texts: [String]) -> RenderPlan {
+    RenderPlan(
+      document: "doc", language: "en",
+      parts: texts.enumerated().map { index, text in
+        Part(
+          id: "\(index + 1)", kind: .paragraph,
+          utterances: [
+            Utterance(
+              id: "\(index + 1).1", text: text,
+              spans: [Span(text: text, spoken: text, lang: "en", voice: "speaker")])
+          ])
+      })
+  }
+
+  func renderer(_ runner: InProcessSynthesisRunner, memory: SpeechMemory?) -> Renderer {
+    Renderer(
+      pool: runner, casting: casting, sampleRate: 22_050, engine: "test 1", memory: memory)
+  }
+
+  @Test func unchangedPartsComeFromMemoryWithoutACache() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let runner = InProcessSynthesisRunner()
+    let memory = SpeechMemory()
+    let texts = ["One sentence.", "Another one here.", "And a third."]
+    try renderer(runner, memory: memory).render(
+      plan(texts), source: "doc.txt", into: directory + "/a", settings: .init())
+    #expect(runner.jobsRun == texts.count)
+    #expect(memory.count == texts.count)
+
+    var edited = texts
+    edited[1] = "An edited paragraph."
+    let second = renderer(runner, memory: memory)
+    try second.render(plan(edited), source: "doc.txt", into: directory + "/a", settings: .init())
+    #expect(runner.jobsRun == texts.count + 1)
+    #expect(second.synthesizedParts == 1)
+    // The replaced part's speech is forgotten: one document's parts, not every version's.
+    #expect(memory.count == texts.count)
+
+    // The same outputs as a renderer without memory, file for file.
+    try renderer(InProcessSynthesisRunner(), memory: nil).render(
+      plan(edited), source: "doc.txt", into: directory + "/b", settings: .init())
+    for file in try files(in: directory + "/b/doc") {
+      #expect(
+        FileManager.default.contents(atPath: directory + "/a/doc/" + file)
+          == FileManager.default.contents(atPath: directory + "/b/doc/" + file), "\(file)")
+    }
+  }
+
+  @Test func aPartBeyondTheLimitIsNotKept() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let memory = SpeechMemory(limit: 0)
+    let runner = InProcessSynthesisRunner()
+    try renderer(runner, memory: memory).render(
+      plan(["Some words."]), source: "doc.txt", into: directory, settings: .init())
+    try renderer(runner, memory: memory).render(
+      plan(["Some words."]), source: "doc.txt", into: directory, settings: .init())
+    #expect(memory.count == 0)
+    #expect(memory.bytes == 0)
+    #expect(runner.jobsRun == 2)
+  }
+
+  func files(in folder: String) throws -> [String] {
+    let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
+    return enumerator.compactMap { $0 as? String }.filter { path in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+        && !isFolder.boolValue
+    }.sorted()
+  }
+
+  func temporaryDirectory() throws -> String {
+    let path = FileManager.default.temporaryDirectory.path + "/lectern-memory-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+}
