@@ -11,3 +11,6 @@ word-gap = 0          # extra pause between words, 10 ms units
 pause-utterance = 350 # ms after each utterance
 pause-paragraph = 900 # ms after each paragraph
 pause-part = 1500     # ms after each part
+# said by `lectern voices` to check the voice; tests check it is identified as this
+# language and spoken by this voice
+greeting = E ngā rangatira, tēnā koutou katoa, kia ora koutou mō tō koutou taenga mai ki konei i tēnei rā nui.

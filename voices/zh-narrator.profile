@@ -14,3 +14,6 @@ word-gap = 0          # extra pause between words, 10 ms units
 pause-utterance = 350 # ms after each utterance
 pause-paragraph = 900 # ms after each paragraph
 pause-part = 1500     # ms after each part
+# said by `lectern voices` to check the voice; tests check it is identified as this
+# language and spoken by this voice
+greeting = 女士们，先生们，非常感谢大家今天在这个重要的日子里与我们相聚在这里。

@@ -46,7 +46,9 @@ public struct CLD2Identifier: LanguageIdentifying, Sendable {
         continue
       }
       let stretches = chunks.prefix(count).map {
-        LanguageStretch(language: Self.tag($0.language), bytes: Int($0.bytes))
+        LanguageStretch(
+          language: Self.tag($0.language),
+          characters: Self.scalars(in: text, offset: Int($0.offset), bytes: Int($0.bytes)))
       }
       return (Self.guess(result), stretches)
     }
@@ -73,6 +75,18 @@ public struct CLD2Identifier: LanguageIdentifying, Sendable {
       }
     }
     return (status, result, chunks, Int(count))
+  }
+
+  /// The Unicode scalars in `bytes` bytes of `text`'s UTF-8 from `offset` (its lead bytes):
+  /// CLD2 measures stretches in bytes, which would weigh a Hindi sentence three times an
+  /// English one of as many letters.
+  static func scalars(in text: String, offset: Int, bytes: Int) -> Int {
+    let utf8 = text.utf8
+    let start = min(max(0, offset), utf8.count)
+    let end = min(start + max(0, bytes), utf8.count)
+    let from = utf8.index(utf8.startIndex, offsetBy: start)
+    let to = utf8.index(from, offsetBy: end - start)
+    return utf8[from..<to].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 
   /// The guess CLD2's result makes.

@@ -12,21 +12,21 @@
 struct CodeMixing: Sendable, Hashable {
   /// The sentence's language.
   var sentence: String
-  /// The document's script, whose short runs the sentence keeps.
-  var documentScript: Script
+  /// The document's scripts, whose short runs the sentence keeps.
+  var documentScripts: [Script]
 
   /// The code mixing of `characters` in a document of `document`, if the sentence is
   /// foreign by its script.
   init?(_ characters: [Character], document: String, annotator: LanguageAnnotator) {
     let script = annotator.scriptGuess(String(characters))
+    let library = annotator.library
+    let documentScripts = library.scripts(ofLanguage: document)
     guard script.confidence > 0.5, script.language != document,
-      annotator.library.profile(forLanguage: script.language) != nil,
-      annotator.library.script(ofLanguage: document)
-        != annotator.library.script(ofLanguage: script.language)
+      library.profile(forLanguage: script.language) != nil,
+      !library.scripts(ofLanguage: script.language).contains(where: documentScripts.contains)
     else { return nil }
-    let documentScript = annotator.library.script(ofLanguage: document)
     sentence = script.language
-    self.documentScript = documentScript
+    self.documentScripts = documentScripts
   }
 
   /// `runs` with the short runs in the document's script between runs of the sentence's
@@ -41,7 +41,7 @@ struct CodeMixing: Sendable, Hashable {
     {
       let text = characters[runs[index].start..<runs[index].end]
       let letter = text.first { Script(of: $0) != .common }
-      if letter.map({ Script(of: $0) }) == documentScript,
+      if let letter, documentScripts.contains(Script(of: letter)),
         TextScan.words(String(text)).count < SentenceLanguage.minimumWords
       {
         runs[index].language = sentence

@@ -17,8 +17,8 @@ enum DocumentLanguage {
   struct Run: Hashable {
     /// The language.
     var language: String
-    /// Its bytes.
-    var bytes: Int
+    /// Its characters (Unicode scalars).
+    var characters: Int
   }
 
   /// The longest run of `stretches` in one known language (the first of equal ones), with
@@ -32,9 +32,9 @@ enum DocumentLanguage {
     for stretch in stretches where stretch.language != "und" {
       let language = canonical(stretch.language)
       if runs.last?.language == language {
-        runs[runs.count - 1].bytes += stretch.bytes
+        runs[runs.count - 1].characters += stretch.characters
       } else {
-        runs.append(Run(language: language, bytes: stretch.bytes))
+        runs.append(Run(language: language, characters: stretch.characters))
       }
       // Bridge interruptions as they appear: each run is pushed once and merged at most
       // once, so this stays linear.
@@ -42,22 +42,27 @@ enum DocumentLanguage {
         let (before, inside, after) = (
           runs[runs.count - 3], runs[runs.count - 2], runs[runs.count - 1]
         )
-        guard before.language == after.language, inside.bytes < min(before.bytes, after.bytes)
+        guard before.language == after.language,
+          inside.characters < min(before.characters, after.characters)
         else { break }
         runs.removeLast(3)
-        runs.append(Run(language: before.language, bytes: before.bytes + after.bytes))
+        runs.append(
+          Run(
+            language: before.language, characters: before.characters + after.characters))
       }
     }
-    return runs.reduce(nil) { longest, run in run.bytes > longest?.bytes ?? 0 ? run : longest }
+    return runs.reduce(nil) { longest, run in
+      run.characters > longest?.characters ?? 0 ? run : longest
+    }
   }
 
-  /// The share of the known stretches' bytes that are in `language`, 0…1.
+  /// The share of the known stretches' characters that are in `language`, 0…1.
   static func share(
     of language: String, in stretches: [LanguageStretch], canonical: (String) -> String
   ) -> Double {
     let known = stretches.filter { $0.language != "und" }
-    let total = known.reduce(0) { $0 + $1.bytes }
-    let mine = known.filter { canonical($0.language) == language }.reduce(0) { $0 + $1.bytes }
+    let total = known.reduce(0) { $0 + $1.characters }
+    let mine = known.filter { canonical($0.language) == language }.reduce(0) { $0 + $1.characters }
     return total == 0 ? 0 : Double(mine) / Double(total)
   }
 

@@ -57,13 +57,14 @@ public protocol LanguageIdentifying: Sendable {
 public struct LanguageStretch: Sendable, Hashable {
   /// Its language as a BCP 47 primary tag; `und` when the identifier is unsure of it.
   public var language: String
-  /// Its length in bytes of UTF-8.
-  public var bytes: Int
+  /// Its length in characters (Unicode scalars), not bytes: a stretch of Devanagari or Han,
+  /// three bytes a letter in UTF-8, weighs no more than as much English.
+  public var characters: Int
 
   /// Creates a stretch.
-  public init(language: String, bytes: Int) {
+  public init(language: String, characters: Int) {
     self.language = language
-    self.bytes = bytes
+    self.characters = characters
   }
 }
 
@@ -77,7 +78,8 @@ extension LanguageIdentifying {
   /// text themselves).
   public func stretches(_ text: String) -> (whole: LanguageGuess, stretches: [LanguageStretch]) {
     let stretches = text.split(separator: "\n").map { line in
-      LanguageStretch(language: identify(String(line)).language, bytes: line.utf8.count)
+      LanguageStretch(
+        language: identify(String(line)).language, characters: line.unicodeScalars.count)
     }
     return (identify(text, bestEffort: true), stretches)
   }

@@ -1,6 +1,6 @@
 /// Cuts text into runs of one language by the script of its letters.
 ///
-/// Letters in the document's script (and Han in a Japanese document) are in the document's
+/// Letters in the document's scripts (and Han in a Japanese document) are in the document's
 /// language; others in their script's language from `languages.conf`, when a profile speaks
 /// it — otherwise they stay in the document's language and are reported as unvoiced. Han
 /// characters touching kana are Japanese (kanji), whatever `han` maps to. Characters of no
@@ -19,12 +19,12 @@ enum LanguageScriptRuns {
     library: VoiceLibrary, unvoiced: inout [LanguageAnnotation.Unvoiced]
   ) -> [Run] {
     guard start < end else { return [] }
-    let documentScript = library.script(ofLanguage: document)
+    let documentScripts = library.scripts(ofLanguage: document)
     var scripts = characters[start..<end].map { Script(of: $0) }
     markKanji(&scripts)
     var languages: [String?] = Array(repeating: nil, count: scripts.count)
     for (offset, script) in scripts.enumerated() where script != .common {
-      if script == documentScript || (documentScript == .kana && script == .han) {
+      if documentScripts.contains(script) || (script == .han && documentScripts.contains(.kana)) {
         languages[offset] = document
         continue
       }

@@ -23,6 +23,22 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
   case bengali
   /// Tamil.
   case tamil
+  /// Gurmukhi (Punjabi).
+  case gurmukhi
+  /// Gujarati.
+  case gujarati
+  /// Odia.
+  case oriya
+  /// Telugu.
+  case telugu
+  /// Kannada.
+  case kannada
+  /// Malayalam.
+  case malayalam
+  /// Sinhala.
+  case sinhala
+  /// Myanmar (Burmese, Shan, …).
+  case myanmar
   /// Thai.
   case thai
   /// Ethiopic (Amharic, Tigrinya, …).
@@ -80,7 +96,11 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
     (0x0600...0x06FF, .arabic), (0x0750...0x077F, .arabic), (0x08A0...0x08FF, .arabic),
     (0xFB50...0xFDFF, .arabic), (0xFE70...0xFEFF, .arabic),
     (0x0900...0x097F, .devanagari), (0xA8E0...0xA8FF, .devanagari),
-    (0x0980...0x09FF, .bengali), (0x0B80...0x0BFF, .tamil), (0x0E00...0x0E7F, .thai),
+    (0x0980...0x09FF, .bengali), (0x0A00...0x0A7F, .gurmukhi), (0x0A80...0x0AFF, .gujarati),
+    (0x0B00...0x0B7F, .oriya), (0x0B80...0x0BFF, .tamil), (0x0C00...0x0C7F, .telugu),
+    (0x0C80...0x0CFF, .kannada), (0x0D00...0x0D7F, .malayalam), (0x0D80...0x0DFF, .sinhala),
+    (0x0E00...0x0E7F, .thai), (0x1000...0x109F, .myanmar), (0xA9E0...0xA9FF, .myanmar),
+    (0xAA60...0xAA7F, .myanmar),
     (0x1200...0x139F, .ethiopic), (0x2D80...0x2DDF, .ethiopic), (0xAB00...0xAB2F, .ethiopic),
     (0x1100...0x11FF, .hangul), (0x3130...0x318F, .hangul), (0xA960...0xA97F, .hangul),
     (0xAC00...0xD7FF, .hangul),

@@ -20,12 +20,19 @@ public struct VoiceLibrary: Sendable, Hashable {
   private var voiceOrigins: [String: Origin] = [:]
   /// Profile name → where its `variant` key is.
   private var variantOrigins: [String: Origin] = [:]
+  /// The profiles of each language (primary tag), in name order: a hundred profiles are
+  /// looked up for every span.
+  private var byLanguage: [String: [VoiceProfile]] = [:]
+  /// The scripts each language's profiles state (`script`), in order.
+  private var statedScripts: [String: [Script]] = [:]
 
   /// The script languages used when `languages.conf` does not set them.
   public static let defaultScriptLanguages: [Script: String] = [
     .latin: "en", .cyrillic: "ru", .greek: "el", .armenian: "hy", .georgian: "ka",
-    .hebrew: "he", .arabic: "ar", .devanagari: "hi", .bengali: "bn", .tamil: "ta", .thai: "th",
-    .ethiopic: "am", .hangul: "ko", .kana: "ja", .han: "zh",
+    .hebrew: "he", .arabic: "ar", .devanagari: "hi", .bengali: "bn", .tamil: "ta",
+    .gurmukhi: "pa", .gujarati: "gu", .oriya: "or", .telugu: "te", .kannada: "kn",
+    .malayalam: "ml", .sinhala: "si", .myanmar: "my", .thai: "th", .ethiopic: "am",
+    .hangul: "ko", .kana: "ja", .han: "zh",
   ]
 
   /// Creates a library from profiles (tests, generated setups).
@@ -33,6 +40,19 @@ public struct VoiceLibrary: Sendable, Hashable {
   {
     self.profiles = profiles.sorted { $0.name < $1.name }
     self.scriptLanguages = scriptLanguages
+    index()
+  }
+
+  /// Fills ``byLanguage`` and ``statedScripts`` from ``profiles``.
+  private mutating func index() {
+    byLanguage = Dictionary(grouping: profiles, by: \.language)
+    statedScripts = [:]
+    for profile in profiles {
+      for script in profile.scripts where statedScripts[profile.language]?.contains(script) != true
+      {
+        statedScripts[profile.language, default: []].append(script)
+      }
+    }
   }
 
   /// Loads every `*.profile` in `directory` and its optional `languages.conf`.
@@ -74,6 +94,7 @@ public struct VoiceLibrary: Sendable, Hashable {
     if names.contains("languages.conf") {
       try library.readScriptLanguages(directory + "/languages.conf")
     }
+    library.index()
     if let availableVoices { try library.validate(against: availableVoices) }
     if let availableVariants { try library.validate(variants: availableVariants) }
     return library
@@ -112,8 +133,7 @@ public struct VoiceLibrary: Sendable, Hashable {
   /// Prefers a profile with that role, then one without a role, then the speaker's, then any
   /// profile of the language (by name). Languages compare by primary subtag.
   public func profile(forLanguage language: String, role: VoiceRole? = nil) -> VoiceProfile? {
-    let primary = Self.primaryTag(language)
-    let candidates = profiles.filter { $0.language == primary }
+    let candidates = byLanguage[Self.primaryTag(language)] ?? []
     if let role, let match = candidates.first(where: { $0.role == role }) { return match }
     return candidates.first { $0.role == nil } ?? candidates.first { $0.role == .speaker }
       ?? candidates.first
@@ -129,10 +149,19 @@ public struct VoiceLibrary: Sendable, Hashable {
     scriptLanguages[script]
   }
 
-  /// The script a language is written in: the script mapped to it, else Latin.
-  public func script(ofLanguage language: String) -> Script {
+  /// The scripts a language is written in: those its profiles state (`script`), else the
+  /// scripts `languages.conf` gives it, else Latin. In a document or sentence of the
+  /// language, letters of these scripts are its own.
+  public func scripts(ofLanguage language: String) -> [Script] {
     let primary = Self.primaryTag(language)
-    return Script.allCases.first { scriptLanguages[$0] == primary } ?? .latin
+    if let stated = statedScripts[primary] { return stated }
+    let mapped = Script.allCases.filter { scriptLanguages[$0] == primary }
+    return mapped.isEmpty ? [.latin] : mapped
+  }
+
+  /// The first of the scripts a language is written in (``scripts(ofLanguage:)``).
+  public func script(ofLanguage language: String) -> Script {
+    scripts(ofLanguage: language).first ?? .latin
   }
 
   /// `zh-Hant-TW` → `zh`.

@@ -33,6 +33,12 @@ public struct VoiceProfile: Sendable, Hashable {
   public var settings: VoiceSettings
   /// Pauses after utterances, paragraphs and parts.
   public var pauses: Pauses
+  /// A short greeting in the script the voice reads ("Дякую" for `zle/uk`): `lectern voices`
+  /// says it to check that the voice works and reads its own language, or `nil`.
+  public var greeting: String?
+  /// The scripts text of its language is written in (`cyrillic` for Ukrainian, `cyrillic`
+  /// and `latin` for Serbian), when `languages.conf` does not say it; empty when unstated.
+  public var scripts: [Script]
 
   /// The eSpeak NG voice identifier (`zle/ru`, `gmw/en`, `sit/cmn-Latn-pinyin`).
   public var voice: String {
@@ -76,7 +82,7 @@ public struct VoiceProfile: Sendable, Hashable {
     variant: String? = nil, rate: Int = VoiceSettings.Default.rate,
     pitch: Int = VoiceSettings.Default.pitch, range: Int = VoiceSettings.Default.range,
     volume: Int = VoiceSettings.Default.volume, wordGap: Int = VoiceSettings.Default.wordGap,
-    pauses: Pauses = Pauses()
+    pauses: Pauses = Pauses(), greeting: String? = nil, scripts: [Script] = []
   ) {
     self.name = name
     self.language = language
@@ -85,12 +91,14 @@ public struct VoiceProfile: Sendable, Hashable {
       identifier: voice, variant: variant, rate: rate, pitch: pitch, range: range,
       volume: volume, wordGap: wordGap)
     self.pauses = pauses
+    self.greeting = greeting
+    self.scripts = scripts
   }
 
   /// The keys a profile file may set.
   public static let keys = [
     "language", "voice", "variant", "role", "rate", "pitch", "range", "volume", "word-gap",
-    "pause-utterance", "pause-paragraph", "pause-part",
+    "pause-utterance", "pause-paragraph", "pause-part", "greeting", "script",
   ]
 
   /// Parses a profile file's text; `file` (its path) names it in errors and gives its name.
@@ -133,6 +141,27 @@ public struct VoiceProfile: Sendable, Hashable {
       utterance: try reader.integer("pause-utterance", in: 0...10_000, default: 350),
       paragraph: try reader.integer("pause-paragraph", in: 0...10_000, default: 900),
       part: try reader.integer("pause-part", in: 0...10_000, default: 1500))
+    let greetingValue = reader.entry("greeting")?.value ?? ""
+    greeting = greetingValue.isEmpty ? nil : greetingValue
+    scripts = try Self.scripts(reader.entry("script"), file: file)
+  }
+
+  /// The scripts a `script` line names (`cyrillic latin`), in order.
+  private static func scripts(
+    _ entry: VoiceProfileReader.Entry?, file: String
+  ) throws(ConfigurationError) -> [Script] {
+    guard let entry else { return [] }
+    var scripts: [Script] = []
+    for name in entry.value.split(whereSeparator: { $0 == " " || $0 == "," }) {
+      guard let script = Script(rawValue: String(name)), script != .common, script != .other
+      else {
+        throw ConfigurationError(
+          file: file, line: entry.line,
+          "\"script\" must name scripts such as cyrillic or latin, found \"\(name)\"")
+      }
+      if !scripts.contains(script) { scripts.append(script) }
+    }
+    return scripts
   }
 
   /// Whether `tag` is a two- or three-letter lowercase language subtag.

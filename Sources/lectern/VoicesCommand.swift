@@ -11,7 +11,8 @@ struct VoicesCommand: ParsableCommand {
     abstract: "List the voice profiles and whether each works.",
     discussion: """
       Loads every profile, languages.conf and lexicon of the voices folder (any error names \
-      its file and line), then synthesizes a test word with each profile.
+      its file and line), then says each profile's greeting with its voice: a profile works \
+      when the engine gives audio and reads the greeting by its own language's rules.
       """
   )
 
@@ -27,7 +28,8 @@ struct VoicesCommand: ParsableCommand {
       var failures = 0
       var rows = [["PROFILE", "LANG", "ROLE", "ESPEAK VOICE", "VARIANT", "RATE", "STATUS"]]
       for profile in library.profiles {
-        let problem = Self.probe(profile, with: synthesizer)
+        let problem = Self.probe(
+          profile, saying: Self.greeting(for: profile, in: library), with: synthesizer)
         if problem != nil { failures += 1 }
         rows.append([
           profile.name, profile.language, profile.role?.rawValue ?? "-", profile.voice,
@@ -50,28 +52,28 @@ struct VoicesCommand: ParsableCommand {
     }
   }
 
-  /// A short greeting per language, in the script its voice reads.
-  static let testWords: [String: String] = [
-    "en": "Hello", "ru": "Привет", "es": "Hola", "fr": "Bonjour", "ar": "مرحبا",
-    "de": "Hallo", "it": "Ciao", "pt": "Olá", "tr": "Merhaba", "ja": "こんにちは",
-    "ko": "안녕하세요", "hi": "नमस्ते", "id": "Halo", "sw": "Jambo", "zh": "ni3 hao3",
-    "yue": "你好", "el": "Γειά σου", "he": "שלום", "th": "สวัสดี", "mi": "Kia ora",
-    "ms": "Selamat pagi", "am": "ሰላም",
-  ]
+  /// The text `profile` is checked with: its `greeting`, else that of another profile of its
+  /// language (a narrator beside its speaker), else "Hello".
+  static func greeting(for profile: VoiceProfile, in library: VoiceLibrary) -> String {
+    profile.greeting
+      ?? library.profiles.first { $0.language == profile.language && $0.greeting != nil }?
+      .greeting ?? "Hello"
+  }
 
-  /// Synthesizes a test word with `profile`: `nil` when it works, else why not.
+  /// Synthesizes `word` with `profile`: `nil` when it works, else why not.
   ///
-  /// A voice "works" when it gives audio and reads the word with its own language's rules:
-  /// an `(en)` switch in the phonemes means the engine fell back to English.
-  static func probe(_ profile: VoiceProfile, with synthesizer: EspeakSynthesizer) -> String? {
+  /// A voice "works" when it gives audio and reads the word with its own language's rules: a
+  /// switch marker in the phonemes (`(en)`) means the engine fell back to another language.
+  static func probe(
+    _ profile: VoiceProfile, saying word: String, with synthesizer: EspeakSynthesizer
+  ) -> String? {
     let voice = profile.settings
-    let word = testWords[profile.language] ?? "Hello"
     do {
       let speech = try synthesizer.synthesize(word, voice: voice, options: SynthesisOptions())
       guard !speech.samples.isEmpty else { return "no audio for \"\(word)\"" }
       let phonemes = try synthesizer.phonemes(for: word, voice: voice)
-      if profile.language != "en", phonemes.contains("(en)") {
-        return "reads \"\(word)\" with English rules: \(phonemes)"
+      if let marker = phonemes.firstRange(of: /\([a-z-]+\)/) {
+        return "reads \"\(word)\" by another language's rules \(phonemes[marker]): \(phonemes)"
       }
       return nil
     } catch {

@@ -27,6 +27,13 @@ struct CheckReportTests {
   }
 
   @Test func unvoicedScriptsAndUnknownMarkupAreListed() {
+    // The repository's voices folder has an Armenian profile: leave it out, so that
+    // Armenian letters have a language (languages.conf) but no voice.
+    let library = VoiceLibrary(
+      profiles: annotator.library.profiles.filter { $0.language != "hy" })
+    let annotator = LanguageAnnotator(
+      library: library, lexicons: LanguageTestSupport.lexicons,
+      languages: LanguageTestSupport.knowledge)
     let report = CheckReport(
       utterances: [
         (id: "1.1", text: "In Armenian, Շնորհակալություն means thanks."),
@@ -80,5 +87,18 @@ struct CheckReportTests {
       annotator: annotator)
     #expect(report.isEmpty)
     #expect(report.lines == ["nothing to decide"])
+  }
+
+  @Test func armenianIsSpokenByItsProfile() {
+    let report = CheckReport(
+      utterances: [(id: "1.1", text: "In Armenian, Շնորհակալություն means thanks.")],
+      documentLanguage: "en", annotator: annotator)
+    #expect(
+      report.items == [
+        .init(
+          location: "1.1",
+          finding: .foreign(
+            text: "Շնորհակալություն", spoken: "Շնորհակալություն", language: "hy", voice: "hy"))
+      ])
   }
 }

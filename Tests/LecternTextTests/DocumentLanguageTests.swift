@@ -108,40 +108,50 @@ import Testing
   /// identifier is unsure of neither join nor break them.
   @Test func longestRunJoinsNeighboursAndSkipsUnknownStretches() {
     let stretches = [
-      LanguageStretch(language: "en", bytes: 300), LanguageStretch(language: "es", bytes: 200),
-      LanguageStretch(language: "und", bytes: 50), LanguageStretch(language: "es", bytes: 150),
-      LanguageStretch(language: "en", bytes: 100), LanguageStretch(language: "en", bytes: 40),
+      LanguageStretch(language: "en", characters: 300),
+      LanguageStretch(language: "es", characters: 200),
+      LanguageStretch(language: "und", characters: 50),
+      LanguageStretch(language: "es", characters: 150),
+      LanguageStretch(language: "en", characters: 100),
+      LanguageStretch(language: "en", characters: 40),
     ]
     let run = DocumentLanguage.longestRun(stretches, canonical: { $0 })
-    #expect(run == DocumentLanguage.Run(language: "es", bytes: 350))
+    #expect(run == DocumentLanguage.Run(language: "es", characters: 350))
     let share = DocumentLanguage.share(of: "es", in: stretches, canonical: { $0 })
     #expect(abs(share - 350.0 / 790.0) < 1e-9)
     #expect(DocumentLanguage.longestRun([], canonical: { $0 }) == nil)
     let mapped = DocumentLanguage.longestRun(
-      [LanguageStretch(language: "ms", bytes: 10), LanguageStretch(language: "id", bytes: 10)],
+      [
+        LanguageStretch(language: "ms", characters: 10),
+        LanguageStretch(language: "id", characters: 10),
+      ],
       canonical: { $0 == "ms" ? "id" : $0 })
-    #expect(mapped == DocumentLanguage.Run(language: "id", bytes: 20))
+    #expect(mapped == DocumentLanguage.Run(language: "id", characters: 20))
   }
 
   /// A stretch shorter than the runs of one language on both sides of it does not cut them:
   /// a body in which the identifier misnames one sentence stays one run.
   @Test func shortInterruptionsAreBridged() {
     let stretches = [
-      LanguageStretch(language: "en", bytes: 500), LanguageStretch(language: "es", bytes: 300),
-      LanguageStretch(language: "gl", bytes: 40), LanguageStretch(language: "es", bytes: 300),
-      LanguageStretch(language: "pt", bytes: 20), LanguageStretch(language: "es", bytes: 10),
-      LanguageStretch(language: "en", bytes: 400),
+      LanguageStretch(language: "en", characters: 500),
+      LanguageStretch(language: "es", characters: 300),
+      LanguageStretch(language: "gl", characters: 40),
+      LanguageStretch(language: "es", characters: 300),
+      LanguageStretch(language: "pt", characters: 20),
+      LanguageStretch(language: "es", characters: 10),
+      LanguageStretch(language: "en", characters: 400),
     ]
     // gl (40 < 300, 300) is bridged; pt (20, not < 10) is not: the last es stays apart.
     let run = DocumentLanguage.longestRun(stretches, canonical: { $0 })
-    #expect(run == DocumentLanguage.Run(language: "es", bytes: 600))
+    #expect(run == DocumentLanguage.Run(language: "es", characters: 600))
     // A stretch as long as one of its neighbours is no interruption.
     let halves = [
-      LanguageStretch(language: "en", bytes: 300), LanguageStretch(language: "fr", bytes: 300),
-      LanguageStretch(language: "en", bytes: 400),
+      LanguageStretch(language: "en", characters: 300),
+      LanguageStretch(language: "fr", characters: 300),
+      LanguageStretch(language: "en", characters: 400),
     ]
     #expect(DocumentLanguage.longestRun(halves, canonical: { $0 })?.language == "en")
-    #expect(DocumentLanguage.longestRun(halves, canonical: { $0 })?.bytes == 400)
+    #expect(DocumentLanguage.longestRun(halves, canonical: { $0 })?.characters == 400)
   }
 
   /// CLD2 cuts a long text into many stretches: the buffer grows to hold them all.
@@ -151,7 +161,22 @@ import Testing
     let (whole, stretches) = CLD2Identifier().stretches(text)
     #expect(whole.isKnown)
     #expect(stretches.count > 64)
-    #expect(stretches.reduce(0) { $0 + $1.bytes } <= text.utf8.count)
+    #expect(stretches.reduce(0) { $0 + $1.characters } <= text.unicodeScalars.count)
     #expect(Set(stretches.map(\.language)).isSuperset(of: ["fr", "de", "pt"]))
+  }
+
+  /// Stretches weigh by characters: a Hindi paragraph, more bytes but fewer letters than the
+  /// English around it, does not make an English address Hindi.
+  @Test func aParagraphInAThreeByteScriptDoesNotOutweighEnglish() {
+    let hindi = "देवियो और सज्जनो, आज इस महत्वपूर्ण दिन पर हमारे साथ यहाँ उपस्थित होने के लिए आप सभी का धन्यवाद।"
+    let english =
+      "Ladies and gentlemen, thank you for coming today to this meeting of our partners.\n\n"
+      + "Thank you very much for your attention and for your kind support over many years."
+    #expect(hindi.utf8.count > english.utf8.count)
+    #expect(hindi.unicodeScalars.count < english.unicodeScalars.count)
+    let guess = Self.annotator.identifyDocument(english + "\n\n" + hindi)
+    #expect(guess.language == "en")
+    let (_, stretches) = CLD2Identifier().stretches(hindi)
+    #expect(stretches.reduce(0) { $0 + $1.characters } <= hindi.unicodeScalars.count)
   }
 }

@@ -42,13 +42,43 @@ struct VoiceProfileTests {
     #expect(profile.pauses == VoiceProfile.Pauses(utterance: 300, paragraph: 800, part: 1200))
   }
 
+  @Test func greetingAndScriptsAreRead() throws {
+    let text = valid + "\nscript = cyrillic latin\ngreeting = Хвала вам, драги пријатељи"
+    let profile = try VoiceProfile(parsing: text, file: "voices/sr.profile")
+    #expect(profile.greeting == "Хвала вам, драги пријатељи")
+    #expect(profile.scripts == [.cyrillic, .latin])
+    let plain = try VoiceProfile(parsing: valid, file: "voices/ru.profile")
+    #expect(plain.greeting == nil)
+    #expect(plain.scripts.isEmpty)
+  }
+
+  @Test func unknownScriptNamesFileAndLine() {
+    let failure = error(valid + "\nscript = cyrillic klingon")
+    #expect(
+      failure?.description
+        == "voices/ru.profile:11: \"script\" must name scripts such as cyrillic or latin,"
+        + " found \"klingon\"")
+  }
+
+  @Test func aStatedScriptIsTheLanguagesOwn() throws {
+    let serbian = try VoiceProfile(
+      parsing: valid.replacingOccurrences(of: "language = ru", with: "language = sr")
+        + "\nscript = cyrillic latin", file: "voices/sr.profile")
+    let russian = try VoiceProfile(parsing: valid, file: "voices/ru.profile")
+    let library = VoiceLibrary(profiles: [serbian, russian])
+    #expect(library.scripts(ofLanguage: "sr") == [.cyrillic, .latin])
+    #expect(library.scripts(ofLanguage: "ru") == [.cyrillic])
+    #expect(library.scripts(ofLanguage: "fr") == [.latin])
+    #expect(library.language(of: .cyrillic) == "ru")
+  }
+
   @Test func unknownKeyNamesFileLineAndTheKeys() {
     let failure = error(valid.replacingOccurrences(of: "rate = 160", with: "sped = 160"))
     #expect(
       failure?.description
         == "voices/ru.profile:5: unknown key \"sped\" (expected one of language, voice, variant,"
         + " role, rate, pitch, range, volume, word-gap, pause-utterance, pause-paragraph,"
-        + " pause-part)")
+        + " pause-part, greeting, script)")
     #expect(failure?.exitStatus == .configuration)
   }
 

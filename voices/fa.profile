@@ -1,0 +1,18 @@
+# Persian: Arabic-script Persian; "Nowruz Mubarak", "Khoda hafez" (aliases in Persian script;
+# Arabic script is Arabic by default, languages.conf).
+
+language = fa
+script = arabic       # the scripts its text is written in
+voice = ira/fa
+variant =             # empty: the voice's own
+rate = 150            # words per minute, 80–450
+pitch = 50            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
+# said by `lectern voices` to check the voice; tests check it is identified as this
+# language and spoken by this voice
+greeting = خانم‌ها و آقایان، از اینکه امروز در این روز مهم در کنار ما هستید صمیمانه سپاسگزارم.

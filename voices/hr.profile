@@ -1,0 +1,16 @@
+# Croatian: hvala, "dobar dan".
+
+language = hr
+voice = zls/hr
+variant =             # empty: the voice's own
+rate = 160            # words per minute, 80–450
+pitch = 50            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
+# said by `lectern voices` to check the voice; tests check it is identified as this
+# language and spoken by this voice
+greeting = Dame i gospodo, hvala vam što ste danas ovdje s nama kako bismo zajedno proslavili ovaj važan dan.

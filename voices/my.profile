@@ -1,0 +1,17 @@
+# Burmese: Myanmar script; "Mingalaba" (aliases in Myanmar script).
+
+language = my
+script = myanmar      # the scripts its text is written in
+voice = sit/my
+variant =             # empty: the voice's own
+rate = 150            # words per minute, 80–450
+pitch = 50            # 0–100
+range = 50            # pitch range, 0–100
+volume = 100          # 0–200
+word-gap = 0          # extra pause between words, 10 ms units
+pause-utterance = 350 # ms after each utterance
+pause-paragraph = 900 # ms after each paragraph
+pause-part = 1500     # ms after each part
+# said by `lectern voices` to check the voice; tests check it is identified as this
+# language and spoken by this voice
+greeting = ဧည့်သည်တော်များ ခင်ဗျာ၊ ယနေ့ ဤအရေးကြီးသောနေ့တွင် ကျွန်ုပ်တို့နှင့်အတူ ရောက်ရှိလာကြသည့်အတွက် ကျေးဇူးအများကြီးတင်ပါသည်။
