@@ -5,6 +5,7 @@
 
 language = to
 voice = bnt/sw
+stand-in = yes        # `check` says Swahili's voice reads it
 variant =             # empty: the voice's own
 rate = 155            # words per minute, 80–450
 pitch = 50            # 0–100

@@ -23,6 +23,8 @@ public struct CheckReport: Sendable, Hashable {
     case noProfile(text: String, language: String)
     /// Words that look like a lexicon phrase but match none of its spellings.
     case unmatchedPhrase(text: String, language: String, phrase: String)
+    /// A language eSpeak NG has no voice for, read by its profile's stand-in voice.
+    case standIn(language: String, profile: String, voice: String)
   }
 
   /// A finding and where it is.
@@ -58,6 +60,7 @@ public struct CheckReport: Sendable, Hashable {
         annotator.annotate(utterance.text, documentLanguage: documentLanguage, role: role),
         at: utterance.id, documentLanguage: documentLanguage, text: utterance.text)
     }
+    noteStandIns(annotator.library)
   }
 
   /// Checks every utterance of a plan (the intro in the narrator's role), in the context of
@@ -83,6 +86,26 @@ public struct CheckReport: Sendable, Hashable {
           annotator.annotate(utterance.text, context: context), at: utterance.id,
           documentLanguage: plan.language, text: utterance.text)
       }
+    }
+    noteStandIns(annotator.library)
+  }
+
+  /// After the first foreign span of each language a stand-in voice reads, says so: the
+  /// author hears another language's voice there (Swahili's for Samoan) and may mark it.
+  private mutating func noteStandIns(_ library: VoiceLibrary) {
+    var noted: Set<String> = []
+    var index = 0
+    while index < items.count {
+      if case .foreign(_, _, let language, let voice) = items[index].finding,
+        let profile = library.profile(named: voice), profile.standIn,
+        noted.insert(language).inserted
+      {
+        let finding = Finding.standIn(
+          language: language, profile: voice, voice: profile.settings.identifier)
+        items.insert(Item(location: items[index].location, finding: finding), at: index + 1)
+        index += 1
+      }
+      index += 1
     }
   }
 
@@ -180,6 +203,9 @@ public struct CheckReport: Sendable, Hashable {
       case .phonemeInput(let text):
         return "\(item.location): phonemes: \"\(text)\" is read as written, not as eSpeak"
           + " phonemes (only a pronunciation lexicon gives phonemes)"
+      case .standIn(let language, let profile, let voice):
+        return "\(item.location): stand-in: eSpeak NG has no \(LanguageNames.english(language))"
+          + " (\(language)) voice; profile \(profile) reads it with the \(voice) voice"
       case .unmatchedPhrase(let text, let language, let phrase):
         return "\(item.location): unmatched phrase: \"\(text)\" looks like the "
           + "\(LanguageNames.english(language)) phrase \"\(phrase)\" but matches no spelling;"

@@ -39,6 +39,9 @@ public struct VoiceProfile: Sendable, Hashable {
   /// The scripts text of its language is written in (`cyrillic` for Ukrainian, `cyrillic`
   /// and `latin` for Serbian), when `languages.conf` does not say it; empty when unstated.
   public var scripts: [Script]
+  /// Whether the voice is another language's, standing in for one eSpeak NG has no voice for
+  /// (`stand-in = yes`): `check` says so wherever it speaks.
+  public var standIn = false
 
   /// The eSpeak NG voice identifier (`zle/ru`, `gmw/en`, `sit/cmn-Latn-pinyin`).
   public var voice: String {
@@ -98,7 +101,7 @@ public struct VoiceProfile: Sendable, Hashable {
   /// The keys a profile file may set.
   public static let keys = [
     "language", "voice", "variant", "role", "rate", "pitch", "range", "volume", "word-gap",
-    "pause-utterance", "pause-paragraph", "pause-part", "greeting", "script",
+    "pause-utterance", "pause-paragraph", "pause-part", "greeting", "script", "stand-in",
   ]
 
   /// Parses a profile file's text; `file` (its path) names it in errors and gives its name.
@@ -144,6 +147,13 @@ public struct VoiceProfile: Sendable, Hashable {
     let greetingValue = reader.entry("greeting")?.value ?? ""
     greeting = greetingValue.isEmpty ? nil : greetingValue
     scripts = try Self.scripts(reader.entry("script"), file: file)
+    if let entry = reader.entry("stand-in") {
+      guard ["yes", "no"].contains(entry.value) else {
+        throw ConfigurationError(
+          file: file, line: entry.line, "\"stand-in\" must be yes or no, found \"\(entry.value)\"")
+      }
+      standIn = entry.value == "yes"
+    }
   }
 
   /// The scripts a `script` line names (`cyrillic latin`), in order.

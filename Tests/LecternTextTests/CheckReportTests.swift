@@ -101,4 +101,32 @@ struct CheckReportTests {
             text: "Շնորհակալություն", spoken: "Շնորհակալություն", language: "hy", voice: "hy"))
       ])
   }
+
+  /// Every stand-in profile of the repository is named once, after its language's first span,
+  /// and a profile without the key is no stand-in.
+  @Test func standInVoicesAreNamedOncePerLanguage() {
+    let standIns = annotator.library.profiles.filter(\.standIn)
+    #expect(!standIns.isEmpty)
+    for profile in standIns {
+      guard let greeting = profile.greeting else {
+        Issue.record("\(profile.name) has no greeting")
+        continue
+      }
+      let report = CheckReport(
+        utterances: [("1.1", "We say \(greeting)"), ("1.2", "And again: \(greeting)")],
+        documentLanguage: "en", annotator: annotator)
+      let named = report.items.filter {
+        if case .standIn(profile.language, profile.name, profile.settings.identifier) = $0.finding {
+          return true
+        }
+        return false
+      }
+      #expect(named.map(\.location) == ["1.1"], "\(profile.name): \(report.lines)")
+      let english = LanguageNames.english(profile.language)
+      #expect(report.lines.contains { $0.contains("no \(english) (\(profile.language)) voice") })
+    }
+    let seed = CheckReport(
+      utterances: [("15.2", "Bolshoye Spasibo.")], documentLanguage: "en", annotator: annotator)
+    #expect(!seed.lines.contains { $0.contains("stand-in") })
+  }
 }

@@ -72,13 +72,20 @@ struct VoiceProfileTests {
     #expect(library.language(of: .cyrillic) == "ru")
   }
 
+  @Test func standInIsYesOrNo() {
+    let failure = error(valid.replacingOccurrences(of: "rate = 160", with: "stand-in = maybe"))
+    #expect(
+      failure?.description == "voices/ru.profile:5: \"stand-in\" must be yes or no, found \"maybe\""
+    )
+  }
+
   @Test func unknownKeyNamesFileLineAndTheKeys() {
     let failure = error(valid.replacingOccurrences(of: "rate = 160", with: "sped = 160"))
     #expect(
       failure?.description
         == "voices/ru.profile:5: unknown key \"sped\" (expected one of language, voice, variant,"
         + " role, rate, pitch, range, volume, word-gap, pause-utterance, pause-paragraph,"
-        + " pause-part, greeting, script)")
+        + " pause-part, greeting, script, stand-in)")
     #expect(failure?.exitStatus == .configuration)
   }
 
