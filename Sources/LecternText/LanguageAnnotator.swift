@@ -166,7 +166,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       characters, 0, characters.count, host: context.paragraphLanguage ?? document, context)
     var rest = characters
     for quotation in quotations.reversed() { rest.removeSubrange(quotation.range) }
-    let decision = sentenceLanguage(quotations.isEmpty ? utterance : String(rest), context)
+    let decision = sentenceLanguage(
+      quotations.isEmpty ? utterance : TextScan.string(rest[...]), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
     let mixing = CodeMixing(characters, document: document, annotator: self)
@@ -185,7 +186,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         annotation.unknownMarkup.append(language)
         language = host
       }
-      let inner = String(characters[markup.textStart..<markup.textEnd])
+      let inner = TextScan.string(characters[markup.textStart..<markup.textEnd])
       let alias = phrases.matches(
         in: Array(inner), from: 0, to: inner.count, accepts: { $0 == markup.language })
       let whole = alias.count == 1 && alias[0].start == 0 && alias[0].end == inner.count
@@ -217,12 +218,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) -> [Span] {
     var spans: [Span] = []
     for piece in pieces {
-      let source = String(characters[piece.start..<piece.end])
+      let source = TextScan.string(characters[piece.start..<piece.end])
       let text = source.trimmingWhitespace()
       if text.isEmpty { continue }
       // No-break spaces (the seed has some) are plain spaces to the engine.
-      var spoken = String(
-        (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
+      var spoken = TextScan.plainSpaces((piece.spoken ?? source).trimmingWhitespace())
       var phonemes = piece.phonemes
       if !piece.fixed {
         // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
