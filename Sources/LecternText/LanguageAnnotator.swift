@@ -114,10 +114,12 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
 
   /// The language of the script most of `text`'s letters are in, with its share of them.
   func scriptGuess(_ text: String) -> LanguageGuess {
+    // Counted in an array: a dictionary keyed by a string-backed enum hashes the string.
+    var tally = [Int](repeating: 0, count: Script.allCases.count)
+    for scalar in text.unicodeScalars { tally[Script(of: scalar).ordinal] += 1 }
     var counts: [Script: Int] = [:]
-    for scalar in text.unicodeScalars {
-      let script = Script(of: scalar)
-      if script != .common && script != .other { counts[script, default: 0] += 1 }
+    for script in Script.allCases where script != .common && script != .other {
+      if tally[script.ordinal] > 0 { counts[script] = tally[script.ordinal] }
     }
     if let kana = counts[.kana], let han = counts.removeValue(forKey: .han) {
       counts[.kana] = kana + han

@@ -21,6 +21,11 @@ enum LanguageScriptRuns {
     guard start < end else { return [] }
     let documentScript = library.script(ofLanguage: document)
     var scripts = characters[start..<end].map { Script(of: $0) }
+    // Nearly always every letter is in the document's script: one run, nothing unvoiced.
+    let own = { (script: Script) in
+      script == .common || script == documentScript || (documentScript == .kana && script == .han)
+    }
+    if scripts.allSatisfy(own) { return [Run(start: start, end: end, language: document)] }
     markKanji(&scripts)
     var languages: [String?] = Array(repeating: nil, count: scripts.count)
     for (offset, script) in scripts.enumerated() where script != .common {

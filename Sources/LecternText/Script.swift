@@ -89,3 +89,28 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
     (0xF900...0xFAFF, .han), (0x20000...0x3134F, .han),
   ]
 }
+
+extension Script {
+  /// The case's position in ``allCases``, so that scripts can be counted in an array.
+  var ordinal: Int {
+    switch self {
+    case .latin: 0
+    case .cyrillic: 1
+    case .greek: 2
+    case .armenian: 3
+    case .georgian: 4
+    case .hebrew: 5
+    case .arabic: 6
+    case .devanagari: 7
+    case .bengali: 8
+    case .tamil: 9
+    case .thai: 10
+    case .ethiopic: 11
+    case .hangul: 12
+    case .kana: 13
+    case .han: 14
+    case .other: 15
+    case .common: 16
+    }
+  }
+}
