@@ -44,13 +44,15 @@ extension PhraseMatcher {
       var folded: [Unicode.Scalar] = []
       while index < end {
         let character = characters[index]
-        if isApostrophe(character) {
-          // An apostrophe inside or after a word is part of it: `s'il`, `den'` (a soft sign).
-        } else if let ascii = character.asciiValue, isLetterOrNumber(character) {
-          // ASCII folds to lower case alone: no lookup (hashing a character is slow).
+        if let ascii = character.asciiValue, ascii != 0x27, ascii != 0x60 {
+          // ASCII other than the apostrophes `'` and `` ` ``: a letter or digit folds to lower
+          // case alone (no lookup: hashing a character is slow), anything else ends the word.
+          guard isLetterOrNumber(character) else { break }
           if folded.count < limit {
             folded.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii))
           }
+        } else if isApostrophe(character) {
+          // An apostrophe inside or after a word is part of it: `s'il`, `den'` (a soft sign).
         } else if isLetterOrNumber(character) {
           if folded.count < limit {
             if let known = cache[character] {

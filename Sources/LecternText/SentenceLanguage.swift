@@ -101,7 +101,7 @@ extension LanguageAnnotator {
     let evidence = SentenceLanguage.evidence(utterance)
     let guess = canonical(identifier.identify(evidence))
     var decision = SentenceLanguage.Decision(language: paragraph ?? document, guess: guess)
-    let words = TextScan.words(evidence).count
+    let words = TextScan.wordsCount(evidence, limit: SentenceLanguage.minimumWords)
     guard guess.isKnown, words >= SentenceLanguage.minimumWords else { return decision }
     if guess.language == document {
       // A sentence surely in the document's language stays in it inside a foreign paragraph.

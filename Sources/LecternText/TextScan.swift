@@ -108,10 +108,41 @@ enum TextScan {
   /// The text with every whitespace character (a no-break space, a tab, CR LF) made one plain
   /// space. Printable ASCII has no other whitespace: that common case is returned as it is.
   static func plainSpaces(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if !mayHaveOtherSpaces(text) { return text }
     var result = ""
     for character in text { result.append(character.isWhitespace ? " " : character) }
     return result
+  }
+
+  /// Whether a character of the text may be whitespace other than a lone plain space: a
+  /// scalar that is whitespace or a control, or a space with a non-ASCII scalar after it (a
+  /// combining mark would make one character of them). False means nothing to make plain.
+  private static func mayHaveOtherSpaces(_ text: String) -> Bool {
+    var afterSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        if scalar.value < 0x20 || scalar.value == 0x7F { return true }
+        afterSpace = scalar == " "
+      } else {
+        if afterSpace || scalar.properties.isWhitespace { return true }
+      }
+    }
+    return false
+  }
+
+  /// How many words ``words(_:)`` finds in the text, counting at most `limit`.
+  static func wordsCount(_ text: String, limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      let wordScalar = isWordCharacter(scalar) || isExtending(scalar)
+      if wordScalar && !inWord {
+        count += 1
+        if count >= limit { return count }
+      }
+      inWord = wordScalar
+    }
+    return count
   }
 
   /// The text's words: runs of letters, digits and in-word marks, separated by anything else.
