@@ -57,10 +57,7 @@ struct SentenceLanguage: Sendable, Hashable {
   /// The text without its quotations (`« … »`, `“ … ”`, `„ … “`, `" … "`).
   static func withoutQuotations(_ text: String) -> String {
     // Without an opening quote the text is returned as it is, not copied character by character.
-    let opens = { (scalar: Unicode.Scalar) in
-      scalar == "«" || scalar == "“" || scalar == "„" || scalar == "\""
-    }
-    guard text.unicodeScalars.contains(where: opens) else { return text }
+    guard text.unicodeScalars.contains(where: opensQuotation) else { return text }
     var result = ""
     var closing: Character?
     for character in text {
@@ -76,6 +73,12 @@ struct SentenceLanguage: Sendable, Hashable {
       }
     }
     return result
+  }
+
+  /// Whether the scalar is one of the opening quotes of ``LanguageAnnotator/closingQuote(_:)``:
+  /// text without any has no quotation, and is not scanned character by character for one.
+  static func opensQuotation(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "«" || scalar == "“" || scalar == "„" || scalar == "\""
   }
 
   /// The words of `text` that are not names: capitalized words other than the first, and
