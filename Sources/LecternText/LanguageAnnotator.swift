@@ -164,12 +164,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     let detected = SayAsMarkup.masked(characters)
     // Quotations surely in another language are read in it; the rest of the sentence is
     // identified without them.
-    let quoted = utterance.unicodeScalars.contains(where: SentenceLanguage.opensQuotation)
-    let quotations =
-      quoted
-      ? foreignQuotations(
-        characters, 0, characters.count, host: context.paragraphLanguage ?? document, context)
-      : []
+    let quotations = foreignQuotations(
+      of: utterance, characters, host: context.paragraphLanguage ?? document, context)
     var rest = characters
     for quotation in quotations.reversed() { rest.removeSubrange(quotation.range) }
     let decision = sentenceLanguage(

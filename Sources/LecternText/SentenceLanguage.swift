@@ -167,6 +167,17 @@ extension LanguageAnnotator {
     return found
   }
 
+  /// The foreign quotations of a whole utterance (`characters` are its characters): none
+  /// without an opening quote scalar, so that such text is not compared character by character.
+  func foreignQuotations(
+    of utterance: String, _ characters: [Character], host: String, _ context: SpanContext
+  ) -> [(range: Range<Int>, language: String)] {
+    guard utterance.unicodeScalars.contains(where: SentenceLanguage.opensQuotation) else {
+      return []
+    }
+    return foreignQuotations(characters, 0, characters.count, host: host, context)
+  }
+
   /// The closing quote that matches an opening one, if `character` opens a quotation.
   static func closingQuote(_ character: Character) -> Character? {
     switch character {
