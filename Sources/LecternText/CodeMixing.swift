@@ -18,7 +18,7 @@ struct CodeMixing: Sendable, Hashable {
   /// The code mixing of `characters` in a document of `document`, if the sentence is
   /// foreign by its script.
   init?(_ characters: [Character], document: String, annotator: LanguageAnnotator) {
-    let script = annotator.scriptGuess(String(characters))
+    let script = annotator.scriptGuess(TextScan.string(characters[...]))
     let library = annotator.library
     let documentScripts = library.scripts(ofLanguage: document)
     guard script.confidence > 0.5, script.language != document,

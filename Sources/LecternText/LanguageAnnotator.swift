@@ -117,10 +117,12 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
 
   /// The language of the script most of `text`'s letters are in, with its share of them.
   func scriptGuess(_ text: String) -> LanguageGuess {
+    // Counted in an array: a dictionary keyed by a string-backed enum hashes the string.
+    var tally = [Int](repeating: 0, count: Script.allCases.count)
+    for scalar in text.unicodeScalars { tally[Script(of: scalar).ordinal] += 1 }
     var counts: [Script: Int] = [:]
-    for scalar in text.unicodeScalars {
-      let script = Script(of: scalar)
-      if script != .common && script != .other { counts[script, default: 0] += 1 }
+    for script in Script.allCases where script != .common && script != .other {
+      if tally[script.ordinal] > 0 { counts[script] = tally[script.ordinal] }
     }
     if let kana = counts[.kana], let han = counts.removeValue(forKey: .han) {
       counts[.kana] = kana + han
@@ -166,10 +168,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     // Quotations surely in another language are read in it; the rest of the sentence is
     // identified without them.
     let quotations = foreignQuotations(
-      characters, 0, characters.count, host: context.paragraphLanguage ?? document, context)
+      of: utterance, characters, host: context.paragraphLanguage ?? document, context)
     var rest = characters
     for quotation in quotations.reversed() { rest.removeSubrange(quotation.range) }
-    let decision = sentenceLanguage(quotations.isEmpty ? utterance : String(rest), context)
+    let decision = sentenceLanguage(
+      quotations.isEmpty ? utterance : TextScan.string(rest[...]), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
     let mixing = CodeMixing(characters, document: document, annotator: self)
@@ -188,7 +191,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         annotation.unknownMarkup.append(language)
         language = host
       }
-      let inner = String(characters[markup.textStart..<markup.textEnd])
+      let inner = TextScan.string(characters[markup.textStart..<markup.textEnd])
       let alias = phrases.matches(
         in: Array(inner), from: 0, to: inner.count, accepts: { $0 == markup.language })
       let whole = alias.count == 1 && alias[0].start == 0 && alias[0].end == inner.count
@@ -220,12 +223,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) -> [Span] {
     var spans: [Span] = []
     for piece in pieces {
-      let source = String(characters[piece.start..<piece.end])
+      let source = TextScan.string(characters[piece.start..<piece.end])
       let text = source.trimmingWhitespace()
       if text.isEmpty { continue }
       // No-break spaces (the seed has some) are plain spaces to the engine.
-      var spoken = String(
-        (piece.spoken ?? source).trimmingWhitespace().map { $0.isWhitespace ? " " : $0 })
+      var spoken = TextScan.plainSpaces((piece.spoken ?? source).trimmingWhitespace())
       var phonemes = piece.phonemes
       if !piece.fixed {
         // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon

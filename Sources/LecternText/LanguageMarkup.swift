@@ -21,7 +21,11 @@ struct LanguageMarkup: Hashable {
     var found: [LanguageMarkup] = []
     var index = 0
     while index < characters.count {
-      guard characters[index] == "[", let markup = parse(characters, at: index) else {
+      // `asciiValue`, not `==`: comparing characters goes through string comparison, whose
+      // normalization of non-ASCII text showed in planning time; only "[" has this value.
+      guard characters[index].asciiValue == UInt8(ascii: "["),
+        let markup = parse(characters, at: index)
+      else {
         index += 1
         continue
       }

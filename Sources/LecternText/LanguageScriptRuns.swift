@@ -21,6 +21,12 @@ enum LanguageScriptRuns {
     guard start < end else { return [] }
     let documentScripts = library.scripts(ofLanguage: document)
     var scripts = characters[start..<end].map { Script(of: $0) }
+    // Nearly always every letter is in the document's script: one run, nothing unvoiced.
+    let own = { (script: Script) in
+      script == .common || documentScripts.contains(script)
+        || (script == .han && documentScripts.contains(.kana))
+    }
+    if scripts.allSatisfy({ own($0) }) { return [Run(start: start, end: end, language: document)] }
     markKanji(&scripts)
     var languages: [String?] = Array(repeating: nil, count: scripts.count)
     for (offset, script) in scripts.enumerated() where script != .common {

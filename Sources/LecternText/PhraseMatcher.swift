@@ -124,10 +124,21 @@ struct PhraseMatcher: Sendable, Hashable {
   func matches(
     in characters: [Character], from start: Int, to end: Int, accepts: (String) -> Bool
   ) -> [Match] {
+    matches(words(in: characters, from: start, to: end), in: characters, accepts: accepts)
+  }
+
+  /// The words of `characters[start..<end]` as phrase matching reads them (none when there
+  /// are no phrases): computed once for both ``matches(_:in:accepts:)`` and
+  /// ``nearMisses(_:in:accepts:)``.
+  func words(in characters: [Character], from start: Int, to end: Int) -> [Word] {
     guard longestKey > 0 else { return [] }
     var cache: [Character: [Unicode.Scalar]] = [:]
-    let words = Self.words(
-      in: characters, from: start, to: end, limit: longestKey + 1, cache: &cache)
+    return Self.words(in: characters, from: start, to: end, limit: longestKey + 1, cache: &cache)
+  }
+
+  /// The phrases among `words` (from ``words(in:from:to:)``) of any language `accepts`.
+  func matches(_ words: [Word], in characters: [Character], accepts: (String) -> Bool) -> [Match] {
+    guard longestKey > 0 else { return [] }
     // joined[i]: whether word i follows word i - 1 with only joiners between them.
     let joined = words.indices.map { index in
       index > 0 && characters[words[index - 1].end..<words[index].start].allSatisfy(Self.isJoiner)

@@ -6,10 +6,14 @@ extension PhraseMatcher {
   func nearMisses(
     in characters: [Character], from start: Int, to end: Int, accepts: (String) -> Bool
   ) -> [(range: Range<Int>, hit: Hit)] {
+    nearMisses(words(in: characters, from: start, to: end), in: characters, accepts: accepts)
+  }
+
+  /// The near misses among `words` (from ``words(in:from:to:)``).
+  func nearMisses(
+    _ words: [Word], in characters: [Character], accepts: (String) -> Bool
+  ) -> [(range: Range<Int>, hit: Hit)] {
     guard longestKey > 0 else { return [] }
-    var cache: [Character: [Unicode.Scalar]] = [:]
-    let words = Self.words(
-      in: characters, from: start, to: end, limit: longestKey + 1, cache: &cache)
     var found: [(range: Range<Int>, hit: Hit)] = []
     var index = 0
     while index < words.count {

@@ -36,7 +36,7 @@ extension PhraseMatcher {
     var words: [Word] = []
     var index = start
     while index < end {
-      guard characters[index].isLetter || characters[index].isNumber else {
+      guard isLetterOrNumber(characters[index]) else {
         index += 1
         continue
       }
@@ -44,9 +44,16 @@ extension PhraseMatcher {
       var folded: [Unicode.Scalar] = []
       while index < end {
         let character = characters[index]
-        if isApostrophe(character) {
+        if let ascii = character.asciiValue, ascii != 0x27, ascii != 0x60 {
+          // ASCII other than the apostrophes `'` and `` ` ``: a letter or digit folds to lower
+          // case alone (no lookup: hashing a character is slow), anything else ends the word.
+          guard isLetterOrNumber(character) else { break }
+          if folded.count < limit {
+            folded.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii))
+          }
+        } else if isApostrophe(character) {
           // An apostrophe inside or after a word is part of it: `s'il`, `den'` (a soft sign).
-        } else if character.isLetter || character.isNumber {
+        } else if isLetterOrNumber(character) {
           if folded.count < limit {
             if let known = cache[character] {
               folded += known
@@ -65,6 +72,15 @@ extension PhraseMatcher {
         Word(start: wordStart, end: index, folded: folded, skeleton: PhraseKey.skeleton(folded)))
     }
     return words
+  }
+
+  /// Whether the character is a letter or a digit; ASCII first, as Unicode property lookups
+  /// per character dominated phrase matching.
+  static func isLetterOrNumber(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+    }
+    return character.isLetter || character.isNumber
   }
 
   /// Lowercase, without accents; letters that do not decompose are spelled out.

@@ -78,9 +78,9 @@ struct PronunciationRules: Sendable, Hashable {
     var decisions: [Decision] = []
     var cursor = 0
     for range in words {
-      spoken += String(characters[cursor..<range.start])
+      spoken += TextScan.string(characters[cursor..<range.start])
       cursor = range.end
-      let word = String(characters[range.start..<range.end])
+      let word = TextScan.string(characters[range.start..<range.end])
       let (base, suffix) = Self.splitPossessive(word)
       if let entry = lexicon[word] ?? lexicon[base] {
         let replaced = lexicon[word] != nil ? entry.spoken : entry.spoken + suffix
@@ -101,7 +101,7 @@ struct PronunciationRules: Sendable, Hashable {
         spoken += word
       }
     }
-    spoken += String(characters[cursor...])
+    spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
   }
 
@@ -111,6 +111,9 @@ struct PronunciationRules: Sendable, Hashable {
   private func compound(
     _ word: String, _ lexicon: [String: Lexicon.Entry], capitals: Bool, heading: Bool
   ) -> Result? {
+    // Most words have no hyphen: they are not split (a split per word was costly).
+    guard word.unicodeScalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+    else { return nil }
     let parts = word.split(whereSeparator: Self.isHyphen).map(String.init)
     guard parts.count > 1, parts.contains(where: { lexicon[$0] != nil }) else { return nil }
     var said: [String] = []

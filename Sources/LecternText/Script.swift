@@ -75,6 +75,11 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// The script of a character: that of its first scalar.
   public init(of character: Character) {
+    if let ascii = character.asciiValue {  // that of its first scalar, without the views
+      let value = ascii | 0x20
+      self = value >= 0x61 && value <= 0x7A ? .latin : .common
+      return
+    }
     guard let scalar = character.unicodeScalars.first else {
       self = .common
       return
@@ -108,4 +113,37 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
     (0x3005...0x3007, .han), (0x3400...0x4DBF, .han), (0x4E00...0x9FFF, .han),
     (0xF900...0xFAFF, .han), (0x20000...0x3134F, .han),
   ]
+}
+
+extension Script {
+  /// The case's position in ``allCases``, so that scripts can be counted in an array.
+  var ordinal: Int {
+    switch self {
+    case .latin: 0
+    case .cyrillic: 1
+    case .greek: 2
+    case .armenian: 3
+    case .georgian: 4
+    case .hebrew: 5
+    case .arabic: 6
+    case .devanagari: 7
+    case .bengali: 8
+    case .tamil: 9
+    case .gurmukhi: 10
+    case .gujarati: 11
+    case .oriya: 12
+    case .telugu: 13
+    case .kannada: 14
+    case .malayalam: 15
+    case .sinhala: 16
+    case .myanmar: 17
+    case .thai: 18
+    case .ethiopic: 19
+    case .hangul: 20
+    case .kana: 21
+    case .han: 22
+    case .other: 23
+    case .common: 24
+    }
+  }
 }

@@ -53,10 +53,11 @@ extension LanguageAnnotator {
         language != run.language && library.profile(forLanguage: language) != nil
       }
       let foreign = { (language: String) in language != run.language }
-      for match in phrases.matches(in: characters, from: run.start, to: run.end, accepts: foreign) {
+      let words = phrases.words(in: characters, from: run.start, to: run.end)
+      for match in phrases.matches(words, in: characters, accepts: foreign) {
         guard hasVoice(match.language) else {
           // A phrase of a language no profile speaks: named for `check`, read by the host.
-          let text = String(characters[match.start..<match.end])
+          let text = TextScan.string(characters[match.start..<match.end])
           annotation.doubts.append(.unvoicedPhrase(text: text, language: match.language))
           continue
         }
@@ -70,23 +71,24 @@ extension LanguageAnnotator {
         {
           end += 1
         }
-        let tail = PhonemeInput.neutralized(String(characters[match.end..<end]))
+        let tail = PhonemeInput.neutralized(TextScan.string(characters[match.end..<end]))
         result.append(
           Piece(
             start: match.start, end: end, language: match.language,
             spoken: PhraseMatcher.spoken(
-              match.entry, source: String(characters[match.start..<match.end])) + tail,
+              match.entry, source: TextScan.string(characters[match.start..<match.end])) + tail,
             fixed: true, phonemes: match.entry.isPhonemes))
         cursor = end
       }
       if cursor < run.end {
         result.append(Piece(start: cursor, end: run.end, language: run.language))
-        for miss in phrases.nearMisses(
-          in: characters, from: cursor, to: run.end, accepts: hasVoice)
-        {
+        // The run's words from the cursor on: the same as reading them again from there,
+        // since the cursor never falls inside a word.
+        let rest = Array(words.drop { $0.start < cursor })
+        for miss in phrases.nearMisses(rest, in: characters, accepts: hasVoice) {
           annotation.doubts.append(
             .unmatchedPhrase(
-              text: String(characters[miss.range]), language: miss.hit.language,
+              text: TextScan.string(characters[miss.range]), language: miss.hit.language,
               phrase: miss.hit.entry.graphemes.first ?? miss.hit.entry.spoken))
         }
       }

@@ -68,6 +68,7 @@ enum TextScan {
   /// Whether the scalar continues the previous character (combining marks, joiners,
   /// variation selectors), so that text must not be cut before it.
   static func isExtending(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return false }  // no ASCII character extends another; saves a lookup
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: break
@@ -83,29 +84,84 @@ enum TextScan {
     guard let first = scalars.firstIndex(where: { !isSpace($0) }),
       let last = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    return String(scalars[first...last])
   }
 
-  /// Makes a string from a slice of scalars.
+  /// Makes a string from a slice of scalars, by their UTF-8 bytes: appending scalars to a
+  /// string view costs several times more per scalar, which showed on long texts.
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Makes a string from a slice of characters. `String(slice)` goes through the generic
+  /// sequence initializer, unspecialized and several times slower per character than
+  /// appending: on long texts it was a fifth of planning time.
+  static func string(_ characters: ArraySlice<Character>) -> String {
+    var text = ""
+    for character in characters { text.append(character) }
+    return text
+  }
+
+  /// The text with every whitespace character (a no-break space, a tab, CR LF) made one plain
+  /// space. Printable ASCII has no other whitespace: that common case is returned as it is.
+  static func plainSpaces(_ text: String) -> String {
+    if !mayHaveOtherSpaces(text) { return text }
+    var result = ""
+    for character in text { result.append(character.isWhitespace ? " " : character) }
+    return result
+  }
+
+  /// Whether a character of the text may be whitespace other than a lone plain space: a
+  /// scalar that is whitespace or a control, or a space with a non-ASCII scalar after it (a
+  /// combining mark would make one character of them). False means nothing to make plain.
+  private static func mayHaveOtherSpaces(_ text: String) -> Bool {
+    var afterSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        if scalar.value < 0x20 || scalar.value == 0x7F { return true }
+        afterSpace = scalar == " "
+      } else {
+        if afterSpace || scalar.properties.isWhitespace { return true }
+      }
+    }
+    return false
+  }
+
+  /// How many words ``words(_:)`` finds in the text, counting at most `limit`.
+  static func wordsCount(_ text: String, limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      let wordScalar = isWordCharacter(scalar) || isExtending(scalar)
+      if wordScalar && !inWord {
+        count += 1
+        if count >= limit { return count }
+      }
+      inWord = wordScalar
+    }
+    return count
   }
 
   /// The text's words: runs of letters, digits and in-word marks, separated by anything else.
   static func words(_ text: String) -> [String] {
     var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    let scalars = text.unicodeScalars
+    var start: String.Index?  // where the current word began, sliced out when it ends
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       if isWordCharacter(scalar) || isExtending(scalar) {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
+        if start == nil { start = index }
+      } else if let first = start {
+        words.append(String(scalars[first..<index]))
+        start = nil
       }
+      scalars.formIndex(after: &index)
     }
-    if !current.isEmpty { words.append(String(current)) }
+    if let first = start { words.append(String(scalars[first...])) }
     return words
   }
 
@@ -126,9 +182,15 @@ enum TextScan {
 
   /// The first `count` scalars of the text (all of it when shorter).
   static func prefix(_ text: String, _ count: Int) -> String {
+    // Walks `count` scalars at most: counting a long line's scalars first cost more than this.
     let scalars = text.unicodeScalars
-    guard scalars.count > count else { return text }
-    return String(String.UnicodeScalarView(scalars.prefix(count)))
+    var index = scalars.startIndex
+    var taken = 0
+    while taken < count && index < scalars.endIndex {
+      scalars.formIndex(after: &index)
+      taken += 1
+    }
+    return index == scalars.endIndex ? text : String(scalars[..<index])
   }
 
   /// Lower-cased, accent-free word keys cut to six letters, so that "Jürgen" and "Jurgen",

@@ -53,10 +53,10 @@ struct NormalizationToken: Hashable {
         index += 1
       }
       let slice = characters[start..<index]
-      let digits = kind == .number ? String(slice.compactMap(asciiDigit)) : ""
+      let digits = kind == .number ? TextScan.string(slice.compactMap(asciiDigit)[...]) : ""
       tokens.append(
         NormalizationToken(
-          start: start, end: index, kind: kind, text: String(slice), digits: digits))
+          start: start, end: index, kind: kind, text: TextScan.string(slice), digits: digits))
     }
     return tokens
   }

@@ -70,11 +70,11 @@ public struct Normalizer: Sendable, Hashable {
     var result = ""
     var cursor = 0
     for replacement in found {
-      result += String(characters[cursor..<replacement.start])
+      result += TextScan.string(characters[cursor..<replacement.start])
       result += replacement.spoken
       cursor = replacement.end
     }
-    result += String(characters[cursor...])
+    result += TextScan.string(characters[cursor...])
     return result
   }
 
@@ -197,6 +197,6 @@ struct FormReader {
   /// The text of tokens `start..<end`, as written.
   func text(_ start: Int, _ end: Int) -> String {
     guard start < end, let first = view[start], let last = view[end - 1] else { return "" }
-    return String(characters[first.start..<last.end])
+    return TextScan.string(characters[first.start..<last.end])
   }
 }

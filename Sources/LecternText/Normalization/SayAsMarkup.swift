@@ -27,7 +27,10 @@ struct SayAsMarkup: Hashable {
     var found: [SayAsMarkup] = []
     var index = 0
     while index < characters.count {
-      guard characters[index] == "[", let markup = parse(characters, at: index) else {
+      // As in LanguageMarkup.find: only "[" has this value, and no string comparison is made.
+      guard characters[index].asciiValue == UInt8(ascii: "["),
+        let markup = parse(characters, at: index)
+      else {
         index += 1
         continue
       }
