@@ -69,7 +69,7 @@ struct HelpTests {
   @Test func watchHelpSaysWhatASaveDoes() throws {
     let result = try LecternProcess.run(["watch", "--help"])
     #expect(result.status == 0)
-    // The default of --jobs follows the machine's cores, as the binary computes it.
+    // The default of --jobs follows the CPUs this process may use, as the binary computes it.
     let jobs = PipelineOptions.defaultJobs
     #expect(
       result.output == """
@@ -84,7 +84,7 @@ struct HelpTests {
         took. An error in the document or the voices is reported and the last good
         render stays. Ctrl-C stops it.
 
-        USAGE: lectern watch [<file>] [--play] [--output <DIR>] [--format <format>] [--master <PROFILE>] [--voices <DIR>] [--language <TAG>] [--no-cache] [--jobs <jobs>] [--keep-going] [--no-page] [--quiet]
+        USAGE: lectern watch [<file>] [--play] [--output <DIR>] [--format <format>] [--master <PROFILE>] [--voices <DIR>] [--language <TAG>] [--no-cache] [--jobs <N>] [--keep-going] [--no-page] [--quiet]
 
         ARGUMENTS:
           <file>                  The document to watch (default: the first document in
@@ -106,8 +106,10 @@ struct HelpTests {
                                   zh); detected when omitted.
           --no-cache              Neither read nor write the synthesis cache
                                   ($LECTERN_CACHE_DIR or ~/.cache/lectern).
-          -j, --jobs <jobs>       Parts synthesized at once, each in its own process
-                                  (the default is one per core, plus one). (default: \(jobs))
+          -j, --jobs <N>          Parts synthesized at once, each in its own process;
+                                  by default one per CPU this process may use (its
+                                  affinity, SLURM_CPUS_PER_TASK, its CPU quota).
+                                  (default: \(jobs))
           --keep-going            Replace text the speech engine crashes on with
                                   silence instead of failing.
           --no-page               Do not write the listening page (index.html).
