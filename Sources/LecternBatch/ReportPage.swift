@@ -1,4 +1,5 @@
 import Foundation
+import LecternRender
 
 /// `OUTPUT/index.html`: every document of the batch, each linking to its own listening page
 /// (`NAME/index.html`, which the render writes), with its state, length and, for a failure,
@@ -87,19 +88,6 @@ public struct ReportPage {
     return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
   }
 
-  /// `text` with `& < > " '` escaped for HTML text and attribute values.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
-  }
+  /// Text escaped for HTML text and quoted attribute values.
+  static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

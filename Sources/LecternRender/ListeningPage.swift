@@ -121,20 +121,7 @@ public struct ListeningPage: Sendable {
   }
 
   /// Text escaped for HTML text and quoted attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 
   /// `value` as compact JSON with sorted keys, safe inside a `<script>` element: `<`, `>`
   /// and `&` only occur inside JSON strings, where their `\u` escapes mean the same, so no
