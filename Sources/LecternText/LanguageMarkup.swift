@@ -4,7 +4,7 @@
 /// `-` subtags such as `pt-br`), a colon, the text (which cannot contain `]`), a closing
 /// bracket. Markup always wins over script and phrase detection; the brackets and the tag are
 /// never spoken. Sentence splitting must not split inside it.
-struct LanguageMarkup: Hashable {
+struct LanguageMarkup: Hashable, BracketMarkup {
   /// The whole markup: characters `start..<end`.
   var start: Int
   /// One past the closing bracket.
@@ -16,27 +16,8 @@ struct LanguageMarkup: Hashable {
   /// One past the inner text.
   var textEnd: Int
 
-  /// The markups in `characters`, in order. Linear: each bracket is examined once.
-  static func find(in characters: [Character]) -> [LanguageMarkup] {
-    var found: [LanguageMarkup] = []
-    var index = 0
-    while index < characters.count {
-      // `asciiValue`, not `==`: comparing characters goes through string comparison, whose
-      // normalization of non-ASCII text showed in planning time; only "[" has this value.
-      guard characters[index].asciiValue == UInt8(ascii: "["),
-        let markup = parse(characters, at: index)
-      else {
-        index += 1
-        continue
-      }
-      found.append(markup)
-      index = markup.end
-    }
-    return found
-  }
-
   /// The markup opening at `open`, if it is one.
-  private static func parse(_ characters: [Character], at open: Int) -> LanguageMarkup? {
+  static func parse(_ characters: [Character], at open: Int) -> LanguageMarkup? {
     var index = open + 1
     var tag = ""
     while index < characters.count, tag.count <= 20,

@@ -7,7 +7,7 @@
 /// the order), `time`, and `verbatim` (as written, no normalization). An unknown kind reads
 /// the text as written. Like `[ru: …]`, it is never cut by sentence splitting, and it cannot
 /// hold `[` or `]`.
-struct SayAsMarkup: Hashable {
+struct SayAsMarkup: Hashable, BracketMarkup {
   /// The whole markup: characters `start..<end`.
   var start: Int
   /// One past the closing bracket.
@@ -22,24 +22,6 @@ struct SayAsMarkup: Hashable {
   /// The markup opening.
   static let opening = Array("[say-as ")
 
-  /// The markups in `characters`, in order. Linear: a markup is at most 400 characters.
-  static func find(in characters: [Character]) -> [SayAsMarkup] {
-    var found: [SayAsMarkup] = []
-    var index = 0
-    while index < characters.count {
-      // As in LanguageMarkup.find: only "[" has this value, and no string comparison is made.
-      guard characters[index].asciiValue == UInt8(ascii: "["),
-        let markup = parse(characters, at: index)
-      else {
-        index += 1
-        continue
-      }
-      found.append(markup)
-      index = markup.end
-    }
-    return found
-  }
-
   /// `characters` with every markup replaced by as many digits, for language detection: a
   /// markup's letters belong to the span around it.
   static func masked(_ characters: [Character]) -> [Character] {
@@ -53,7 +35,7 @@ struct SayAsMarkup: Hashable {
   }
 
   /// The markup opening at `open`, if it is one.
-  private static func parse(_ characters: [Character], at open: Int) -> SayAsMarkup? {
+  static func parse(_ characters: [Character], at open: Int) -> SayAsMarkup? {
     guard open + opening.count < characters.count,
       Array(characters[open..<(open + opening.count)]) == opening
     else { return nil }
