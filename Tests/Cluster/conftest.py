@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from slurm_cluster import SlurmCluster, missing_programs
+from slurm_cluster import SlurmCluster, cgroup_mounted, missing_programs
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
@@ -114,6 +114,10 @@ def lectern(binary, workspace):
 def cluster():
     missing = missing_programs()
     assert not missing, f"missing {missing}: scripts/setup installs slurmctld, slurmd, slurm-client, munge"
+    if not cgroup_mounted():
+        pytest.skip(
+            "no cgroup filesystem under /sys/fs/cgroup: slurmd 22.05 does not start without one "
+            "(the Kubernetes and documentation tests still run)")
     with tempfile.TemporaryDirectory(prefix="lectern-slurm-") as folder:
         cluster = SlurmCluster(Path(folder))
         try:

@@ -24,6 +24,25 @@ def missing_programs():
     return [name for name in DAEMONS if shutil.which(name) is None]
 
 
+def cgroup_mounted():
+    """Whether a cgroup filesystem is mounted under /sys/fs/cgroup: slurmd 22.05 loads its
+    cgroup plugin whatever ProctrackType says, and does not start without one (a container
+    whose /sys is a bare sysfs has none)."""
+    try:
+        lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    except OSError:
+        return False
+    for line in lines:
+        fields = line.split(" - ")
+        if len(fields) != 2:
+            continue
+        mount_point = fields[0].split()[4]
+        fstype = fields[1].split()[0]
+        if fstype in ("cgroup", "cgroup2") and mount_point.startswith("/sys/fs/cgroup"):
+            return True
+    return False
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
