@@ -7,14 +7,7 @@ import Testing
 /// Language identification with CLD2 over the repository's voices folder: documents,
 /// sentences, names, quotations, and the planner end to end in each language.
 @Suite struct LanguageIdentificationTests {
-  static let annotator: LanguageAnnotator = {
-    do {
-      return try LanguageAnnotator.load(
-        directory: LanguageTestSupport.voices, identifier: CLD2Identifier())
-    } catch {
-      fatalError("voices/ does not load: \(error)")
-    }
-  }()
+  static let annotator = LanguageTestSupport.identifyingAnnotator
 
   /// One address per language (written for these tests): its language, its salutation and
   /// the narrator profile that reads its intro.

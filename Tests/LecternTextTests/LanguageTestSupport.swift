@@ -1,4 +1,5 @@
 import Foundation
+import LecternLanguageID
 import LecternText
 
 /// Paths and shared objects for the language tests: the repository's real `voices/` folder.
@@ -25,6 +26,15 @@ enum LanguageTestSupport {
   static let annotator: LanguageAnnotator = {
     do {
       return try LanguageAnnotator.load(directory: voices)
+    } catch {
+      fatalError("voices/ does not load: \(error)")
+    }
+  }()
+
+  /// The annotator over the repository's voices folder, identifying languages with CLD2.
+  static let identifyingAnnotator: LanguageAnnotator = {
+    do {
+      return try LanguageAnnotator.load(directory: voices, identifier: CLD2Identifier())
     } catch {
       fatalError("voices/ does not load: \(error)")
     }

@@ -6,14 +6,7 @@ import Testing
 /// What `watch` and `preview` plan with: remembered answers, and one part annotated, must give
 /// what a whole plan gives.
 @Suite struct PlanReuseTests {
-  static let annotator: LanguageAnnotator = {
-    do {
-      return try LanguageAnnotator.load(
-        directory: LanguageTestSupport.voices, identifier: CLD2Identifier())
-    } catch {
-      fatalError("voices/ does not load: \(error)")
-    }
-  }()
+  static let annotator = LanguageTestSupport.identifyingAnnotator
 
   /// The seed and a few real addresses in other languages, with switches.
   static let documents: [Document] = {
