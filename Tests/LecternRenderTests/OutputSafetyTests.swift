@@ -36,17 +36,7 @@ struct OutputSafetyTests {
     let renderer = base.renderer()
     try renderer.render(base.plan(), source: "t", into: directory, settings: .init())
     let before = try Self.snapshot(directory)
-    let wordless = RenderPlan(
-      document: "test", language: "en",
-      parts: texts.enumerated().map { index, text in
-        Part(
-          id: "\(index + 1)", kind: .paragraph,
-          utterances: [
-            Utterance(
-              id: "\(index + 1).1", text: text,
-              spans: [Span(text: text, spoken: text, lang: "en", voice: "speaker")])
-          ])
-      })
+    let wordless = RenderPlan.paragraphs(texts, document: "test")
     let error = #expect(throws: DocumentError.self) {
       try renderer.render(wordless, source: "wordless.txt", into: directory, settings: .init())
     }

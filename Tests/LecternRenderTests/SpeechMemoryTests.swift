@@ -12,19 +12,7 @@ import Testing
 struct SpeechMemoryTests {
   let casting = VoiceCasting([VoiceProfile(name: "speaker", language: "en", voice: "en")])
 
-  func plan(_ texts: [String]) -> RenderPlan {
-    RenderPlan(
-      document: "doc", language: "en",
-      parts: texts.enumerated().map { index, text in
-        Part(
-          id: "\(index + 1)", kind: .paragraph,
-          utterances: [
-            Utterance(
-              id: "\(index + 1).1", text: text,
-              spans: [Span(text: text, spoken: text, lang: "en", voice: "speaker")])
-          ])
-      })
-  }
+  func plan(_ texts: [String]) -> RenderPlan { .paragraphs(texts, document: "doc") }
 
   func renderer(_ runner: InProcessSynthesisRunner, memory: SpeechMemory?) -> Renderer {
     Renderer(
