@@ -93,10 +93,9 @@ public struct Captions: Sendable, Hashable {
 
   /// The captions as a WebVTT file, with `<lang xx>` spans and escaped text.
   public var webVTT: String {
-    var out = "WEBVTT\n"
+    var out = Self.webVTTHeader
     for (number, cue) in cues.enumerated() {
-      out += "\n\(number + 1)\n\(timestamp(cue.start, ".")) --> \(timestamp(cue.end, "."))\n"
-      out += Self.wrap(cue.words).map(Self.webVTTLine).joined(separator: "\n") + "\n"
+      out += Self.webVTTCue(cue, number: number, sampleRate: sampleRate)
     }
     return out
   }
@@ -105,11 +104,28 @@ public struct Captions: Sendable, Hashable {
   public var subRip: String {
     var out = ""
     for (number, cue) in cues.enumerated() {
-      if number > 0 { out += "\n" }
-      out += "\(number + 1)\n\(timestamp(cue.start, ",")) --> \(timestamp(cue.end, ","))\n"
-      out += cue.lines.joined(separator: "\n") + "\n"
+      out += Self.subRipCue(cue, number: number, sampleRate: sampleRate)
     }
     return out
+  }
+
+  /// What a WebVTT file starts with.
+  static let webVTTHeader = "WEBVTT\n"
+
+  /// Cue `number` (from 0) of a WebVTT file, with the blank line before it.
+  static func webVTTCue(_ cue: Cue, number: Int, sampleRate: Int) -> String {
+    let times =
+      "\(timestamp(cue.start, ".", sampleRate)) --> \(timestamp(cue.end, ".", sampleRate))"
+    return "\n\(number + 1)\n\(times)\n"
+      + wrap(cue.words).map(webVTTLine).joined(separator: "\n") + "\n"
+  }
+
+  /// Cue `number` (from 0) of a SubRip file, after a blank line unless it is the first.
+  static func subRipCue(_ cue: Cue, number: Int, sampleRate: Int) -> String {
+    let times =
+      "\(timestamp(cue.start, ",", sampleRate)) --> \(timestamp(cue.end, ",", sampleRate))"
+    return (number > 0 ? "\n" : "") + "\(number + 1)\n\(times)\n"
+      + cue.lines.joined(separator: "\n") + "\n"
   }
 
   /// One WebVTT cue line: runs of words in one other language inside `<lang xx>…</lang>`.
@@ -147,7 +163,7 @@ public struct Captions: Sendable, Hashable {
   }
 
   /// `HH:MM:SS.mmm`, milliseconds rounded down so a cue never starts after its sound.
-  private func timestamp(_ frame: Int, _ separator: String) -> String {
+  private static func timestamp(_ frame: Int, _ separator: String, _ sampleRate: Int) -> String {
     let milliseconds = frame * 1000 / sampleRate
     let (hours, rest) = milliseconds.quotientAndRemainder(dividingBy: 3_600_000)
     let (minutes, rest2) = rest.quotientAndRemainder(dividingBy: 60_000)

@@ -28,14 +28,26 @@ struct ChaptersFile: Encodable {
 
   /// The chapters of `manifest`'s whole file: one per part, each running to the next.
   init(manifest: Manifest, plan: RenderPlan) {
-    title = plan.metadata.title ?? plan.document
-    author = plan.metadata.speaker
-    fileName = manifest.file
+    self.init(plan: plan, fileName: manifest.file)
     chapters = manifest.parts.enumerated().map { index, part in
       let next =
         index + 1 < manifest.parts.count ? manifest.parts[index + 1].start : manifest.duration
-      return Entry(startTime: part.start, endTime: next, title: part.title ?? part.id)
+      return Self.entry(part, next: next)
     }
+  }
+
+  /// The file of the whole file `fileName` of a render of `plan`, with no chapters yet.
+  init(plan: RenderPlan, fileName: String) {
+    title = plan.metadata.title ?? plan.document
+    author = plan.metadata.speaker
+    self.fileName = fileName
+    chapters = []
+  }
+
+  /// The chapter of a part that starts at `start` seconds, up to `next` (the next part's
+  /// start, or the end of the file).
+  static func entry(_ part: Manifest.PartEntry, next: Double) -> Entry {
+    Entry(startTime: part.start, endTime: next, title: part.title ?? part.id)
   }
 
   /// The file's text: JSON with sorted keys.

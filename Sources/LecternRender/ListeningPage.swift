@@ -68,27 +68,46 @@ public struct ListeningPage: Sendable {
 
   /// The page's HTML.
   public func html() throws(RenderError) -> String {
-    let title = metadata.title ?? manifest.document
-    let data = PageData(
-      language: language, title: title, speaker: metadata.speaker, event: metadata.event,
-      place: metadata.place, date: metadata.date, alternates: [],
-      captions: .init(vtt: captionFiles.vtt, srt: captionFiles.srt), envelope: envelope)
     let manifestText: String
     if let manifestJSON { manifestText = manifestJSON } else { manifestText = try manifest.json() }
-    let values: [String: String] = [
-      "lang": Self.escape(language),
-      "title": Self.escape(title),
-      "audio": Self.escape(manifest.file),
-      "audioType": Self.escape(Self.mediaType(manifest.format)),
-      "captions": "data:text/vtt;base64," + Data(webVTT.utf8).base64EncodedString(),
-      "captionsLabel": Self.escape(Self.languageName(language)),
-      "captionsFile": Self.escape(captionFiles.vtt),
-      "style": PageFiles.pageCSS,
-      "script": Self.script,
-      "manifest": Self.scriptSafe(manifestText),
-      "page": try Self.scriptJSON(data),
-    ]
+    var values = Self.textValues(
+      metadata: metadata, language: language, manifest: manifest, captionFiles: captionFiles)
+    values["captions"] = "data:text/vtt;base64," + Data(webVTT.utf8).base64EncodedString()
+    values["manifest"] = Self.scriptSafe(manifestText)
+    values["page"] = try Self.scriptJSON(
+      Self.pageData(
+        metadata: metadata, language: language, manifest: manifest, captionFiles: captionFiles,
+        envelope: envelope))
     return Self.fill(PageFiles.pageHTML, values)
+  }
+
+  /// The placeholders' values that are short text: all but the captions, the manifest and
+  /// the page's data.
+  static func textValues(
+    metadata: DocumentMetadata, language: String, manifest: Manifest,
+    captionFiles: (vtt: String, srt: String)
+  ) -> [String: String] {
+    [
+      "lang": escape(language),
+      "title": escape(metadata.title ?? manifest.document),
+      "audio": escape(manifest.file),
+      "audioType": escape(mediaType(manifest.format)),
+      "captionsLabel": escape(languageName(language)),
+      "captionsFile": escape(captionFiles.vtt),
+      "style": PageFiles.pageCSS,
+      "script": script,
+    ]
+  }
+
+  /// The page's data beside the manifest.
+  static func pageData(
+    metadata: DocumentMetadata, language: String, manifest: Manifest,
+    captionFiles: (vtt: String, srt: String), envelope: LevelEnvelope
+  ) -> PageData {
+    PageData(
+      language: language, title: metadata.title ?? manifest.document, speaker: metadata.speaker,
+      event: metadata.event, place: metadata.place, date: metadata.date, alternates: [],
+      captions: .init(vtt: captionFiles.vtt, srt: captionFiles.srt), envelope: envelope)
   }
 
   /// Writes the page to `path` (inside the render's staging folder).
@@ -136,30 +155,10 @@ public struct ListeningPage: Sendable {
     }
   }
 
-  /// JSON text with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (see ``scriptJSON(_:)``);
-  /// a byte scan, since all of them are ASCII or one fixed UTF-8 sequence.
+  /// JSON text with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (see ``scriptJSON(_:)``).
   static func scriptSafe(_ json: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(json.utf8.count + 64)
-    let utf8 = Array(json.utf8)
-    var index = 0
-    while index < utf8.count {
-      let byte = utf8[index]
-      index += 1
-      switch byte {
-      case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-      case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
-      case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
-      // U+2028 and U+2029: E2 80 A8 and E2 80 A9.
-      case 0xE2
-      where index + 1 < utf8.count && utf8[index] == 0x80
-        && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
-        bytes += Array((utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-        index += 2
-      default: bytes.append(byte)
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var safe = ScriptSafeBytes()
+    return String(decoding: safe.escape(Array(json.utf8)[...], last: true), as: UTF8.self)
   }
 
   /// The media type a browser matches a `<source>` against.

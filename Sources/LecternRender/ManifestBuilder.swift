@@ -1,48 +1,47 @@
 import LecternAudio
 import LecternText
 
-/// Builds a ``Manifest`` from a plan and the frame positions of what was written.
+/// Builds a ``Manifest`` from a plan and the frame positions of what was written: its
+/// top-level fields, and each part's entry on its own (a render writes the entries one by
+/// one, never holding them all).
 struct ManifestBuilder {
   let plan: RenderPlan
   let sampleRate: Int
   let engine: String
 
-  /// The manifest of a render whose parts start at `starts` and end at `ends` (frames in the
-  /// whole file), with the utterance timings of each part (frames within the part).
-  func manifest(
-    source: String, format: AudioFormat, keys: [String], timings: [[UtteranceTiming]],
-    starts: [Int],
-    ends: [Int], total: Int
-  ) -> Manifest {
-    let ext = format.fileExtension
-    var parts: [Manifest.PartEntry] = []
-    for (index, part) in plan.parts.enumerated() {
-      let offset = starts[index]
-      let utterances = timings[index].map { timing in
-        Manifest.UtteranceEntry(
-          id: timing.utterance.id, startFrame: offset + timing.start, endFrame: offset + timing.end,
-          start: seconds(offset + timing.start), end: seconds(offset + timing.end),
-          text: timing.utterance.text,
-          languages: unique(timing.utterance.spans.map(\.lang)),
-          voices: unique(timing.utterance.spans.map(\.voice)),
-          silenced: timing.silenced,
-          spans: zip(timing.utterance.spans, timing.spans).map { span, range in
-            Manifest.SpanEntry(
-              text: span.text, spoken: span.spoken, lang: span.lang, voice: span.voice,
-              startFrame: offset + range.lowerBound, endFrame: offset + range.upperBound)
-          })
-      }
-      parts.append(
-        Manifest.PartEntry(
-          id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(ext)", cue: index + 1,
-          key: keys[index],
-          startFrame: offset, endFrame: ends[index], start: seconds(offset),
-          end: seconds(ends[index]), utterances: utterances))
-    }
-    return Manifest(
-      document: plan.document, source: source, file: "\(plan.document).\(ext)",
+  /// The manifest of a render of `total` frames in `format`, with no parts yet.
+  func head(source: String, format: AudioFormat, total: Int) -> Manifest {
+    Manifest(
+      document: plan.document, source: source, file: "\(plan.document).\(format.fileExtension)",
       format: format.rawValue, sampleRate: sampleRate, frames: total, duration: seconds(total),
-      engine: engine, parts: parts)
+      engine: engine, parts: [])
+  }
+
+  /// The entry of part `index`, which starts at frame `start` and ends at `end` of the whole
+  /// file, with the utterance timings of the part (frames within the part).
+  func entry(
+    _ index: Int, format: AudioFormat, key: String, timings: [UtteranceTiming], start: Int,
+    end: Int
+  ) -> Manifest.PartEntry {
+    let part = plan.parts[index]
+    let utterances = timings.map { timing in
+      Manifest.UtteranceEntry(
+        id: timing.utterance.id, startFrame: start + timing.start, endFrame: start + timing.end,
+        start: seconds(start + timing.start), end: seconds(start + timing.end),
+        text: timing.utterance.text,
+        languages: unique(timing.utterance.spans.map(\.lang)),
+        voices: unique(timing.utterance.spans.map(\.voice)),
+        silenced: timing.silenced,
+        spans: zip(timing.utterance.spans, timing.spans).map { span, range in
+          Manifest.SpanEntry(
+            text: span.text, spoken: span.spoken, lang: span.lang, voice: span.voice,
+            startFrame: start + range.lowerBound, endFrame: start + range.upperBound)
+        })
+    }
+    return Manifest.PartEntry(
+      id: part.id, kind: part.kind.rawValue, file: "parts/\(part.id).\(format.fileExtension)",
+      cue: index + 1, key: key, startFrame: start, endFrame: end, start: seconds(start),
+      end: seconds(end), utterances: utterances)
   }
 
   private func seconds(_ frames: Int) -> Double { Manifest.seconds(frames, sampleRate) }

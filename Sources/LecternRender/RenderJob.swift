@@ -52,7 +52,7 @@ struct RenderJob {
   /// The parts one after another, each followed by its pause. A profile that pads parts
   /// with quiet (`head`, `tail`) has that padding count towards the pause, so that the
   /// quiet between two parts stays what the voice profile asks where it can.
-  func layout(_ parts: [MasteredPart]) -> Layout {
+  func layout(_ parts: [PartSummary]) -> Layout {
     var starts: [Int] = []
     var gaps: [Int] = []
     var frame = 0
@@ -60,7 +60,7 @@ struct RenderJob {
       starts.append(frame)
       var gap = 0
       if index < parts.count - 1 {
-        let pause = casting.pauseAfter(part.part) * outputRate / 1000
+        let pause = casting.pauseAfter(plan.parts[index]) * outputRate / 1000
         gap = max(0, pause - part.padding.tail - parts[index + 1].padding.head)
       }
       gaps.append(gap)
@@ -70,7 +70,7 @@ struct RenderJob {
   }
 
   /// Tags, chapters and cue markers of the whole file.
-  func wholeLabels(_ parts: [MasteredPart], _ layout: Layout) -> AudioOutput.Labels {
+  func wholeLabels(_ parts: [PartSummary], _ layout: Layout) -> AudioOutput.Labels {
     let milliseconds = { (frame: Int) in frame * 1000 / outputRate }
     var chapters: [Chapter] = []
     var cues: [CueMarker] = []
@@ -90,28 +90,36 @@ struct RenderJob {
       cues: settings.format == .wav ? cues : [], key: hash.finalizeHex())
   }
 
-  /// The manifest of the render.
-  func manifest(
-    source: String, parts: [MasteredPart], layout: Layout, figures: LoudnessFigures
-  ) -> Manifest {
-    let judge = { (figures: LoudnessFigures) in
-      LoudnessEntry(
-        figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
-    }
-    var manifest = ManifestBuilder(plan: plan, sampleRate: outputRate, engine: engine).manifest(
-      source: source, format: settings.format, keys: parts.map(\.key),
-      timings: parts.map(\.timings), starts: layout.starts,
-      ends: zip(layout.starts, parts).map { $0 + $1.frames }, total: layout.total)
-    for index in manifest.parts.indices {
-      manifest.parts[index].file = files.file(index)
-      manifest.parts[index].title = files.title(index)
-      manifest.parts[index].fileKey = partLabels(index, key: parts[index].key).key
-      manifest.parts[index].loudness = judge(parts[index].figures)
-    }
+  /// The manifest of the render without its parts (see ``manifestEntry(_:record:layout:)``).
+  func manifestHead(source: String, layout: Layout, figures: LoudnessFigures) -> Manifest {
+    var manifest = builder.head(source: source, format: settings.format, total: layout.total)
     manifest.master = settings.master.name
     manifest.loudness = judge(figures)
     manifest.chapters = ChaptersFile.name
     return manifest
+  }
+
+  /// The manifest's entry of part `index`, from its record.
+  func manifestEntry(_ index: Int, record: PartRecord, layout: Layout) -> Manifest.PartEntry {
+    let start = layout.starts[index]
+    var entry = builder.entry(
+      index, format: settings.format, key: record.key, timings: record.timings, start: start,
+      end: start + record.frames)
+    entry.file = files.file(index)
+    entry.title = files.title(index)
+    entry.fileKey = partLabels(index, key: record.key).key
+    entry.loudness = judge(record.figures)
+    entry.bytes = record.check?.bytes
+    entry.crc32 = record.check?.crc32
+    return entry
+  }
+
+  private var builder: ManifestBuilder {
+    ManifestBuilder(plan: plan, sampleRate: outputRate, engine: engine)
+  }
+
+  private func judge(_ figures: LoudnessFigures) -> LoudnessEntry {
+    LoudnessEntry(figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
   }
 
   /// The loudness part of the summary line: the whole file's figures and whether the

@@ -27,13 +27,7 @@ extension Renderer {
       guard let label = child.label, !Self.settingsOutsideTheKey.contains(label) else { continue }
       hash.update("setting \(label)=\(String(reflecting: child.value))\n")
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    do {
-      hash.update(try encoder.encode(plan))
-    } catch {
-      throw RenderError(.engineFailed, "cannot encode the plan of \(plan.document): \(error)")
-    }
+    try Self.hashPlan(plan, into: &hash)
     for part in plan.parts {
       let calls = try casting.script(for: part).calls
       let key = SynthesisCache.key(
@@ -42,6 +36,35 @@ extension Renderer {
       hash.update("\npart \(part.id) \(key) \(casting.pauseAfter(part)) \(pauses)")
     }
     return hash.finalizeHex()
+  }
+
+  /// Hashes the plan's compact JSON with sorted keys, part by part: the same bytes as
+  /// encoding the whole plan at once, without its encoding ever in memory whole.
+  private static func hashPlan(_ plan: RenderPlan, into hash: inout SHA256) throws(RenderError) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let what = "the plan of \(plan.document)"
+    var empty = plan
+    empty.parts = []
+    let head = try encode(empty, encoder, what)
+    // `parts` sorts last of the plan's keys: were that to change, the whole plan is hashed.
+    guard var splice = JSONArraySplice(head, key: "parts", pretty: false) else {
+      hash.update(try encode(plan, encoder, what))
+      return
+    }
+    hash.update(splice.head)
+    for part in plan.parts { hash.update(splice.element(try encode(part, encoder, what))) }
+    hash.update(splice.tail)
+  }
+
+  private static func encode(
+    _ value: some Encodable, _ encoder: JSONEncoder, _ what: String
+  ) throws(RenderError) -> String {
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      throw RenderError(.engineFailed, "cannot encode \(what): \(error)")
+    }
   }
 
   /// The manifest of the render of `plan` in `directory/NAME/` if it is complete and current:

@@ -109,16 +109,6 @@ public final class Renderer {
     }
   }
 
-  /// A part mastered and written to its file, with what the whole file and the manifest
-  /// need of it.
-  private struct DonePart {
-    var part: MasteredPart
-    /// Its file's size and checksum, recorded in the manifest.
-    var check: PartFileCheck?
-    /// The listening page's picture of it: its levels, from its mastered samples.
-    var levels: [UInt8]?
-  }
-
   /// ``render(_:source:into:settings:previous:)`` once this process owns `root/NAME`: it
   /// holds the folder's lock, or is the one shard of a batch that renders this document.
   private func renderOwned(
@@ -138,19 +128,24 @@ public final class Renderer {
     let done = try writeParts(plan, job: job, spool: spool, previous: previous, staged: output)
     try Interruption.check()
 
-    let parts = done.map(\.part)
-    let layout = job.layout(parts)
+    let layout = job.layout(done)
+    let envelopePath = "\(spool)/\(EnvelopeStream.name)"
+    var envelope =
+      settings.page
+      ? try EnvelopeStream(
+        frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
+        published: output.published(envelopePath)) : nil
     let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      parts, spools: parts.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
+      done, spools: done.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
       to: output.path("\(plan.document).\(settings.format.fileExtension)"),
-      labels: job.wholeLabels(parts, layout), staged: output)
-    var manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
-    manifest.renderKey = try renderKey(plan, source: source, settings: settings)
-    for (index, part) in done.enumerated() {
-      manifest.parts[index].bytes = part.check?.bytes
-      manifest.parts[index].crc32 = part.check?.crc32
-    }
-    try writeTexts(manifest, parts, layout, job, levels: done.map { $0.levels ?? [] }, into: output)
+      labels: job.wholeLabels(done, layout), staged: output
+    ) { index, samples in try envelope?.add(samples, start: layout.starts[index]) }
+    try envelope?.finish()
+    var head = job.manifestHead(source: source, layout: layout, figures: figures)
+    head.renderKey = try renderKey(plan, source: source, settings: settings)
+    let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
+    let manifest = try texts.write(head: head)
+    if settings.page { try texts.writePage(head: head, envelope: envelopePath) }
     FileSystem.removeTree(output.path(".synth"))
     FileSystem.removeTree(spool)
     try Interruption.check()
@@ -168,12 +163,13 @@ public final class Renderer {
   }
 
   /// Synthesizes (or takes from the cache) every part, masters it and writes its file as it
-  /// comes; returns the parts in plan order. Only timings and figures stay in memory.
+  /// comes; returns the parts in plan order. Only each part's summary stays in memory; its
+  /// samples and its record wait in the spool folder.
   private func writeParts(
     _ plan: RenderPlan, job: RenderJob, spool: String, previous known: Manifest?,
     staged output: StagedOutput
-  ) throws -> [DonePart] {
-    var done: [String: DonePart] = [:]
+  ) throws -> [PartSummary] {
+    var done: [PartSummary?] = Array(repeating: nil, count: plan.parts.count)
     // Without a cache, the workers' archives live in the staging folder until the end.
     let work = output.path(".synth")
     if job.settings.cache == nil { try FileSystem.makeDirectories(work) }
@@ -188,24 +184,24 @@ public final class Renderer {
       try remember(&ready)
       let part = try finishPart(
         ready, number: number, job: job, previous: previous, spool: spool, output: output)
-      done[ready.part.id] = part
+      done[number] = part
       progress.finished(
-        part: ready.part.id, audioSeconds: Double(part.part.frames) / Double(job.outputRate))
+        part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
     }
-    return try plan.parts.map { part in
-      guard let entry = done[part.id] else {
-        throw RenderError(.engineFailed, "part \(part.id) was not synthesized")
+    return try plan.parts.indices.map { number in
+      guard let entry = done[number] else {
+        throw RenderError(.engineFailed, "part \(plan.parts[number].id) was not synthesized")
       }
       return entry
     }
   }
 
-  /// Masters part `number` as it comes out of synthesis, writes (or links) its file and its
-  /// spool file; returns it with its file's check and its levels for the listening page.
+  /// Masters part `number` as it comes out of synthesis, writes (or links) its file, and
+  /// spools its samples and its record; returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
     spool: String, output: StagedOutput
-  ) throws -> DonePart {
+  ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
     let (part, samples) = try job.mastering.master(ready, path: output.published(path))
@@ -214,18 +210,19 @@ public final class Renderer {
     var check = previous.link(relative, fileKey: labels.key, to: path)
     if check == nil {
       try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
-      do throws(SystemError) {
-        check = try PartFileCheck.of(path)
-      } catch {
-        throw error.reporting(output.staging, as: output.destination)
-      }
+    }
+    do throws(SystemError) {
+      if check == nil { check = try PartFileCheck.of(path) }
+      let record = PartRecord(
+        key: part.key, frames: part.frames, figures: part.figures, check: check,
+        timings: part.timings)
+      try record.save(to: PartRecord.path(number, in: spool))
+    } catch {
+      throw error.reporting(output.staging, as: output.destination)
     }
     progress.wrote(part: part.part.id, key: part.key, file: path)
     try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
-    guard job.settings.page else { return DonePart(part: part, check: check) }
-    var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
-    meter.add(samples)
-    return DonePart(part: part, check: check, levels: meter.finish())
+    return PartSummary(part)
   }
 
   /// With a memory, loads the part's speech (when only its archive was known) and keeps it
@@ -235,32 +232,6 @@ public final class Renderer {
     let speech = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
     ready.loaded = speech
     memory.keep(speech, key: ready.key)
-  }
-
-  /// Writes the manifest, `chapters.json`, the captions and the listening page into the
-  /// staging folder.
-  private func writeTexts(
-    _ manifest: Manifest, _ parts: [MasteredPart], _ layout: RenderJob.Layout, _ job: RenderJob,
-    levels: [[UInt8]], into output: StagedOutput
-  ) throws {
-    let plan = job.plan
-    let caption = Captions(
-      parts: zip(layout.starts, parts).map { ($0, $1.timings) }, language: plan.language,
-      sampleRate: job.outputRate)
-    let manifestJSON = try manifest.json()
-    try OutputFolder.writeText(manifestJSON, to: output.path("manifest.json"))
-    try OutputFolder.writeText(
-      try ChaptersFile(manifest: manifest, plan: plan).json(),
-      to: output.path(ChaptersFile.name))
-    let webVTT = caption.webVTT
-    try OutputFolder.writeText(webVTT, to: output.path("\(plan.document).vtt"))
-    try OutputFolder.writeText(caption.subRip, to: output.path("\(plan.document).srt"))
-    if job.settings.page {
-      try ListeningPage(
-        plan: plan, manifest: manifest, manifestJSON: manifestJSON, webVTT: webVTT,
-        captionFiles: ("\(plan.document).vtt", "\(plan.document).srt"), levels: levels
-      ).write(to: output.path("index.html"))
-    }
   }
 
   /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render

@@ -10,13 +10,14 @@ struct WholeFile {
   let tone: RoomTone?
 
   /// Writes `parts` (samples in `spools`) with `gaps[i]` frames after part `i` to `path`;
-  /// returns the figures of the whole.
+  /// returns the figures of the whole. `each` sees every part's samples as they are written
+  /// (the listening page's envelope is measured there).
   ///
   /// Integrated loudness, range, RMS and the quiet are measured on the whole as written;
   /// the peaks are the parts' own (a pause of silence or room tone adds none).
   func write(
-    _ parts: [MasteredPart], spools: [String], gaps: [Int], to path: String,
-    labels: AudioOutput.Labels, staged: StagedOutput
+    _ parts: [PartSummary], spools: [String], gaps: [Int], to path: String,
+    labels: AudioOutput.Labels, staged: StagedOutput, each: (Int, [Int16]) throws -> Void
   ) throws -> LoudnessFigures {
     let meter = try LoudnessMeter(
       sampleRate: output.sampleRate, modes: [.integrated, .range], path: path)
@@ -25,6 +26,7 @@ struct WholeFile {
       for (index, part) in parts.enumerated() {
         let samples = try PartSpool.load(spools[index])
         try emit(samples, to: &writer, meter, &levels)
+        try each(index, samples)
         guard gaps[index] > 0 else { continue }
         if let tone {
           let seed = RoomTone.seed(fromKey: part.key, stream: 3)
@@ -35,7 +37,7 @@ struct WholeFile {
         }
       }
     }
-    var figures = try LoudnessFigures(meter: meter, levels: levels, peaksOf: parts.map(\.figures))
+    var figures = try LoudnessFigures(meter: meter, levels: levels, peaksOf: parts.map(\.peaks))
     figures.duration = Double(levels.frames) / Double(output.sampleRate)
     return figures
   }
@@ -55,7 +57,10 @@ struct WholeFile {
 extension LoudnessFigures {
   /// Figures from a meter of loudness and range and a level scan, with the largest peaks of
   /// `parts`.
-  init(meter: LoudnessMeter, levels: LevelScan, peaksOf parts: [LoudnessFigures]) throws {
+  init(
+    meter: LoudnessMeter, levels: LevelScan,
+    peaksOf parts: [(truePeak: Double, samplePeak: Double)]
+  ) throws {
     self.init(
       integrated: try meter.integrated(), range: try meter.range(),
       truePeak: parts.map(\.truePeak).max() ?? -.infinity,

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A JSON document whose one long array is written element by element, byte for byte what
+/// `JSONEncoder` writes for the whole document.
+///
+/// `JSONEncoder` builds its whole output (and a tree of every value before that) in memory:
+/// for a manifest of 10,000 parts that is tens of megabytes. Here the encoder still encodes
+/// everything, keeping its own escaping and number formatting, but in pieces: the document
+/// with the array empty (split at the array into ``head`` and ``tail``), then each element on
+/// its own. Pretty-printed output is the same pieces indented by the depth they sit at;
+/// nothing is written by hand but the separators and that indentation.
+struct JSONArraySplice {
+  /// Everything before the first element.
+  let head: String
+  /// Everything after the last element.
+  let tail: String
+  private let pretty: Bool
+  private var count = 0
+
+  /// An encoder with the output formatting of Lectern's JSON files: sorted keys, `/` as it
+  /// is, pretty-printed (two spaces) or compact.
+  static func encoder(pretty: Bool) -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting =
+      pretty
+      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// Splits `document` (encoded by ``encoder(pretty:)``, with the array under the top-level
+  /// `key` empty) at that array; `nil` if it has no such array.
+  ///
+  /// Pretty-printed, a top-level key is the only one after a newline and exactly two
+  /// spaces (JSON strings hold no raw newline), and an empty array is `[`, a blank line and
+  /// `]`. Compact, the key must be the document's last (`"key":[]}`), so that no nested key
+  /// of the same name is taken for it.
+  init?(_ document: String, key: String, pretty: Bool) {
+    self.pretty = pretty
+    let marker = pretty ? "\n  \"\(key)\" : [\n\n  ]" : "\"\(key)\":[]"
+    if pretty {
+      guard let found = document.range(of: marker) else { return nil }
+      head = document[..<found.lowerBound] + "\n  \"\(key)\" : [\n"
+      tail = "\n  ]" + document[found.upperBound...]
+    } else {
+      guard document.hasSuffix(marker + "}") else { return nil }
+      head = String(document.dropLast(marker.count + 1)) + "\"\(key)\":["
+      tail = "]}"
+    }
+  }
+
+  /// The text of the next element, `encoded` alone by the same encoder: with the separator
+  /// from the element before it and, pretty-printed, indented two levels (the array's
+  /// elements sit inside the top-level object and the array).
+  mutating func element(_ encoded: String) -> String {
+    defer { count += 1 }
+    guard pretty else { return count == 0 ? encoded : "," + encoded }
+    var out = count == 0 ? "" : ",\n"
+    out.reserveCapacity(encoded.utf8.count + encoded.utf8.count / 8 + 2)
+    var first = true
+    for line in encoded.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !first { out += "\n" }
+      first = false
+      // `JSONEncoder` leaves the blank line of an empty array unindented.
+      if !line.isEmpty { out += "    " }
+      out += line
+    }
+    return out
+  }
+
+  /// `value` encoded by `encoder` as a string, or a ``RenderError`` naming `what`.
+  static func encode(
+    _ value: some Encodable, with encoder: JSONEncoder, what: String
+  ) throws(RenderError) -> String {
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      throw RenderError(.writeFailed, "cannot encode \(what): \(error)")
+    }
+  }
+}

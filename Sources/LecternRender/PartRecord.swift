@@ -1,0 +1,126 @@
+import LecternAudio
+import LecternSystem
+import LecternText
+
+/// What a render needs of a written part only when it writes its text files (the manifest,
+/// captions, chapters): kept in a spool file in the staging folder, one per part, beside its
+/// samples' spool, so that memory holds none of it while the other parts are made.
+///
+/// The utterances themselves are the plan's; the record holds their timings only.
+struct PartRecord: Equatable {
+  /// The content key of the part's audio.
+  var key: String
+  /// Its length in output frames.
+  var frames: Int
+  /// What it measures.
+  var figures: LoudnessFigures
+  /// Its file's size and checksum.
+  var check: PartFileCheck?
+  /// Where its utterances sound, in output frames from its first sample (their
+  /// `utterance`s are filled in from the plan on reading).
+  var timings: [UtteranceTiming]
+
+  /// The record's spool file for part `number` in the spool folder `spool`.
+  static func path(_ number: Int, in spool: String) -> String { "\(spool)/\(number).part" }
+
+  /// Writes the record to `path` (a new file).
+  func save(to path: String) throws(SystemError) {
+    var out = RecordBytes()
+    out.put(key)
+    out.put(frames)
+    out.put(figures.integrated)
+    for value in [figures.range, figures.truePeak, figures.samplePeak, figures.rms] {
+      out.put(value)
+    }
+    out.put(figures.noiseFloor)
+    for value in [figures.head, figures.tail, figures.duration] { out.put(value) }
+    out.put(check?.bytes ?? -1)
+    out.put(check?.crc32 ?? "")
+    out.put(timings.count)
+    for timing in timings {
+      out.put(timing.start)
+      out.put(timing.end)
+      out.put(timing.silenced ? 1 : 0)
+      out.put(timing.spans.count)
+      for span in timing.spans {
+        out.put(span.lowerBound)
+        out.put(span.upperBound)
+      }
+      out.put(timing.anchors.count)
+      for anchor in timing.anchors {
+        out.put(anchor.offset)
+        out.put(anchor.frame)
+      }
+    }
+    try AtomicFile.writeNewFile(out.bytes, at: path, syncing: false)
+  }
+
+  /// Reads back what ``save(to:)`` wrote for `part`.
+  static func load(_ path: String, part: Part) throws -> PartRecord {
+    guard case .success(let bytes) = BoundedFile.read(path, limit: 1 << 30) else {
+      throw RenderError(.writeFailed, "cannot read back \(path)")
+    }
+    var input = RecordBytes(bytes)
+    guard let record = try? read(&input, part: part), input.atEnd else {
+      throw RenderError(.writeFailed, "\(path): not a part record this render wrote")
+    }
+    return record
+  }
+
+  private static func read(_ input: inout RecordBytes, part: Part) throws -> PartRecord {
+    let key = try input.string()
+    let frames = try input.int()
+    let figures = LoudnessFigures(
+      integrated: try input.optionalDouble(), range: try input.double(),
+      truePeak: try input.double(), samplePeak: try input.double(), rms: try input.double(),
+      noiseFloor: try input.optionalDouble(), head: try input.double(),
+      tail: try input.double(), duration: try input.double())
+    let bytes = try input.int()
+    let crc32 = try input.string()
+    let count = try input.count()
+    guard count == part.utterances.count else { throw RecordBytes.Malformed() }
+    var timings: [UtteranceTiming] = []
+    for utterance in part.utterances {
+      let (start, end, silenced) = (try input.int(), try input.int(), try input.int() == 1)
+      var spans: [Range<Int>] = []
+      for _ in 0..<(try input.count()) {
+        let (lower, upper) = (try input.int(), try input.int())
+        guard lower <= upper else { throw RecordBytes.Malformed() }
+        spans.append(lower..<upper)
+      }
+      var anchors: [TextAnchor] = []
+      for _ in 0..<(try input.count()) {
+        anchors.append(TextAnchor(offset: try input.int(), frame: try input.int()))
+      }
+      timings.append(
+        UtteranceTiming(
+          utterance: utterance, start: start, end: end, spans: spans, anchors: anchors,
+          silenced: silenced))
+    }
+    return PartRecord(
+      key: key, frames: frames, figures: figures,
+      check: bytes < 0 ? nil : PartFileCheck(bytes: bytes, crc32: crc32), timings: timings)
+  }
+}
+
+/// What a render keeps in memory of each written part until the end: what the layout, the
+/// whole file and its tags need (the rest is in the part's ``PartRecord``).
+struct PartSummary {
+  /// The content key of the part's audio (it seeds the room tone after it, and keys the
+  /// whole file's tags).
+  var key: String
+  /// Its length in output frames.
+  var frames: Int
+  /// Frames of quiet the profile's head and tail added.
+  var padding: (head: Int, tail: Int)
+  /// Its true peak (dBTP) and sample peak (dBFS): the whole file's are the parts' largest.
+  var peaks: (truePeak: Double, samplePeak: Double)
+
+  /// The summary of `part`.
+  init(_ part: MasteredPart) {
+    key = part.key
+    frames = part.frames
+    padding = part.padding
+    peaks = (part.figures.truePeak, part.figures.samplePeak)
+  }
+}
