@@ -78,3 +78,37 @@ struct JSONArraySplice {
     }
   }
 }
+
+/// A JSON file written through a ``JSONArraySplice``: the document around its long array,
+/// then the array's elements one at a time.
+struct JSONArrayFile {
+  private let file: TextFileOutput
+  private let encoder: JSONEncoder
+  private var splice: JSONArraySplice
+  private let what: String
+
+  /// Starts `file` with `document` (its array under the top-level `key` empty),
+  /// pretty-printed like the manifest; `what` names the file in errors.
+  init(_ file: TextFileOutput, document: some Encodable, key: String, what: String) throws {
+    encoder = JSONArraySplice.encoder(pretty: true)
+    let text = try JSONArraySplice.encode(document, with: encoder, what: what)
+    guard let splice = JSONArraySplice(text, key: key, pretty: true) else {
+      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
+    }
+    self.file = file
+    self.splice = splice
+    self.what = what
+    try file.write(splice.head)
+  }
+
+  /// Appends the next element of the array.
+  mutating func append(_ element: some Encodable) throws {
+    try file.write(splice.element(try JSONArraySplice.encode(element, with: encoder, what: what)))
+  }
+
+  /// Ends the document (with a newline, as Lectern's JSON files end) and closes the file.
+  func finish() throws {
+    try file.write(splice.tail + "\n")
+    try file.close()
+  }
+}

@@ -40,7 +40,7 @@ extension Renderer {
 
   /// Hashes the plan's compact JSON with sorted keys, part by part: the same bytes as
   /// encoding the whole plan at once, without its encoding ever in memory whole.
-  private static func hashPlan(_ plan: RenderPlan, into hash: inout SHA256) throws(RenderError) {
+  static func hashPlan(_ plan: RenderPlan, into hash: inout SHA256) throws(RenderError) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let what = "the plan of \(plan.document)"

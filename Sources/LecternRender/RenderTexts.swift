@@ -18,44 +18,33 @@ struct RenderTexts {
   /// that manifest with each part's entry but for its utterances (they are in the file).
   func write(head: Manifest) throws -> Manifest {
     let plan = job.plan
-    let pretty = JSONArraySplice.encoder(pretty: true)
-    let headText = try JSONArraySplice.encode(head, with: pretty, what: "the manifest")
-    let chaptersHead = ChaptersFile(plan: plan, fileName: head.file)
-    let chaptersText = try JSONArraySplice.encode(
-      chaptersHead, with: pretty, what: ChaptersFile.name)
-    guard var entries = JSONArraySplice(headText, key: "parts", pretty: true),
-      var chapters = JSONArraySplice(chaptersText, key: "chapters", pretty: true)
-    else { throw RenderError(.writeFailed, "cannot split the manifest at its parts") }
-    let manifestFile = try TextFileOutput("manifest.json", in: output)
-    let chaptersFile = try TextFileOutput(ChaptersFile.name, in: output)
+    var manifest = try JSONArrayFile(
+      try TextFileOutput("manifest.json", in: output), document: head, key: "parts",
+      what: "the manifest")
+    var chapters = try JSONArrayFile(
+      try TextFileOutput(ChaptersFile.name, in: output),
+      document: ChaptersFile(plan: plan, fileName: head.file), key: "chapters",
+      what: ChaptersFile.name)
     var captions = try CaptionStream(
       vtt: try TextFileOutput("\(plan.document).vtt", in: output),
       srt: try TextFileOutput("\(plan.document).srt", in: output), language: plan.language,
       sampleRate: job.outputRate)
-    try manifestFile.write(entries.head)
-    try chaptersFile.write(chapters.head)
     var written = head
     for index in plan.parts.indices {
       let record = try PartRecord.load(
         PartRecord.path(index, in: spool), part: plan.parts[index])
       var entry = job.manifestEntry(index, record: record, layout: layout)
-      try manifestFile.write(
-        entries.element(try JSONArraySplice.encode(entry, with: pretty, what: "the manifest")))
+      try manifest.append(entry)
       let next =
         index + 1 < plan.parts.count
         ? Manifest.seconds(layout.starts[index + 1], job.outputRate) : head.duration
-      try chaptersFile.write(
-        chapters.element(
-          try JSONArraySplice.encode(
-            ChaptersFile.entry(entry, next: next), with: pretty, what: ChaptersFile.name)))
+      try chapters.append(ChaptersFile.entry(entry, next: next))
       try captions.add(part: index, start: layout.starts[index], timings: record.timings)
       entry.utterances = []
       written.parts.append(entry)
     }
-    try manifestFile.write(entries.tail + "\n")
-    try manifestFile.close()
-    try chaptersFile.write(chapters.tail + "\n")
-    try chaptersFile.close()
+    try manifest.finish()
+    try chapters.finish()
     try captions.finish()
     return written
   }

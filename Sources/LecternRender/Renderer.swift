@@ -71,7 +71,9 @@ public final class Renderer {
   ///
   /// The previous outputs stay untouched until every new file is complete; then they are
   /// replaced in one step. A plan with no words is refused (``DocumentError/nothingToSpeak(path:)``)
-  /// before anything is written. Returns the manifest written.
+  /// before anything is written. Returns the manifest written, but for its parts'
+  /// utterances (read `manifest.json` for those): memory holds the text of one part at a
+  /// time, whatever the document's length.
   ///
   /// `previous` is the manifest this process's last render of the document into `directory`
   /// returned (`watch` renders the same document again and again): the previous part files

@@ -49,8 +49,8 @@ struct RendererTests {
   @Test func wholeFileIsPartsAndProfilePausesToTheSample() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let manifest = try renderer().render(
-      plan(), source: "test.txt", into: directory, settings: .init())
+    try renderer().render(plan(), source: "test.txt", into: directory, settings: .init())
+    let manifest = try writtenManifest(directory + "/test")
     var whole = try SoundFileReader(path: directory + "/test/test.wav")
     let samples = try whole.readAll()
     #expect(samples.count == manifest.frames)
@@ -80,6 +80,13 @@ struct RendererTests {
     try renderer.render(
       plan(paragraph: "An edited paragraph."), source: "t", into: directory, settings: settings)
     #expect(renderer.synthesizedParts == 4)
+  }
+
+  /// The manifest a render wrote into `folder` (a render returns its parts without their
+  /// utterances: they are in the file).
+  func writtenManifest(_ folder: String) throws -> Manifest {
+    try JSONDecoder().decode(
+      Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json")))
   }
 
   func temporaryDirectory() throws -> String {
