@@ -138,7 +138,7 @@ public final class Renderer {
         frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
         published: output.published(envelopePath)) : nil
     let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      done, spools: done.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
+      done, spool: { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
       to: output.path("\(plan.document).\(settings.format.fileExtension)"),
       labels: job.wholeLabels(done, layout), staged: output
     ) { index, samples in try envelope?.add(samples, start: layout.starts[index]) }

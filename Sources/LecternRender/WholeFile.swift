@@ -9,14 +9,14 @@ struct WholeFile {
   /// The profile's room tone, or `nil` for silent pauses.
   let tone: RoomTone?
 
-  /// Writes `parts` (samples in `spools`) with `gaps[i]` frames after part `i` to `path`;
+  /// Writes `parts` (samples in the spool files `spool(i)`) with `gaps[i]` frames after part `i` to `path`;
   /// returns the figures of the whole. `each` sees every part's samples as they are written
   /// (the listening page's envelope is measured there).
   ///
   /// Integrated loudness, range, RMS and the quiet are measured on the whole as written;
   /// the peaks are the parts' own (a pause of silence or room tone adds none).
   func write(
-    _ parts: [PartSummary], spools: [String], gaps: [Int], to path: String,
+    _ parts: [PartSummary], spool: (Int) -> String, gaps: [Int], to path: String,
     labels: AudioOutput.Labels, staged: StagedOutput, each: (Int, [Int16]) throws -> Void
   ) throws -> LoudnessFigures {
     let meter = try LoudnessMeter(
@@ -24,7 +24,7 @@ struct WholeFile {
     var levels = LevelScan(sampleRate: output.sampleRate)
     try output.write(to: path, labels, staged: staged) { writer in
       for (index, part) in parts.enumerated() {
-        let samples = try PartSpool.load(spools[index])
+        let samples = try PartSpool.load(spool(index))
         try emit(samples, to: &writer, meter, &levels)
         try each(index, samples)
         guard gaps[index] > 0 else { continue }
