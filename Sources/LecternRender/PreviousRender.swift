@@ -23,24 +23,31 @@ struct PreviousRender {
   /// back. Either way each file is checked against it before it is linked.
   init(folder: String, format: AudioFormat, known: Manifest? = nil) {
     self.folder = folder
-    guard let manifest = known ?? Self.read(folder), manifest.format == format.rawValue else {
+    let previous: (format: String, parts: [PreviousManifest.PartLink])?
+    if let known {
+      previous = (
+        known.format,
+        known.parts.map { .init(file: $0.file, fileKey: $0.fileKey, bytes: $0.bytes, crc32: $0.crc32) }
+      )
+    } else if (FileSystem.status(folder + "/manifest.json")?.size ?? 0) <= Self.manifestLimit {
+      previous = PreviousManifest.read(folder + "/manifest.json")
+    } else {
+      previous = nil
+    }
+    guard let previous, previous.format == format.rawValue else {
       parts = [:]
       return
     }
     parts = Dictionary(
-      manifest.parts.compactMap { part in
-        part.fileKey.map { (part.file, (fileKey: $0, check: PartFileCheck(part))) }
+      previous.parts.compactMap { part in
+        part.fileKey.map { key in
+          let check = part.bytes.flatMap { bytes in
+            part.crc32.map { PartFileCheck(bytes: bytes, crc32: $0) }
+          }
+          return (part.file, (fileKey: key, check: check))
+        }
       },
       uniquingKeysWith: { first, _ in first })
-  }
-
-  /// `folder/manifest.json`, if it is one.
-  private static func read(_ folder: String) -> Manifest? {
-    guard
-      case .success(let bytes) = BoundedFile.read(
-        folder + "/manifest.json", limit: Self.manifestLimit)
-    else { return nil }
-    return try? JSONDecoder().decode(Manifest.self, from: Data(bytes))
   }
 
   /// Hard-links the previous `file` (relative to the folder) to `path` if its file key is

@@ -75,14 +75,26 @@ struct ChunkedFileReader: ~Copyable {
   /// The path it will have once committed, named in errors.
   let published: String
 
-  /// Opens `path` for reading.
+  /// Opens `path` for reading; only a regular file (`O_NONBLOCK`: a FIFO is refused, never
+  /// waited for).
+  ///
+  /// The corresponding C functions are `open` and `fstat`.
   init(path: String, published: String) throws(SystemError) {
-    do {
-      file = try Descriptor.open(path, O_RDONLY, failureStatus: .ioError)
+    file = try Self.open(path, published: published)
+    self.published = published
+  }
+
+  private static func open(_ path: String, published: String) throws(SystemError) -> Descriptor {
+    do throws(SystemError) {
+      let file = try Descriptor.open(path, O_RDONLY | O_NONBLOCK, failureStatus: .ioError)
+      guard try file.status().kind == .regular else {
+        throw SystemError(
+          "fstat", subject: path, reason: "not a regular file", exitStatus: .ioError)
+      }
+      return file
     } catch {
       throw error.reporting(path, as: published)
     }
-    self.published = published
   }
 
   /// Calls `body` with consecutive pieces of exactly `size` bytes (the last may be shorter,

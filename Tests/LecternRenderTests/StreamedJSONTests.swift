@@ -117,6 +117,27 @@ struct StreamedJSONTests {
     #expect(streamed.finalizeHex() == whole.finalizeHex())
   }
 
+  @Test func previousManifestIsReadPartByPartAsDecodedWhole() throws {
+    let folder = try ScratchDirectory(purpose: "lectern-previous-test")
+    let whole = manifest()
+    let path = folder.path + "/manifest.json"
+    try AtomicFile.write(try whole.json(), to: path)
+    let read = try #require(PreviousManifest.read(path))
+    #expect(read.format == whole.format)
+    #expect(read.parts.map(\.file) == whole.parts.map(\.file))
+    #expect(read.parts.map(\.fileKey) == whole.parts.map(\.fileKey))
+    #expect(read.parts.map(\.bytes) == whole.parts.map(\.bytes))
+    #expect(read.parts.map(\.crc32) == whole.parts.map(\.crc32))
+    // Any other shape gives nothing: compact JSON, a cut file, a FIFO (never waited for).
+    let compact = JSONEncoder()
+    try AtomicFile.write(try compact.encode(whole).map { $0 }, to: path)
+    #expect(PreviousManifest.read(path) == nil)
+    try AtomicFile.write(String(try whole.json().prefix(3000)), to: path)
+    #expect(PreviousManifest.read(path) == nil)
+    #expect(mkfifo(folder.path + "/fifo", 0o600) == 0)
+    #expect(PreviousManifest.read(folder.path + "/fifo") == nil)
+  }
+
   @Test func scriptSafeBytesAreTheSameWhereverAPieceEnds() {
     let text = "a\u{2028}<b>\u{2029}&\u{E000}\u{2027}c"
     let whole = ListeningPage.scriptSafe(text)
