@@ -53,19 +53,29 @@ struct PartSynthesis {
     var synthesized = 0
   }
 
+  /// Parts whose synthesis is prepared and requested together.
+  static let window = 256
+
   /// Synthesizes `parts`, calling `ready` for each as soon as its archive exists (in
   /// completion order). Returns how many parts were synthesized rather than cached.
   func run(_ parts: [Part], ready: (SynthesizedPart) throws -> Void) throws -> Int {
-    var pending = try parts.map { Pending(script: try casting.script(for: $0)) }
     var synthesized = 0
     var crashes: [String] = []
-    while !pending.isEmpty {
-      let round = try runRound(pending, ready: ready)
-      try Interruption.check()
-      if let failure = round.failure { throw failure }
-      synthesized += round.synthesized
-      crashes += round.crashes
-      pending = round.retry
+    // A window of parts at a time: the scripts, keys and requests of every part of a long
+    // document would otherwise stay in memory (≈ 1.5 KB a part) until the last is done.
+    // The workers wait for the window's last part only: a few parts' time in hundreds.
+    for start in stride(from: 0, to: parts.count, by: Self.window) {
+      var pending = try parts[start..<min(start + Self.window, parts.count)].map {
+        Pending(script: try casting.script(for: $0))
+      }
+      while !pending.isEmpty {
+        let round = try runRound(pending, ready: ready)
+        try Interruption.check()
+        if let failure = round.failure { throw failure }
+        synthesized += round.synthesized
+        crashes += round.crashes
+        pending = round.retry
+      }
     }
     if let first = crashes.first {
       let more = crashes.count > 1 ? " (and \(crashes.count - 1) more)" : ""
