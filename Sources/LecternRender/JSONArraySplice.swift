@@ -23,7 +23,8 @@ struct JSONArraySplice {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
       pretty
-      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+      ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
     return encoder
   }
 

@@ -119,7 +119,8 @@ struct RenderJob {
   }
 
   private func judge(_ figures: LoudnessFigures) -> LoudnessEntry {
-    LoudnessEntry(figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
+    LoudnessEntry(
+      figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
   }
 
   /// The loudness part of the summary line: the whole file's figures and whether the

@@ -21,7 +21,9 @@ struct StreamedOutputTests {
       let russian = number % 2 == 1 ? "Спасибо" : ""
       let whole = russian.isEmpty ? text : text + " " + russian
       var spans = [Span(text: text, spoken: text, lang: "en", voice: "s")]
-      if !russian.isEmpty { spans.append(Span(text: russian, spoken: russian, lang: "ru", voice: "r")) }
+      if !russian.isEmpty {
+        spans.append(Span(text: russian, spoken: russian, lang: "ru", voice: "r"))
+      }
       var anchors: [TextAnchor] = []
       var offset = 0
       for (position, word) in words.enumerated() where count < 8 || position % 2 == 0 {
@@ -110,7 +112,8 @@ struct StreamedOutputTests {
       plan, source: "doc.txt", into: folder.path, settings: .init())
     let root = folder.path + "/doc/"
     func text(_ name: String) throws -> String {
-      String(decoding: try #require(FileManager.default.contents(atPath: root + name)), as: UTF8.self)
+      String(
+        decoding: try #require(FileManager.default.contents(atPath: root + name)), as: UTF8.self)
     }
     let manifestText = try text("manifest.json")
     let manifest = try JSONDecoder().decode(Manifest.self, from: Data(manifestText.utf8))
