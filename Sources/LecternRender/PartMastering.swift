@@ -18,6 +18,12 @@ struct MasteredPart {
   let padding: (head: Int, tail: Int)
   /// What it measures.
   let figures: LoudnessFigures
+
+  /// The same audio as part `part` (whose audio key is this one's).
+  func with(_ part: Part) -> MasteredPart {
+    MasteredPart(
+      part: part, key: key, timings: timings, frames: frames, padding: padding, figures: figures)
+  }
 }
 
 /// Lays a part out, runs it through the mastering chain, and maps its timings to the output.

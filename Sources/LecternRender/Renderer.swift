@@ -208,7 +208,8 @@ public final class Renderer {
   ) throws -> DonePart {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+    var entry = try mastered(ready, job: job, path: output.published(path))
+    let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
     var check = previous.link(relative, fileKey: labels.key, to: path)
@@ -223,9 +224,31 @@ public final class Renderer {
     progress.wrote(part: part.part.id, key: part.key, file: path)
     try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
     guard job.settings.page else { return DonePart(part: part, check: check) }
-    var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
-    meter.add(samples)
-    return DonePart(part: part, check: check, levels: meter.finish())
+    if entry.levels == nil {
+      var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+      meter.add(samples)
+      entry.levels = meter.finish()
+      memory?.keep(entry)
+    }
+    return DonePart(part: part, check: check, levels: entry.levels)
+  }
+
+  /// `ready` mastered: from the memory when it holds the part's audio key (a part is a pure
+  /// function of that key), else mastered now and kept there.
+  private func mastered(
+    _ ready: SynthesizedPart, job: RenderJob, path: String
+  ) throws -> MasteredEntry {
+    let key = job.mastering.key(
+      layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))
+    if var known = memory?.mastered(forKey: key) {
+      // The same audio may now be another part (renumbered, or repeated text).
+      known.part = known.part.with(ready.part)
+      return known
+    }
+    let (part, samples) = try job.mastering.master(ready, path: path)
+    let entry = MasteredEntry(part: part, samples: samples)
+    if !job.settings.page { memory?.keep(entry) }
+    return entry
   }
 
   /// With a memory, loads the part's speech (when only its archive was known) and keeps it
