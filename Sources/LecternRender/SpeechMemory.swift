@@ -45,6 +45,9 @@ public final class SpeechMemory {
     return entry
   }
 
+  /// Whether it holds a part mastered to audio key `key`.
+  func holdsMastered(_ key: String) -> Bool { masteredEntries[key] != nil }
+
   /// Keeps `entry` as the part mastered to its audio key (replacing one without levels), if
   /// it fits within ``limit``.
   func keep(_ entry: MasteredEntry) {
