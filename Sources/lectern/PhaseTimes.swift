@@ -23,14 +23,16 @@ final class PhaseTimes {
   /// One line: each phase in milliseconds, then their sum.
   var line: String {
     let milliseconds = { (duration: Duration) -> String in
-      let value = Double(duration.components.seconds) * 1000
+      let value =
+        Double(duration.components.seconds) * 1000
         + Double(duration.components.attoseconds) / 1e15
       return String(Int((value * 10).rounded())).withDecimalPoint
     }
     let total = phases.reduce(Duration.zero) { $0 + $1.duration }
-    return (phases.map { "\($0.name) \(milliseconds($0.duration))" } + [
-      "total \(milliseconds(total)) ms"
-    ]).joined(separator: ", ")
+    return
+      (phases.map { "\($0.name) \(milliseconds($0.duration))" } + [
+        "total \(milliseconds(total)) ms"
+      ]).joined(separator: ", ")
   }
 }
 
