@@ -9,9 +9,9 @@ extension Renderer {
   ) throws -> MasteredEntry {
     let key = job.mastering.key(
       layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))
-    if var known = memory?.mastered(forKey: key) {
-      // The same audio may now be another part (renumbered, or repeated text).
-      known.part = known.part.with(ready.part)
+    // The same audio may now be another part (renumbered, or repeated text).
+    if var known = memory?.mastered(forKey: key), let moved = known.part.with(ready.part) {
+      known.part = moved
       return known
     }
     let (part, samples) = try job.mastering.master(ready, path: path)
