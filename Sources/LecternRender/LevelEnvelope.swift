@@ -155,8 +155,8 @@ extension PartAudio {
   }
 }
 
-/// The whole file's ``LevelEnvelope``, built part by part as the whole file is written and
-/// kept as its hexadecimal text in a file of the staging folder, for the listening page.
+/// The whole file's ``LevelEnvelope``, built part by part from the parts' levels and kept
+/// as its hexadecimal text in a file of the staging folder, for the listening page.
 ///
 /// It places each part's levels exactly as ``LevelEnvelope/init(parts:starts:frames:step:)``
 /// does (on the file's grid from `start / step`, the larger value where two parts share a
@@ -182,11 +182,9 @@ struct EnvelopeStream {
     output = try TextFileOutput(path: path, published: published)
   }
 
-  /// Adds a part of `samples` that starts at frame `start` of the whole file.
-  mutating func add(_ samples: [Int16], start: Int) throws(SystemError) {
-    var meter = LevelMeter(step: step)
-    meter.add(samples)
-    let levels = meter.finish()
+  /// Adds a part whose `levels` (``LevelMeter``, from its own first frame) start at frame
+  /// `start` of the whole file.
+  mutating func add(levels: [UInt8], start: Int) throws(SystemError) {
     let first = start / step
     try write(upTo: min(first, count))
     for (index, level) in levels.enumerated() where first + index < count {

@@ -19,6 +19,8 @@ struct PartRecord: Equatable {
   /// Where its utterances sound, in output frames from its first sample (their
   /// `utterance`s are filled in from the plan on reading).
   var timings: [UtteranceTiming]
+  /// Its levels for the listening page's envelope (empty without the page).
+  var levels: [UInt8] = []
 
   /// The record's spool file for part `number` in the spool folder `spool`.
   static func path(_ number: Int, in spool: String) -> String { "\(spool)/\(number).part" }
@@ -52,6 +54,8 @@ struct PartRecord: Equatable {
         out.put(anchor.frame)
       }
     }
+    out.put(levels.count)
+    out.bytes.append(contentsOf: levels)
     try AtomicFile.writeNewFile(out.bytes, at: path, syncing: false)
   }
 
@@ -99,7 +103,8 @@ struct PartRecord: Equatable {
     }
     return PartRecord(
       key: key, frames: frames, figures: figures,
-      check: bytes < 0 ? nil : PartFileCheck(bytes: bytes, crc32: crc32), timings: timings)
+      check: bytes < 0 ? nil : PartFileCheck(bytes: bytes, crc32: crc32), timings: timings,
+      levels: try input.bytes(count: try input.count()))
   }
 }
 
@@ -115,13 +120,16 @@ struct PartSummary {
   var padding: (head: Int, tail: Int)
   /// Its true peak (dBTP) and sample peak (dBFS): the whole file's are the parts' largest.
   var peaks: (truePeak: Double, samplePeak: Double)
+  /// Where its mastered samples wait for the whole file.
+  var samples: PartSamples
 
-  /// The summary of `part`.
-  init(_ part: MasteredPart) {
+  /// The summary of `part`, whose samples wait in `samples`.
+  init(_ part: MasteredPart, samples: PartSamples) {
     key = part.key
     frames = part.frames
     padding = part.padding
     peaks = (part.figures.truePeak, part.figures.samplePeak)
+    self.samples = samples
   }
 }
 
@@ -133,7 +141,7 @@ struct RecordBytes {
   /// A record that ends early or holds an impossible value.
   struct Malformed: Error {}
 
-  private(set) var bytes: [UInt8]
+  var bytes: [UInt8]
   private var offset = 0
 
   /// An empty record, to write.
@@ -181,6 +189,12 @@ struct RecordBytes {
     let count = try int()
     guard count >= 0 else { throw Malformed() }
     return count
+  }
+
+  mutating func bytes(count: Int) throws(Malformed) -> [UInt8] {
+    guard count <= bytes.count - offset else { throw Malformed() }
+    defer { offset += count }
+    return Array(bytes[offset..<offset + count])
   }
 
   mutating func string() throws(Malformed) -> String {

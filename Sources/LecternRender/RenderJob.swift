@@ -58,15 +58,20 @@ struct RenderJob {
     var frame = 0
     for (index, part) in parts.enumerated() {
       starts.append(frame)
-      var gap = 0
-      if index < parts.count - 1 {
-        let pause = casting.pauseAfter(plan.parts[index]) * outputRate / 1000
-        gap = max(0, pause - part.padding.tail - parts[index + 1].padding.head)
-      }
+      let gap = self.gap(
+        after: index, part, before: index + 1 < parts.count ? parts[index + 1] : nil)
       gaps.append(gap)
       frame += part.frames + gap
     }
     return Layout(starts: starts, gaps: gaps, total: frame)
+  }
+
+  /// The frames of pause between part `number` (`part`) and the part after it (none after
+  /// the last).
+  func gap(after number: Int, _ part: PartSummary, before following: PartSummary?) -> Int {
+    guard let following else { return 0 }
+    let pause = casting.pauseAfter(plan.parts[number]) * outputRate / 1000
+    return max(0, pause - part.padding.tail - following.padding.head)
   }
 
   /// Tags, chapters and cue markers of the whole file.

@@ -1,7 +1,8 @@
 import LecternSystem
 
 /// Writes a render's text files — the manifest, `chapters.json`, the WebVTT and SubRip
-/// captions, then the listening page — part by part into the staging folder.
+/// captions, the page's envelope, then the listening page — part by part into the staging
+/// folder.
 ///
 /// Each part's entry is made from its spooled ``PartRecord`` and the plan, written to all
 /// four files, and dropped: memory holds one part's entry at a time, however many parts
@@ -29,6 +30,11 @@ struct RenderTexts {
       vtt: try TextFileOutput("\(plan.document).vtt", in: output),
       srt: try TextFileOutput("\(plan.document).srt", in: output), language: plan.language,
       sampleRate: job.outputRate)
+    var envelope =
+      job.settings.page
+      ? try EnvelopeStream(
+        frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
+        published: output.published(envelopePath)) : nil
     var written = head
     for index in plan.parts.indices {
       let record = try PartRecord.load(
@@ -40,17 +46,22 @@ struct RenderTexts {
         ? Manifest.seconds(layout.starts[index + 1], job.outputRate) : head.duration
       try chapters.append(ChaptersFile.entry(entry, next: next))
       try captions.add(part: index, start: layout.starts[index], timings: record.timings)
+      try envelope?.add(levels: record.levels, start: layout.starts[index])
       entry.utterances = []
       written.parts.append(entry)
     }
     try manifest.finish()
     try chapters.finish()
     try captions.finish()
+    try envelope?.finish()
     return written
   }
 
-  /// Writes `index.html` from the files ``write(head:)`` wrote and the envelope's file.
-  func writePage(head: Manifest, envelope: String) throws {
+  /// Where ``write(head:)`` leaves the envelope's values for the page.
+  private var envelopePath: String { "\(spool)/\(EnvelopeStream.name)" }
+
+  /// Writes `index.html` from the files ``write(head:)`` wrote.
+  func writePage(head: Manifest) throws {
     let plan = job.plan
     let files = (vtt: "\(plan.document).vtt", srt: "\(plan.document).srt")
     func source(_ relative: String) -> (path: String, published: String) {
@@ -61,7 +72,7 @@ struct RenderTexts {
       plan: plan, head: head, captionFiles: files,
       sources: PageSources(
         manifest: source("manifest.json"), webVTT: source(files.vtt),
-        envelope: (envelope, output.published(envelope)),
+        envelope: (envelopePath, output.published(envelopePath)),
         step: LevelEnvelope.step(sampleRate: job.outputRate)),
       into: page)
     try page.close()

@@ -46,10 +46,10 @@ public final class Renderer {
   let engine: String
   private let progress: any RenderProgress
   /// Speech of earlier renders kept in memory (`watch`), or `nil`.
-  private let memory: SpeechMemory?
+  let memory: SpeechMemory?
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
-  public private(set) var synthesizedParts = 0
+  public internal(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
@@ -127,27 +127,21 @@ public final class Renderer {
     // Mastered samples wait in spool files between the part file and the whole file.
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
-    let done = try writeParts(plan, job: job, spool: spool, previous: previous, staged: output)
+    let whole = output.path("\(plan.document).\(settings.format.fileExtension)")
+    let meter = try WholeMeter(job: job, path: output.published(whole))
+    let done = try writeParts(
+      plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
     let layout = job.layout(done)
-    let envelopePath = "\(spool)/\(EnvelopeStream.name)"
-    var envelope =
-      settings.page
-      ? try EnvelopeStream(
-        frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
-        published: output.published(envelopePath)) : nil
-    let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      done, spool: { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
-      to: output.path("\(plan.document).\(settings.format.fileExtension)"),
-      labels: job.wholeLabels(done, layout), staged: output
-    ) { index, samples in try envelope?.add(samples, start: layout.starts[index]) }
-    try envelope?.finish()
+    let figures = try meter.finish()
+    try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+      done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
     head.renderKey = try renderKey(plan, source: source, settings: settings)
     let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
     let manifest = try texts.write(head: head)
-    if settings.page { try texts.writePage(head: head, envelope: envelopePath) }
+    if settings.page { try texts.writePage(head: head) }
     FileSystem.removeTree(output.path(".synth"))
     FileSystem.removeTree(spool)
     try Interruption.check()
@@ -169,7 +163,7 @@ public final class Renderer {
   /// samples and its record wait in the spool folder.
   private func writeParts(
     _ plan: RenderPlan, job: RenderJob, spool: String, previous known: Manifest?,
-    staged output: StagedOutput
+    staged output: StagedOutput, meter: WholeMeter
   ) throws -> [PartSummary] {
     var done: [PartSummary?] = Array(repeating: nil, count: plan.parts.count)
     // Without a cache, the workers' archives live in the staging folder until the end.
@@ -185,7 +179,8 @@ public final class Renderer {
       var ready = ready
       try remember(&ready)
       let part = try finishPart(
-        ready, number: number, job: job, previous: previous, spool: spool, output: output)
+        ready, number: number, job: job, previous: previous, spool: spool, output: output,
+        meter: meter)
       done[number] = part
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
@@ -198,75 +193,52 @@ public final class Renderer {
     }
   }
 
-  /// Masters part `number` as it comes out of synthesis, writes (or links) its file, and
-  /// spools its samples and its record; returns its summary.
+  /// Masters part `number` as it comes out of synthesis, writes (or links) its file, spools
+  /// its record (and its samples, unless the memory holds them) and feeds it to the whole
+  /// file's meter; returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
-    spool: String, output: StagedOutput
+    spool: String, output: StagedOutput, meter: WholeMeter
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+    var entry = try mastered(ready, job: job, path: output.published(path))
+    let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
     var check = previous.link(relative, fileKey: labels.key, to: path)
     if check == nil {
       try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
     }
+    progress.wrote(part: part.part.id, key: part.key, file: path)
+    if job.settings.page && entry.levels == nil {
+      var levels = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+      levels.add(samples)
+      entry.levels = levels.finish()
+    }
+    memory?.keep(entry)
+    // Samples the memory holds wait there; the others on disk, so memory stays flat.
+    var source = PartSamples.held(samples)
+    if memory?.holdsMastered(part.key) != true {
+      try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
+      source = .spooled("\(spool)/\(number).pcm")
+    }
+    let summary = PartSummary(part, samples: source)
+    try meter.add(summary, number: number, samples: samples)
     do throws(SystemError) {
       if check == nil { check = try PartFileCheck.of(path) }
       let record = PartRecord(
         key: part.key, frames: part.frames, figures: part.figures, check: check,
-        timings: part.timings)
+        timings: part.timings, levels: job.settings.page ? entry.levels ?? [] : [])
       try record.save(to: PartRecord.path(number, in: spool))
     } catch {
       throw error.reporting(output.staging, as: output.destination)
     }
-    progress.wrote(part: part.part.id, key: part.key, file: path)
-    try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
-    return PartSummary(part)
+    return summary
   }
 
-  /// With a memory, loads the part's speech (when only its archive was known) and keeps it
-  /// there for the next render.
-  private func remember(_ ready: inout SynthesizedPart) throws {
-    guard let memory else { return }
-    let speech = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
-    ready.loaded = speech
-    memory.keep(speech, key: ready.key)
-  }
-
-  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
-  /// would; returns its utterance timings.
-  @discardableResult
-  public func preview(
-    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
-  ) throws -> [UtteranceTiming] {
-    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
-    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
-      throw RenderError(
-        .unknownPart,
-        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
-      )
-    }
-    let job = RenderJob(
-      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
-    // A private folder (mode 0700, unpredictable name), removed on every path.
-    let work = try ScratchDirectory(purpose: "lectern-preview")
-    var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
-      plan.parts[number]
-    ]) { ready in
-      let (part, samples) = try job.mastering.master(ready, path: path)
-      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
-        try $0.write(samples)
-      }
-      timings = part.timings
-    }
-    return timings
-  }
-
-  private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
+  /// Synthesis of parts through this renderer's pool, cache and memory.
+  func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing, memory: memory)

@@ -66,16 +66,16 @@ struct StreamedOutputTests {
     let samples = lengths.enumerated().map { index, length in
       (0..<length).map { Int16(truncatingIfNeeded: ($0 * (index + 3) * 977) % 30_000 - 15_000) }
     }
-    let whole = LevelEnvelope(
-      parts: samples.map { part in
-        var meter = LevelMeter(step: step)
-        meter.add(part)
-        return meter.finish()
-      }, starts: starts, frames: frames, step: step)
+    let levels = samples.map { part in
+      var meter = LevelMeter(step: step)
+      meter.add(part)
+      return meter.finish()
+    }
+    let whole = LevelEnvelope(parts: levels, starts: starts, frames: frames, step: step)
     let path = folder.path + "/envelope"
     var stream = try EnvelopeStream(
       frames: frames, sampleRate: 8_000, path: path, published: path)
-    for (part, start) in zip(samples, starts) { try stream.add(part, start: start) }
+    for (part, start) in zip(levels, starts) { try stream.add(levels: part, start: start) }
     try stream.finish()
     let hex = whole.values.map { String(format: "%02x", $0) }.joined()
     #expect(whole.values.contains { $0 > 0 })
@@ -91,7 +91,7 @@ struct StreamedOutputTests {
       figures: LoudnessFigures(
         integrated: nil, range: -0.0, truePeak: -.infinity, samplePeak: 5e-324, rms: .infinity,
         noiseFloor: -1e300, head: 1.0 / 3.0, tail: 0, duration: 2.5),
-      check: PartFileCheck(bytes: 12, crc32: "0a0b0c0d"), timings: timings)
+      check: PartFileCheck(bytes: 12, crc32: "0a0b0c0d"), timings: timings, levels: [0, 100, 7])
     try record.save(to: folder.path + "/2.part")
     let loaded = try PartRecord.load(folder.path + "/2.part", part: part)
     #expect(loaded == record)
