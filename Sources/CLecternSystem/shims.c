@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sys/resource.h>
@@ -93,3 +94,5 @@ pid_t lectern_spawn(const lectern_child_setup *setup, const char *path, char *co
   execv(path, argv);
   _exit(127);
 }
+
+int lectern_set_mmap_threshold(int bytes) { return mallopt(M_MMAP_THRESHOLD, bytes); }

@@ -1,3 +1,4 @@
+import CLecternSystem
 import Glibc
 
 /// The signal dispositions of a Lectern process, set once at start-up by the command line.
@@ -32,6 +33,20 @@ public enum ProcessSetup {
     sigaddset(&signals, SIGINT)
     sigaddset(&signals, SIGTERM)
     sigprocmask(SIG_UNBLOCK, &signals, nil)
+  }
+
+  /// The size from which an allocation is its own mapping, returned to the system when freed.
+  public static let largeAllocation: Int32 = 128 << 10
+
+  /// Fixes the allocator's threshold for mapping an allocation on its own at
+  /// ``largeAllocation``: glibc otherwise raises it after each large free, up to 32 MiB, so
+  /// that a render's part-sized buffers (hundreds of KiB each, made and freed part after
+  /// part) come from the heap, between the small allocations that live on (the whole file's
+  /// loudness blocks), and the heap grows with every part though little of it is in use.
+  ///
+  /// The corresponding C function is `mallopt` (`M_MMAP_THRESHOLD`), through the shim.
+  public static func mapLargeAllocations() {
+    _ = lectern_set_mmap_threshold(largeAllocation)
   }
 
   /// Ignores `SIGXFSZ`: see ``configure()``. The engine calls it itself before it starts,

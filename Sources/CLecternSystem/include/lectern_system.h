@@ -63,4 +63,9 @@ pid_t lectern_spawn(const lectern_child_setup *setup, const char *path, char *co
 /// enough for the machine); -1 with errno when it cannot be told.
 int lectern_allowed_cpu_count(void);
 
+/// Fixes glibc's threshold for serving an allocation by its own mapping at `bytes`
+/// (`mallopt(M_MMAP_THRESHOLD)`, declared in <malloc.h>, which Swift's Glibc module omits);
+/// returns 1 on success, 0 otherwise.
+int lectern_set_mmap_threshold(int bytes);
+
 #endif
