@@ -175,7 +175,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       quotations.isEmpty ? utterance : TextScan.string(rest[...]), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
-    let mixing = CodeMixing(characters, document: document, annotator: self)
+    let mixing = CodeMixing(utterance, document: document, annotator: self)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
     annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)

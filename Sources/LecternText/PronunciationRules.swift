@@ -164,7 +164,7 @@ struct PronunciationRules: Sendable, Hashable {
     var run = 0
     for character in text {
       let upper: Bool
-      if let ascii = character.asciiValue {
+      if let ascii = character.asciiByte {
         if ascii >= 0x61 && ascii <= 0x7A { return false }
         upper = ascii >= 0x41 && ascii <= 0x5A
       } else {
@@ -187,7 +187,7 @@ struct PronunciationRules: Sendable, Hashable {
   static func isCapitals<Word: Collection<Character>>(_ word: Word) -> Bool {
     var letters = 0
     for character in word {
-      if let ascii = character.asciiValue {
+      if let ascii = character.asciiByte {
         if ascii >= 0x41 && ascii <= 0x5A {
           letters += 1
         } else if ascii != 0x2D {
@@ -204,7 +204,7 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Whether the character is a letter or a digit; ASCII first.
   static func isWordCharacter(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
     }
     return character.isLetter || character.isNumber
@@ -221,9 +221,7 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Characters that may sit inside a word: hyphens and apostrophes.
   private static func isInner(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-      return false
-    }
+    guard let scalar = character.singleScalar else { return false }
     // The apostrophes of `PhraseMatcher.isApostrophe` and the hyphens, by a switch on the
     // scalar: a `String.contains` per character dominated planning time of long texts.
     switch scalar {
@@ -237,9 +235,7 @@ struct PronunciationRules: Sendable, Hashable {
   /// A hyphen of any of the three kinds documents use. A switch on the scalar: a
   /// `String.contains` per character dominated planning of long texts.
   static func isHyphen(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-      return false
-    }
+    guard let scalar = character.singleScalar else { return false }
     switch scalar {
     case "-", "\u{2010}", "\u{2011}": return true
     default: return false
