@@ -43,11 +43,12 @@ struct DocumentZones {
     self.rules = rules
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
-    let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
+    // Only the lines up to the first sentence and from the last one are asked whether they
+    // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
     // the blind: the address starts after it.
-    guard let first = speech.indices.first(where: { speech[$0] && !isDoubled($0) }),
-      let last = speech.lastIndex(of: true)
+    guard let first = lines.indices.first(where: { isSpeechLine($0) && !isDoubled($0) }),
+      let last = lines.indices.last(where: { isSpeechLine($0) })
     else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
       bodyStart = furniture.prefix { $0 != nil }.count
@@ -55,7 +56,7 @@ struct DocumentZones {
       markBody()
       return
     }
-    bodyStart = headlineAfter(first, speech: speech) ?? first
+    bodyStart = headlineAfter(first) ?? first
     if bodyStart < last && isDateline(bodyStart) { bodyStart += 1 }
     // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
