@@ -87,7 +87,8 @@ struct DocumentStructure: Sendable {
       ? units.prefix { $0.number == nil }.count
       : units.prefix {
         // Salutation lines are short: a long paragraph is not scanned for one.
-        $0.text.unicodeScalars.count <= 2 * FurnitureRules.longestShortLine
+        TextScan.scalarCount($0.text, limit: 2 * FurnitureRules.longestShortLine + 1)
+          <= 2 * FurnitureRules.longestShortLine
           && salutation.isOpeningLine($0.text)
       }.count
     structure.opening = units[..<openingCount].map(\.text)
@@ -167,7 +168,8 @@ struct DocumentStructure: Sendable {
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
     guard LineShape.lastMark(text) == nil,
-      text.unicodeScalars.count <= FurnitureRules.longestShortLine,
+      TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
+        <= FurnitureRules.longestShortLine,
       TextScan.wordCount(text, limit: 2) >= 2
     else { return nil }
     let keys = Set(TextScan.keys(text))

@@ -115,7 +115,7 @@ struct DocumentZones {
         standsApart(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
-      } else if lines[index].text.unicodeScalars.count <= 80
+      } else if TextScan.scalarCount(lines[index].text, limit: 81) <= 80
         && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
         && !salutation.isOpeningLine(lines[index].text)
       {
@@ -158,7 +158,7 @@ struct DocumentZones {
       let text = lines[index].text
       let bullet = LineShape.bulletLength(text)
       let words = bullet > 0 ? TextScan.words(TextScan.prefix(text, 80)) : []
-      if bullet > 0, (1...4).contains(words.count), text.unicodeScalars.count <= 80,
+      if bullet > 0, (1...4).contains(words.count), TextScan.scalarCount(text, limit: 81) <= 80,
         LineShape.lastMark(text) == nil,
         words.allSatisfy({ $0.first?.isUppercase == true }), !salutation.isOpeningLine(text)
       {
@@ -186,7 +186,7 @@ struct DocumentZones {
   /// that is no sentence, salutation or greeting; nil for any other line.
   func repeatKey(_ text: String) -> String? {
     // A sentence repeated is left to the address: refrains are repeated too.
-    guard !LineShape.endsSentence(text), text.unicodeScalars.count <= 160,
+    guard !LineShape.endsSentence(text), TextScan.scalarCount(text, limit: 161) <= 160,
       LineShape.paragraphNumber(text) == nil
     else { return nil }
     let keys = WordKey.keys(text)

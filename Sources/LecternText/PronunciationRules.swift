@@ -46,6 +46,13 @@ struct PronunciationRules: Sendable, Hashable {
     entries[language]?[word] != nil
   }
 
+  /// ``contains(_:language:)`` for many words of one language: its lexicon is looked up once,
+  /// not again for every word normalization asks about.
+  func containment(language: String) -> @Sendable (String) -> Bool {
+    let lexicon = entries[language] ?? [:]
+    return { lexicon[$0] != nil }
+  }
+
   /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
   /// Whether it is a heading is judged on `source` (the text before normalization, whose
   /// expansions are in lower case) when given.
@@ -212,7 +219,12 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).
   static func splitPossessive(_ word: String) -> (String, String) {
-    guard word.last == "s" || word.last == "S" else { return (word, "") }
+    // Most words end in no apostrophe and `s`: told by their last bytes, without the
+    // character view (it runs on every word).
+    let bytes = word.utf8.suffix(4)
+    guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"),
+      bytes.dropLast().last == UInt8(ascii: "'") || bytes.dropLast().suffix(3).elementsEqual("’".utf8)
+    else { return (word, "") }
     for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
       return (String(word.dropLast(2)), suffix)
     }

@@ -8,7 +8,8 @@ extension DocumentZones {
   /// of a wrapped paragraph (prose in lower case, going on in lower case on the next line).
   func isSpeech(_ index: Int) -> Bool {
     let text = lines[index].text
-    let scalars = text.unicodeScalars.count
+    // Counted up to past the longest limit asked below.
+    let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) {
       return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)

@@ -190,6 +190,18 @@ enum TextScan {
     return count
   }
 
+  /// How many scalars the text has, counting at most `limit`: whether a line is short is
+  /// asked of every line, and counting all the scalars of a huge one cost more than its reading.
+  static func scalarCount(_ text: String, limit: Int) -> Int {
+    var count = 0
+    // A scalar starts at every UTF-8 byte that is no continuation byte (10xxxxxx).
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      count += 1
+      if count >= limit { return count }
+    }
+    return count
+  }
+
   /// The first `count` scalars of the text (all of it when shorter).
   static func prefix(_ text: String, _ count: Int) -> String {
     // Walks `count` scalars at most: counting a long line's scalars first cost more than this.

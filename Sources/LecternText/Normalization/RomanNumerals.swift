@@ -93,14 +93,15 @@ extension FormReader {
 
   /// The value of one Roman digit (`X` → 10), or nil.
   static func romanDigit(_ character: Character) -> Int? {
-    switch character {
-    case "I": 1
-    case "V": 5
-    case "X": 10
-    case "L": 50
-    case "C": 100
-    case "D": 500
-    case "M": 1000
+    // By its byte: a switch over characters compares strings, and it runs on every word.
+    switch character.asciiByte {
+    case UInt8(ascii: "I"): 1
+    case UInt8(ascii: "V"): 5
+    case UInt8(ascii: "X"): 10
+    case UInt8(ascii: "L"): 50
+    case UInt8(ascii: "C"): 100
+    case UInt8(ascii: "D"): 500
+    case UInt8(ascii: "M"): 1000
     default: nil
     }
   }
