@@ -40,17 +40,20 @@ struct DocumentStructure: Sendable {
   var date: FoundDate?
 
   /// Reads the structure of `document` with the words of `vocabulary`; `isPhraseLine` tells
-  /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address).
+  /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address);
+  /// `workers` threads tell the lines' furniture (see ``ParallelMap``).
   static func read(
     _ document: Document, segmenter: Segmenter = Segmenter(),
     vocabulary: StructureVocabulary = StructureVocabulary(),
-    isPhraseLine: @escaping (String) -> Bool = { _ in false }
+    isPhraseLine: @escaping (String) -> Bool = { _ in false }, workers: Int = 1
   ) -> DocumentStructure {
     var structure = DocumentStructure()
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     let rules = FurnitureRules(vocabulary: vocabulary)
-    let furniture = lines.map { rules.reason($0.text) }
+    // Each line's furniture is its own: the lines are shared among `workers` threads.
+    let source = lines
+    let furniture = ParallelMap.map(lines.count, workers: workers) { rules.reason(source[$0].text) }
     let zones = DocumentZones(
       lines, furniture: furniture, rules: rules, salutation: salutation,
       isPhraseLine: isPhraseLine)

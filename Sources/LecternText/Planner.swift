@@ -50,7 +50,7 @@ public struct Planner: Sendable {
     let annotator = self.annotator
     let structure = DocumentStructure.read(
       document, segmenter: segmenter, vocabulary: vocabulary,
-      isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil })
+      isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil }, workers: workers)
     var drafts: [DraftPart] = []
     let writer = IntroWriter(languages[language])
     let intro = writer.text(for: structure.metadata, extras: structure.introExtras)

@@ -120,7 +120,14 @@ enum TextScan {
   static func plainSpaces(_ text: String) -> String {
     if !mayHaveOtherSpaces(text) { return text }
     var result = ""
-    for character in text { result.append(character.isWhitespace ? " " : character) }
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      // ASCII by its byte: `isWhitespace` looks up Unicode properties.
+      let space =
+        character.asciiByte.map { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        ?? character.isWhitespace
+      result.append(space ? " " : character)
+    }
     return result
   }
 
