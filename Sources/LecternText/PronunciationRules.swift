@@ -219,11 +219,12 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).
   static func splitPossessive(_ word: String) -> (String, String) {
-    // Most words end in no apostrophe and `s`: told by their last bytes, without the
+    // Most words do not end in an apostrophe and `s`: told by their last bytes, not the
     // character view (it runs on every word).
     let bytes = word.utf8.suffix(4)
+    let before = bytes.dropLast()
     guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"),
-      bytes.dropLast().last == UInt8(ascii: "'") || bytes.dropLast().suffix(3).elementsEqual("’".utf8)
+      before.last == UInt8(ascii: "'") || before.suffix(3).elementsEqual("’".utf8)
     else { return (word, "") }
     for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
       return (String(word.dropLast(2)), suffix)

@@ -24,7 +24,9 @@ import Testing
             Utterance(
               id: "1.1", text: Self.awkward,
               spans: [
-                Span(text: Self.awkward, spoken: "[[h@'l@U]]", lang: "en", voice: "a", phonemes: true),
+                Span(
+                  text: Self.awkward, spoken: "[[h@'l@U]]", lang: "en", voice: "a",
+                  phonemes: true),
                 Span(text: "b", spoken: "b", lang: "ru", voice: "b"),
               ]),
             Utterance(id: "1.2", text: "", spans: []),
