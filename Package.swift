@@ -29,6 +29,12 @@ let package = Package(
       pkgConfig: "sndfile",
       providers: [.apt(["libsndfile1-dev"])]
     ),
+    // zlib's CRC-32 (checksums of speech archives and part files).
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     // EBU R 128 / ITU-R BS.1770 loudness, loudness range and true peak (the reference code).
     .systemLibrary(
       name: "CEbur128",
@@ -80,7 +86,8 @@ let package = Package(
     // Language identification for the text layer, over CLD2.
     .target(name: "LecternLanguageID", dependencies: ["CCLD2", "LecternText"]),
     // plan → speech: the Synthesizer protocol and its eSpeak NG implementation.
-    .target(name: "LecternSpeech", dependencies: ["CEspeakNG", "LecternSupport", "LecternSystem"]),
+    .target(
+      name: "LecternSpeech", dependencies: ["CEspeakNG", "CZlib", "LecternSupport", "LecternSystem"]),
     // speech → audio → files: PCM, libsndfile writers, the mastering chain, tags.
     // Optimised in debug builds too: the mastering chain's sample loops run ~50× slower
     // unoptimised, which would make every test render of a document take minutes.

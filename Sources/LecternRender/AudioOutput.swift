@@ -80,3 +80,19 @@ enum PartSpool {
     return data.withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
   }
 }
+
+/// Where a part's mastered samples wait between its part file and the whole file.
+enum PartSamples {
+  /// In a spool file (``PartSpool``).
+  case spooled(String)
+  /// In memory, where a ``SpeechMemory`` holds them anyway.
+  case held([Int16])
+
+  /// The samples.
+  func load() throws -> [Int16] {
+    switch self {
+    case .spooled(let path): return try PartSpool.load(path)
+    case .held(let samples): return samples
+    }
+  }
+}

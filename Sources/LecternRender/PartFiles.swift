@@ -14,6 +14,23 @@ struct PartFiles {
   let format: AudioFormat
   /// The engine, for the comment tag.
   let engine: String
+  /// Tags of the whole file: the address's title, its speaker, date and language. Made once:
+  /// every part's tags start from them, and reading the date asks ICU.
+  let wholeMetadata: AudioMetadata
+
+  /// The files of `plan` in `format`, spoken by `engine`.
+  init(plan: RenderPlan, format: AudioFormat, engine: String) {
+    self.plan = plan
+    self.format = format
+    self.engine = engine
+    let facts = plan.metadata
+    let title = facts.title ?? plan.document
+    wholeMetadata = AudioMetadata(
+      title: title, artist: facts.speaker,
+      date: facts.date.map { ISODate.from($0, language: plan.language) ?? $0 },
+      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern",
+      album: title, language: plan.language)
+  }
 
   /// The zero-padded width of part numbers.
   var width: Int { max(2, String(max(0, plan.parts.count - 1)).count) }
@@ -48,16 +65,6 @@ struct PartFiles {
     return title
   }
 
-  /// Tags of the whole file: the address's title, its speaker, date and language.
-  var wholeMetadata: AudioMetadata {
-    let facts = plan.metadata
-    let title = facts.title ?? plan.document
-    return AudioMetadata(
-      title: title, artist: facts.speaker, date: isoDate,
-      comment: "Source: \(plan.document). Spoken by \(engine).", software: "Lectern",
-      album: title, language: plan.language)
-  }
-
   /// Tags of the part at `index`: its own title and track number, album = the address.
   func metadata(_ index: Int) -> AudioMetadata {
     var metadata = wholeMetadata
@@ -65,11 +72,5 @@ struct PartFiles {
     metadata.track = index + 1
     metadata.trackCount = plan.parts.count
     return metadata
-  }
-
-  /// The date as ISO 8601 (`2019-10-30`) when the document's date can be read so, else as
-  /// written.
-  var isoDate: String? {
-    plan.metadata.date.map { ISODate.from($0, language: plan.language) ?? $0 }
   }
 }

@@ -18,6 +18,16 @@ struct MasteredPart {
   let padding: (head: Int, tail: Int)
   /// What it measures.
   let figures: LoudnessFigures
+
+  /// The same audio as part `part`, whose audio key is this one's: its utterances (ids,
+  /// written text) in the timings, or `nil` if it does not have one per timing.
+  func with(_ part: Part) -> MasteredPart? {
+    guard part.utterances.count == timings.count else { return nil }
+    var timings = timings
+    for index in timings.indices { timings[index].utterance = part.utterances[index] }
+    return MasteredPart(
+      part: part, key: key, timings: timings, frames: frames, padding: padding, figures: figures)
+  }
 }
 
 /// Lays a part out, runs it through the mastering chain, and maps its timings to the output.

@@ -58,15 +58,18 @@ struct RenderJob {
     var frame = 0
     for (index, part) in parts.enumerated() {
       starts.append(frame)
-      var gap = 0
-      if index < parts.count - 1 {
-        let pause = casting.pauseAfter(part.part) * outputRate / 1000
-        gap = max(0, pause - part.padding.tail - parts[index + 1].padding.head)
-      }
+      let gap = self.gap(after: part, before: index + 1 < parts.count ? parts[index + 1] : nil)
       gaps.append(gap)
       frame += part.frames + gap
     }
     return Layout(starts: starts, gaps: gaps, total: frame)
+  }
+
+  /// The frames of pause between `part` and the part after it (none after the last).
+  func gap(after part: MasteredPart, before following: MasteredPart?) -> Int {
+    guard let following else { return 0 }
+    let pause = casting.pauseAfter(part.part) * outputRate / 1000
+    return max(0, pause - part.padding.tail - following.padding.head)
   }
 
   /// Tags, chapters and cue markers of the whole file.

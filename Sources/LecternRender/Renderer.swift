@@ -46,10 +46,10 @@ public final class Renderer {
   let engine: String
   private let progress: any RenderProgress
   /// Speech of earlier renders kept in memory (`watch`), or `nil`.
-  private let memory: SpeechMemory?
+  let memory: SpeechMemory?
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
-  public private(set) var synthesizedParts = 0
+  public internal(set) var synthesizedParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
@@ -117,6 +117,8 @@ public final class Renderer {
     var check: PartFileCheck?
     /// The listening page's picture of it: its levels, from its mastered samples.
     var levels: [UInt8]?
+    /// Where its mastered samples wait for the whole file.
+    var samples: PartSamples
   }
 
   /// ``render(_:source:into:settings:previous:)`` once this process owns `root/NAME`: it
@@ -135,14 +137,17 @@ public final class Renderer {
     // Mastered samples wait in spool files between the part file and the whole file.
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
-    let done = try writeParts(plan, job: job, spool: spool, previous: previous, staged: output)
+    let whole = output.path("\(plan.document).\(settings.format.fileExtension)")
+    let meter = try WholeMeter(job: job, path: output.published(whole))
+    let done = try writeParts(
+      plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
     let parts = done.map(\.part)
     let layout = job.layout(parts)
-    let figures = try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      parts, spools: parts.indices.map { "\(spool)/\($0).pcm" }, gaps: layout.gaps,
-      to: output.path("\(plan.document).\(settings.format.fileExtension)"),
+    let figures = try meter.finish()
+    try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+      parts, samples: done.map(\.samples), gaps: layout.gaps, to: whole,
       labels: job.wholeLabels(parts, layout), staged: output)
     var manifest = job.manifest(source: source, parts: parts, layout: layout, figures: figures)
     manifest.renderKey = try renderKey(plan, source: source, settings: settings)
@@ -171,7 +176,7 @@ public final class Renderer {
   /// comes; returns the parts in plan order. Only timings and figures stay in memory.
   private func writeParts(
     _ plan: RenderPlan, job: RenderJob, spool: String, previous known: Manifest?,
-    staged output: StagedOutput
+    staged output: StagedOutput, meter: WholeMeter
   ) throws -> [DonePart] {
     var done: [String: DonePart] = [:]
     // Without a cache, the workers' archives live in the staging folder until the end.
@@ -187,7 +192,8 @@ public final class Renderer {
       var ready = ready
       try remember(&ready)
       let part = try finishPart(
-        ready, number: number, job: job, previous: previous, spool: spool, output: output)
+        ready, number: number, job: job, previous: previous, spool: "\(spool)/\(number).pcm",
+        output: output, meter: meter)
       done[ready.part.id] = part
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.part.frames) / Double(job.outputRate))
@@ -201,14 +207,16 @@ public final class Renderer {
   }
 
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file and its
-  /// spool file; returns it with its file's check and its levels for the listening page.
+  /// spool file, and feeds it to the whole file's meter; returns it with its file's check and
+  /// its levels for the listening page.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
-    spool: String, output: StagedOutput
+    spool: String, output: StagedOutput, meter: WholeMeter
   ) throws -> DonePart {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    let (part, samples) = try job.mastering.master(ready, path: output.published(path))
+    var entry = try mastered(ready, job: job, path: output.published(path))
+    let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
     var check = previous.link(relative, fileKey: labels.key, to: path)
@@ -221,20 +229,21 @@ public final class Renderer {
       }
     }
     progress.wrote(part: part.part.id, key: part.key, file: path)
-    try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
-    guard job.settings.page else { return DonePart(part: part, check: check) }
-    var meter = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
-    meter.add(samples)
-    return DonePart(part: part, check: check, levels: meter.finish())
-  }
-
-  /// With a memory, loads the part's speech (when only its archive was known) and keeps it
-  /// there for the next render.
-  private func remember(_ ready: inout SynthesizedPart) throws {
-    guard let memory else { return }
-    let speech = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
-    ready.loaded = speech
-    memory.keep(speech, key: ready.key)
+    if job.settings.page && entry.levels == nil {
+      var levels = LevelMeter(step: LevelEnvelope.step(sampleRate: job.outputRate))
+      levels.add(samples)
+      entry.levels = levels.finish()
+    }
+    memory?.keep(entry)
+    // Samples the memory holds wait there; the others on disk, so memory stays flat.
+    var source = PartSamples.held(samples)
+    if memory?.holdsMastered(part.key) != true {
+      try PartSpool.save(samples, to: spool)
+      source = .spooled(spool)
+    }
+    try meter.add(part, number: number, samples: samples, source: source)
+    return DonePart(
+      part: part, check: check, levels: job.settings.page ? entry.levels : nil, samples: source)
   }
 
   /// Writes the manifest, `chapters.json`, the captions and the listening page into the
@@ -263,37 +272,8 @@ public final class Renderer {
     }
   }
 
-  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
-  /// would; returns its utterance timings.
-  @discardableResult
-  public func preview(
-    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
-  ) throws -> [UtteranceTiming] {
-    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
-    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
-      throw RenderError(
-        .unknownPart,
-        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
-      )
-    }
-    let job = RenderJob(
-      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
-    // A private folder (mode 0700, unpredictable name), removed on every path.
-    let work = try ScratchDirectory(purpose: "lectern-preview")
-    var timings: [UtteranceTiming] = []
-    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
-      plan.parts[number]
-    ]) { ready in
-      let (part, samples) = try job.mastering.master(ready, path: path)
-      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
-        try $0.write(samples)
-      }
-      timings = part.timings
-    }
-    return timings
-  }
-
-  private func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
+  /// Synthesis of parts through this renderer's pool, cache and memory.
+  func partSynthesis(_ settings: Settings, workDirectory: String) -> PartSynthesis {
     PartSynthesis(
       pool: pool, casting: casting, engine: engine, sampleRate: sampleRate, cache: settings.cache,
       workDirectory: workDirectory, keepGoing: settings.keepGoing, memory: memory)

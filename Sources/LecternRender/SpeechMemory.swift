@@ -10,10 +10,15 @@ import LecternSpeech
 /// keeps at most ``limit`` bytes of samples (a part beyond that is synthesized or read from
 /// the cache again next time). The same key is the same audio (see ``SynthesisCache``), so
 /// what comes from here is what synthesis would give.
+///
+/// It also keeps each part as mastered, by its audio key (``MasteredPart/key``: synthesis,
+/// pauses and mastering): an unchanged part is then neither mastered nor measured again,
+/// which is most of what a render that reuses its speech would cost.
 public final class SpeechMemory {
   /// The most bytes of samples kept.
   public let limit: Int
   private var entries: [String: [Speech]] = [:]
+  private var masteredEntries: [String: MasteredEntry] = [:]
   /// Keys used or kept since the last ``forgetUnused()``.
   private var used: Set<String> = []
   /// Bytes of samples held.
@@ -27,8 +32,32 @@ public final class SpeechMemory {
     self.limit = limit
   }
 
-  /// How many parts it holds.
+  /// How many parts' speech it holds.
   public var count: Int { entries.count }
+
+  /// How many mastered parts it holds.
+  public var masteredCount: Int { masteredEntries.count }
+
+  /// The part mastered to audio key `key`, if held (and marks it used).
+  func mastered(forKey key: String) -> MasteredEntry? {
+    guard let entry = masteredEntries[key] else { return nil }
+    used.insert(key)
+    return entry
+  }
+
+  /// Whether it holds a part mastered to audio key `key`.
+  func holdsMastered(_ key: String) -> Bool { masteredEntries[key] != nil }
+
+  /// Keeps `entry` as the part mastered to its audio key (replacing one without levels), if
+  /// it fits within ``limit``.
+  func keep(_ entry: MasteredEntry) {
+    let key = entry.part.key
+    used.insert(key)
+    let held = masteredEntries[key]?.bytes ?? 0
+    guard bytes - held + entry.bytes <= limit else { return }
+    masteredEntries[key] = entry
+    bytes += entry.bytes - held
+  }
 
   /// The speech of `key`, if held (and marks it used).
   func speech(forKey key: String) -> [Speech]? {
@@ -55,6 +84,23 @@ public final class SpeechMemory {
           $0 + $1.samples.count * MemoryLayout<Int16>.size
         } ?? 0
     }
+    for key in masteredEntries.keys where !used.contains(key) {
+      bytes -= masteredEntries.removeValue(forKey: key)?.bytes ?? 0
+    }
     used = []
   }
+}
+
+/// A part as mastered: what ``Renderer`` keeps of it, its samples, and its levels for the
+/// listening page when a render drew them.
+struct MasteredEntry {
+  /// The part, its timings and figures.
+  var part: MasteredPart
+  /// Its mastered samples.
+  let samples: [Int16]
+  /// Its level envelope, or `nil` when no render has needed it yet.
+  var levels: [UInt8]?
+
+  /// Bytes of samples it holds.
+  var bytes: Int { samples.count * MemoryLayout<Int16>.size }
 }

@@ -1,54 +1,37 @@
 import LecternAudio
 
 /// Writes the whole address: every mastered part from its spool file, with the pause after
-/// it (room tone when the profile asks for it, else silence), measuring what it writes.
+/// it (room tone when the profile asks for it, else silence).
 ///
 /// The whole file is the parts and the pauses, sample for sample: nothing is mastered again.
+/// It was measured as its parts were mastered (``WholeMeter``), from the same samples.
 struct WholeFile {
   let output: AudioOutput
   /// The profile's room tone, or `nil` for silent pauses.
   let tone: RoomTone?
 
-  /// Writes `parts` (samples in `spools`) with `gaps[i]` frames after part `i` to `path`;
-  /// returns the figures of the whole.
-  ///
-  /// Integrated loudness, range, RMS and the quiet are measured on the whole as written;
-  /// the peaks are the parts' own (a pause of silence or room tone adds none).
+  /// Writes `parts` (their mastered `samples`) with `gaps[i]` frames after part `i` to `path`.
   func write(
-    _ parts: [MasteredPart], spools: [String], gaps: [Int], to path: String,
+    _ parts: [MasteredPart], samples: [PartSamples], gaps: [Int], to path: String,
     labels: AudioOutput.Labels, staged: StagedOutput
-  ) throws -> LoudnessFigures {
-    let meter = try LoudnessMeter(
-      sampleRate: output.sampleRate, modes: [.integrated, .range], path: path)
-    var levels = LevelScan(sampleRate: output.sampleRate)
+  ) throws {
     try output.write(to: path, labels, staged: staged) { writer in
       for (index, part) in parts.enumerated() {
-        let samples = try PartSpool.load(spools[index])
-        try emit(samples, to: &writer, meter, &levels)
+        try samples[index].load().withUnsafeBufferPointer { try writer.write($0) }
         guard gaps[index] > 0 else { continue }
-        if let tone {
-          let seed = RoomTone.seed(fromKey: part.key, stream: 3)
-          let noise = tone.samples(count: gaps[index], seed: seed)
-          try emit(noise.map { Int16(($0 * 32768).rounded()) }, to: &writer, meter, &levels)
-        } else {
-          try emit([Int16](repeating: 0, count: gaps[index]), to: &writer, meter, &levels)
+        try Self.pause(gaps[index], after: part, tone: tone).withUnsafeBufferPointer {
+          try writer.write($0)
         }
       }
     }
-    var figures = try LoudnessFigures(meter: meter, levels: levels, peaksOf: parts.map(\.figures))
-    figures.duration = Double(levels.frames) / Double(output.sampleRate)
-    return figures
   }
 
-  private func emit(
-    _ samples: [Int16], to writer: inout SoundFileWriter, _ meter: LoudnessMeter,
-    _ levels: inout LevelScan
-  ) throws {
-    try samples.withUnsafeBufferPointer { buffer in
-      try writer.write(buffer)
-      try meter.add(buffer)
-      levels.add(buffer)
-    }
+  /// The `count` frames of pause after `part`: its room tone (seeded by the part's key, so
+  /// the same pause sounds the same in every render), or silence.
+  static func pause(_ count: Int, after part: MasteredPart, tone: RoomTone?) -> [Int16] {
+    guard let tone else { return [Int16](repeating: 0, count: count) }
+    let noise = tone.samples(count: count, seed: RoomTone.seed(fromKey: part.key, stream: 3))
+    return noise.map { Int16(($0 * 32768).rounded()) }
   }
 }
 

@@ -23,3 +23,20 @@ enum ConfigurationFile {
     return text
   }
 }
+
+extension StringProtocol {
+  /// The lines of a configuration file: the text split at every line feed, found in its
+  /// UTF-8 bytes (splitting by `Character` would cost grapheme breaking over every file of
+  /// the voices folder, at every start). A carriage return before the line feed stays at the
+  /// end of its line, where trimming removes it.
+  func configurationLines() -> [SubSequence] {
+    var lines: [SubSequence] = []
+    var start = startIndex
+    for index in utf8.indices where utf8[index] == UInt8(ascii: "\n") {
+      lines.append(self[start..<index])
+      start = utf8.index(after: index)
+    }
+    lines.append(self[start...])
+    return lines
+  }
+}

@@ -225,9 +225,7 @@ struct DateFinder: Sendable {
     guard let found = numericOnly.find(in: date), found.numeric, let day = found.day else {
       return nil
     }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en")
-    return "\(day) \(formatter.monthSymbols[found.month - 1]) \(found.year)"
+    return "\(day) \(LocaleDateNames.of("en").months[found.month - 1]) \(found.year)"
   }
 
   /// The date in words in `language` ("30 October 2019", "30 octobre 2019"), formatted by

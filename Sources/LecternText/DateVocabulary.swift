@@ -26,25 +26,12 @@ struct DateVocabulary: Sendable {
   /// The vocabulary of the ICU locales named (`fr`, `es`, `ar_LB` …); English is always read.
   init(locales: [String]) {
     for identifier in Set(locales + ["en"]).sorted() {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: identifier)
-      let monthLists = [
-        formatter.monthSymbols, formatter.standaloneMonthSymbols, formatter.shortMonthSymbols,
-        formatter.shortStandaloneMonthSymbols,
-      ]
-      for list in monthLists {
+      let locale = LocaleDateNames.of(identifier)
+      for list in locale.monthLists {
         for (index, name) in list.enumerated() { add(name, .month(index + 1)) }
       }
-      let weekdayLists = [
-        formatter.weekdaySymbols, formatter.standaloneWeekdaySymbols,
-        formatter.shortWeekdaySymbols,
-      ]
-      for name in weekdayLists.joined() { add(name, .weekday) }
-      for template in ["yMMMMd", "yMMMd", "yMd"] {
-        let pattern = DateFormatter.dateFormat(
-          fromTemplate: template, options: 0, locale: formatter.locale)
-        addLiterals(of: pattern ?? "")
-      }
+      for name in locale.weekdayLists.joined() { add(name, .weekday) }
+      for pattern in locale.longPatterns { addLiterals(of: pattern) }
     }
     for key in names.keys { names[key]?.sort { $0.words.count > $1.words.count } }
   }

@@ -14,7 +14,7 @@ struct LanguageDataParser {
     var current: (name: String, kind: LanguageData.SectionKind)?
     var opened: [String: Int] = [:]
     var keys: [String: Int] = [:]
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, raw) in text.configurationLines().enumerated() {
       let number = index + 1
       let line = Self.withoutComment(raw).trimmingWhitespace()
       if line.isEmpty { continue }

@@ -22,9 +22,7 @@ public struct VoiceProfileReader {
   public init(text: String, file: String, allowedKeys: [String]?) throws(ConfigurationError) {
     self.file = file
     var seen: [String: Int] = [:]
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    for (index, rawLine) in text.configurationLines().enumerated() {
       let number = index + 1
       // A control character (NUL, ESC…) is invisible where a value is echoed: refuse it here.
       if let control = rawLine.unicodeScalars.first(where: Self.isControl) {
@@ -33,10 +31,8 @@ public struct VoiceProfileReader {
           "control character \(ConfigurationError.visible(String(control))) in the line;"
             + " a profile is plain text")
       }
-      let content =
-        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        .first.map(String.init) ?? ""
-      let trimmed = content.trimmingWhitespace()
+      let hash = rawLine.utf8.firstIndex(of: UInt8(ascii: "#")) ?? rawLine.endIndex
+      let trimmed = rawLine[..<hash].trimmingWhitespace()
       if trimmed.isEmpty { continue }
       guard let equals = trimmed.firstIndex(of: "=") else {
         throw ConfigurationError(

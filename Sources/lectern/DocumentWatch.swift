@@ -22,6 +22,10 @@ final class DocumentWatch {
   private let memory = SpeechMemory()
   /// The annotator's answers for the sentences of the document, kept between saves.
   private var annotator: RememberingAnnotator
+  /// The planner over ``annotator``, made again only when the voices are reloaded: compiling
+  /// its structure vocabulary (every language's words and ICU's month names) is most of what
+  /// planning a short document costs.
+  private var planner: Planner
   private let progress: WatchProgress
   /// The text and plan of the render in place, once this process has rendered.
   private var rendered: (document: Document, plan: RenderPlan)?
@@ -43,6 +47,7 @@ final class DocumentWatch {
     self.engine = engine
     self.settings = settings
     annotator = RememberingAnnotator(engine.annotator)
+    planner = Self.planner(annotator, engine)
     status = WatchStatus(document: document, log: log)
     progress = WatchProgress(playback: playback)
     progress.keys = WatchStatus.keys(ofRenderIn: output + "/" + Document.name(ofPath: document))
@@ -84,6 +89,7 @@ final class DocumentWatch {
       do {
         try engine.reloadVoices()
         annotator = RememberingAnnotator(engine.annotator)
+        planner = Self.planner(annotator, engine)
         reloaded = true
       } catch let error as LecternError {
         status.error("\(error.description); still using the voices loaded before")
@@ -98,9 +104,7 @@ final class DocumentWatch {
         failing = false
         return
       }
-      let plan = Planner(
-        annotator: annotator, languages: engine.annotator.languages, language: engine.language
-      ).plan(text)
+      let plan = planner.plan(text)
       annotator.forgetUnused()
       guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: document) }
       failing = false
@@ -117,6 +121,12 @@ final class DocumentWatch {
       failing = true
       status.error("\(error.description); the last good render stays")
     }
+  }
+
+  private static func planner(
+    _ annotator: RememberingAnnotator, _ engine: any WatchEngine
+  ) -> Planner {
+    Planner(annotator: annotator, languages: engine.annotator.languages, language: engine.language)
   }
 
   /// Renders `plan` exactly as `render` does and reports which parts changed.

@@ -29,6 +29,9 @@ struct PreviewCommand: ParsableCommand {
   @Flag(help: "Play the part with aplay, paplay or ffplay.")
   var play = false
 
+  @Flag(help: "Print on stderr how long each phase took, in milliseconds.")
+  var timings = false
+
   @OptionGroup var mastering: MasteringOption
 
   @OptionGroup var pipeline: PipelineOptions
@@ -44,12 +47,14 @@ struct PreviewCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
+      let times = timings ? PhaseTimes() : nil
       let document = try DocumentArguments.resolve(file)
       let profile = try mastering.profile(voices: pipeline.voices)
       // Only what this part needs: the other parts are not annotated, and only the rule
       // sets of the languages it speaks are checked. Its audio is still its audio in a
       // render (a part's spans depend on the document and that part alone).
-      let session = try Session(options: pipeline, jobs: 1, checkingRuleSets: false)
+      let session = try Session(
+        options: pipeline, jobs: 1, checkingRuleSets: false, times: times)
       var plan = try session.plan(document, only: id)
       // An unknown id, or a part with nothing to say: the whole plan decides, as it did.
       if plan.part(id: id) == nil || !plan.hasWords { plan = try session.plan(document) }
@@ -60,6 +65,7 @@ struct PreviewCommand: ParsableCommand {
             + plan.parts.map(\.id).joined(separator: ", "))
       }
       try session.checkRuleSets(of: part)
+      times?.end("plan")
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))
       let settings = Renderer.Settings(
@@ -83,6 +89,8 @@ struct PreviewCommand: ParsableCommand {
         destination = "\(folder)/\(id).wav"
       }
       try renderer.preview(plan, part: id, to: destination, settings: settings)
+      times?.end("part")
+      if let times { printError("timings: \(times.line)") }
       printError("wrote \(destination)")
       if play { try Player.play(destination) }
     }

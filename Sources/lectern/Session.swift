@@ -28,10 +28,15 @@ final class Session {
 
   /// Opens the engine and loads the voices folder of `options`. `checkingRuleSets: false`
   /// leaves the ICU rule sets of the language files to ``checkRuleSets(of:)``.
-  init(options: PipelineOptions, jobs: Int, checkingRuleSets: Bool = true) throws {
+  /// `times` (`--timings`) learns how long the engine and the voices folder took.
+  init(
+    options: PipelineOptions, jobs: Int, checkingRuleSets: Bool = true,
+    times: PhaseTimes? = nil
+  ) throws {
     synthesizer = try EspeakSynthesizer.open()
     engineVoices = Self.voiceNames(synthesizer)
     engineVariants = Set(synthesizer.variants())
+    times?.end("engine")
     voicesDirectory = options.voices.directory
     language = options.language.language
     annotator = try LanguageAnnotator.load(
@@ -39,6 +44,7 @@ final class Session {
       availableVariants: engineVariants, identifier: LanguageOption.identifier,
       checkingRuleSets: checkingRuleSets)
     casting = VoiceCasting(annotator.library)
+    times?.end("voices")
     let synthesizer = self.synthesizer
     // Each voice process loads its voice once, so that workers rarely load a dictionary;
     // every worker of a voice starts from the same engine state.
@@ -51,6 +57,7 @@ final class Session {
     // Started now, it loads the speaker's voice while this process plans the document.
     let speaker = annotator.library.profiles.first { $0.role == .speaker }
     try pool.start(warmingUp: speaker?.settings)
+    times?.end("synthesis process")
   }
 
   /// Loads the voices folder again (profiles, lexicons, language files). When it fails, the

@@ -95,4 +95,35 @@ import Testing
     let wanted = try [true, false].map { try part(of: document, speaking: "de", $0) }
     #expect(wanted.allSatisfy(listed.contains), "\(result.stderr)")
   }
+
+  /// `--timings` names each phase of the process with its milliseconds, and changes nothing
+  /// in what the preview writes.
+  @Test func timingsNameEveryPhaseAndChangeNothing() throws {
+    let folder = try LecternProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let document = folder + "/address.txt"
+    try Self.text.write(toFile: document, atomically: true, encoding: .utf8)
+    let id = try part(of: document, speaking: "de", false)
+    let environment = ["LECTERN_CACHE_DIR": folder + "/cache"]
+    let timed = try LecternProcess.run(
+      ["preview", id, document, "--no-cache", "--timings", "-o", folder + "/timed.wav"],
+      environment: environment)
+    try #require(timed.status == 0, "\(timed.stderr)")
+    let line = try #require(timed.stderr.split(separator: "\n").first { $0.contains("timings: ") })
+    let phases = line.components(separatedBy: "timings: ")[1].components(separatedBy: ", ")
+    let words = phases.map { $0.split(separator: " ") }
+    #expect(
+      words.map { $0.prefix { Double($0) == nil }.joined(separator: " ") }
+        == ["engine", "voices", "synthesis process", "plan", "part", "total"], "\(line)")
+    let figures = words.compactMap { $0.lazy.compactMap { Double($0) }.first }
+    #expect(figures.count == phases.count && figures.allSatisfy { $0 >= 0 }, "\(line)")
+    let plain = try LecternProcess.run(
+      ["preview", id, document, "--no-cache", "-o", folder + "/plain.wav"],
+      environment: environment)
+    try #require(plain.status == 0, "\(plain.stderr)")
+    #expect(!plain.stderr.contains("timings"))
+    #expect(
+      FileManager.default.contents(atPath: folder + "/timed.wav")
+        == FileManager.default.contents(atPath: folder + "/plain.wav"))
+  }
 }

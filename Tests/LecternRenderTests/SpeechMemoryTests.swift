@@ -38,10 +38,39 @@ struct SpeechMemoryTests {
     #expect(second.synthesizedParts == 1)
     // The replaced part's speech is forgotten: one document's parts, not every version's.
     #expect(memory.count == texts.count)
+    #expect(memory.masteredCount == texts.count)
 
     // The same outputs as a renderer without memory, file for file.
     try renderer(InProcessSynthesisRunner(), memory: nil).render(
       plan(edited), source: "doc.txt", into: directory + "/b", settings: .init())
+    for file in try files(in: directory + "/b/doc") {
+      #expect(
+        FileManager.default.contents(atPath: directory + "/a/doc/" + file)
+          == FileManager.default.contents(atPath: directory + "/b/doc/" + file), "\(file)")
+    }
+  }
+
+  /// Mastered parts (gain, limiter, room tone, padding; levels for the page) are taken from
+  /// memory when their audio key is unchanged, under every profile, and the folder is still
+  /// what a renderer without memory writes, the whole file's figures included.
+  @Test(arguments: ["raw", "web", "audiobook"])
+  func masteredPartsComeFromMemoryUnderEveryProfile(profile name: String) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let profile = try MasteringProfiles.load(name, voicesDirectory: MasteringProfilesTests.voices)
+    let settings = Renderer.Settings(master: profile)
+    let memory = SpeechMemory()
+    let texts = ["A first paragraph of words.", "A second one, longer than the first.", "Third."]
+    try renderer(InProcessSynthesisRunner(), memory: memory).render(
+      plan(texts), source: "doc.txt", into: directory + "/a", settings: settings)
+    #expect(memory.masteredCount == texts.count)
+    // Moved and edited: the unchanged parts keep their audio under other numbers.
+    let edited = [texts[2], "An edited paragraph.", texts[0]]
+    try renderer(InProcessSynthesisRunner(), memory: memory).render(
+      plan(edited), source: "doc.txt", into: directory + "/a", settings: settings)
+    #expect(memory.masteredCount == edited.count)
+    try renderer(InProcessSynthesisRunner(), memory: nil).render(
+      plan(edited), source: "doc.txt", into: directory + "/b", settings: settings)
     for file in try files(in: directory + "/b/doc") {
       #expect(
         FileManager.default.contents(atPath: directory + "/a/doc/" + file)
@@ -59,6 +88,7 @@ struct SpeechMemoryTests {
     try renderer(runner, memory: memory).render(
       plan(["Some words."]), source: "doc.txt", into: directory, settings: .init())
     #expect(memory.count == 0)
+    #expect(memory.masteredCount == 0)
     #expect(memory.bytes == 0)
     #expect(runner.jobsRun == 2)
   }

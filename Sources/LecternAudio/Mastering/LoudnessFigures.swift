@@ -86,46 +86,63 @@ public struct LevelScan: Sendable {
   private var count = 0
   /// Frames scanned.
   public var frames: Int { count / channels }
+  /// Sum of the squared samples, in units of full scale squared.
   private var sumOfSquares = 0.0
-  private var window = 0.0
+  /// Sum of the squared samples of the window being filled, in integer units (exact).
+  private var window: Int64 = 0
   private var windowFrames = 0
-  private var quietestWindow: Double?
+  /// The smallest sum of a whole window, in integer units.
+  private var quietestWindow: Int64?
   private var firstLoud: Int?
   private var lastLoud: Int?
   private let windowLength: Int
   private let threshold = Int16(MasteringProfile.quietThreshold * 32768)
+  /// One full-scale sample squared, in integer units.
+  private static let fullScale = 32768.0 * 32768.0
 
   /// Creates an empty scan.
   public init(sampleRate: Int, channels: Int = 1) {
     self.sampleRate = sampleRate
     self.channels = max(1, channels)
-    windowLength = sampleRate / 2 * self.channels
+    windowLength = max(1, sampleRate / 2 * self.channels)
   }
 
   /// Scans more samples (interleaved when there are several channels).
+  ///
+  /// Squares are summed as integers, a window at a time: exact whatever the order, and a
+  /// loop the compiler vectorizes (the whole file of a long address passes through here).
   public mutating func add(_ samples: UnsafeBufferPointer<Int16>) {
-    for sample in samples {
-      let value = Double(sample) / 32768
-      sumOfSquares += value * value
-      window += value * value
-      windowFrames += 1
+    var start = 0
+    while start < samples.count {
+      let end = min(samples.count, start + windowLength - windowFrames)
+      let chunk = UnsafeBufferPointer(rebasing: samples[start..<end])
+      var squares: Int64 = 0
+      for sample in chunk { squares &+= Int64(sample) &* Int64(sample) }
+      sumOfSquares += Double(squares) / Self.fullScale
+      window += squares
+      windowFrames += chunk.count
       if windowFrames == windowLength {
-        quietestWindow = min(quietestWindow ?? .infinity, window / Double(windowLength))
+        quietestWindow = min(quietestWindow ?? .max, window)
         window = 0
         windowFrames = 0
       }
-      if sample > threshold || sample < -threshold {
-        if firstLoud == nil { firstLoud = count }
-        lastLoud = count
+      let threshold = threshold
+      let isLoud = { (sample: Int16) in sample > threshold || sample < -threshold }
+      if let first = chunk.firstIndex(where: isLoud), let last = chunk.lastIndex(where: isLoud) {
+        if firstLoud == nil { firstLoud = count + first }
+        lastLoud = count + last
       }
-      count += 1
+      count += chunk.count
+      start = end
     }
   }
 
   /// RMS over everything scanned, dBFS.
   public var rms: Double { count > 0 ? 10 * log10(sumOfSquares / Double(count)) : -.infinity }
   /// The quietest whole 500 ms window, dBFS.
-  public var noiseFloor: Double? { quietestWindow.map { 10 * log10($0) } }
+  public var noiseFloor: Double? {
+    quietestWindow.map { 10 * log10(Double($0) / Self.fullScale / Double(windowLength)) }
+  }
   /// Seconds before the first loud sample (all of it when none is loud).
   public var head: Double { Double((firstLoud ?? count) / channels) / Double(sampleRate) }
   /// Seconds after the last loud sample.

@@ -101,18 +101,14 @@ struct NormalizationRules: Sendable, Hashable {
 
   /// ICU's month names in `language` (the format form) and every spelling it knows.
   static func months(language: String) -> ([String], [String: Int]) {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: language)
+    let names = LocaleDateNames.of(language)
     var lookup: [String: Int] = [:]
-    for names in [
-      formatter.monthSymbols, formatter.standaloneMonthSymbols, formatter.shortMonthSymbols,
-      formatter.shortStandaloneMonthSymbols,
-    ] {
-      for (offset, name) in names.enumerated() where lookup[monthKey(name)] == nil {
+    for list in names.monthLists {
+      for (offset, name) in list.enumerated() where lookup[monthKey(name)] == nil {
         lookup[monthKey(name)] = offset + 1
       }
     }
-    return (formatter.monthSymbols, lookup)
+    return (names.months, lookup)
   }
 
   /// A month spelling as looked up: lower case, without a final full stop.

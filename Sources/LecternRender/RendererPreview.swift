@@ -1,0 +1,34 @@
+import LecternSystem
+import LecternText
+
+extension Renderer {
+  /// Renders part `id` of `plan` alone into `path` (atomically), exactly as a full render
+  /// would; returns its utterance timings.
+  @discardableResult
+  public func preview(
+    _ plan: RenderPlan, part id: String, to path: String, settings: Settings
+  ) throws -> [UtteranceTiming] {
+    guard plan.hasWords else { throw DocumentError.nothingToSpeak(path: plan.document) }
+    guard let number = plan.parts.firstIndex(where: { $0.id == id }) else {
+      throw RenderError(
+        .unknownPart,
+        "no part \"\(id)\" in \(plan.document) (valid: \(plan.parts.map(\.id).joined(separator: ", ")))"
+      )
+    }
+    let job = RenderJob(
+      plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
+    // A private folder (mode 0700, unpredictable name), removed on every path.
+    let work = try ScratchDirectory(purpose: "lectern-preview")
+    var timings: [UtteranceTiming] = []
+    synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
+      plan.parts[number]
+    ]) { ready in
+      let (part, samples) = try job.mastering.master(ready, path: path)
+      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
+        try $0.write(samples)
+      }
+      timings = part.timings
+    }
+    return timings
+  }
+}
