@@ -1,4 +1,4 @@
-import Dispatch
+import LecternSystem
 import Synchronization
 
 /// Annotating a plan's parts, most of the time planning takes, on several CPUs.
@@ -56,21 +56,28 @@ extension Planner {
 enum ParallelMap {
   /// `transform` of each index in `0..<count`, in order. With more than one worker the
   /// indices are cut into contiguous chunks, several per worker so that a slow chunk does not
-  /// leave the others idle; each of `workers` Dispatch threads takes the next chunk left.
+  /// leave the others idle; each of `workers` threads takes the next chunk left. The threads
+  /// are joined before it returns (``JoinedThreads``): the process forks afterwards.
   static func map<Value: Sendable>(
-    _ count: Int, workers: Int, _ transform: @Sendable (Int) -> Value
+    _ count: Int, workers: Int, _ transform: @escaping @Sendable (Int) -> Value
   ) -> [Value] {
     guard workers > 1, count > 1 else { return (0..<count).map(transform) }
     let chunks = min(count, workers * 8)
-    let results = Mutex([[Value]](repeating: [], count: chunks))
-    let taken = Atomic(0)
-    DispatchQueue.concurrentPerform(iterations: min(workers, chunks)) { _ in
-      while case let chunk = taken.add(1, ordering: .relaxed).oldValue, chunk < chunks {
+    let state = Chunks<Value>(count: chunks)
+    JoinedThreads.run(min(workers, chunks)) {
+      while case let chunk = state.taken.add(1, ordering: .relaxed).oldValue, chunk < chunks {
         let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
         let values = range.map(transform)
-        results.withLock { $0[chunk] = values }
+        state.results.withLock { $0[chunk] = values }
       }
     }
-    return results.withLock { $0.flatMap { $0 } }
+    return state.results.withLock { $0.flatMap { $0 } }
+  }
+
+  /// The chunks' results and the counter of chunks taken, shared by the threads.
+  private final class Chunks<Value: Sendable>: Sendable {
+    let results: Mutex<[[Value]]>
+    let taken = Atomic(0)
+    init(count: Int) { results = Mutex([[Value]](repeating: [], count: count)) }
   }
 }
