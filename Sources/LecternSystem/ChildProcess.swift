@@ -12,9 +12,10 @@ import SystemPackage
 /// functions until it execs *unless* no other thread could hold a lock the child needs at the
 /// moment of the fork. Lectern's children never exec; they run Swift code (which allocates).
 /// That is sound because the processes that fork run a single thread of their own: the
-/// command line is synchronous (no Dispatch, no Swift concurrency), and the only other thread
-/// is the one `espeak_ng_Initialize` starts for its audio output, which in synchronous mode
-/// blocks idle on a condition variable and holds no lock. Everything between `fork` and the
+/// command line is synchronous (no Dispatch, no Swift concurrency; planning's threads are
+/// joined before it returns, ``JoinedThreads``), and the only other thread is the one
+/// `espeak_ng_Initialize` starts for its audio output, which in synchronous mode blocks idle
+/// on a condition variable and holds no lock. Everything between `fork` and the
 /// child's work (signal dispositions, signal mask, `dup2`, closing inherited descriptors,
 /// the time limit) runs in C, async-signal-safe calls only (`lectern_fork`).
 public struct ChildProcess: ~Copyable {

@@ -14,9 +14,9 @@ extension BracketMarkup {
     var found: [Self] = []
     var index = 0
     while index < characters.count {
-      // `asciiValue`, not `==`: comparing characters goes through string comparison, whose
+      // A byte, not `==`: comparing characters goes through string comparison, whose
       // normalization of non-ASCII text showed in planning time; only "[" has this value.
-      guard characters[index].asciiValue == UInt8(ascii: "["),
+      guard characters[index].asciiByte == UInt8(ascii: "["),
         let markup = parse(characters, at: index)
       else {
         index += 1

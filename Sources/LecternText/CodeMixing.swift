@@ -15,10 +15,10 @@ struct CodeMixing: Sendable, Hashable {
   /// The document's scripts, whose short runs the sentence keeps.
   var documentScripts: [Script]
 
-  /// The code mixing of `characters` in a document of `document`, if the sentence is
+  /// The code mixing of the sentence `text` in a document of `document`, if the sentence is
   /// foreign by its script.
-  init?(_ characters: [Character], document: String, annotator: LanguageAnnotator) {
-    let script = annotator.scriptGuess(TextScan.string(characters[...]))
+  init?(_ text: String, document: String, annotator: LanguageAnnotator) {
+    let script = annotator.scriptGuess(text)
     let library = annotator.library
     let documentScripts = library.scripts(ofLanguage: document)
     guard script.confidence > 0.5, script.language != document,

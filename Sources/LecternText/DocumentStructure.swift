@@ -40,17 +40,20 @@ struct DocumentStructure: Sendable {
   var date: FoundDate?
 
   /// Reads the structure of `document` with the words of `vocabulary`; `isPhraseLine` tells
-  /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address).
+  /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address);
+  /// `workers` threads tell the lines' furniture (see ``ParallelMap``).
   static func read(
     _ document: Document, segmenter: Segmenter = Segmenter(),
     vocabulary: StructureVocabulary = StructureVocabulary(),
-    isPhraseLine: @escaping (String) -> Bool = { _ in false }
+    isPhraseLine: @escaping (String) -> Bool = { _ in false }, workers: Int = 1
   ) -> DocumentStructure {
     var structure = DocumentStructure()
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     let rules = FurnitureRules(vocabulary: vocabulary)
-    let furniture = lines.map { rules.reason($0.text) }
+    // Each line's furniture is its own: the lines are shared among `workers` threads.
+    let source = lines
+    let furniture = ParallelMap.map(lines.count, workers: workers) { rules.reason(source[$0].text) }
     let zones = DocumentZones(
       lines, furniture: furniture, rules: rules, salutation: salutation,
       isPhraseLine: isPhraseLine)
@@ -87,7 +90,8 @@ struct DocumentStructure: Sendable {
       ? units.prefix { $0.number == nil }.count
       : units.prefix {
         // Salutation lines are short: a long paragraph is not scanned for one.
-        $0.text.unicodeScalars.count <= 2 * FurnitureRules.longestShortLine
+        TextScan.scalarCount($0.text, limit: 2 * FurnitureRules.longestShortLine + 1)
+          <= 2 * FurnitureRules.longestShortLine
           && salutation.isOpeningLine($0.text)
       }.count
     structure.opening = units[..<openingCount].map(\.text)
@@ -167,7 +171,8 @@ struct DocumentStructure: Sendable {
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
     guard LineShape.lastMark(text) == nil,
-      text.unicodeScalars.count <= FurnitureRules.longestShortLine,
+      TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
+        <= FurnitureRules.longestShortLine,
       TextScan.wordCount(text, limit: 2) >= 2
     else { return nil }
     let keys = Set(TextScan.keys(text))

@@ -43,11 +43,12 @@ struct DocumentZones {
     self.rules = rules
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
-    let speech = lines.indices.map { furniture[$0] == nil && isSpeech($0) }
+    // Only the lines up to the first sentence and from the last one are asked whether they
+    // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
     // the blind: the address starts after it.
-    guard let first = speech.indices.first(where: { speech[$0] && !isDoubled($0) }),
-      let last = speech.lastIndex(of: true)
+    guard let first = lines.indices.first(where: { isSpeechLine($0) && !isDoubled($0) }),
+      let last = lines.indices.last(where: { isSpeechLine($0) })
     else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
       bodyStart = furniture.prefix { $0 != nil }.count
@@ -55,7 +56,7 @@ struct DocumentZones {
       markBody()
       return
     }
-    bodyStart = headlineAfter(first, speech: speech) ?? first
+    bodyStart = headlineAfter(first) ?? first
     if bodyStart < last && isDateline(bodyStart) { bodyStart += 1 }
     // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
@@ -114,7 +115,7 @@ struct DocumentZones {
         standsApart(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
-      } else if lines[index].text.unicodeScalars.count <= 80
+      } else if TextScan.scalarCount(lines[index].text, limit: 81) <= 80
         && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
         && !salutation.isOpeningLine(lines[index].text)
       {
@@ -157,7 +158,7 @@ struct DocumentZones {
       let text = lines[index].text
       let bullet = LineShape.bulletLength(text)
       let words = bullet > 0 ? TextScan.words(TextScan.prefix(text, 80)) : []
-      if bullet > 0, (1...4).contains(words.count), text.unicodeScalars.count <= 80,
+      if bullet > 0, (1...4).contains(words.count), TextScan.scalarCount(text, limit: 81) <= 80,
         LineShape.lastMark(text) == nil,
         words.allSatisfy({ $0.first?.isUppercase == true }), !salutation.isOpeningLine(text)
       {
@@ -185,7 +186,7 @@ struct DocumentZones {
   /// that is no sentence, salutation or greeting; nil for any other line.
   func repeatKey(_ text: String) -> String? {
     // A sentence repeated is left to the address: refrains are repeated too.
-    guard !LineShape.endsSentence(text), text.unicodeScalars.count <= 160,
+    guard !LineShape.endsSentence(text), TextScan.scalarCount(text, limit: 161) <= 160,
       LineShape.paragraphNumber(text) == nil
     else { return nil }
     let keys = WordKey.keys(text)

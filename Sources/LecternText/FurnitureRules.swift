@@ -22,7 +22,9 @@ struct FurnitureRules: Sendable {
   /// `dates`: whether a date, time or count without a sentence is furniture (in a header, it
   /// is a fact).
   func reason(_ line: String, dates: Bool = true) -> String? {
-    if line.unicodeScalars.count > Self.longestShortLine { return nil }
+    if TextScan.scalarCount(line, limit: Self.longestShortLine + 1) > Self.longestShortLine {
+      return nil
+    }
     // Furniture is a few words: a line of prose is let go after one cheap count.
     let count = TextScan.wordCount(line, limit: 41)
     if count > 40 { return nil }

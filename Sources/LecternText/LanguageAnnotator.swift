@@ -175,7 +175,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       quotations.isEmpty ? utterance : TextScan.string(rest[...]), context)
     // The sentence's own language: its letters in that language's script are read in it.
     let host = decision.language
-    let mixing = CodeMixing(characters, document: document, annotator: self)
+    let mixing = CodeMixing(utterance, document: document, annotator: self)
     var pieces: [Piece] = []
     var annotation = LanguageAnnotation(spans: [])
     annotation.phonemeInput = PhonemeInput.occurrences(in: utterance)
@@ -232,10 +232,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       if !piece.fixed {
         // Normalization first, so that lexicons and the ALL-CAPS default see words; lexicon
         // entries are kept as written, so they still win.
-        let rules = self.rules
-        let language = piece.language
         spoken = normalizer.normalize(
-          spoken, language: language, keeping: { rules.contains($0, language: language) })
+          spoken, language: piece.language, keeping: rules.containment(language: piece.language))
         // Document text (its `[say-as]` markup now read): its brackets must not open phoneme
         // input next to a lexicon's.
         spoken = PhonemeInput.neutralized(spoken)

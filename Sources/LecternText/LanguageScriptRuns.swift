@@ -105,7 +105,7 @@ enum LanguageScriptRuns {
 
   /// Opening brackets and quotes, which belong to what follows them.
   static func opens(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
+    guard let scalar = character.firstScalar else { return false }
     switch scalar.properties.generalCategory {
     case .openPunctuation, .initialPunctuation: return true
     default: return "¿¡".contains(character)

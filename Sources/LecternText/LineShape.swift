@@ -56,7 +56,10 @@ enum LineShape {
   /// Whether the line is a row of short fields separated by vertical bars ("Home | News |
   /// Speeches", "English | Français"): a long line with a bar is text.
   static func isBarRow(_ line: String) -> Bool {
-    guard line.unicodeScalars.count <= FurnitureRules.longestShortLine, !endsSentence(line),
+    guard
+      TextScan.scalarCount(line, limit: FurnitureRules.longestShortLine + 1)
+        <= FurnitureRules.longestShortLine,
+      !endsSentence(line),
       line.contains("|")
     else { return false }
     let fields = line.split(separator: "|").map { TextScan.words(String($0)).count }

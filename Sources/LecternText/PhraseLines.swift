@@ -10,7 +10,8 @@ extension LanguageAnnotator {
   /// The language of the phrases that cover every letter of `line` outside brackets, when
   /// they are all of one language; nil otherwise.
   public func phraseLanguage(ofLine line: String) -> String? {
-    guard line.unicodeScalars.count <= Self.longestPhraseLine else { return nil }
+    guard TextScan.scalarCount(line, limit: Self.longestPhraseLine + 1) <= Self.longestPhraseLine
+    else { return nil }
     let characters = Self.outsideBrackets(line)
     guard characters.contains(where: \.isLetter) else { return nil }
     let found = phrases.matches(in: characters, from: 0, to: characters.count) { _ in true }

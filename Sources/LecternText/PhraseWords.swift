@@ -6,7 +6,7 @@ extension PhraseMatcher {
   /// (`Bharat Mata ki – Jai!`).
   static func isJoiner(_ character: Character) -> Bool {
     if character.isWhitespace { return true }
-    guard let scalar = character.unicodeScalars.first else { return false }
+    guard let scalar = character.firstScalar else { return false }
     switch scalar {
     case "-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}": return true
     default: return isApostrophe(scalar)
@@ -15,7 +15,7 @@ extension PhraseMatcher {
 
   /// Apostrophes and the modifier letters transliterations use for them (ʻ ʼ ʿ ʾ).
   static func isApostrophe(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
+    guard let scalar = character.firstScalar else { return false }
     return isApostrophe(scalar)
   }
 
@@ -44,7 +44,7 @@ extension PhraseMatcher {
       var folded: [Unicode.Scalar] = []
       while index < end {
         let character = characters[index]
-        if let ascii = character.asciiValue, ascii != 0x27, ascii != 0x60 {
+        if let ascii = character.asciiByte, ascii != 0x27, ascii != 0x60 {
           // ASCII other than the apostrophes `'` and `` ` ``: a letter or digit folds to lower
           // case alone (no lookup: hashing a character is slow), anything else ends the word.
           guard isLetterOrNumber(character) else { break }
@@ -77,7 +77,7 @@ extension PhraseMatcher {
   /// Whether the character is a letter or a digit; ASCII first, as Unicode property lookups
   /// per character dominated phrase matching.
   static func isLetterOrNumber(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
     }
     return character.isLetter || character.isNumber

@@ -19,6 +19,9 @@ public struct Planner: Sendable {
   /// not to speak them. (`preview` plans only the part it renders; a part's spans depend on
   /// the document and that part alone, so they are what a whole plan gives it.)
   public var annotating: Set<String>?
+  /// How many threads annotate parts at once (see ``ParallelMap``); 1, the default, plans on
+  /// the caller's thread alone. The plan is the same whatever the number.
+  public var workers = 1
 
   /// Creates a planner. `languages` defaults to the annotator's when it has them.
   public init(
@@ -47,50 +50,34 @@ public struct Planner: Sendable {
     let annotator = self.annotator
     let structure = DocumentStructure.read(
       document, segmenter: segmenter, vocabulary: vocabulary,
-      isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil })
-    var parts: [Part] = []
-
+      isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil }, workers: workers)
+    var drafts: [DraftPart] = []
     let writer = IntroWriter(languages[language])
     let intro = writer.text(for: structure.metadata, extras: structure.introExtras)
     if !intro.isEmpty {
-      parts.append(
-        part("intro", .intro, segmenter.utterances(in: intro), .narrator, language, nil))
+      drafts.append(
+        DraftPart(
+          id: "intro", kind: .intro, texts: segmenter.utterances(in: intro), role: .narrator))
     }
     let opening =
       structure.opening.flatMap { segmenter.utterances(in: $0, splittingAllSemicolons: true) }
       + structure.openingUtterances
     if !opening.isEmpty {
-      parts.append(part("opening", .opening, opening, .speaker, language, nil))
+      drafts.append(DraftPart(id: "opening", kind: .opening, texts: opening, role: .speaker))
     }
     for section in structure.sections {
       let texts = section.pieces.flatMap { segmenter.utterances(in: $0) }
       guard !texts.isEmpty else { continue }
-      let wanted = annotating?.contains(section.id) ?? true
-      let paragraph =
-        wanted
-        ? annotator.paragraphLanguage(
-          of: section.pieces.joined(separator: "\n"), documentLanguage: language) : nil
-      parts.append(part(section.id, .paragraph, texts, .speaker, language, paragraph))
+      drafts.append(
+        DraftPart(
+          id: section.id, kind: .paragraph, texts: texts, role: .speaker, pieces: section.pieces))
     }
+    let parts = annotated(drafts, language: language)
     var plan = RenderPlan(
       document: document.name, language: language, metadata: structure.metadata, parts: parts,
       dropped: structure.dropped, borderline: structure.borderline)
     plan.detection = detection
     plan.languageStated = self.language != nil
     return plan
-  }
-
-  private func part(
-    _ id: String, _ kind: Part.Kind, _ texts: [String], _ role: VoiceRole, _ language: String,
-    _ paragraph: String?
-  ) -> Part {
-    let context = SpanContext(documentLanguage: language, role: role, paragraphLanguage: paragraph)
-    let annotated = annotating?.contains(id) ?? true
-    let utterances = texts.enumerated().map { index, text in
-      Utterance(
-        id: "\(id).\(index + 1)", text: text,
-        spans: annotated ? annotator.spans(for: text, context: context) : [])
-    }
-    return Part(id: id, kind: kind, utterances: utterances)
   }
 }

@@ -46,6 +46,13 @@ struct PronunciationRules: Sendable, Hashable {
     entries[language]?[word] != nil
   }
 
+  /// ``contains(_:language:)`` for many words of one language: its lexicon is looked up once,
+  /// not again for every word normalization asks about.
+  func containment(language: String) -> @Sendable (String) -> Bool {
+    let lexicon = entries[language] ?? [:]
+    return { lexicon[$0] != nil }
+  }
+
   /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
   /// Whether it is a heading is judged on `source` (the text before normalization, whose
   /// expansions are in lower case) when given.
@@ -164,7 +171,7 @@ struct PronunciationRules: Sendable, Hashable {
     var run = 0
     for character in text {
       let upper: Bool
-      if let ascii = character.asciiValue {
+      if let ascii = character.asciiByte {
         if ascii >= 0x61 && ascii <= 0x7A { return false }
         upper = ascii >= 0x41 && ascii <= 0x5A
       } else {
@@ -187,7 +194,7 @@ struct PronunciationRules: Sendable, Hashable {
   static func isCapitals<Word: Collection<Character>>(_ word: Word) -> Bool {
     var letters = 0
     for character in word {
-      if let ascii = character.asciiValue {
+      if let ascii = character.asciiByte {
         if ascii >= 0x41 && ascii <= 0x5A {
           letters += 1
         } else if ascii != 0x2D {
@@ -204,7 +211,7 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Whether the character is a letter or a digit; ASCII first.
   static func isWordCharacter(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return ((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
     }
     return character.isLetter || character.isNumber
@@ -212,7 +219,13 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// `INTERPOL’s` → (`INTERPOL`, `’s`).
   static func splitPossessive(_ word: String) -> (String, String) {
-    guard word.last == "s" || word.last == "S" else { return (word, "") }
+    // Most words do not end in an apostrophe and `s`: told by their last bytes, not the
+    // character view (it runs on every word).
+    let bytes = word.utf8.suffix(4)
+    let before = bytes.dropLast()
+    guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"),
+      before.last == UInt8(ascii: "'") || before.suffix(3).elementsEqual("’".utf8)
+    else { return (word, "") }
     for suffix in ["’s", "'s", "’S", "'S"] where word.hasSuffix(suffix) && word.count > 2 {
       return (String(word.dropLast(2)), suffix)
     }
@@ -221,9 +234,7 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Characters that may sit inside a word: hyphens and apostrophes.
   private static func isInner(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-      return false
-    }
+    guard let scalar = character.singleScalar else { return false }
     // The apostrophes of `PhraseMatcher.isApostrophe` and the hyphens, by a switch on the
     // scalar: a `String.contains` per character dominated planning time of long texts.
     switch scalar {
@@ -237,9 +248,7 @@ struct PronunciationRules: Sendable, Hashable {
   /// A hyphen of any of the three kinds documents use. A switch on the scalar: a
   /// `String.contains` per character dominated planning of long texts.
   static func isHyphen(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-      return false
-    }
+    guard let scalar = character.singleScalar else { return false }
     switch scalar {
     case "-", "\u{2010}", "\u{2011}": return true
     default: return false

@@ -75,7 +75,7 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// The script of a character: that of its first scalar.
   public init(of character: Character) {
-    if let ascii = character.asciiValue {  // that of its first scalar, without the views
+    if let ascii = character.asciiByte {  // that of its first scalar, without the views
       let value = ascii | 0x20
       self = value >= 0x61 && value <= 0x7A ? .latin : .common
       return

@@ -8,7 +8,8 @@ extension DocumentZones {
   /// of a wrapped paragraph (prose in lower case, going on in lower case on the next line).
   func isSpeech(_ index: Int) -> Bool {
     let text = lines[index].text
-    let scalars = text.unicodeScalars.count
+    // Counted up to past the longest limit asked below.
+    let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) {
       return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
@@ -70,6 +71,11 @@ extension DocumentZones {
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
   }
 
+  /// Whether line `index` is speech and no furniture.
+  func isSpeechLine(_ index: Int) -> Bool {
+    furniture[index] == nil && isSpeech(index)
+  }
+
   /// A label over page fields, shaped like a salutation ("Consular queries:" above a phone
   /// number): it ends with a colon, names no one addressed, and furniture follows it.
   func isFieldLabel(_ index: Int) -> Bool {
@@ -125,7 +131,7 @@ extension DocumentZones {
   /// The first line of the address after a headline that comes soon after text that looked
   /// like prose (a page's teaser or counter above the headline): the headline and what is
   /// above it are the header. Nil when there is no such headline, or a salutation is before it.
-  func headlineAfter(_ first: Int, speech: [Bool]) -> Int? {
+  func headlineAfter(_ first: Int) -> Int? {
     let end = min(lines.count, first + 12)
     guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
       let headline = (first + 1..<end).last(where: {
@@ -135,7 +141,7 @@ extension DocumentZones {
       }),
       !(first..<headline).contains(where: { salutation.isOpeningLine(lines[$0].text) })
     else { return nil }
-    return speech[(headline + 1)...].firstIndex(of: true)
+    return (headline + 1..<lines.count).first { isSpeechLine($0) }
   }
 
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:

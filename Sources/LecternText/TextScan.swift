@@ -96,13 +96,23 @@ enum TextScan {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Makes a string from a slice of characters. `String(slice)` goes through the generic
-  /// sequence initializer, unspecialized and several times slower per character than
-  /// appending: on long texts it was a fifth of planning time.
+  /// Makes a string from a slice of characters, by copying their UTF-8 bytes into a string of
+  /// the exact size. `String(slice)` goes through the generic sequence initializer, and
+  /// appending character by character re-checks grapheme boundaries: both cost several times
+  /// more per character, which showed on long texts.
   static func string(_ characters: ArraySlice<Character>) -> String {
-    var text = ""
-    for character in characters { text.append(character) }
-    return text
+    var count = 0
+    for character in characters { count += character.utf8.count }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for character in characters {
+        for byte in character.utf8 {
+          buffer[offset] = byte
+          offset += 1
+        }
+      }
+      return offset
+    }
   }
 
   /// The text with every whitespace character (a no-break space, a tab, CR LF) made one plain
@@ -110,7 +120,14 @@ enum TextScan {
   static func plainSpaces(_ text: String) -> String {
     if !mayHaveOtherSpaces(text) { return text }
     var result = ""
-    for character in text { result.append(character.isWhitespace ? " " : character) }
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      // ASCII by its byte: `isWhitespace` looks up Unicode properties.
+      let space =
+        character.asciiByte.map { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        ?? character.isWhitespace
+      result.append(space ? " " : character)
+    }
     return result
   }
 
@@ -180,6 +197,18 @@ enum TextScan {
     return count
   }
 
+  /// How many scalars the text has, counting at most `limit`: whether a line is short is
+  /// asked of every line, and counting all the scalars of a huge one cost more than its reading.
+  static func scalarCount(_ text: String, limit: Int) -> Int {
+    var count = 0
+    // A scalar starts at every UTF-8 byte that is no continuation byte (10xxxxxx).
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      count += 1
+      if count >= limit { return count }
+    }
+    return count
+  }
+
   /// The first `count` scalars of the text (all of it when shorter).
   static func prefix(_ text: String, _ count: Int) -> String {
     // Walks `count` scalars at most: counting a long line's scalars first cost more than this.
@@ -208,5 +237,29 @@ enum TextScan {
     let right = Set(keys(b))
     guard !left.isEmpty, !right.isEmpty else { return 0 }
     return Double(left.intersection(right).count) / Double(min(left.count, right.count))
+  }
+}
+
+extension Character {
+  /// The character's byte when it is one ASCII scalar, else nil (CR LF, two scalars, is nil).
+  /// Read from the UTF-8 view: `asciiValue` first compares the character with CR LF, a string
+  /// comparison that cost five times more per character and showed in planning time.
+  var asciiByte: UInt8? {
+    let bytes = utf8
+    // One UTF-8 byte is always an ASCII scalar.
+    return bytes.count == 1 ? bytes.first : nil
+  }
+
+  /// The character's first scalar, ASCII without going through the scalar view.
+  var firstScalar: Unicode.Scalar? {
+    if let byte = asciiByte { return Unicode.Scalar(byte) }
+    return unicodeScalars.first
+  }
+
+  /// The character's scalar when it has only one.
+  var singleScalar: Unicode.Scalar? {
+    if let byte = asciiByte { return Unicode.Scalar(byte) }
+    let scalars = unicodeScalars
+    return scalars.count == 1 ? scalars.first : nil
   }
 }

@@ -25,6 +25,9 @@ public struct VoiceLibrary: Sendable, Hashable {
   private var byLanguage: [String: [VoiceProfile]] = [:]
   /// The scripts each language's profiles state (`script`), in order.
   private var statedScripts: [String: [Script]] = [:]
+  /// The scripts ``scriptLanguages`` gives each language, in ``Script/allCases`` order: asked
+  /// for every utterance, and filtering the cases each time showed in planning time.
+  private var mappedScripts: [String: [Script]] = [:]
 
   /// The script languages used when `languages.conf` does not set them.
   public static let defaultScriptLanguages: [Script: String] = [
@@ -43,9 +46,20 @@ public struct VoiceLibrary: Sendable, Hashable {
     index()
   }
 
+  /// Fills ``mappedScripts`` from ``scriptLanguages``.
+  private mutating func indexScripts() {
+    mappedScripts = [:]
+    for script in Script.allCases {
+      if let language = scriptLanguages[script] {
+        mappedScripts[language, default: []].append(script)
+      }
+    }
+  }
+
   /// Fills ``byLanguage`` and ``statedScripts`` from ``profiles``.
   private mutating func index() {
     byLanguage = Dictionary(grouping: profiles, by: \.language)
+    indexScripts()
     statedScripts = [:]
     for profile in profiles {
       for script in profile.scripts where statedScripts[profile.language]?.contains(script) != true
@@ -155,8 +169,7 @@ public struct VoiceLibrary: Sendable, Hashable {
   public func scripts(ofLanguage language: String) -> [Script] {
     let primary = Self.primaryTag(language)
     if let stated = statedScripts[primary] { return stated }
-    let mapped = Script.allCases.filter { scriptLanguages[$0] == primary }
-    return mapped.isEmpty ? [.latin] : mapped
+    return mappedScripts[primary] ?? [.latin]
   }
 
   /// The first of the scripts a language is written in (``scripts(ofLanguage:)``).
@@ -166,7 +179,9 @@ public struct VoiceLibrary: Sendable, Hashable {
 
   /// `zh-Hant-TW` → `zh`.
   static func primaryTag(_ tag: String) -> String {
-    String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
+    // Most tags are a primary tag already ("en"): returned without splitting and lowering.
+    if tag.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return tag }
+    return String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
   }
 
   /// Reads `script = language` lines over the defaults.
@@ -183,5 +198,6 @@ public struct VoiceLibrary: Sendable, Hashable {
       }
       scriptLanguages[script] = entry.value
     }
+    indexScripts()
   }
 }

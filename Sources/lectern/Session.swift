@@ -76,6 +76,7 @@ final class Session {
   func plan(_ path: String, only: String? = nil) throws -> RenderPlan {
     var planner = Planner(annotator: annotator, language: language)
     planner.annotating = only.map { [$0] }
+    planner.workers = PipelineOptions.defaultJobs
     return planner.plan(try Document.load(path: path))
   }
 

@@ -17,6 +17,9 @@ struct VoicesOption: ParsableArguments {
     let annotator = try LanguageAnnotator.load(
       directory: directory, availableVoices: availableVoices,
       identifier: LanguageOption.identifier)
-    return (Planner(annotator: annotator, language: language.language).plan(document), annotator)
+    var planner = Planner(annotator: annotator, language: language.language)
+    // Parts are annotated on every CPU the process may use: the plan is the same.
+    planner.workers = PipelineOptions.defaultJobs
+    return (planner.plan(document), annotator)
   }
 }

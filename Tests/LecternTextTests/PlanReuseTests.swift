@@ -3,8 +3,9 @@ import LecternLanguageID
 import LecternText
 import Testing
 
-/// What `watch` and `preview` plan with: remembered answers, and one part annotated, must give
-/// what a whole plan gives.
+/// What `watch` and `preview` plan with (remembered answers, one part annotated) and what
+/// the commands plan with (parts annotated on several threads) must give what a whole plan
+/// on one thread gives.
 @Suite struct PlanReuseTests {
   static let annotator = LanguageTestSupport.identifyingAnnotator
 
@@ -30,6 +31,17 @@ import Testing
       #expect(planner(remembering).plan(document) == fresh, "\(document.name)")
       // Asked again, from memory.
       #expect(planner(remembering).plan(document) == fresh, "\(document.name)")
+    }
+  }
+
+  @Test func plansOnSeveralThreadsAreTheSame() {
+    for document in Self.documents {
+      let alone = planner(Self.annotator).plan(document)
+      for workers in [2, 5] {
+        var shared = planner(Self.annotator)
+        shared.workers = workers
+        #expect(shared.plan(document) == alone, "\(document.name), \(workers) workers")
+      }
     }
   }
 

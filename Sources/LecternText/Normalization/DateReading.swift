@@ -38,7 +38,11 @@ extension FormReader {
 
   /// A date at a month name: "October 30, 2019", "Feb. 2019".
   func monthFirstDate(at index: Int) -> Reading? {
-    guard let (month, afterMonth) = month(at: index) else { return nil }
+    // A number follows the month (after its full stop and a space): most words, asked here
+    // one by one, have none so near, and are let go before their month is looked up.
+    guard (1...3).contains(where: { view.isNumber(index + $0) }),
+      let (month, afterMonth) = month(at: index)
+    else { return nil }
     var cursor = view.skippingSpace(afterMonth)
     var day: Int?
     var ordinalDay: String?

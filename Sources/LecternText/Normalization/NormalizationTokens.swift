@@ -63,7 +63,7 @@ struct NormalizationToken: Hashable {
 
   /// Whether the character is a letter; ASCII first (Unicode properties dominate the time).
   static func isLetter(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
     }
     return character.isLetter
@@ -71,7 +71,7 @@ struct NormalizationToken: Hashable {
 
   /// The character in lower case (its first, should lower-casing make several); ASCII first.
   static func lowercased(_ character: Character) -> Character {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return ascii >= 0x41 && ascii <= 0x5A ? Character(Unicode.Scalar(ascii | 0x20)) : character
     }
     return character.lowercased().first ?? character
@@ -79,13 +79,13 @@ struct NormalizationToken: Hashable {
 
   /// Whether the character is whitespace; ASCII first.
   static func isSpace(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+    if let ascii = character.asciiByte { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
     return character.isWhitespace
   }
 
   /// The ASCII digit of a decimal digit of any script, or nil.
   static func asciiDigit(_ character: Character) -> Character? {
-    if let ascii = character.asciiValue {
+    if let ascii = character.asciiByte {
       return ascii >= 0x30 && ascii <= 0x39 ? character : nil
     }
     guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,

@@ -7,7 +7,7 @@ extension FormReader {
   /// The Roman numeral at `index`, read as its context requires.
   func romanNumeral(at index: Int) -> Reading? {
     guard let token = view[index], token.kind == .word, let first = token.text.first,
-      Self.romanDigit(first) != nil, !keeping(token.text)
+      Self.romanDigit(first) != nil, !Self.hasOtherCapital(token.text), !keeping(token.text)
     else { return nil }
     if let reading = suffixedRoman(token, at: index) { return reading }
     guard let value = Self.romanValue(token.text) else { return nil }
@@ -91,16 +91,33 @@ extension FormReader {
     return total
   }
 
+  /// Whether an ASCII capital that is no Roman digit comes before any lower-case letter
+  /// ("INTERPOL", "CSTO"): then the word is no numeral, suffixed or not. By bytes, as it is
+  /// asked of every capitalized word; other letters are left to the full reading.
+  static func hasOtherCapital(_ word: String) -> Bool {
+    for byte in word.utf8 {
+      switch byte {
+      case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"),
+        UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"):
+        continue
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): return true
+      default: return false
+      }
+    }
+    return false
+  }
+
   /// The value of one Roman digit (`X` → 10), or nil.
   static func romanDigit(_ character: Character) -> Int? {
-    switch character {
-    case "I": 1
-    case "V": 5
-    case "X": 10
-    case "L": 50
-    case "C": 100
-    case "D": 500
-    case "M": 1000
+    // By its byte: a switch over characters compares strings, and it runs on every word.
+    switch character.asciiByte {
+    case UInt8(ascii: "I"): 1
+    case UInt8(ascii: "V"): 5
+    case UInt8(ascii: "X"): 10
+    case UInt8(ascii: "L"): 50
+    case UInt8(ascii: "C"): 100
+    case UInt8(ascii: "D"): 500
+    case UInt8(ascii: "M"): 1000
     default: nil
     }
   }
