@@ -43,6 +43,7 @@ public enum ProcessSetup {
   /// that a render's part-sized buffers (hundreds of KiB each, made and freed part after
   /// part) come from the heap, between the small allocations that live on (the whole file's
   /// loudness blocks), and the heap grows with every part though little of it is in use.
+  /// It costs a page fault per page of every such buffer, so only long renders ask for it.
   ///
   /// The corresponding C function is `mallopt` (`M_MMAP_THRESHOLD`), through the shim.
   public static func mapLargeAllocations() {

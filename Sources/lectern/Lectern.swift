@@ -23,7 +23,6 @@ struct Lectern: ParsableCommand {
   /// would misread (see ``MisreadOption``) are ruled out.
   static func main() {
     ProcessSetup.configure()
-    ProcessSetup.mapLargeAllocations()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let word = MisreadOption.find(in: arguments) {
       printLine(MisreadOption.message(for: word, in: arguments))
