@@ -110,11 +110,6 @@ public struct ListeningPage: Sendable {
       captions: .init(vtt: captionFiles.vtt, srt: captionFiles.srt), envelope: envelope)
   }
 
-  /// Writes the page to `path` (inside the render's staging folder).
-  public func write(to path: String) throws {
-    try OutputFolder.writeText(try html(), to: path)
-  }
-
   /// The page's script files, in the order they run (see `page-state.js`).
   static let script = [
     PageFiles.pageStateJS, PageFiles.pageFollowJS, PageFiles.pageTranscriptJS,

@@ -25,9 +25,4 @@ enum OutputFolder {
       }
     }
   }
-
-  /// Writes `text` to `path` (inside a staging folder, so no rename of its own is needed).
-  static func writeText(_ text: String, to path: String) throws(SystemError) {
-    try AtomicFile.writeNewFile(Array(text.utf8), at: path, syncing: false)
-  }
 }

@@ -131,7 +131,8 @@ public final class Renderer {
       plan: plan, settings: settings, engineRate: sampleRate, engine: engine, casting: casting)
     let synthesizedBefore = synthesizedParts
     progress.started(document: plan.document, parts: plan.parts.count)
-    // Mastered samples wait in spool files between the part file and the whole file.
+    // Mastered samples wait between the part file and the whole file in spool files (or in
+    // the memory of a watch), with each part's record for the texts written at the end.
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
     let whole = output.path("\(plan.document).\(settings.format.fileExtension)")

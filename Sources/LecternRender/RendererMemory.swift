@@ -7,10 +7,14 @@ extension Renderer {
   func mastered(
     _ ready: SynthesizedPart, job: RenderJob, path: String
   ) throws -> MasteredEntry {
-    let key = job.mastering.key(
-      layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))
-    // The same audio may now be another part (renumbered, or repeated text).
-    if var known = memory?.mastered(forKey: key), let moved = known.part.with(ready.part) {
+    // The key is worked out here only when there is a memory to look it up in.
+    if let memory,
+      var known = memory.mastered(
+        forKey: job.mastering.key(
+          layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))),
+      // The same audio may now be another part (renumbered, or repeated text).
+      let moved = known.part.with(ready.part)
+    {
       known.part = moved
       return known
     }

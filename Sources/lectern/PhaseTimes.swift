@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a command's time goes, phase by phase, on the monotonic clock: `preview --timings`
 /// prints it, so that the start-up cost of a one-shot preview can be measured, not guessed.
 ///
@@ -23,23 +25,12 @@ final class PhaseTimes {
   /// One line: each phase in milliseconds, then their sum.
   var line: String {
     let milliseconds = { (duration: Duration) -> String in
-      let value =
-        Double(duration.components.seconds) * 1000
-        + Double(duration.components.attoseconds) / 1e15
-      return String(Int((value * 10).rounded())).withDecimalPoint
+      let seconds =
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+      return String(format: "%.1f", seconds * 1000)
     }
     let total = phases.reduce(Duration.zero) { $0 + $1.duration }
-    return
-      (phases.map { "\($0.name) \(milliseconds($0.duration))" } + [
-        "total \(milliseconds(total)) ms"
-      ]).joined(separator: ", ")
-  }
-}
-
-extension String {
-  /// Tenths written as digits ("123" → "12.3", "7" → "0.7").
-  fileprivate var withDecimalPoint: String {
-    let digits = count < 2 ? String(repeating: "0", count: 2 - count) + self : self
-    return "\(digits.dropLast()).\(digits.suffix(1))"
+    let each = phases.map { "\($0.name) \(milliseconds($0.duration))" }
+    return (each + ["total \(milliseconds(total)) ms"]).joined(separator: ", ")
   }
 }

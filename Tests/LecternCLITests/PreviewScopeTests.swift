@@ -17,6 +17,13 @@ import Testing
 
     """
 
+  /// ``text`` written to `address.txt` in `folder`; its path.
+  static func address(in folder: String) throws -> String {
+    let document = folder + "/address.txt"
+    try text.write(toFile: document, atomically: true, encoding: .utf8)
+    return document
+  }
+
   /// The id of the part of `document`'s plan (from `plan --json`) that speaks `lang`, or not.
   func part(of document: String, speaking lang: String, _ speaks: Bool) throws -> String {
     let result = try LecternProcess.run(["plan", document, "--json"])
@@ -44,8 +51,7 @@ import Testing
   @Test func aBrokenRuleSetStopsOnlyThePreviewsOfItsLanguage() throws {
     let folder = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let document = folder + "/address.txt"
-    try Self.text.write(toFile: document, atomically: true, encoding: .utf8)
+    let document = try Self.address(in: folder)
     let german = try part(of: document, speaking: "de", true)
     let english = try part(of: document, speaking: "de", false)
 
@@ -85,8 +91,7 @@ import Testing
   @Test func anUnknownPartIsRefusedWithTheIdsOfTheWholePlan() throws {
     let folder = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let document = folder + "/address.txt"
-    try Self.text.write(toFile: document, atomically: true, encoding: .utf8)
+    let document = try Self.address(in: folder)
     let result = try LecternProcess.run(["preview", "nonesuch", document])
     #expect(result.status == 64)
     let ids = try #require(result.stderr.components(separatedBy: "valid ids: ").last)
@@ -101,8 +106,7 @@ import Testing
   @Test func timingsNameEveryPhaseAndChangeNothing() throws {
     let folder = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let document = folder + "/address.txt"
-    try Self.text.write(toFile: document, atomically: true, encoding: .utf8)
+    let document = try Self.address(in: folder)
     let id = try part(of: document, speaking: "de", false)
     let environment = ["LECTERN_CACHE_DIR": folder + "/cache"]
     let timed = try LecternProcess.run(
