@@ -1,4 +1,5 @@
 import LecternAudio
+import LecternSpeech
 import LecternSystem
 import LecternText
 
@@ -27,7 +28,7 @@ struct PartRecord: Equatable {
 
   /// Writes the record to `path` (a new file).
   func save(to path: String) throws(SystemError) {
-    var out = RecordBytes()
+    var out = ByteWriter()
     out.put(key)
     out.put(frames)
     out.put(figures.integrated)
@@ -55,7 +56,7 @@ struct PartRecord: Equatable {
       }
     }
     out.put(levels.count)
-    out.bytes.append(contentsOf: levels)
+    out.append(contentsOf: levels)
     try AtomicFile.writeNewFile(out.bytes, at: path, syncing: false)
   }
 
@@ -64,14 +65,14 @@ struct PartRecord: Equatable {
     guard case .success(let bytes) = BoundedFile.read(path, limit: 1 << 30) else {
       throw RenderError(.writeFailed, "cannot read back \(path)")
     }
-    var input = RecordBytes(bytes)
-    guard let record = try? read(&input, part: part), input.atEnd else {
+    var input = ByteReader(bytes)
+    guard let record = try? read(&input, part: part), input.remaining == 0 else {
       throw RenderError(.writeFailed, "\(path): not a part record this render wrote")
     }
     return record
   }
 
-  private static func read(_ input: inout RecordBytes, part: Part) throws -> PartRecord {
+  private static func read(_ input: inout ByteReader, part: Part) throws -> PartRecord {
     let key = try input.string()
     let frames = try input.int()
     let figures = LoudnessFigures(
@@ -82,14 +83,14 @@ struct PartRecord: Equatable {
     let bytes = try input.int()
     let crc32 = try input.string()
     let count = try input.count()
-    guard count == part.utterances.count else { throw RecordBytes.Malformed() }
+    guard count == part.utterances.count else { throw MalformedRecord() }
     var timings: [UtteranceTiming] = []
     for utterance in part.utterances {
       let (start, end, silenced) = (try input.int(), try input.int(), try input.int() == 1)
       var spans: [Range<Int>] = []
       for _ in 0..<(try input.count()) {
         let (lower, upper) = (try input.int(), try input.int())
-        guard lower <= upper else { throw RecordBytes.Malformed() }
+        guard lower <= upper else { throw MalformedRecord() }
         spans.append(lower..<upper)
       }
       var anchors: [TextAnchor] = []
@@ -133,83 +134,53 @@ struct PartSummary {
   }
 }
 
-/// The byte coding of a render's spool records (``PartRecord``): 64-bit little-endian
-/// integers, doubles by their bit pattern (exact, infinities included), strings as a length
-/// and UTF-8. Written and read by the same process, so no version or checksum: a record
-/// that does not read back exactly is refused.
-struct RecordBytes {
-  /// A record that ends early or holds an impossible value.
-  struct Malformed: Error {}
+/// A spool record that ends early or holds an impossible value.
+struct MalformedRecord: Error {}
 
-  var bytes: [UInt8]
-  private var offset = 0
-
-  /// An empty record, to write.
-  init() { bytes = [] }
-
-  /// A record to read.
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-  /// Whether everything was read.
-  var atEnd: Bool { offset == bytes.count }
-
-  mutating func put(_ value: Int) {
-    withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
-  }
-
-  mutating func put(_ value: Double) {
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-  }
+/// The byte coding of a render's spool records (``PartRecord``): integers as 64 bits, doubles
+/// by their bit pattern, strings as a length and UTF-8. Written and read by the same process,
+/// so no version or checksum: a record that does not read back exactly is refused.
+extension ByteWriter {
+  fileprivate mutating func put(_ value: Int) { append(Int64(value)) }
+  fileprivate mutating func put(_ value: Double) { append(value) }
+  fileprivate mutating func put(_ text: String) { append(text) }
 
   /// An optional double: a flag, then the value when there is one.
-  mutating func put(_ value: Double?) {
+  fileprivate mutating func put(_ value: Double?) {
     put(value == nil ? 0 : 1)
     if let value { put(value) }
   }
+}
 
-  mutating func put(_ text: String) {
-    put(text.utf8.count)
-    bytes.append(contentsOf: text.utf8)
+extension ByteReader {
+  fileprivate mutating func int() throws(MalformedRecord) -> Int {
+    guard let value = read(Int64.self) else { throw MalformedRecord() }
+    return Int(value)
   }
 
-  mutating func int() throws(Malformed) -> Int {
-    Int(try word() as Int64)
+  fileprivate mutating func double() throws(MalformedRecord) -> Double {
+    guard let value = readDouble() else { throw MalformedRecord() }
+    return value
   }
 
-  mutating func double() throws(Malformed) -> Double {
-    Double(bitPattern: try word() as UInt64)
-  }
-
-  mutating func optionalDouble() throws(Malformed) -> Double? {
+  fileprivate mutating func optionalDouble() throws(MalformedRecord) -> Double? {
     try int() == 0 ? nil : try double()
   }
 
   /// A count of items that follow: never negative.
-  mutating func count() throws(Malformed) -> Int {
+  fileprivate mutating func count() throws(MalformedRecord) -> Int {
     let count = try int()
-    guard count >= 0 else { throw Malformed() }
+    guard count >= 0 else { throw MalformedRecord() }
     return count
   }
 
-  mutating func bytes(count: Int) throws(Malformed) -> [UInt8] {
-    guard count <= bytes.count - offset else { throw Malformed() }
-    defer { offset += count }
-    return Array(bytes[offset..<offset + count])
+  fileprivate mutating func bytes(count: Int) throws(MalformedRecord) -> [UInt8] {
+    guard let bytes = readBytes(count: count) else { throw MalformedRecord() }
+    return bytes
   }
 
-  mutating func string() throws(Malformed) -> String {
-    let count = try int()
-    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
-    defer { offset += count }
-    return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
-  }
-
-  private mutating func word<Value: FixedWidthInteger>() throws(Malformed) -> Value {
-    let size = MemoryLayout<Value>.size
-    guard bytes.count - offset >= size else { throw Malformed() }
-    var value = Value.zero
-    for index in 0..<size { value |= Value(bytes[offset + index]) << (8 * index) }
-    offset += size
-    return value
+  fileprivate mutating func string() throws(MalformedRecord) -> String {
+    guard let text = readString() else { throw MalformedRecord() }
+    return text
   }
 }

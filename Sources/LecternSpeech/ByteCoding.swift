@@ -1,22 +1,30 @@
 import CZlib
 
-/// Little-endian encoding of the integers of a speech archive or a pipe message.
-struct ByteWriter {
-  private(set) var bytes: [UInt8] = []
+/// Little-endian encoding of the integers of a speech archive, a pipe message or a render's
+/// spool record.
+public struct ByteWriter {
+  /// What was written.
+  public private(set) var bytes: [UInt8] = []
 
   /// A writer with room for `capacity` bytes, so that appending never reallocates (a
   /// reallocation copies the audio and touches fresh pages).
-  init(capacity: Int = 0) {
+  public init(capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func append<Value: FixedWidthInteger>(_ value: Value) {
+  /// An integer, little-endian.
+  public mutating func append<Value: FixedWidthInteger>(_ value: Value) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
-  mutating func append(contentsOf raw: [UInt8]) { bytes.append(contentsOf: raw) }
+  /// A double by its bit pattern (exact, infinities included).
+  public mutating func append(_ value: Double) { append(value.bitPattern) }
 
-  mutating func append(_ samples: [Int16]) {
+  /// Bytes as they are.
+  public mutating func append(contentsOf raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+  /// Samples, little-endian.
+  public mutating func append(_ samples: [Int16]) {
     #if _endian(little)
       // Samples are already little-endian in memory: one copy instead of one per sample.
       samples.withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -27,28 +35,30 @@ struct ByteWriter {
   }
 
   /// A string as its UTF-8 length (`UInt32`) and bytes.
-  mutating func append(_ text: String) {
+  public mutating func append(_ text: String) {
     append(UInt32(text.utf8.count))
     bytes.append(contentsOf: text.utf8)
   }
 }
 
 /// Reads what ``ByteWriter`` wrote; every read is bounds-checked and returns `nil` past the end.
-struct ByteReader {
+public struct ByteReader {
   private let bytes: [UInt8]
   private let end: Int
   private(set) var offset: Int
 
   /// A reader of `bytes[offset..<end]` (`end` defaults to the whole array).
-  init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
+  public init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
     self.bytes = bytes
     self.offset = offset
     self.end = min(end ?? bytes.count, bytes.count)
   }
 
-  var remaining: Int { end - offset }
+  /// How many bytes are left to read.
+  public var remaining: Int { end - offset }
 
-  mutating func read<Value: FixedWidthInteger>(_: Value.Type = Value.self) -> Value? {
+  /// An integer that ``ByteWriter`` wrote.
+  public mutating func read<Value: FixedWidthInteger>(_: Value.Type = Value.self) -> Value? {
     let size = MemoryLayout<Value>.size
     guard remaining >= size else { return nil }
     var value: Value = 0
@@ -59,7 +69,18 @@ struct ByteReader {
     return value
   }
 
-  mutating func readSamples(count: Int) -> [Int16]? {
+  /// A double that ``ByteWriter`` wrote by its bit pattern.
+  public mutating func readDouble() -> Double? { read(UInt64.self).map(Double.init(bitPattern:)) }
+
+  /// `count` bytes as they are.
+  public mutating func readBytes(count: Int) -> [UInt8]? {
+    guard count >= 0, remaining >= count else { return nil }
+    defer { offset += count }
+    return Array(bytes[offset..<offset + count])
+  }
+
+  /// `count` samples.
+  public mutating func readSamples(count: Int) -> [Int16]? {
     guard count >= 0, remaining >= count * 2 else { return nil }
     var samples = [Int16](repeating: 0, count: count)
     let start = offset
@@ -78,7 +99,8 @@ struct ByteReader {
   /// The bytes not read yet.
   var rest: [UInt8] { Array(bytes[offset..<end]) }
 
-  mutating func readString() -> String? {
+  /// A string as ``ByteWriter`` wrote it.
+  public mutating func readString() -> String? {
     guard let length = read(UInt32.self), remaining >= Int(length) else { return nil }
     let text = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
     offset += Int(length)
