@@ -56,6 +56,11 @@ public final class Renderer {
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public internal(set) var synthesizedParts = 0
+  /// The number of the first part the render under way mastered (rather than took from
+  /// the memory).
+  var firstMastered = 0
+  /// Whether the last render's whole-file meter was the one fed ahead (``MeterHeadStart``).
+  var tookHeadStart = false
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
@@ -94,6 +99,9 @@ public final class Renderer {
     try RenderFolder.requireUsableName(plan.document, source: source)
     if plan.parts.count > Self.manyParts { ProcessSetup.mapLargeAllocations() }
     let root = try OutputFolder.prepare(directory)
+    // Nor while another thread runs: the meter fed ahead since the last render is done first.
+    let headStart = memory?.headStart.take()
+    headStart?.join()
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start(warmingUp: nil)
     do {
@@ -102,13 +110,15 @@ public final class Renderer {
         // write other documents: no folder-wide lock, and only this document's leftovers go.
         StaleStaging.remove(in: root, document: plan.document)
         return try renderOwned(
-          plan, source: source, into: root, settings: settings, previous: previous)
+          plan, source: source, into: root, settings: settings, previous: previous,
+          headStart: headStart)
       }
       let lock = try OutputFolder.lock(root)
       // No other render of this folder runs now: every staging folder is locked or stale.
       StaleStaging.remove(in: root)
       let manifest = try renderOwned(
-        plan, source: source, into: root, settings: settings, previous: previous)
+        plan, source: source, into: root, settings: settings, previous: previous,
+        headStart: headStart)
       _ = consume lock
       return manifest
     } catch var error as RenderError where error.code == .engineCrashed {
@@ -120,9 +130,10 @@ public final class Renderer {
 
   /// ``render(_:source:into:settings:previous:)`` once this process owns `root/NAME`: it
   /// holds the folder's lock, or is the one shard of a batch that renders this document.
+  /// `headStart` is the whole file's meter fed ahead (``MeterHeadStart``), if any.
   private func renderOwned(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    previous: Manifest?
+    previous: Manifest?, headStart: MeterHeadStart?
   ) throws -> Manifest {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
@@ -136,13 +147,15 @@ public final class Renderer {
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
     let whole = output.path("\(plan.document).\(settings.format.fileExtension)")
-    let meter = try WholeMeter(job: job, path: output.published(whole))
+    let meter = try WholeMeter(job: job, path: output.published(whole), headStart: headStart)
+    firstMastered = plan.parts.count
     let done = try writeParts(
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
     let layout = job.layout(done)
     let figures = try meter.finish()
+    tookHeadStart = meter.tookHeadStart
     try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
       done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
@@ -155,6 +168,8 @@ public final class Renderer {
     try Interruption.check()
     try output.commit(document: plan.document)
     memory?.forgetUnused()
+    memory?.headStart = self.headStart(
+      after: done, layout: layout, job: job, path: output.published(whole))
     // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
     if !settings.shared { settings.cache?.prune() }
     progress.measured(job.summary(manifest))
@@ -211,6 +226,7 @@ public final class Renderer {
     let relative = job.files.file(number)
     let path = output.path(relative)
     var entry = try mastered(ready, job: job, path: output.published(path))
+    if !entry.remembered { firstMastered = min(firstMastered, number) }
     let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
