@@ -153,11 +153,13 @@ public final class Renderer {
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
+    // The last parts are measured while the whole file is written.
+    try meter.feedRest()
     let layout = job.layout(done)
-    let figures = try meter.finish()
-    tookHeadStart = meter.tookHeadStart
     try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
       done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    let figures = try meter.finish()
+    tookHeadStart = meter.tookHeadStart
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
     head.renderKey = try renderKey(plan, source: source, settings: settings)
     let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
@@ -196,14 +198,16 @@ public final class Renderer {
       folder: output.destination, format: job.settings.format, known: known)
     let numbers = Dictionary(
       plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var remaining = plan.parts.count
     synthesizedParts += try partSynthesis(job.settings, workDirectory: work).run(plan.parts) {
       ready in
       guard let number = numbers[ready.part.id] else { return }
       var ready = ready
       try remember(&ready)
+      remaining -= 1
       let part = try finishPart(
         ready, number: number, job: job, previous: previous, spool: spool, output: output,
-        meter: meter)
+        meter: meter, completing: remaining == 0)
       done[number] = part
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
@@ -218,10 +222,11 @@ public final class Renderer {
 
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file, spools
   /// its record (and its samples, unless the memory holds them) and feeds it to the whole
-  /// file's meter; returns its summary.
+  /// file's meter (but for the part that `completes` the render: see
+  /// ``WholeMeter/feedRest()``); returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
-    spool: String, output: StagedOutput, meter: WholeMeter
+    spool: String, output: StagedOutput, meter: WholeMeter, completing: Bool
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
@@ -248,7 +253,7 @@ public final class Renderer {
       source = .spooled("\(spool)/\(number).pcm")
     }
     let summary = PartSummary(part, samples: source)
-    try meter.add(summary, number: number, samples: samples)
+    try meter.add(summary, number: number, samples: samples, completing: completing)
     do throws(SystemError) {
       if check == nil { check = try PartFileCheck.of(path) }
       let record = PartRecord(

@@ -1,4 +1,5 @@
 import LecternAudio
+import LecternSystem
 
 /// Measures the whole address while its parts are still being synthesized: each part, and
 /// the pause before it, is fed to the meter as soon as it and every part before it are
@@ -13,6 +14,9 @@ import LecternAudio
 /// it was fed: at the first part that differs, it takes the head start's meter when every
 /// part before was one it fed, else feeds those parts itself after all. Either way the
 /// meter has had the same samples in the same calls.
+///
+/// The part that completes the render, and the parts that waited for it, are fed on a thread
+/// of their own (``feedRest()``) while the whole file is written; ``finish()`` waits for it.
 final class WholeMeter {
   private let job: RenderJob
   private var whole: WholeFeed
@@ -30,6 +34,20 @@ final class WholeMeter {
   private var peaks = (truePeak: -Double.infinity, samplePeak: -Double.infinity)
   /// Whether the head start's meter was taken (for tests).
   private(set) var tookHeadStart = false
+  /// The thread feeding the last parts, and what it leaves.
+  private var feeding: (thread: BackgroundThread, failure: Failure)?
+
+  /// What comes before a part in the whole file: the part before it (its audio key) and the
+  /// pause after that part; `nil` for the first part.
+  typealias Preceding = (key: String, pause: Int)?
+
+  /// Whether the meter still has to be fed a part, and what comes before it.
+  private enum Admission {
+    /// The head start fed it.
+    case fedAhead
+    /// It must be fed, after what precedes it.
+    case feed(after: Preceding)
+  }
 
   /// A meter of the whole file of `job`, named `path` in errors, that takes `headStart`'s
   /// meter when the parts it fed are this render's first.
@@ -43,9 +61,10 @@ final class WholeMeter {
   }
 
   /// Part `number` is mastered: `samples` are its samples (they also wait where `part`
-  /// says, for a part that must wait for the parts before it).
-  func add(_ part: PartSummary, number: Int, samples: [Int16]) throws {
-    guard number == next else {
+  /// says, for a part that must wait for the parts before it). The part that completes the
+  /// render waits too (`completing`): ``feedRest()`` feeds it.
+  func add(_ part: PartSummary, number: Int, samples: [Int16], completing: Bool = false) throws {
+    guard number == next, !completing else {
       waiting[number] = part
       return
     }
@@ -55,25 +74,53 @@ final class WholeMeter {
     }
   }
 
-  /// The figures of the whole, once every part was added.
+  /// Starts feeding the parts still waiting, once every part was added, on a thread of its
+  /// own: no synthesis process is forked after the last part (see ``BackgroundThread``).
+  func feedRest() throws {
+    var rest: [(samples: PartSamples, after: Preceding)] = []
+    while let part = waiting.removeValue(forKey: next) {
+      if case .feed(let preceding) = try admit(part) { rest.append((part.samples, preceding)) }
+    }
+    guard !rest.isEmpty else { return }
+    let (parts, whole, tone, failure) = (rest, whole, job.mastering.chain.roomTone, Failure())
+    let thread = BackgroundThread {
+      do {
+        for part in parts { try whole.add(try part.samples.load(), after: part.after, tone: tone) }
+      } catch {
+        failure.error = error
+      }
+    }
+    feeding = (thread, failure)
+  }
+
+  /// The figures of the whole, once every part was added (and ``feedRest()`` called).
   func finish() throws -> LoudnessFigures {
+    if let feeding = feeding.take() {
+      feeding.thread.join()
+      if let error = feeding.failure.error { throw error }
+    }
     if let headStart { try settle(headStart) }
     // The last part has no pause after it (``RenderJob/layout(_:)``).
     return try LoudnessFigures(meter: whole.meter, levels: whole.levels, peaks: peaks)
   }
 
   private func feed(_ part: PartSummary, _ samples: [Int16]) throws {
+    guard case .feed(let preceding) = try admit(part) else { return }
+    try whole.add(samples, after: preceding, tone: job.mastering.chain.roomTone)
+  }
+
+  /// Moves past `part`, the next in order: whether the meter must be fed it.
+  private func admit(_ part: PartSummary) throws -> Admission {
     let previous = last.map { (key: $0.key, pause: job.gap(after: next - 1, $0, before: part)) }
+    defer { advance(part) }
     if let headStart {
       if headStart.covers(next, key: part.key, after: previous?.pause ?? 0) {
         skipped.append(part)
-        advance(part)
-        return
+        return .fedAhead
       }
       try settle(headStart)
     }
-    try whole.add(samples, after: previous, tone: job.mastering.chain.roomTone)
-    advance(part)
+    return .feed(after: previous)
   }
 
   /// Ends following the head start: takes its meter when it fed exactly the parts so far,
@@ -101,4 +148,9 @@ final class WholeMeter {
     last = part
     next += 1
   }
+}
+
+/// The error the feeding thread met: written by it only, read only after it is joined.
+private final class Failure: @unchecked Sendable {
+  var error: (any Error)?
 }
