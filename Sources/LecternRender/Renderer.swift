@@ -153,11 +153,14 @@ public final class Renderer {
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
-    // The last parts are measured while the whole file is written.
-    try meter.feedRest()
+    // The last parts are measured while the whole file is written (the synthesis process,
+    // forked or not, is not forked again in this render: a thread may run).
     let layout = job.layout(done)
-    try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    let (failure, _) = try JoinedThreads.meanwhile(meter.feedingRest()) {
+      try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+        done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    }
+    if let failure { throw failure }
     let figures = try meter.finish()
     tookHeadStart = meter.tookHeadStart
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
@@ -223,7 +226,7 @@ public final class Renderer {
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file, spools
   /// its record (and its samples, unless the memory holds them) and feeds it to the whole
   /// file's meter (but for the part that `completes` the render: see
-  /// ``WholeMeter/feedRest()``); returns its summary.
+  /// ``WholeMeter/feedingRest()``); returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
     spool: String, output: StagedOutput, meter: WholeMeter, completing: Bool

@@ -1,5 +1,4 @@
 import LecternAudio
-import LecternSystem
 
 /// Measures the whole address while its parts are still being synthesized: each part, and
 /// the pause before it, is fed to the meter as soon as it and every part before it are
@@ -15,8 +14,8 @@ import LecternSystem
 /// part before was one it fed, else feeds those parts itself after all. Either way the
 /// meter has had the same samples in the same calls.
 ///
-/// The part that completes the render, and the parts that waited for it, are fed on a thread
-/// of their own (``feedRest()``) while the whole file is written; ``finish()`` waits for it.
+/// The part that completes the render, and the parts that waited for it, are fed on another
+/// thread while the whole file is written (``feedingRest()``).
 final class WholeMeter {
   private let job: RenderJob
   private var whole: WholeFeed
@@ -34,8 +33,6 @@ final class WholeMeter {
   private var peaks = (truePeak: -Double.infinity, samplePeak: -Double.infinity)
   /// Whether the head start's meter was taken (for tests).
   private(set) var tookHeadStart = false
-  /// The thread feeding the last parts, and what it leaves.
-  private var feeding: (thread: BackgroundThread, failure: Failure)?
 
   /// What comes before a part in the whole file: the part before it (its audio key) and the
   /// pause after that part; `nil` for the first part.
@@ -62,7 +59,7 @@ final class WholeMeter {
 
   /// Part `number` is mastered: `samples` are its samples (they also wait where `part`
   /// says, for a part that must wait for the parts before it). The part that completes the
-  /// render waits too (`completing`): ``feedRest()`` feeds it.
+  /// render waits too (`completing`): ``feedingRest()`` feeds it.
   func add(_ part: PartSummary, number: Int, samples: [Int16], completing: Bool = false) throws {
     guard number == next, !completing else {
       waiting[number] = part
@@ -74,31 +71,27 @@ final class WholeMeter {
     }
   }
 
-  /// Starts feeding the parts still waiting, once every part was added, on a thread of its
-  /// own: no synthesis process is forked after the last part (see ``BackgroundThread``).
-  func feedRest() throws {
+  /// Once every part was added: the feeding of the parts still waiting, for another thread
+  /// (``JoinedThreads/meanwhile(_:_:)``, while the whole file is written); it returns the
+  /// error it met, if any. Until it has run, nothing else may use this meter.
+  func feedingRest() throws -> @Sendable () -> (any Error)? {
     var rest: [(samples: PartSamples, after: Preceding)] = []
     while let part = waiting.removeValue(forKey: next) {
       if case .feed(let preceding) = try admit(part) { rest.append((part.samples, preceding)) }
     }
-    guard !rest.isEmpty else { return }
-    let (parts, whole, tone, failure) = (rest, whole, job.mastering.chain.roomTone, Failure())
-    let thread = BackgroundThread {
+    let (parts, whole, tone) = (rest, whole, job.mastering.chain.roomTone)
+    return {
       do {
         for part in parts { try whole.add(try part.samples.load(), after: part.after, tone: tone) }
+        return nil
       } catch {
-        failure.error = error
+        return error
       }
     }
-    feeding = (thread, failure)
   }
 
-  /// The figures of the whole, once every part was added (and ``feedRest()`` called).
+  /// The figures of the whole, once every part was added (and ``feedingRest()`` has run).
   func finish() throws -> LoudnessFigures {
-    if let feeding = feeding.take() {
-      feeding.thread.join()
-      if let error = feeding.failure.error { throw error }
-    }
     if let headStart { try settle(headStart) }
     // The last part has no pause after it (``RenderJob/layout(_:)``).
     return try LoudnessFigures(meter: whole.meter, levels: whole.levels, peaks: peaks)
@@ -148,9 +141,4 @@ final class WholeMeter {
     last = part
     next += 1
   }
-}
-
-/// The error the feeding thread met: written by it only, read only after it is joined.
-private final class Failure: @unchecked Sendable {
-  var error: (any Error)?
 }

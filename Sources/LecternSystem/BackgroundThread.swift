@@ -1,7 +1,8 @@
 import Glibc
 
 /// One piece of work on a thread of its own, while its owner goes on, until the owner joins
-/// it.
+/// it: for work that outlives the call that starts it (``JoinedThreads/meanwhile(_:_:)`` is
+/// for work within one call).
 ///
 /// Unlike Dispatch's pool, whose threads outlive their work, the thread ends when it is
 /// joined: a process that forks children running Swift code without exec (``ChildProcess``)
@@ -13,20 +14,8 @@ public final class BackgroundThread {
   /// Starts `body` on a new thread. When the system refuses a thread, `body` runs here and
   /// now instead: the work is done all the same, only not meanwhile.
   public init(_ body: @escaping @Sendable () -> Void) {
-    let context = Unmanaged.passRetained(Body(body)).toOpaque()
-    var thread = pthread_t()
-    let status = pthread_create(
-      &thread, nil,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-        return nil
-      }, context)
-    if status == 0 {
-      self.thread = thread
-    } else {
-      Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-    }
+    thread = JoinedThreads.start(body)
+    if thread == nil { body() }
   }
 
   /// Waits until the work is done; what it wrote is then visible to the caller. Joining
@@ -37,10 +26,4 @@ public final class BackgroundThread {
   }
 
   deinit { join() }
-
-  /// The closure the thread runs, passed through `pthread_create`'s one pointer.
-  private final class Body: Sendable {
-    let run: @Sendable () -> Void
-    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
-  }
 }
