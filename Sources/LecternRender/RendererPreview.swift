@@ -24,9 +24,9 @@ extension Renderer {
       plan.parts[number]
     ]) { ready in
       let (part, samples) = try job.mastering.master(ready, path: path)
-      try job.audio.write(to: path, job.partLabels(number, key: part.key), staged: nil) {
-        try $0.write(samples)
-      }
+      try job.audio.write(
+        to: path, job.partLabels(number, key: part.key), staged: nil, frames: samples.count
+      ) { try $0.write(samples) }
       timings = part.timings
     }
     return timings
