@@ -44,24 +44,43 @@ struct PartMastering {
     return hash.finalizeHex()
   }
 
+  /// The audio key of `ready` once mastered.
+  func key(of ready: SynthesizedPart) -> String {
+    key(layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))
+  }
+
   /// Masters `ready`: its samples and the part as it will be written.
   func master(_ ready: SynthesizedPart, path: String) throws -> (MasteredPart, [Int16]) {
-    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
-    let audio = PartAudio(
-      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
-      sampleRate: chain.inputRate)
+    let audio = try layout(ready)
     let mastered = try chain.master(audio.samples(), key: ready.key, path: path)
     let shift = mastered.headShift
-    let timings = audio.utterances.map { timing in
-      timing.mapped { chain.outputFrame($0, headShift: shift) }
-    }
     let tail = mastered.samples.count - chain.outputFrame(audio.frames, headShift: shift)
-    let layoutKey = PartKey.of(ready.part, synthesis: ready.key, casting: casting)
     let part = MasteredPart(
-      part: ready.part, key: key(layout: layoutKey), timings: timings,
+      part: ready.part, key: key(of: ready), timings: timings(audio, headShift: shift),
       frames: mastered.samples.count, padding: (max(0, shift), max(0, tail)),
       figures: mastered.figures)
     return (part, mastered.samples)
+  }
+
+  /// The samples and utterance timings ``master(_:path:)`` gives, unmeasured: for a preview,
+  /// which writes the part's audio and nothing of its figures.
+  func preview(_ ready: SynthesizedPart, path: String) throws -> ([UtteranceTiming], [Int16]) {
+    let audio = try layout(ready)
+    let (samples, shift) = try chain.unmeasured(audio.samples(), key: ready.key, path: path)
+    return (timings(audio, headShift: shift), samples)
+  }
+
+  private func layout(_ ready: SynthesizedPart) throws -> PartAudio {
+    let speeches = try ready.loaded ?? SpeechArchive.read(ready.archive, verifyingChecksum: false)
+    return PartAudio(
+      script: ready.script, speeches: speeches, skipped: ready.skipped, casting: casting,
+      sampleRate: chain.inputRate)
+  }
+
+  private func timings(_ audio: PartAudio, headShift: Int) -> [UtteranceTiming] {
+    audio.utterances.map { timing in
+      timing.mapped { chain.outputFrame($0, headShift: headShift) }
+    }
   }
 }
 

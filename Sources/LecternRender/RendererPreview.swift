@@ -23,11 +23,12 @@ extension Renderer {
     synthesizedParts += try partSynthesis(settings, workDirectory: work.path).run([
       plan.parts[number]
     ]) { ready in
-      let (part, samples) = try job.mastering.master(ready, path: path)
-      try job.audio.write(
-        to: path, job.partLabels(number, key: part.key), staged: nil, frames: samples.count
-      ) { try $0.write(samples) }
-      timings = part.timings
+      let (partTimings, samples) = try job.mastering.preview(ready, path: path)
+      let labels = job.partLabels(number, key: job.mastering.key(of: ready))
+      try job.audio.write(to: path, labels, staged: nil, frames: samples.count) {
+        try $0.write(samples)
+      }
+      timings = partTimings
     }
     return timings
   }

@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// Work on several threads that all end before the call returns.
 ///
@@ -12,25 +13,47 @@ public enum JoinedThreads {
   /// and returns when every one has returned. When the system refuses a thread, fewer run
   /// (a body that takes its work from a shared counter then does it all the same).
   public static func run(_ count: Int, _ body: @escaping @Sendable () -> Void) {
-    var threads: [pthread_t] = []
-    for _ in 1..<max(1, count) {
-      let context = Unmanaged.passRetained(Body(body)).toOpaque()
-      var thread = pthread_t()
-      let status = pthread_create(
-        &thread, nil,
-        { context in
-          guard let context else { return nil }
-          Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-          return nil
-        }, context)
-      if status == 0 {
-        threads.append(thread)
-      } else {
-        Unmanaged<Body>.fromOpaque(context).release()
-      }
-    }
+    let threads = (1..<max(1, count)).compactMap { _ in start(body) }
     body()
     for thread in threads { pthread_join(thread, nil) }
+  }
+
+  /// Runs `first` on a thread started for the call while `second` runs on this one, and
+  /// returns both values when both have returned (`first` runs here, before `second`, when
+  /// the system refuses a thread). An error of `second` is thrown after `first` has ended.
+  public static func meanwhile<First: Sendable, Second, Failure: Error>(
+    _ first: @escaping @Sendable () -> First, _ second: () throws(Failure) -> Second
+  ) throws(Failure) -> (First, Second) {
+    let result = Mutex<First?>(nil)
+    let thread = start { result.withLock { $0 = first() } }
+    if thread == nil { result.withLock { $0 = first() } }
+    let other: Second
+    do {
+      defer { if let thread { pthread_join(thread, nil) } }
+      other = try second()
+    }
+    guard let value = result.withLock({ $0.take() }) else {
+      preconditionFailure("a joined thread always leaves its value")
+    }
+    return (value, other)
+  }
+
+  /// A thread running `body`, or `nil` when the system refuses one.
+  private static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
+    let context = Unmanaged.passRetained(Body(body)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(
+      &thread, nil,
+      { context in
+        guard let context else { return nil }
+        Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+        return nil
+      }, context)
+    guard status == 0 else {
+      Unmanaged<Body>.fromOpaque(context).release()
+      return nil
+    }
+    return thread
   }
 
   /// The closure a started thread runs, passed through `pthread_create`'s one pointer.

@@ -1,3 +1,5 @@
+import LecternSystem
+
 /// Cuts utterances into spans of one language and voice, from a voice library and lexicons.
 ///
 /// In order of precedence: explicit markup (`[ru: …]`, see ``LanguageMarkup``); phrases of
@@ -18,6 +20,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   /// The language identifier; without one, the script of the letters decides alone.
   public let identifier: (any LanguageIdentifying)?
   let phrases: PhraseMatcher
+  /// The furniture, header and date vocabulary of ``languages``, for the planner.
+  let structure: StructureVocabulary
   private let rules: PronunciationRules
   /// Identifier answers that count as another language (`ms` → `id`), from the
   /// `[identified-as]` sections of the language files.
@@ -34,8 +38,11 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.library = library
     self.languages = languages
     self.identifier = identifier
-    phrases = PhraseMatcher(
-      lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles")))
+    // The structure vocabulary is built on a second core while this one compiles the rest.
+    (structure, phrases) = JoinedThreads.meanwhile({ StructureVocabulary(languages) }) {
+      PhraseMatcher(
+        lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles")))
+    }
     rules = PronunciationRules(lexicons: lexicons)
     var aliases: [String: String] = [:]
     for (language, answer) in languages.lists("identified-as") {
@@ -57,14 +64,20 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) throws
     -> LanguageAnnotator
   {
-    let library = try VoiceLibrary.load(
-      directory: directory, availableVoices: availableVoices,
-      availableVariants: availableVariants)
     let languages = try LanguageKnowledge.load(directory: directory)
+    // ICU's date names of those languages take a fifth of a preview's start-up: a second
+    // core reads them while this one reads the profiles and lexicons.
+    let (_, (library, lexicons)) = try JoinedThreads.meanwhile({
+      LocaleDateNames.read(languages.dateLocales)
+    }) { () throws(ConfigurationError) in
+      let library = try VoiceLibrary.load(
+        directory: directory, availableVoices: availableVoices,
+        availableVariants: availableVariants)
+      return (library, try Lexicon.loadAll(directory: directory))
+    }
     if checkingRuleSets { try Normalizer.validate(languages) }
     return LanguageAnnotator(
-      library: library, lexicons: try Lexicon.loadAll(directory: directory),
-      languages: languages, identifier: identifier)
+      library: library, lexicons: lexicons, languages: languages, identifier: identifier)
   }
 
   /// Equal when the library, word lists, lexicons and identifier are.

@@ -36,6 +36,12 @@ public struct LanguageKnowledge: Sendable, Hashable {
     }
   }
 
+  /// The ICU locales whose month and weekday names structure reading and normalization use:
+  /// every language's, the regional ones the files list (`date-locales`), and English.
+  public var dateLocales: [String] {
+    Set(languages + lists("date-locales").map(\.entry) + ["en"]).sorted()
+  }
+
   /// Loads every `<lang>.language` file of `directory`.
   ///
   /// - Throws: ``ConfigurationError`` naming the file (and line) of the first problem: a file

@@ -28,6 +28,12 @@ struct LocaleDateNames: Sendable {
     return names
   }
 
+  /// Reads the names of every locale of `identifiers` not read yet (ahead of their use, on
+  /// another thread).
+  static func read(_ identifiers: [String]) {
+    for identifier in identifiers { _ = of(identifier) }
+  }
+
   private init(reading identifier: String) {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: identifier)

@@ -32,9 +32,10 @@ public struct Planner: Sendable {
     self.annotator = annotator
     self.segmenter = segmenter
     self.language = language
-    let knowledge = languages ?? (annotator as? LanguageAnnotator)?.languages ?? LanguageKnowledge()
+    let loaded = languages == nil ? annotator as? LanguageAnnotator : nil
+    let knowledge = languages ?? loaded?.languages ?? LanguageKnowledge()
     self.languages = knowledge
-    vocabulary = StructureVocabulary(knowledge)
+    vocabulary = loaded?.structure ?? StructureVocabulary(knowledge)
   }
 
   /// The plan of `document`. Pure: the same document always gives the same plan.

@@ -60,8 +60,7 @@ struct StructureVocabulary: Sendable {
     self.labels = labels
     stopWords = StopWords(knowledge.languages.map { ($0, knowledge[$0].list("stop-words")) })
     // Regional ICU locales name months differently (Levantine Arabic: أيلول for سبتمبر).
-    let locales = knowledge.languages + knowledge.lists("date-locales").map(\.entry)
-    dates = DateFinder(vocabulary: DateVocabulary(locales: locales))
+    dates = DateFinder(vocabulary: DateVocabulary(locales: knowledge.dateLocales))
   }
 
   /// The label a line starts with ("Date:", "Publié le :"): its words and the fact its value

@@ -25,7 +25,7 @@ public struct VoiceProfileReader {
     for (index, rawLine) in text.configurationLines().enumerated() {
       let number = index + 1
       // A control character (NUL, ESC…) is invisible where a value is echoed: refuse it here.
-      if let control = rawLine.unicodeScalars.first(where: Self.isControl) {
+      if let control = Self.firstControl(in: rawLine) {
         throw ConfigurationError(
           file: file, line: number,
           "control character \(ConfigurationError.visible(String(control))) in the line;"
@@ -34,12 +34,12 @@ public struct VoiceProfileReader {
       let hash = rawLine.utf8.firstIndex(of: UInt8(ascii: "#")) ?? rawLine.endIndex
       let trimmed = rawLine[..<hash].trimmingWhitespace()
       if trimmed.isEmpty { continue }
-      guard let equals = trimmed.firstIndex(of: "=") else {
+      guard let equals = trimmed.utf8.firstIndex(of: UInt8(ascii: "=")) else {
         throw ConfigurationError(
           file: file, line: number, "expected \"key = value\", found \"\(trimmed.prefix(40))\"")
       }
-      let key = String(trimmed[..<equals]).trimmingWhitespace()
-      let value = String(trimmed[trimmed.index(after: equals)...]).trimmingWhitespace()
+      let key = trimmed[..<equals].trimmingWhitespace()
+      let value = trimmed[trimmed.utf8.index(after: equals)...].trimmingWhitespace()
       if key.isEmpty {
         throw ConfigurationError(file: file, line: number, "missing key before \"=\"")
       }
@@ -55,6 +55,26 @@ public struct VoiceProfileReader {
       seen[key] = number
       entries.append(Entry(key: key, value: value, line: number))
     }
+  }
+
+  /// The first C0 or C1 control of `line` other than tab and carriage return. Its UTF-8 bytes
+  /// answer for a line without one (every command reads every profile): C0 and DEL are single
+  /// bytes, and C1 (U+0080…U+009F) is 0xC2 followed by 0x80…0x9F.
+  private static func firstControl(in line: Substring) -> Unicode.Scalar? {
+    let found =
+      line.utf8.withContiguousStorageIfAvailable { bytes in
+        var afterC2 = false
+        for byte in bytes {
+          if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F
+            || afterC2 && (0x80...0x9F).contains(byte)
+          {
+            return true
+          }
+          afterC2 = byte == 0xC2
+        }
+        return false
+      } ?? true
+    return found ? line.unicodeScalars.first(where: isControl) : nil
   }
 
   /// C0 and C1 controls other than tab and carriage return.
@@ -96,15 +116,5 @@ public struct VoiceProfileReader {
           + " found \"\(entry.value)\"")
     }
     return value
-  }
-}
-
-extension StringProtocol {
-  /// The text without leading and trailing whitespace (spaces, tabs, carriage returns, NBSP).
-  func trimmingWhitespace() -> String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }),
-      let last = lastIndex(where: { !$0.isWhitespace })
-    else { return "" }
-    return String(self[first...last])
   }
 }

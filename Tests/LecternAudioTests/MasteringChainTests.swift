@@ -62,6 +62,22 @@ import Testing
     #expect(result.samples[..<30_000].contains { $0 != 0 })
   }
 
+  @Test(arguments: ["raw", "web", "room"])
+  func unmeasuredGivesTheSamplesOfTheMasteredPart(name: String) throws {
+    var profile = name == "raw" ? MasteringProfile(name: "raw") : Self.web
+    if name == "room" {
+      profile.roomTone = -68
+      profile.head = 0.75
+      profile.tail = 1.5
+    }
+    let chain = MasteringChain(
+      profile: profile, inputRate: 22_050, outputRate: profile.sampleRate ?? 22_050)
+    let mastered = try chain.master(Self.speech, key: "ef", path: "test")
+    let unmeasured = try chain.unmeasured(Self.speech, key: "ef", path: "test")
+    #expect(unmeasured.samples == mastered.samples)
+    #expect(unmeasured.headShift == mastered.headShift)
+  }
+
   @Test func aPartTooShortToGateIsReportedNotPassed() throws {
     let chain = MasteringChain(profile: Self.web, inputRate: 22_050, outputRate: 44_100)
     let result = try chain.master(Array(Self.speech[..<4_000]), key: "ef", path: "test")

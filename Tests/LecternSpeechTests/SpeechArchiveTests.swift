@@ -15,6 +15,7 @@ extension SpeechTests {
 
     @Test func roundTripsAndLeavesNoTemporaryFile() throws {
       let folder = try temporaryFolder()
+      defer { removeFolder(folder) }
       let path = "\(folder)/speech.lspa"
       let speeches = try sampleSpeeches()
       try SpeechArchive.write(speeches, to: path)
@@ -26,6 +27,7 @@ extension SpeechTests {
 
     @Test func refusesTruncatedOrCorruptFiles() throws {
       let folder = try temporaryFolder()
+      defer { removeFolder(folder) }
       let path = "\(folder)/speech.lspa"
       // Small, so that every single byte can be flipped in turn.
       let small = [
@@ -62,7 +64,9 @@ extension SpeechTests {
     }
 
     @Test func aMissingArchiveNamesItsPath() throws {
-      let path = try temporaryFolder() + "/absent.lspa"
+      let folder = try temporaryFolder()
+      defer { removeFolder(folder) }
+      let path = folder + "/absent.lspa"
       #expect {
         _ = try SpeechArchive.read(path)
       } throws: { error in

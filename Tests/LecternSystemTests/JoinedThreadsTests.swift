@@ -25,19 +25,61 @@ import Testing
     }
   }
 
+  @Test func meanwhileRunsBothAtOnceAndReturnsBothValues() throws {
+    let barrier = Atomic(0)
+    let meet: @Sendable () -> Void = {
+      barrier.add(1, ordering: .relaxed)
+      while barrier.load(ordering: .relaxed) < 2 { sched_yield() }
+    }
+    // Each side waits for the other: they ran at once, or this would never return.
+    let (first, second) = JoinedThreads.meanwhile({
+      meet()
+      return Self.threadID()
+    }) {
+      meet()
+      return Self.threadID()
+    }
+    #expect(second == Self.threadID())
+    #expect(first != second)
+    #expect(Self.isGone(first))
+  }
+
+  @Test func anErrorOfTheSecondIsThrownOnceTheFirstHasEnded() {
+    struct Refused: Error {}
+    let throwing = Atomic(false)
+    let ended = Atomic(false)
+    #expect(throws: Refused.self) {
+      _ = try JoinedThreads.meanwhile({
+        // Ends only after the second side is about to throw.
+        while !throwing.load(ordering: .acquiring) { sched_yield() }
+        ended.store(true, ordering: .releasing)
+      }) { () throws(Refused) in
+        throwing.store(true, ordering: .releasing)
+        throw Refused()
+      }
+    }
+    let firstEnded = ended.load(ordering: .acquiring)
+    #expect(firstEnded)
+  }
+
   /// The kernel's id of the calling thread, from `/proc/thread-self` (`PID/task/TID`).
   static func threadID() -> String {
     let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/thread-self")
     return link.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "?"
   }
 
-  /// Whether thread `id` of this process has ended: no longer listed, or listed as dead (the
-  /// kernel wakes a joiner a moment before it removes the thread's entry).
+  /// Whether thread `id` of this process has ended: no longer listed, or listed as dead. The
+  /// kernel wakes a joiner while the joined thread is still on its way out of `exit`, so the
+  /// entry is given a generous moment to go (a bound, not a timing assertion).
   static func isGone(_ id: String) -> Bool {
-    guard let stat = try? String(contentsOfFile: "/proc/self/task/\(id)/stat", encoding: .utf8),
-      let close = stat.lastIndex(of: ")")
-    else { return true }
-    let state = stat[stat.index(after: close)...].split(separator: " ").first
-    return state == "Z" || state == "X"
+    for _ in 0..<2_000 {
+      guard let stat = try? String(contentsOfFile: "/proc/self/task/\(id)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return true }
+      let state = stat[stat.index(after: close)...].split(separator: " ").first
+      if state == "Z" || state == "X" { return true }
+      usleep(1_000)
+    }
+    return false
   }
 }

@@ -5,14 +5,16 @@ import Testing
 @testable import LecternText
 
 /// `Document.load` on every class of bad input, and on good input with its quirks.
-@Suite struct DocumentLoadTests {
-  /// A fresh temporary folder for one test.
+@Suite final class DocumentLoadTests {
+  /// A fresh temporary folder for one test, removed with the suite's instance.
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "lectern-doc-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   private func write(_ bytes: [UInt8], _ name: String = "doc.txt") throws -> String {
     let path = folder + "/" + name

@@ -29,6 +29,30 @@ struct LanguageDataTests {
   }
 
   @Test(arguments: [
+    ("good morning", "good morning"),
+    ("  good \t morning  ", "good morning"),
+    ("good\u{A0}\u{A0}morning", "good morning"),
+    ("доброе\u{2009}утро\u{3000}", "доброе утро"),
+    ("\u{3000}你好", "你好"),
+    ("café  crème", "café crème"),
+    ("صباح  الخير", "صباح الخير"),
+  ])
+  func entriesCollapseEveryKindOfWhitespace(entry: String, expected: String) throws {
+    #expect(try parse("[greetings]\n\(entry)").list("greetings") == [expected])
+  }
+
+  @Test(arguments: [
+    ("  key  ", "key"), ("\u{A0}clé\u{A0}", "clé"), ("\r\nx\r\n", "x"), ("\t \t", ""),
+    ("ключ\u{2003}", "ключ"), ("x y", "x y"), ("", ""),
+    // A combining mark after a space makes one whitespace `Character` with it: both go.
+    (" \u{301}x", "x"),
+  ])
+  func trimmingFollowsCharacters(text: String, expected: String) {
+    #expect(text.trimmingWhitespace() == expected)
+    #expect(text[...].trimmingWhitespace() == expected)
+  }
+
+  @Test(arguments: [
     ("hello", "voices/xx.language:1: text before the first [section]: \"hello\""),
     ("[nope]", "voices/xx.language:1: unknown section [nope] (expected one of greetings, intro)"),
     (

@@ -41,6 +41,24 @@ import Testing
         == "voices/ru.profile:2: control character \\u{0} in the line; a profile is plain text")
   }
 
+  @Test(arguments: ["\u{1B}", "\u{7F}", "\u{85}", "\u{9F}"])
+  func everyControlInAProfileIsRefusedC0AndC1Alike(control: String) {
+    let error = #expect(throws: ConfigurationError.self) {
+      try VoiceProfile(
+        parsing: "language = ru\nvoice = zle/ru\(control)x\n", file: "voices/ru.profile")
+    }
+    #expect(error?.description.hasPrefix("voices/ru.profile:2: control character ") == true)
+  }
+
+  @Test(arguments: ["\u{A0}", "\u{80}x", "é", "\u{C2}\u{A9}", "\t"])
+  func printableTextAfterC2IsNoControl(text: String) throws {
+    // U+00A0…U+00FF share the lead byte 0xC2/0xC3 with the C1 controls; tab is allowed.
+    let value = text == "\u{80}x" ? "x" : text
+    let profile = try VoiceProfile(
+      parsing: "language = ru\nvoice = zle/ru\ngreeting = a\(value)b\n", file: "voices/ru.profile")
+    #expect(profile.language == "ru")
+  }
+
   @Test func invisibleCharactersInEchoedValuesAreShown() {
     let library = VoiceLibrary(profiles: [
       VoiceProfile(name: "ru", language: "ru", voice: "zle/ru\u{200B}")

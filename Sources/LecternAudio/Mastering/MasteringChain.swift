@@ -60,12 +60,27 @@ public struct MasteringChain: Sendable {
   ) throws(AudioError)
     -> MasteredAudio
   {
-    guard !(profile.isRaw && inputRate == outputRate) else {
-      let figures = try LoudnessFigures.measure(samples, sampleRate: outputRate, path: path)
-      return MasteredAudio(
-        samples: samples, sampleRate: outputRate, headShift: 0, gain: 0, limiting: 0,
-        figures: figures)
-    }
+    let shaped = try shape(samples, key: key, path: path)
+    let figures = try LoudnessFigures.measure(shaped.samples, sampleRate: outputRate, path: path)
+    return MasteredAudio(
+      samples: shaped.samples, sampleRate: outputRate, headShift: shaped.headShift,
+      gain: shaped.gain, limiting: shaped.limiting, figures: figures)
+  }
+
+  /// The samples ``master(_:key:path:)`` gives, and the frames added at the start, without
+  /// measuring the result: a preview writes no figures, and measuring is a tenth of its time.
+  public func unmeasured(
+    _ samples: [Int16], key: String, path: String
+  ) throws(AudioError) -> (samples: [Int16], headShift: Int) {
+    let shaped = try shape(samples, key: key, path: path)
+    return (shaped.samples, shaped.headShift)
+  }
+
+  /// The chain itself: every step but the final measurement.
+  private func shape(
+    _ samples: [Int16], key: String, path: String
+  ) throws(AudioError) -> (samples: [Int16], headShift: Int, gain: Double, limiting: Double) {
+    guard !(profile.isRaw && inputRate == outputRate) else { return (samples, 0, 0, 0) }
     var signal = samples.map { Float($0) / 32768 }
     if let corner = profile.highPass, corner > 0 {
       HighPassFilter(cutoff: corner, sampleRate: Double(inputRate)).apply(to: &signal)
@@ -83,10 +98,7 @@ public struct MasteringChain: Sendable {
     var headShift = 0
     (signal, headShift) = pad(signal, tone: tone, key: key)
     let result = signal.map { Int16(max(-32768, min(32767, ($0 * 32768).rounded()))) }
-    let figures = try LoudnessFigures.measure(result, sampleRate: outputRate, path: path)
-    return MasteredAudio(
-      samples: result, sampleRate: outputRate, headShift: headShift, gain: gain,
-      limiting: limiting, figures: figures)
+    return (result, headShift, gain, limiting)
   }
 
   /// Gain to the target loudness, then the limiter; the gain corrected until the limited
