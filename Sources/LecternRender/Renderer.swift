@@ -59,6 +59,9 @@ public final class Renderer {
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public internal(set) var synthesizedParts = 0
+  /// Parts mastered and measured (not taken from the memory or the cache) since this renderer
+  /// was made.
+  public internal(set) var masteredParts = 0
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
@@ -213,7 +216,7 @@ public final class Renderer {
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    var entry = try mastered(ready, job: job, path: output.published(path))
+    var (entry, isNew) = try mastered(ready, job: job, path: output.published(path))
     let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
@@ -229,7 +232,7 @@ public final class Renderer {
       levels.add(samples)
       entry.levels = levels.finish()
     }
-    memory?.keep(entry)
+    try keep(entry, isNew: isNew, job: job)
     // Samples the memory holds wait there; the others on disk, so memory stays flat.
     var source = PartSamples.held(samples)
     if memory?.holdsMastered(part.key) != true {
