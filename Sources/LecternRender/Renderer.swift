@@ -24,6 +24,9 @@ public final class Renderer {
     /// output folder and share the cache meanwhile (a shard of a batch): take no folder-wide
     /// lock, clean up only this document's own leftovers, never prune the cache.
     public var shared: Bool
+    /// The largest RIFF size a WAV file is written with; a whole file that would pass it is
+    /// written as RF64 (``WAVContainer``). 4 GiB, what RIFF holds; tests give less.
+    public var riffLimit = WAVContainer.riffLimit
 
     /// Creates settings.
     public init(
@@ -219,7 +222,9 @@ public final class Renderer {
     // A part whose file would come out the same as last time is that file: link it.
     var check = previous.link(relative, fileKey: labels.key, to: path)
     if check == nil {
-      try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
+      try job.audio.write(to: path, labels, staged: output, frames: samples.count) {
+        try $0.write(samples)
+      }
     }
     progress.wrote(part: part.part.id, key: part.key, file: path)
     if job.settings.page && entry.levels == nil {

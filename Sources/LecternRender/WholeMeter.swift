@@ -24,8 +24,9 @@ final class WholeMeter {
   /// A meter of the whole file of `job`, named `path` in errors.
   init(job: RenderJob, path: String) throws {
     self.job = job
+    let histogram: LoudnessMeter.Modes = Self.gatesByHistogram(job.plan) ? .histogram : []
     meter = try LoudnessMeter(
-      sampleRate: job.outputRate, modes: [.integrated, .range], path: path)
+      sampleRate: job.outputRate, modes: [.integrated, .range, histogram], path: path)
     levels = LevelScan(sampleRate: job.outputRate)
   }
 
