@@ -7,7 +7,8 @@ extension WholeMeter {
   /// about two hours of English, and of Chinese (three bytes a character, four or five
   /// characters a second). libebur128 otherwise keeps every 400 ms block of the whole file
   /// (32 bytes per 100 ms of audio, 2 KiB per one-sentence paragraph), the largest share of
-  /// a render's memory that grows with its length. Shorter ones keep exact gating, so their figures, and every file of their render, stay what they were.
+  /// a render's memory that grows with its length. Shorter ones keep exact gating, so their
+  /// figures, and every file of their render, stay what they were.
   static let exactGatingBytes = 100_000
 
   /// Whether the whole file of `plan` is gated from a histogram (see
