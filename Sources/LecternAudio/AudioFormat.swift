@@ -33,7 +33,13 @@ public enum AudioFormat: String, CaseIterable, Sendable {
     }
   }
 
-  /// The libsndfile container and encoding this format writes.
+  /// The libsndfile container and encoding this format writes, a WAV file in `container`.
+  func soundFileFormat(_ container: WAVContainer) -> SoundFileFormat {
+    guard self == .wav, container == .rf64 else { return soundFileFormat }
+    return SoundFileFormat(container: .rf64, encoding: .pcm16)
+  }
+
+  /// The libsndfile container and encoding this format writes (WAV in plain RIFF).
   var soundFileFormat: SoundFileFormat {
     switch self {
     case .wav: SoundFileFormat(container: .wav, encoding: .pcm16)
@@ -50,9 +56,13 @@ public enum AudioFormat: String, CaseIterable, Sendable {
   /// Whether the container keeps cue points (`SFC_SET_CUE`); only WAV does here.
   var storesCues: Bool { self == .wav }
 
-  /// The format whose container and encoding equal `format`'s, if Lectern writes it.
+  /// The format whose container and encoding equal `format`'s, if Lectern writes it (RF64
+  /// is WAV: see ``WAVContainer``).
   init?(_ format: SoundFileFormat) {
-    let known = SoundFileFormat(container: format.container, encoding: format.encoding)
+    var known = SoundFileFormat(container: format.container, encoding: format.encoding)
+    if known.container == .rf64 {
+      known = SoundFileFormat(container: .wav, encoding: known.encoding)
+    }
     guard let match = Self.allCases.first(where: { $0.soundFileFormat == known }) else {
       return nil
     }
@@ -78,6 +88,8 @@ struct SoundFileFormat: RawRepresentable, Sendable, Hashable {
 
   /// Microsoft WAV. The corresponding C constant is `SF_FORMAT_WAV`.
   static let wav = SoundFileFormat(rawValue: Int32(SF_FORMAT_WAV))
+  /// EBU RF64, WAV with 64-bit sizes. The corresponding C constant is `SF_FORMAT_RF64`.
+  static let rf64 = SoundFileFormat(rawValue: Int32(SF_FORMAT_RF64))
   /// FLAC. The corresponding C constant is `SF_FORMAT_FLAC`.
   static let flac = SoundFileFormat(rawValue: Int32(SF_FORMAT_FLAC))
   /// Xiph Ogg. The corresponding C constant is `SF_FORMAT_OGG`.

@@ -28,6 +28,8 @@ public struct SoundFileWriter: ~Copyable {
   public private(set) var framesWritten: Int = 0
   /// The cue points, appended as a chunk by ``close()`` (WAV only; see ``WAVCueChunk``).
   private let cueFrames: [UInt32]
+  /// The most sample bytes the file may take: what a plain RIFF WAV file holds, else no limit.
+  private let sampleBytesLimit: Int
 
   /// Frames of zeros written per call by ``writeSilence(frames:)``.
   private static let silenceChunkFrames = 4096
@@ -39,13 +41,16 @@ public struct SoundFileWriter: ~Copyable {
   /// by ``close()``.
   ///
   /// Tags must precede the first sample in libsndfile, so they are given here. Cue points
-  /// are kept by WAV only, at any count (see ``WAVCueChunk``); other formats ignore them.
+  /// are kept by WAV only, at any count (see ``WAVCueChunk``); other formats ignore them. A
+  /// WAV file is written in `container` (``WAVContainer/choose(frames:channels:cueLabels:limit:)``
+  /// picks it); a plain RIFF one refuses samples past its 4 GiB rather than wrap its sizes.
   ///
   /// The corresponding C functions are `sf_format_check`, `sf_open` (`SFM_WRITE`) and
   /// `sf_set_string`.
   public init(
     path: String, format: AudioFormat, sampleRate: Int, channels: Int = 1,
-    metadata: AudioMetadata = .init(), cues: [CueMarker] = [], bitrate: MP3Bitrate? = nil
+    metadata: AudioMetadata = .init(), cues: [CueMarker] = [], bitrate: MP3Bitrate? = nil,
+    container: WAVContainer = .riff
   ) throws(AudioError) {
     guard channels > 0, sampleRate > 0, let rate = Int32(exactly: sampleRate),
       let channelCount = Int32(exactly: channels)
@@ -58,7 +63,7 @@ public struct SoundFileWriter: ~Copyable {
     var info = SF_INFO()
     info.samplerate = rate
     info.channels = channelCount
-    info.format = format.soundFileFormat.rawValue
+    info.format = format.soundFileFormat(container).rawValue
     guard sf_format_check(&info) != 0 else {
       throw AudioError(
         .unsupportedFormat, path: path, call: "sf_format_check",
@@ -91,6 +96,9 @@ public struct SoundFileWriter: ~Copyable {
     self.channels = channels
     self.sampleRate = sampleRate
     self.cueFrames = format.storesCues ? cueFrames : []
+    self.sampleBytesLimit =
+      format == .wav && container == .riff
+      ? WAVContainer.riffLimit - WAVContainer.headerAllowance : Int.max
   }
 
   deinit {
@@ -111,6 +119,11 @@ public struct SoundFileWriter: ~Copyable {
         message: "\(samples.count) samples do not fill whole frames of \(channels) channels")
     }
     guard let base = samples.baseAddress, !samples.isEmpty else { return }
+    guard (framesWritten * channels + samples.count) * 2 <= sampleBytesLimit else {
+      throw AudioError(
+        .invalidArgument, path: path, call: "sf_write_short",
+        message: "more than the 4 GiB a RIFF WAV file holds; write it as RF64")
+    }
     errno = 0
     let written = sf_write_short(handle, base, sf_count_t(samples.count))
     // MP3 and Vorbis report every sample as taken even when writing the encoded bytes

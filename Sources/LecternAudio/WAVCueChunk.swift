@@ -8,7 +8,7 @@ import LecternSystem
 /// `data` chunk; and it reads no more than 2,500 points back. So ``SoundFileWriter`` gives
 /// libsndfile no cue points and, once the file is closed, appends the chunk after the `data`
 /// chunk (RIFF allows chunks in any order, and libsndfile, sox and ffmpeg read it there),
-/// then updates the RIFF size. Any count fits up to RIFF's 4 GiB.
+/// then updates the RIFF size (in the `ds64` chunk of an RF64 file, see ``WAVContainer``).
 enum WAVCueChunk {
   /// The bytes of one cue point: id, position, chunk id, chunk start, block start, offset.
   static let pointSize = 24
@@ -27,12 +27,10 @@ enum WAVCueChunk {
     let file = try system(.cannotFinish, path) { () throws(SystemError) in
       try Descriptor.open(path, O_RDWR, failureStatus: .ioError)
     }
-    let (size, header) = try system(.cannotFinish, path) { () throws(SystemError) in
-      (try file.status().size, try file.read(count: 12, at: 0))
+    let (size, head) = try system(.cannotFinish, path) { () throws(SystemError) in
+      (try file.status().size, try WAVHead.read(file))
     }
-    guard header.count == 12, Array(header[0..<4]) == Array("RIFF".utf8),
-      Array(header[8..<12]) == Array("WAVE".utf8), Int(littleEndian(header, at: 4)) + 8 == size
-    else {
+    guard let head, head.size + 8 == size else {
       throw AudioError(
         .cannotFinish, path: path, call: "pread", message: "not a complete RIFF WAVE file")
     }
@@ -43,14 +41,14 @@ enum WAVCueChunk {
       chunk += bytes(UInt32(index + 1)) + bytes(frame) + Array("data".utf8)
       chunk += bytes(0) + bytes(0) + bytes(frame)
     }
-    guard let riffSize = UInt32(exactly: size + chunk.count - 8) else {
+    guard let field = head.sizeField(size + chunk.count - 8) else {
       throw AudioError(
         .cannotFinish, path: path, call: "pwrite",
         message: "\(frames.count) cue points would make the WAV file larger than 4 GiB")
     }
     try system(.cannotWrite, path) { () throws(SystemError) in
       try file.write(chunk, at: size)
-      try file.write(bytes(riffSize), at: 4)
+      try file.write(field.bytes, at: field.offset)
     }
     do throws(SystemError) {
       try file.close()
@@ -71,10 +69,15 @@ enum WAVCueChunk {
     }
     return try system(.cannotRead, path) { () throws(SystemError) in
       let size = try file.status().size
+      // RF64 says 0xFFFFFFFF for the `data` chunk's length, and gives it in `ds64`.
+      let dataSize = try WAVHead.read(file)?.dataSize
       var offset = 12
       while offset + 8 <= size {
         let header = try file.read(count: 8, at: offset)
-        let length = Int(littleEndian(header, at: 4))
+        var length = Int(littleEndian(header, at: 4))
+        if let dataSize, Array(header[0..<4]) == Array("data".utf8), length == Int(UInt32.max) {
+          length = dataSize
+        }
         if Array(header[0..<4]) == Array("cue ".utf8) {
           // A corrupt count cannot make this read more than the chunk, nor the chunk more
           // than the file.

@@ -9,6 +9,8 @@ struct AudioOutput {
   let sampleRate: Int
   /// MP3 bitrate settings, from the mastering profile.
   let bitrate: MP3Bitrate?
+  /// The largest RIFF size of a plain WAV file (``WAVContainer/choose(frames:channels:cueLabels:limit:)``).
+  var riffLimit = WAVContainer.riffLimit
 
   /// What goes into one file besides its samples.
   struct Labels {
@@ -20,16 +22,19 @@ struct AudioOutput {
     var key: String
   }
 
-  /// Writes `path` with `body`'s samples. Inside a staging folder the file is written in
-  /// place (the folder is what gets swapped in); elsewhere through a temporary and a rename.
+  /// Writes `path` with `body`'s `frames` samples. Inside a staging folder the file is
+  /// written in place (the folder is what gets swapped in); elsewhere through a temporary
+  /// and a rename. A WAV file too long for RIFF's 4 GiB is written as RF64.
   func write(
-    to path: String, _ labels: Labels, staged: StagedOutput?,
+    to path: String, _ labels: Labels, staged: StagedOutput?, frames: Int,
     _ body: (inout SoundFileWriter) throws -> Void
   ) throws {
+    let container = WAVContainer.choose(
+      frames: frames, cueLabels: labels.cues.map(\.label), limit: riffLimit)
     func make(_ target: String) throws {
       var writer = try SoundFileWriter(
         path: target, format: format, sampleRate: sampleRate, metadata: labels.metadata,
-        cues: labels.cues, bitrate: bitrate)
+        cues: labels.cues, bitrate: bitrate, container: container)
       try body(&writer)
       try writer.close()
       try AudioFileFinisher.finish(

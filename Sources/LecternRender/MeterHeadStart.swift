@@ -10,9 +10,10 @@ final class WholeFeed: @unchecked Sendable {
   let meter: LoudnessMeter
   private(set) var levels: LevelScan
 
-  /// An empty feed at `sampleRate`; `path` names the whole file in errors.
-  init(sampleRate: Int, path: String) throws {
-    meter = try LoudnessMeter(sampleRate: sampleRate, modes: [.integrated, .range], path: path)
+  /// An empty feed at `sampleRate`, measuring for `modes`; `path` names the whole file in
+  /// errors.
+  init(sampleRate: Int, modes: LoudnessMeter.Modes, path: String) throws {
+    meter = try LoudnessMeter(sampleRate: sampleRate, modes: modes, path: path)
     levels = LevelScan(sampleRate: sampleRate)
   }
 
@@ -53,26 +54,29 @@ final class MeterHeadStart {
   let keys: [String]
   /// The frames of pause fed after each part but the last.
   let pauses: [Int]
-  /// The output rate and room tone level the samples were made at.
+  /// The output rate and room tone level the samples were made at, and the meter's modes.
   let sampleRate: Int
   let toneLevel: Double?
+  let modes: LoudnessMeter.Modes
   private let feed: Result
   private let thread: BackgroundThread
 
-  /// Starts feeding a new meter, named `path`, `parts` (audio key, samples) with `pauses[i]`
-  /// frames of `tone` (or silence) after part `i`.
+  /// Starts feeding a new meter for `modes`, named `path`, `parts` (audio key, samples) with
+  /// `pauses[i]` frames of `tone` (or silence) after part `i`.
   init(
     parts: [(key: String, samples: [Int16])], pauses: [Int], sampleRate: Int, tone: RoomTone?,
-    path: String
+    modes: LoudnessMeter.Modes, path: String
   ) {
     keys = parts.map(\.key)
     self.pauses = Array(pauses.prefix(max(0, parts.count - 1)))
     self.sampleRate = sampleRate
     toneLevel = tone?.level
+    self.modes = modes
     let feed = Result()
     let pauses = self.pauses
     thread = BackgroundThread {
-      feed.whole = try? Self.fed(parts, pauses: pauses, sampleRate: sampleRate, tone: tone, path)
+      feed.whole = try? Self.fed(
+        parts, pauses: pauses, sampleRate: sampleRate, tone: tone, modes: modes, path)
     }
     self.feed = feed
   }
@@ -83,9 +87,9 @@ final class MeterHeadStart {
     number < keys.count && keys[number] == key && (number == 0 || pauses[number - 1] == pause)
   }
 
-  /// Whether it was fed at this rate, with this room tone.
-  func suits(sampleRate: Int, tone: RoomTone?) -> Bool {
-    self.sampleRate == sampleRate && toneLevel == tone?.level
+  /// Whether it was fed at this rate, with this room tone, to measure for these modes.
+  func suits(sampleRate: Int, modes: LoudnessMeter.Modes, tone: RoomTone?) -> Bool {
+    self.sampleRate == sampleRate && self.modes == modes && toneLevel == tone?.level
   }
 
   /// Waits for the thread; the meter and levels fed, or `nil` when feeding failed.
@@ -99,9 +103,9 @@ final class MeterHeadStart {
 
   private static func fed(
     _ parts: [(key: String, samples: [Int16])], pauses: [Int], sampleRate: Int, tone: RoomTone?,
-    _ path: String
+    modes: LoudnessMeter.Modes, _ path: String
   ) throws -> WholeFeed {
-    let whole = try WholeFeed(sampleRate: sampleRate, path: path)
+    let whole = try WholeFeed(sampleRate: sampleRate, modes: modes, path: path)
     for (number, part) in parts.enumerated() {
       let previous = number == 0 ? nil : (parts[number - 1].key, pauses[number - 1])
       try whole.add(part.samples, after: previous, tone: tone)

@@ -29,6 +29,12 @@ struct PartRecord: Equatable {
   /// Writes the record to `path` (a new file).
   func save(to path: String) throws(SystemError) {
     var out = ByteWriter()
+    encode(into: &out)
+    try AtomicFile.writeNewFile(out.bytes, at: path, syncing: false)
+  }
+
+  /// Appends the record's bytes to `out`.
+  func encode(into out: inout ByteWriter) {
     out.put(key)
     out.put(frames)
     out.put(figures.integrated)
@@ -57,7 +63,6 @@ struct PartRecord: Equatable {
     }
     out.put(levels.count)
     out.append(contentsOf: levels)
-    try AtomicFile.writeNewFile(out.bytes, at: path, syncing: false)
   }
 
   /// Reads back what ``save(to:)`` wrote for `part`.
@@ -66,13 +71,14 @@ struct PartRecord: Equatable {
       throw RenderError(.writeFailed, "cannot read back \(path)")
     }
     var input = ByteReader(bytes)
-    guard let record = try? read(&input, part: part), input.remaining == 0 else {
+    guard let record = try? decode(&input, part: part), input.remaining == 0 else {
       throw RenderError(.writeFailed, "\(path): not a part record this render wrote")
     }
     return record
   }
 
-  private static func read(_ input: inout ByteReader, part: Part) throws -> PartRecord {
+  /// The record ``encode(into:)`` wrote for `part`, read from `input`.
+  static func decode(_ input: inout ByteReader, part: Part) throws -> PartRecord {
     let key = try input.string()
     let frames = try input.int()
     let figures = LoudnessFigures(
@@ -138,48 +144,49 @@ struct PartSummary {
 struct MalformedRecord: Error {}
 
 /// The byte coding of a render's spool records (``PartRecord``): integers as 64 bits, doubles
-/// by their bit pattern, strings as a length and UTF-8. Written and read by the same process,
-/// so no version or checksum: a record that does not read back exactly is refused.
+/// by their bit pattern, strings as a length and UTF-8. A spool record is written and read by
+/// the same process, so it has no version or checksum (a cache entry adds both,
+/// ``MasteredArchive``): a record that does not read back exactly is refused.
 extension ByteWriter {
-  fileprivate mutating func put(_ value: Int) { append(Int64(value)) }
-  fileprivate mutating func put(_ value: Double) { append(value) }
-  fileprivate mutating func put(_ text: String) { append(text) }
+  mutating func put(_ value: Int) { append(Int64(value)) }
+  mutating func put(_ value: Double) { append(value) }
+  mutating func put(_ text: String) { append(text) }
 
   /// An optional double: a flag, then the value when there is one.
-  fileprivate mutating func put(_ value: Double?) {
+  mutating func put(_ value: Double?) {
     put(value == nil ? 0 : 1)
     if let value { put(value) }
   }
 }
 
 extension ByteReader {
-  fileprivate mutating func int() throws(MalformedRecord) -> Int {
+  mutating func int() throws(MalformedRecord) -> Int {
     guard let value = read(Int64.self) else { throw MalformedRecord() }
     return Int(value)
   }
 
-  fileprivate mutating func double() throws(MalformedRecord) -> Double {
+  mutating func double() throws(MalformedRecord) -> Double {
     guard let value = readDouble() else { throw MalformedRecord() }
     return value
   }
 
-  fileprivate mutating func optionalDouble() throws(MalformedRecord) -> Double? {
+  mutating func optionalDouble() throws(MalformedRecord) -> Double? {
     try int() == 0 ? nil : try double()
   }
 
   /// A count of items that follow: never negative.
-  fileprivate mutating func count() throws(MalformedRecord) -> Int {
+  mutating func count() throws(MalformedRecord) -> Int {
     let count = try int()
     guard count >= 0 else { throw MalformedRecord() }
     return count
   }
 
-  fileprivate mutating func bytes(count: Int) throws(MalformedRecord) -> [UInt8] {
+  mutating func bytes(count: Int) throws(MalformedRecord) -> [UInt8] {
     guard let bytes = readBytes(count: count) else { throw MalformedRecord() }
     return bytes
   }
 
-  fileprivate mutating func string() throws(MalformedRecord) -> String {
+  mutating func string() throws(MalformedRecord) -> String {
     guard let text = readString() else { throw MalformedRecord() }
     return text
   }

@@ -29,7 +29,8 @@ struct RenderJob {
         profile: settings.master, inputRate: engineRate, outputRate: outputRate),
       casting: casting)
     audio = AudioOutput(
-      format: settings.format, sampleRate: outputRate, bitrate: MP3Bitrate(settings.master))
+      format: settings.format, sampleRate: outputRate, bitrate: MP3Bitrate(settings.master),
+      riffLimit: settings.riffLimit)
   }
 
   /// Where the parts sit in the whole file, in output frames.

@@ -24,6 +24,9 @@ public final class Renderer {
     /// output folder and share the cache meanwhile (a shard of a batch): take no folder-wide
     /// lock, clean up only this document's own leftovers, never prune the cache.
     public var shared: Bool
+    /// The largest RIFF size a WAV file is written with; a whole file that would pass it is
+    /// written as RF64 (``WAVContainer``). 4 GiB, what RIFF holds; tests give less.
+    public var riffLimit = WAVContainer.riffLimit
 
     /// Creates settings.
     public init(
@@ -56,8 +59,11 @@ public final class Renderer {
 
   /// Parts synthesized by the engine (not taken from the cache) since this renderer was made.
   public internal(set) var synthesizedParts = 0
+  /// Parts mastered and measured (not taken from the memory or the cache) since this renderer
+  /// was made.
+  public internal(set) var masteredParts = 0
   /// The number of the first part the render under way mastered (rather than took from
-  /// the memory).
+  /// the memory or the cache).
   var firstMastered = 0
   /// Whether the last render's whole-file meter was the one fed ahead (``MeterHeadStart``).
   var tookHeadStart = false
@@ -233,14 +239,16 @@ public final class Renderer {
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    var entry = try mastered(ready, job: job, path: output.published(path))
-    if !entry.remembered { firstMastered = min(firstMastered, number) }
+    var (entry, isNew) = try mastered(ready, job: job, path: output.published(path))
+    if isNew { firstMastered = min(firstMastered, number) }
     let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
     var check = previous.link(relative, fileKey: labels.key, to: path)
     if check == nil {
-      try job.audio.write(to: path, labels, staged: output) { try $0.write(samples) }
+      try job.audio.write(to: path, labels, staged: output, frames: samples.count) {
+        try $0.write(samples)
+      }
     }
     progress.wrote(part: part.part.id, key: part.key, file: path)
     if job.settings.page && entry.levels == nil {
@@ -248,7 +256,7 @@ public final class Renderer {
       levels.add(samples)
       entry.levels = levels.finish()
     }
-    memory?.keep(entry)
+    try keep(entry, isNew: isNew, job: job)
     // Samples the memory holds wait there; the others on disk, so memory stays flat.
     var source = PartSamples.held(samples)
     if memory?.holdsMastered(part.key) != true {

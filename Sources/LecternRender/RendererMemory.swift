@@ -3,24 +3,36 @@ import LecternSpeech
 /// What a renderer with a ``SpeechMemory`` (`watch`) takes from it and leaves in it.
 extension Renderer {
   /// `ready` mastered: from the memory when it holds the part's audio key (a part is a pure
-  /// function of that key), else mastered now.
+  /// function of that key), else from the cache, else mastered now (`isNew`).
   func mastered(
     _ ready: SynthesizedPart, job: RenderJob, path: String
-  ) throws -> MasteredEntry {
-    // The key is worked out here only when there is a memory to look it up in.
-    if let memory,
-      var known = memory.mastered(
-        forKey: job.mastering.key(
-          layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))),
+  ) throws -> (entry: MasteredEntry, isNew: Bool) {
+    let cache = job.settings.cache
+    // The key is worked out only when there is a memory or a cache to look it up in.
+    let key = memory == nil && cache == nil ? nil : job.mastering.key(of: ready)
+    if let key, let memory, var known = memory.mastered(forKey: key),
       // The same audio may now be another part (renumbered, or repeated text).
       let moved = known.part.with(ready.part)
     {
       known.part = moved
-      known.remembered = true
-      return known
+      return (known, false)
+    }
+    if let key, let cache, let kept = cache.mastered(forKey: key, part: ready.part) {
+      return (kept, false)
     }
     let (part, samples) = try job.mastering.master(ready, path: path)
-    return MasteredEntry(part: part, samples: samples)
+    masteredParts += 1
+    return (MasteredEntry(part: part, samples: samples), true)
+  }
+
+  /// Keeps a part mastered now for later renders: in the memory, else in the cache (a `watch`
+  /// has its memory, and a save does not wait for the disk).
+  func keep(_ entry: MasteredEntry, isNew: Bool, job: RenderJob) throws {
+    if let memory {
+      memory.keep(entry)
+    } else if isNew, let cache = job.settings.cache {
+      try cache.keep(entry)
+    }
   }
 
   /// With a memory, loads the part's speech (when only its archive was known) and keeps it
@@ -47,6 +59,6 @@ extension Renderer {
     guard !held.isEmpty else { return nil }
     return MeterHeadStart(
       parts: held, pauses: layout.gaps, sampleRate: job.outputRate,
-      tone: job.mastering.chain.roomTone, path: path)
+      tone: job.mastering.chain.roomTone, modes: WholeMeter.modes(job), path: path)
   }
 }

@@ -25,7 +25,7 @@ extension Renderer {
     ]) { ready in
       let (partTimings, samples) = try job.mastering.preview(ready, path: path)
       let labels = job.partLabels(number, key: job.mastering.key(of: ready))
-      try job.audio.write(to: path, labels, staged: nil) {
+      try job.audio.write(to: path, labels, staged: nil, frames: samples.count) {
         try $0.write(samples)
       }
       timings = partTimings

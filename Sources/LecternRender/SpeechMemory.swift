@@ -103,8 +103,6 @@ struct MasteredEntry {
   let samples: [Int16]
   /// Its level envelope, or `nil` when no render has needed it yet.
   var levels: [UInt8]?
-  /// Whether it came from the memory rather than mastered for this render.
-  var remembered = false
 
   /// Bytes of samples it holds.
   var bytes: Int { samples.count * MemoryLayout<Int16>.size }

@@ -10,6 +10,8 @@ import LecternSystem
 /// when the same audio would come out again. The key is stored in the entry and checked when
 /// it is read, with the checksum, the lengths, the file type and its size (`fstat` before
 /// reading, `O_NONBLOCK`): an entry that fails any check is deleted and synthesized anew.
+/// Beside a part's speech, the cache keeps the part mastered (``MasteredArchive``), under the
+/// same size cap.
 public struct SynthesisCache: Sendable {
   /// The cache folder.
   public let directory: String
@@ -98,6 +100,11 @@ public struct SynthesisCache: Sendable {
     }
   }
 
+  /// Whether `name` is an entry: a part's speech, or a part mastered (``MasteredArchive``).
+  static func isEntry(_ name: String) -> Bool {
+    name.hasSuffix(entryExtension) || name.hasSuffix(MasteredArchive.entryExtension)
+  }
+
   /// Removes temporaries that dead workers left, then the least recently used entries until
   /// the folder holds at most `sizeLimit` bytes. Returns how many entries were removed.
   @discardableResult
@@ -107,7 +114,7 @@ public struct SynthesisCache: Sendable {
       let folderPath = "\(directory)/\(folder)"
       TemporaryName.removeStale(in: folderPath)
       for name in FileSystem.entries(of: folderPath) ?? []
-      where name.hasSuffix(Self.entryExtension) && !name.hasPrefix(".") {
+      where Self.isEntry(name) && !name.hasPrefix(".") {
         let path = "\(folderPath)/\(name)"
         guard let status = FileSystem.status(path) else { continue }
         entries.append((path, status.size, status.modified))

@@ -16,7 +16,8 @@ struct WholeFile {
     _ parts: [PartSummary], gaps: [Int], to path: String, labels: AudioOutput.Labels,
     staged: StagedOutput
   ) throws {
-    try output.write(to: path, labels, staged: staged) { writer in
+    let frames = parts.map(\.frames).reduce(0, +) + gaps.reduce(0, +)
+    try output.write(to: path, labels, staged: staged, frames: frames) { writer in
       for (index, part) in parts.enumerated() {
         try part.samples.load().withUnsafeBufferPointer { try writer.write($0) }
         guard gaps[index] > 0 else { continue }

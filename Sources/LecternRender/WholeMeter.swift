@@ -50,11 +50,18 @@ final class WholeMeter {
   /// meter when the parts it fed are this render's first.
   init(job: RenderJob, path: String, headStart: MeterHeadStart? = nil) throws {
     self.job = job
-    whole = try WholeFeed(sampleRate: job.outputRate, path: path)
+    let modes = Self.modes(job)
+    whole = try WholeFeed(sampleRate: job.outputRate, modes: modes, path: path)
     let tone = job.mastering.chain.roomTone
-    if let headStart, headStart.suits(sampleRate: job.outputRate, tone: tone) {
+    if let headStart, headStart.suits(sampleRate: job.outputRate, modes: modes, tone: tone) {
       self.headStart = headStart
     }
+  }
+
+  /// What the whole file of `job` is measured for: loudness and range, gated from a
+  /// histogram for a long document (``gatesByHistogram(_:)``).
+  static func modes(_ job: RenderJob) -> LoudnessMeter.Modes {
+    [.integrated, .range, gatesByHistogram(job.plan) ? .histogram : []]
   }
 
   /// Part `number` is mastered: `samples` are its samples (they also wait where `part`

@@ -24,19 +24,31 @@ enum ConfigurationFile {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// The lines of a configuration file: the text split at every line feed, found in its
   /// UTF-8 bytes (splitting by `Character` would cost grapheme breaking over every file of
   /// the voices folder, at every start). A carriage return before the line feed stays at the
   /// end of its line, where trimming removes it.
-  func configurationLines() -> [SubSequence] {
-    var lines: [SubSequence] = []
-    var start = startIndex
-    for index in utf8.indices where utf8[index] == UInt8(ascii: "\n") {
-      lines.append(self[start..<index])
-      start = utf8.index(after: index)
+  func configurationLines() -> [Substring] {
+    var text = self
+    let lengths = text.withUTF8 { bytes in
+      var lengths: [Int] = []
+      var start = 0
+      for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        lengths.append(offset - start)
+        start = offset + 1
+      }
+      return lengths
     }
-    lines.append(self[start...])
+    var lines: [Substring] = []
+    lines.reserveCapacity(lengths.count + 1)
+    var start = text.startIndex
+    for length in lengths {
+      let end = text.utf8.index(start, offsetBy: length)
+      lines.append(text[start..<end])
+      start = text.utf8.index(after: end)
+    }
+    lines.append(text[start...])
     return lines
   }
 }

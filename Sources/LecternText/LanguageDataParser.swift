@@ -65,12 +65,12 @@ struct LanguageDataParser {
     case .list:
       return LanguageData.Entry(text: Self.collapsed(line), line: number)
     case .table:
-      guard let equals = line.firstIndex(of: "=") else {
+      guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {
         throw ConfigurationError(
           file: file, line: number, "expected \"key = value\", found \"\(line.prefix(40))\"")
       }
-      let key = String(line[..<equals]).trimmingWhitespace()
-      let value = String(line[line.index(after: equals)...]).trimmingWhitespace()
+      let key = line[..<equals].trimmingWhitespace()
+      let value = line[line.utf8.index(after: equals)...].trimmingWhitespace()
       if key.isEmpty {
         throw ConfigurationError(file: file, line: number, "missing key before \"=\"")
       }
@@ -87,7 +87,10 @@ struct LanguageDataParser {
   /// a `Character` is whitespace when its first scalar is).
   static func withoutComment(_ line: Substring) -> Substring {
     // Most lines have no `#` at all: one byte search answers them.
-    guard line.utf8.contains(UInt8(ascii: "#")) else { return line }
+    let hasHash =
+      line.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "#")) }
+      ?? line.utf8.contains(UInt8(ascii: "#"))
+    guard hasHash else { return line }
     var previousIsSpace = true
     for index in line.unicodeScalars.indices {
       let scalar = line.unicodeScalars[index]

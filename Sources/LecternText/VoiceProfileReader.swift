@@ -34,12 +34,12 @@ public struct VoiceProfileReader {
       let hash = rawLine.utf8.firstIndex(of: UInt8(ascii: "#")) ?? rawLine.endIndex
       let trimmed = rawLine[..<hash].trimmingWhitespace()
       if trimmed.isEmpty { continue }
-      guard let equals = trimmed.firstIndex(of: "=") else {
+      guard let equals = trimmed.utf8.firstIndex(of: UInt8(ascii: "=")) else {
         throw ConfigurationError(
           file: file, line: number, "expected \"key = value\", found \"\(trimmed.prefix(40))\"")
       }
-      let key = String(trimmed[..<equals]).trimmingWhitespace()
-      let value = String(trimmed[trimmed.index(after: equals)...]).trimmingWhitespace()
+      let key = trimmed[..<equals].trimmingWhitespace()
+      let value = trimmed[trimmed.utf8.index(after: equals)...].trimmingWhitespace()
       if key.isEmpty {
         throw ConfigurationError(file: file, line: number, "missing key before \"=\"")
       }
@@ -61,16 +61,20 @@ public struct VoiceProfileReader {
   /// answer for a line without one (every command reads every profile): C0 and DEL are single
   /// bytes, and C1 (U+0080…U+009F) is 0xC2 followed by 0x80…0x9F.
   private static func firstControl(in line: Substring) -> Unicode.Scalar? {
-    var afterC2 = false
-    for byte in line.utf8 {
-      if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F
-        || afterC2 && (0x80...0x9F).contains(byte)
-      {
-        return line.unicodeScalars.first(where: isControl)
-      }
-      afterC2 = byte == 0xC2
-    }
-    return nil
+    let found =
+      line.utf8.withContiguousStorageIfAvailable { bytes in
+        var afterC2 = false
+        for byte in bytes {
+          if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F
+            || afterC2 && (0x80...0x9F).contains(byte)
+          {
+            return true
+          }
+          afterC2 = byte == 0xC2
+        }
+        return false
+      } ?? true
+    return found ? line.unicodeScalars.first(where: isControl) : nil
   }
 
   /// C0 and C1 controls other than tab and carriage return.

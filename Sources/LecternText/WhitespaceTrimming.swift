@@ -6,20 +6,18 @@
 /// whole whitespace `Character` (or the start of one, `"\r\n"`) unless a non-ASCII scalar
 /// extends it, and the byte path hands over to the `Character` path at any non-ASCII byte
 /// where that could matter.
-extension StringProtocol where UTF8View: BidirectionalCollection {
+extension StringProtocol {
   /// The text without leading and trailing whitespace (spaces, tabs, carriage returns, NBSP).
   func trimmingWhitespace() -> String {
-    let bytes = utf8
-    var start = bytes.startIndex
-    var end = bytes.endIndex
-    while start < end, Self.isASCIISpace(bytes[start]) { start = bytes.index(after: start) }
-    while start < end, Self.isASCIISpace(bytes[bytes.index(before: end)]) {
-      end = bytes.index(before: end)
+    let fast = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var (start, end) = (0, bytes.count)
+      while start < end, Self.isASCIISpace(bytes[start]) { start += 1 }
+      while start < end, Self.isASCIISpace(bytes[end - 1]) { end -= 1 }
+      guard start < end else { return "" }
+      guard bytes[start] < 0x80 && bytes[end - 1] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-    guard start < end else { return "" }
-    if bytes[start] < 0x80 && bytes[bytes.index(before: end)] < 0x80 {
-      return String(self[start..<end])
-    }
+    if let fast, let trimmed = fast { return trimmed }
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }

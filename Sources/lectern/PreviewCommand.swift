@@ -64,7 +64,7 @@ struct PreviewCommand: ParsableCommand {
           "no part \"\(id)\" in \(document); valid ids: "
             + plan.parts.map(\.id).joined(separator: ", "))
       }
-      try session.checkRuleSets(of: part)
+      try session.checkRuleSets(of: [part])
       times?.end("plan")
       printLine(PlanReport.text(of: part, language: plan.language))
       let renderer = session.renderer(progress: RenderProgressReporter(style: .quiet))

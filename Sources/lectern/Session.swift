@@ -80,10 +80,12 @@ final class Session {
     return planner.plan(try Document.load(path: path))
   }
 
-  /// Checks the ICU rule sets of the languages `part` speaks, for a session opened without
+  /// Checks the ICU rule sets of the languages `parts` speak, for a session opened without
   /// checking them all.
-  func checkRuleSets(of part: Part) throws {
-    let spoken = part.utterances.flatMap { $0.spans.map { String($0.lang.prefix { $0 != "-" }) } }
+  func checkRuleSets(of parts: [Part]) throws {
+    let spoken = parts.flatMap {
+      $0.utterances.flatMap { $0.spans.map { String($0.lang.prefix { $0 != "-" }) } }
+    }
     try Normalizer.validate(annotator.languages, only: Set(spoken))
   }
 

@@ -48,7 +48,7 @@ import Testing
     return try #require(part).id
   }
 
-  @Test func aBrokenRuleSetStopsOnlyThePreviewsOfItsLanguage() throws {
+  @Test func aBrokenRuleSetStopsOnlyThePreviewsAndRendersOfItsLanguage() throws {
     let folder = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let document = try Self.address(in: folder)
@@ -81,11 +81,18 @@ import Testing
     #expect(stopped.status == 78)
     #expect(stopped.stderr.hasPrefix(error), "\(stopped.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder + "/\(german).wav"))
-    // A render needs every language: it stops on the same line.
+    // A render checks the languages its document speaks: this one stops on the same line,
+    // before synthesis; a document without German renders.
     let render = try LecternProcess.run(
       ["render", document, "--voices", voices, "--output", folder + "/out", "--quiet"])
     #expect(render.status == 78)
     #expect(render.stderr.hasPrefix(error), "\(render.stderr)")
+    let withoutGerman = folder + "/english.txt"
+    try "Thank you all for coming today. We begin at nine.\n".write(
+      toFile: withoutGerman, atomically: true, encoding: .utf8)
+    let other = try LecternProcess.run(
+      ["render", withoutGerman, "--voices", voices, "--output", folder + "/out", "--quiet"])
+    #expect(other.status == 0, "\(other.stderr)")
   }
 
   @Test func anUnknownPartIsRefusedWithTheIdsOfTheWholePlan() throws {

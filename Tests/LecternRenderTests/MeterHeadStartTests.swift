@@ -123,14 +123,18 @@ struct MeterHeadStartTests {
   @Test func coversOnlyItsPartsWithTheirPauses() throws {
     let start = MeterHeadStart(
       parts: [("a", [1, 2, 3]), ("b", [4, 5])], pauses: [7, 9], sampleRate: 8_000, tone: nil,
-      path: "whole.wav")
+      modes: [.integrated, .range], path: "whole.wav")
     #expect(start.covers(0, key: "a", after: 0))
     #expect(start.covers(1, key: "b", after: 7))
     #expect(!start.covers(1, key: "b", after: 9))
     #expect(!start.covers(1, key: "c", after: 7))
     #expect(!start.covers(2, key: "c", after: 9))
-    #expect(start.suits(sampleRate: 8_000, tone: nil))
-    #expect(!start.suits(sampleRate: 8_000, tone: RoomTone(level: -60, sampleRate: 8_000)))
+    #expect(start.suits(sampleRate: 8_000, modes: [.integrated, .range], tone: nil))
+    #expect(!start.suits(sampleRate: 8_000, modes: [.integrated, .range, .histogram], tone: nil))
+    #expect(
+      !start.suits(
+        sampleRate: 8_000, modes: [.integrated, .range],
+        tone: RoomTone(level: -60, sampleRate: 8_000)))
     let fed = try #require(start.take())
     #expect(fed.meter.frames == 3 + 7 + 2)
   }

@@ -20,6 +20,10 @@ public final class LoudnessMeter {
     public static let samplePeak = Modes(rawValue: Int32(EBUR128_MODE_SAMPLE_PEAK.rawValue))
     /// True peak. The C flag is `EBUR128_MODE_TRUE_PEAK`.
     public static let truePeak = Modes(rawValue: Int32(EBUR128_MODE_TRUE_PEAK.rawValue))
+    /// Gating from a histogram of 1,000 bins of 0.1 LU instead of every block's energy:
+    /// fixed memory (about 16 KiB) whatever the length, each block counted at its bin's
+    /// centre (within 0.05 LU of its own loudness). The C flag is `EBUR128_MODE_HISTOGRAM`.
+    public static let histogram = Modes(rawValue: Int32(EBUR128_MODE_HISTOGRAM.rawValue))
     /// Everything a report shows.
     public static let all: Modes = [.integrated, .range, .samplePeak, .truePeak]
   }

@@ -123,10 +123,15 @@ public struct TruePeakDetector: Sendable {
         let blocks = (count + block - 1) / block
         var maxima = [Float](repeating: 0, count: blocks + 2)
         var peak = interSamplePeak(buffer, at: -1, taps: taps)  // rising from silence
-        for index in 0..<count {
-          let value = abs(buffer[index])
-          maxima[index / block + 1] = max(maxima[index / block + 1], value)
-          peak = max(peak, value)
+        // Block by block, so that the inner loop is a plain reduction the compiler vectorizes.
+        for number in 0..<blocks {
+          var largest: Float = 0
+          for index in (number * block)..<min(count, (number + 1) * block) {
+            let value = abs(buffer[index])
+            largest = value > largest ? value : largest
+          }
+          maxima[number + 1] = largest
+          peak = max(peak, largest)
         }
         for number in 0..<blocks
         where max(maxima[number + 1], max(maxima[number], maxima[number + 2])) * overshootBound
