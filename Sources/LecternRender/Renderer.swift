@@ -62,6 +62,11 @@ public final class Renderer {
   /// Parts mastered and measured (not taken from the memory or the cache) since this renderer
   /// was made.
   public internal(set) var masteredParts = 0
+  /// The number of the first part the render under way mastered (rather than took from
+  /// the memory or the cache).
+  var firstMastered = 0
+  /// Whether the last render's whole-file meter was the one fed ahead (``MeterHeadStart``).
+  var tookHeadStart = false
 
   /// Creates a renderer. `engine` names the engine and its version (it keys the cache).
   /// With a `memory`, parts whose synthesis key it holds are neither synthesized nor read
@@ -100,6 +105,9 @@ public final class Renderer {
     try RenderFolder.requireUsableName(plan.document, source: source)
     if plan.parts.count > Self.manyParts { ProcessSetup.mapLargeAllocations() }
     let root = try OutputFolder.prepare(directory)
+    // Nor while another thread runs: the meter fed ahead since the last render is done first.
+    let headStart = memory?.headStart.take()
+    headStart?.join()
     // The synthesis process must not be forked while the lock is held: it would inherit it.
     try pool.start(warmingUp: nil)
     do {
@@ -108,13 +116,15 @@ public final class Renderer {
         // write other documents: no folder-wide lock, and only this document's leftovers go.
         StaleStaging.remove(in: root, document: plan.document)
         return try renderOwned(
-          plan, source: source, into: root, settings: settings, previous: previous)
+          plan, source: source, into: root, settings: settings, previous: previous,
+          headStart: headStart)
       }
       let lock = try OutputFolder.lock(root)
       // No other render of this folder runs now: every staging folder is locked or stale.
       StaleStaging.remove(in: root)
       let manifest = try renderOwned(
-        plan, source: source, into: root, settings: settings, previous: previous)
+        plan, source: source, into: root, settings: settings, previous: previous,
+        headStart: headStart)
       _ = consume lock
       return manifest
     } catch var error as RenderError where error.code == .engineCrashed {
@@ -126,9 +136,10 @@ public final class Renderer {
 
   /// ``render(_:source:into:settings:previous:)`` once this process owns `root/NAME`: it
   /// holds the folder's lock, or is the one shard of a batch that renders this document.
+  /// `headStart` is the whole file's meter fed ahead (``MeterHeadStart``), if any.
   private func renderOwned(
     _ plan: RenderPlan, source: String, into root: String, settings: Settings,
-    previous: Manifest?
+    previous: Manifest?, headStart: MeterHeadStart?
   ) throws -> Manifest {
     // Checked before any work, and again when the new folder replaces it.
     try RenderFolder.requireReplaceable("\(root)/\(plan.document)", document: plan.document)
@@ -142,15 +153,22 @@ public final class Renderer {
     let spool = output.path(".spool")
     try FileSystem.makeDirectories(spool)
     let whole = output.path("\(plan.document).\(settings.format.fileExtension)")
-    let meter = try WholeMeter(job: job, path: output.published(whole))
+    let meter = try WholeMeter(job: job, path: output.published(whole), headStart: headStart)
+    firstMastered = plan.parts.count
     let done = try writeParts(
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
+    // The last parts are measured while the whole file is written (the synthesis process,
+    // forked or not, is not forked again in this render: a thread may run).
     let layout = job.layout(done)
+    let (failure, _) = try JoinedThreads.meanwhile(meter.feedingRest()) {
+      try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+        done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    }
+    if let failure { throw failure }
     let figures = try meter.finish()
-    try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-      done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    tookHeadStart = meter.tookHeadStart
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
     head.renderKey = try renderKey(plan, source: source, settings: settings)
     let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
@@ -161,6 +179,8 @@ public final class Renderer {
     try Interruption.check()
     try output.commit(document: plan.document)
     memory?.forgetUnused()
+    memory?.headStart = self.headStart(
+      after: done, layout: layout, job: job, path: output.published(whole))
     // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
     if !settings.shared { settings.cache?.prune() }
     progress.measured(job.summary(manifest))
@@ -187,14 +207,16 @@ public final class Renderer {
       folder: output.destination, format: job.settings.format, known: known)
     let numbers = Dictionary(
       plan.parts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var remaining = plan.parts.count
     synthesizedParts += try partSynthesis(job.settings, workDirectory: work).run(plan.parts) {
       ready in
       guard let number = numbers[ready.part.id] else { return }
       var ready = ready
       try remember(&ready)
+      remaining -= 1
       let part = try finishPart(
         ready, number: number, job: job, previous: previous, spool: spool, output: output,
-        meter: meter)
+        meter: meter, completing: remaining == 0)
       done[number] = part
       progress.finished(
         part: ready.part.id, audioSeconds: Double(part.frames) / Double(job.outputRate))
@@ -209,14 +231,16 @@ public final class Renderer {
 
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file, spools
   /// its record (and its samples, unless the memory holds them) and feeds it to the whole
-  /// file's meter; returns its summary.
+  /// file's meter (but for the part that `completes` the render: see
+  /// ``WholeMeter/feedingRest()``); returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
-    spool: String, output: StagedOutput, meter: WholeMeter
+    spool: String, output: StagedOutput, meter: WholeMeter, completing: Bool
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
     var (entry, isNew) = try mastered(ready, job: job, path: output.published(path))
+    if isNew { firstMastered = min(firstMastered, number) }
     let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)
     // A part whose file would come out the same as last time is that file: link it.
@@ -240,7 +264,7 @@ public final class Renderer {
       source = .spooled("\(spool)/\(number).pcm")
     }
     let summary = PartSummary(part, samples: source)
-    try meter.add(summary, number: number, samples: samples)
+    try meter.add(summary, number: number, samples: samples, completing: completing)
     do throws(SystemError) {
       if check == nil { check = try PartFileCheck.of(path) }
       let record = PartRecord(

@@ -43,4 +43,22 @@ extension Renderer {
     ready.loaded = speech
     memory.keep(speech, key: ready.key)
   }
+
+  /// With a memory, starts feeding the next render's whole-file meter (``MeterHeadStart``)
+  /// the parts of this render before the first it mastered, those the memory holds: the
+  /// next save most likely changes the same part again.
+  func headStart(
+    after parts: [PartSummary], layout: RenderJob.Layout, job: RenderJob, path: String
+  ) -> MeterHeadStart? {
+    guard memory != nil else { return nil }
+    var held: [(key: String, samples: [Int16])] = []
+    for part in parts.prefix(firstMastered) {
+      guard case .held(let samples) = part.samples else { break }
+      held.append((part.key, samples))
+    }
+    guard !held.isEmpty else { return nil }
+    return MeterHeadStart(
+      parts: held, pauses: layout.gaps, sampleRate: job.outputRate,
+      tone: job.mastering.chain.roomTone, modes: WholeMeter.modes(job), path: path)
+  }
 }

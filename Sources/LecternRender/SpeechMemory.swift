@@ -23,6 +23,9 @@ public final class SpeechMemory {
   private var used: Set<String> = []
   /// Bytes of samples held.
   public private(set) var bytes = 0
+  /// The next render's whole-file meter, being fed the parts before the first part the last
+  /// render changed (see ``MeterHeadStart``).
+  var headStart: MeterHeadStart?
 
   /// The default bound: 256 MiB, about 100 minutes of 22,050 Hz audio.
   public static let defaultLimit = 256 << 20

@@ -8,10 +8,21 @@ import LecternAudio
 /// What it is fed is exactly what ``WholeFile`` writes, sample for sample: the parts in
 /// order, each followed by its gap of silence or room tone (``RenderJob/gap(after:before:)``).
 /// A part that is done before the parts ahead of it waits in its spool file (or in memory).
+///
+/// With a ``MeterHeadStart`` (a `watch`), the first parts are not fed while they are those
+/// it was fed: at the first part that differs, it takes the head start's meter when every
+/// part before was one it fed, else feeds those parts itself after all. Either way the
+/// meter has had the same samples in the same calls.
+///
+/// The part that completes the render, and the parts that waited for it, are fed on another
+/// thread while the whole file is written (``feedingRest()``).
 final class WholeMeter {
   private let job: RenderJob
-  private let meter: LoudnessMeter
-  private var levels: LevelScan
+  private var whole: WholeFeed
+  /// The meter fed ahead, while the parts so far are the ones it was fed.
+  private var headStart: MeterHeadStart?
+  /// The parts so far, not fed here because the head start fed them.
+  private var skipped: [PartSummary] = []
   /// The parts done but not yet fed, by number (their samples wait where they say).
   private var waiting: [Int: PartSummary] = [:]
   /// The number of the next part to feed.
@@ -20,20 +31,44 @@ final class WholeMeter {
   private var last: PartSummary?
   /// The largest peaks of the parts fed: those of the whole (a pause adds none).
   private var peaks = (truePeak: -Double.infinity, samplePeak: -Double.infinity)
+  /// Whether the head start's meter was taken (for tests).
+  private(set) var tookHeadStart = false
 
-  /// A meter of the whole file of `job`, named `path` in errors.
-  init(job: RenderJob, path: String) throws {
+  /// What comes before a part in the whole file: the part before it (its audio key) and the
+  /// pause after that part; `nil` for the first part.
+  typealias Preceding = (key: String, pause: Int)?
+
+  /// Whether the meter still has to be fed a part, and what comes before it.
+  private enum Admission {
+    /// The head start fed it.
+    case fedAhead
+    /// It must be fed, after what precedes it.
+    case feed(after: Preceding)
+  }
+
+  /// A meter of the whole file of `job`, named `path` in errors, that takes `headStart`'s
+  /// meter when the parts it fed are this render's first.
+  init(job: RenderJob, path: String, headStart: MeterHeadStart? = nil) throws {
     self.job = job
-    let histogram: LoudnessMeter.Modes = Self.gatesByHistogram(job.plan) ? .histogram : []
-    meter = try LoudnessMeter(
-      sampleRate: job.outputRate, modes: [.integrated, .range, histogram], path: path)
-    levels = LevelScan(sampleRate: job.outputRate)
+    let modes = Self.modes(job)
+    whole = try WholeFeed(sampleRate: job.outputRate, modes: modes, path: path)
+    let tone = job.mastering.chain.roomTone
+    if let headStart, headStart.suits(sampleRate: job.outputRate, modes: modes, tone: tone) {
+      self.headStart = headStart
+    }
+  }
+
+  /// What the whole file of `job` is measured for: loudness and range, gated from a
+  /// histogram for a long document (``gatesByHistogram(_:)``).
+  static func modes(_ job: RenderJob) -> LoudnessMeter.Modes {
+    [.integrated, .range, gatesByHistogram(job.plan) ? .histogram : []]
   }
 
   /// Part `number` is mastered: `samples` are its samples (they also wait where `part`
-  /// says, for a part that must wait for the parts before it).
-  func add(_ part: PartSummary, number: Int, samples: [Int16]) throws {
-    guard number == next else {
+  /// says, for a part that must wait for the parts before it). The part that completes the
+  /// render waits too (`completing`): ``feedingRest()`` feeds it.
+  func add(_ part: PartSummary, number: Int, samples: [Int16], completing: Bool = false) throws {
+    guard number == next, !completing else {
       waiting[number] = part
       return
     }
@@ -43,29 +78,74 @@ final class WholeMeter {
     }
   }
 
-  /// The figures of the whole, once every part was added.
+  /// Once every part was added: the feeding of the parts still waiting, for another thread
+  /// (``JoinedThreads/meanwhile(_:_:)``, while the whole file is written); it returns the
+  /// error it met, if any. Until it has run, nothing else may use this meter.
+  func feedingRest() throws -> @Sendable () -> (any Error)? {
+    var rest: [(samples: PartSamples, after: Preceding)] = []
+    while let part = waiting.removeValue(forKey: next) {
+      if case .feed(let preceding) = try admit(part) { rest.append((part.samples, preceding)) }
+    }
+    let (parts, whole, tone) = (rest, whole, job.mastering.chain.roomTone)
+    return {
+      do {
+        for part in parts { try whole.add(try part.samples.load(), after: part.after, tone: tone) }
+        return nil
+      } catch {
+        return error
+      }
+    }
+  }
+
+  /// The figures of the whole, once every part was added (and ``feedingRest()`` has run).
   func finish() throws -> LoudnessFigures {
+    if let headStart { try settle(headStart) }
     // The last part has no pause after it (``RenderJob/layout(_:)``).
-    return try LoudnessFigures(meter: meter, levels: levels, peaks: peaks)
+    return try LoudnessFigures(meter: whole.meter, levels: whole.levels, peaks: peaks)
   }
 
   private func feed(_ part: PartSummary, _ samples: [Int16]) throws {
-    if let last {
-      let gap = job.gap(after: next - 1, last, before: part)
-      if gap > 0 {
-        try emit(WholeFile.pause(gap, after: last.key, tone: job.mastering.chain.roomTone))
+    guard case .feed(let preceding) = try admit(part) else { return }
+    try whole.add(samples, after: preceding, tone: job.mastering.chain.roomTone)
+  }
+
+  /// Moves past `part`, the next in order: whether the meter must be fed it.
+  private func admit(_ part: PartSummary) throws -> Admission {
+    let previous = last.map { (key: $0.key, pause: job.gap(after: next - 1, $0, before: part)) }
+    defer { advance(part) }
+    if let headStart {
+      if headStart.covers(next, key: part.key, after: previous?.pause ?? 0) {
+        skipped.append(part)
+        return .fedAhead
       }
+      try settle(headStart)
     }
-    try emit(samples)
+    return .feed(after: previous)
+  }
+
+  /// Ends following the head start: takes its meter when it fed exactly the parts so far,
+  /// else feeds them here.
+  private func settle(_ headStart: MeterHeadStart) throws {
+    self.headStart = nil
+    defer { skipped = [] }
+    if skipped.count == headStart.keys.count, let fed = headStart.take() {
+      whole = fed
+      tookHeadStart = true
+      return
+    }
+    headStart.join()
+    for (number, part) in skipped.enumerated() {
+      let previous = number == 0 ? nil : skipped[number - 1]
+      let pause = previous.map {
+        (key: $0.key, pause: job.gap(after: number - 1, $0, before: part))
+      }
+      try whole.add(try part.samples.load(), after: pause, tone: job.mastering.chain.roomTone)
+    }
+  }
+
+  private func advance(_ part: PartSummary) {
     peaks = (max(peaks.truePeak, part.peaks.truePeak), max(peaks.samplePeak, part.peaks.samplePeak))
     last = part
     next += 1
-  }
-
-  private func emit(_ samples: [Int16]) throws {
-    try samples.withUnsafeBufferPointer { buffer in
-      try meter.add(buffer)
-      levels.add(buffer)
-    }
   }
 }

@@ -38,8 +38,8 @@ public enum JoinedThreads {
     return (value, other)
   }
 
-  /// A thread running `body`, or `nil` when the system refuses one.
-  private static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
+  /// A thread running `body`, or `nil` when the system refuses one (to be joined).
+  static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
     let context = Unmanaged.passRetained(Body(body)).toOpaque()
     var thread = pthread_t()
     let status = pthread_create(
