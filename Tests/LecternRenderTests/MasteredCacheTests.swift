@@ -31,7 +31,7 @@ import Testing
 
   @Test(arguments: ["raw", "web", "audiobook"])
   func unchangedPartsAreNeitherMasteredNorMeasuredAgain(profile: String) throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-mastered")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let cache = directory + "/cache"
     let first = try render(texts, into: directory + "/a", cache: cache, profile: profile)
@@ -43,11 +43,11 @@ import Testing
     #expect(second.masteredParts == 1)
     #expect(try entries(cache).count == texts.count + 1)
     _ = try render(edited, into: directory + "/b", cache: nil, profile: profile)
-    try expectSameFiles(directory + "/a/doc", directory + "/b/doc")
+    try TestFolders.expectSame(directory + "/a/doc", as: directory + "/b/doc")
   }
 
   @Test func anEntryOfAnotherKeyOrDamagedIsMadeAgain() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-mastered")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let cache = directory + "/cache"
     _ = try render(texts, into: directory + "/a", cache: cache)
@@ -64,13 +64,13 @@ import Testing
     let again = try render(texts, into: directory + "/a", cache: cache)
     #expect(again.masteredParts == texts.count)
     _ = try render(texts, into: directory + "/b", cache: nil)
-    try expectSameFiles(directory + "/a/doc", directory + "/b/doc")
+    try TestFolders.expectSame(directory + "/a/doc", as: directory + "/b/doc")
     // The entries made again are good: a third render masters nothing.
     #expect(try render(texts, into: directory + "/a", cache: cache).masteredParts == 0)
   }
 
   @Test func anEntryReadsBackOnlyWhole() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-mastered")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     _ = try render(["Two words."], into: directory + "/a", cache: directory + "/cache")
     let path = try #require(try entries(directory + "/cache").first)
@@ -94,23 +94,5 @@ import Testing
     let enumerator = try #require(FileManager.default.enumerator(atPath: cache))
     return enumerator.compactMap { $0 as? String }
       .filter { $0.hasSuffix(MasteredArchive.entryExtension) }.map { cache + "/" + $0 }.sorted()
-  }
-
-  func expectSameFiles(_ first: String, _ second: String) throws {
-    let names = try FileManager.default.subpathsOfDirectory(atPath: second).sorted()
-    let others = try FileManager.default.subpathsOfDirectory(atPath: first).sorted()
-    #expect(others == names)
-    for name in names {
-      #expect(
-        FileManager.default.contents(atPath: first + "/" + name)
-          == FileManager.default.contents(atPath: second + "/" + name), "\(name)")
-    }
-  }
-
-  func temporaryDirectory() throws -> String {
-    let path =
-      FileManager.default.temporaryDirectory.path + "/lectern-mastered-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
   }
 }

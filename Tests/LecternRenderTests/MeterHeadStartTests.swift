@@ -43,19 +43,15 @@ struct MeterHeadStartTests {
     try? FileManager.default.removeItem(atPath: directory + "/fresh")
     try renderer(memory: nil, casting: casting).render(
       plan, source: "doc.txt", into: directory + "/fresh", settings: settings)
-    let files = try Self.files(in: directory + "/fresh/doc")
+    let files = try TestFolders.expectSame(
+      directory + "/watched/doc", as: directory + "/fresh/doc")
     #expect(files.contains("manifest.json"))
-    for file in files {
-      #expect(
-        FileManager.default.contents(atPath: directory + "/watched/doc/" + file)
-          == FileManager.default.contents(atPath: directory + "/fresh/doc/" + file), "\(file)")
-    }
     return watching.tookHeadStart
   }
 
   @Test(arguments: ["raw", "web", "audiobook"])
   func theSamePartEditedAgainTakesTheHeadStart(profile name: String) throws {
-    let directory = try Self.temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-headstart")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let profile = try MasteringProfiles.load(name, voicesDirectory: MasteringProfilesTests.voices)
     let settings = Renderer.Settings(master: profile)
@@ -83,7 +79,7 @@ struct MeterHeadStartTests {
   /// A document cut to exactly the parts fed ahead takes the meter at the end; one cut
   /// shorter feeds its parts after all.
   @Test func aDocumentCutShortEndsWithTheRightParts() throws {
-    let directory = try Self.temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-headstart")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let memory = SpeechMemory()
     let (casting, settings) = (casting(), Renderer.Settings())
@@ -106,7 +102,7 @@ struct MeterHeadStartTests {
 
   /// The same parts with other pauses between them (voices reloaded) are not what was fed.
   @Test func otherPausesBetweenTheSamePartsAreFedAgain() throws {
-    let directory = try Self.temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-headstart")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let memory = SpeechMemory()
     var edited = texts
@@ -137,20 +133,5 @@ struct MeterHeadStartTests {
         tone: RoomTone(level: -60, sampleRate: 8_000)))
     let fed = try #require(start.take())
     #expect(fed.meter.frames == 3 + 7 + 2)
-  }
-
-  static func files(in folder: String) throws -> [String] {
-    let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
-    return enumerator.compactMap { $0 as? String }.filter { path in
-      var isFolder: ObjCBool = false
-      return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-        && !isFolder.boolValue
-    }.sorted()
-  }
-
-  static func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.path + "/lectern-headstart-\(UUID())"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
   }
 }

@@ -89,9 +89,5 @@ struct RendererTests {
       Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json")))
   }
 
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.path + "/lectern-render-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  func temporaryDirectory() throws -> String { try TestFolders.temporary("lectern-render") }
 }

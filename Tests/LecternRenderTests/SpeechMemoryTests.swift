@@ -20,7 +20,7 @@ struct SpeechMemoryTests {
   }
 
   @Test func unchangedPartsComeFromMemoryWithoutACache() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-memory")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let runner = InProcessSynthesisRunner()
     let memory = SpeechMemory()
@@ -43,11 +43,7 @@ struct SpeechMemoryTests {
     // The same outputs as a renderer without memory, file for file.
     try renderer(InProcessSynthesisRunner(), memory: nil).render(
       plan(edited), source: "doc.txt", into: directory + "/b", settings: .init())
-    for file in try files(in: directory + "/b/doc") {
-      #expect(
-        FileManager.default.contents(atPath: directory + "/a/doc/" + file)
-          == FileManager.default.contents(atPath: directory + "/b/doc/" + file), "\(file)")
-    }
+    try TestFolders.expectSame(directory + "/a/doc", as: directory + "/b/doc")
   }
 
   /// Mastered parts (gain, limiter, room tone, padding; levels for the page) are taken from
@@ -55,7 +51,7 @@ struct SpeechMemoryTests {
   /// what a renderer without memory writes, the whole file's figures included.
   @Test(arguments: ["raw", "web", "audiobook"])
   func masteredPartsComeFromMemoryUnderEveryProfile(profile name: String) throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-memory")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let profile = try MasteringProfiles.load(name, voicesDirectory: MasteringProfilesTests.voices)
     let settings = Renderer.Settings(master: profile)
@@ -71,15 +67,11 @@ struct SpeechMemoryTests {
     #expect(memory.masteredCount == edited.count)
     try renderer(InProcessSynthesisRunner(), memory: nil).render(
       plan(edited), source: "doc.txt", into: directory + "/b", settings: settings)
-    for file in try files(in: directory + "/b/doc") {
-      #expect(
-        FileManager.default.contents(atPath: directory + "/a/doc/" + file)
-          == FileManager.default.contents(atPath: directory + "/b/doc/" + file), "\(file)")
-    }
+    try TestFolders.expectSame(directory + "/a/doc", as: directory + "/b/doc")
   }
 
   @Test func aPartBeyondTheLimitIsNotKept() throws {
-    let directory = try temporaryDirectory()
+    let directory = try TestFolders.temporary("lectern-memory")
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let memory = SpeechMemory(limit: 0)
     let runner = InProcessSynthesisRunner()
@@ -91,20 +83,5 @@ struct SpeechMemoryTests {
     #expect(memory.masteredCount == 0)
     #expect(memory.bytes == 0)
     #expect(runner.jobsRun == 2)
-  }
-
-  func files(in folder: String) throws -> [String] {
-    let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
-    return enumerator.compactMap { $0 as? String }.filter { path in
-      var isFolder: ObjCBool = false
-      return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-        && !isFolder.boolValue
-    }.sorted()
-  }
-
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.path + "/lectern-memory-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
   }
 }

@@ -7,18 +7,8 @@ import Testing
 /// ``WholeMeter/exactGatingBytes``, decided from the plan alone.
 @Suite struct WholeMeterTests {
   private func plan(parts: Int, bytesEach: Int) -> RenderPlan {
-    let text = String(repeating: "a", count: bytesEach)
-    return RenderPlan(
-      document: "long", language: "en",
-      parts: (1...parts).map { index in
-        Part(
-          id: "\(index)", kind: .paragraph,
-          utterances: [
-            Utterance(
-              id: "\(index).1", text: text,
-              spans: [Span(text: text, spoken: text, lang: "en", voice: "speaker")])
-          ])
-      })
+    .paragraphs(
+      Array(repeating: String(repeating: "a", count: bytesEach), count: parts), document: "long")
   }
 
   @Test func histogramOnlyPastTheLimit() {
@@ -32,17 +22,7 @@ import Testing
   /// Spoken text counts in bytes: a Chinese character is three.
   @Test func multiByteTextCountsItsBytes() {
     let text = String(repeating: "中", count: WholeMeter.exactGatingBytes / 3 + 1)
-    let plan = RenderPlan(
-      document: "zh", language: "zh",
-      parts: [
-        Part(
-          id: "1", kind: .paragraph,
-          utterances: [
-            Utterance(
-              id: "1.1", text: text,
-              spans: [Span(text: text, spoken: text, lang: "zh", voice: "zh")])
-          ])
-      ])
+    let plan = RenderPlan.paragraphs([text], document: "zh", language: "zh", voice: "zh")
     #expect(WholeMeter.gatesByHistogram(plan))
   }
 }
