@@ -14,19 +14,23 @@ import LecternText
 /// version) makes it unusable, and it is removed and made again.
 ///
 /// Layout (little-endian): `LMST`, version, the key, the ``PartRecord`` of the part (timings,
-/// figures, levels), the padding, the samples, then the CRC-32 of everything before it.
+/// figures, levels), the padding, the samples, then the CRC-32 of everything before it. When
+/// the mastering changes nothing (`raw` at the engine's rate), the samples are the part's
+/// speech laid out, which the cache holds already: the entry stores a count of −1 and none,
+/// and the reader lays the speech out again.
 enum MasteredArchive {
   /// The extension of an entry in the cache.
   static let entryExtension = ".lmaster"
   /// The largest entry read: about three hours of 48 kHz audio.
   static let largest = 1 << 30
   private static let magic = Array("LMST".utf8)
-  private static let version: UInt32 = 1
+  private static let version: UInt32 = 2
 
-  /// The bytes of `entry`, whose audio key is `entry.part.key`.
-  static func bytes(of entry: MasteredEntry) -> [UInt8] {
+  /// The bytes of `entry`, whose audio key is `entry.part.key`; its samples left out unless
+  /// `withSamples`.
+  static func bytes(of entry: MasteredEntry, withSamples: Bool = true) -> [UInt8] {
     let part = entry.part
-    var out = ByteWriter(capacity: entry.bytes + 4_096)
+    var out = ByteWriter(capacity: (withSamples ? entry.bytes : 0) + 4_096)
     out.append(contentsOf: magic)
     out.append(version)
     out.put(part.key)
@@ -36,15 +40,17 @@ enum MasteredArchive {
     ).encode(into: &out)
     out.put(part.padding.head)
     out.put(part.padding.tail)
-    out.put(entry.samples.count)
-    out.append(entry.samples)
+    out.put(withSamples ? entry.samples.count : -1)
+    if withSamples { out.append(entry.samples) }
     out.append(CRC32.checksum(out.bytes[...]))
     return out.bytes
   }
 
-  /// The entry `bytes` hold for audio key `key`, its timings given `part`'s utterances; `nil`
-  /// unless every check passes.
-  static func entry(_ bytes: [UInt8], key: String, part: Part) -> MasteredEntry? {
+  /// The entry `bytes` hold for audio key `key`, its timings given `part`'s utterances and,
+  /// when it holds no samples, its samples `laidOut()`; `nil` unless every check passes.
+  static func entry(
+    _ bytes: [UInt8], key: String, part: Part, laidOut: () -> [Int16]? = { nil }
+  ) -> MasteredEntry? {
     guard bytes.count >= magic.count + 8 else { return nil }
     let body = bytes.count - 4
     var tail = ByteReader(bytes, offset: body)
@@ -54,8 +60,9 @@ enum MasteredArchive {
       (try? input.string()) == key,
       let record = try? PartRecord.decode(&input, part: part), record.key == key,
       let head = try? input.int(), let trail = try? input.int(), head >= 0, trail >= 0,
-      let count = try? input.count(), count == record.frames,
-      let samples = input.readSamples(count: count), input.remaining == 0
+      let count = try? input.int(),
+      let samples = count == -1 ? laidOut() : input.readSamples(count: count),
+      samples.count == record.frames, input.remaining == 0
     else { return nil }
     let mastered = MasteredPart(
       part: part, key: key, timings: record.timings, frames: record.frames,
@@ -73,11 +80,13 @@ extension SynthesisCache {
 
   /// The mastered part for audio key `key`, checked (``MasteredArchive``); `nil` when there is
   /// none, and an unusable one is removed.
-  func mastered(forKey key: String, part: Part) -> MasteredEntry? {
+  func mastered(
+    forKey key: String, part: Part, laidOut: () -> [Int16]? = { nil }
+  ) -> MasteredEntry? {
     let path = masteredPath(forKey: key)
     guard FileSystem.exists(path) else { return nil }
     guard case .success(let bytes) = BoundedFile.read(path, limit: MasteredArchive.largest),
-      let entry = MasteredArchive.entry(bytes, key: key, part: part)
+      let entry = MasteredArchive.entry(bytes, key: key, part: part, laidOut: laidOut)
     else {
       FileSystem.removeTree(path)
       return nil
@@ -87,14 +96,16 @@ extension SynthesisCache {
     return entry
   }
 
-  /// Keeps `entry` for the next render: written beside its final name, then renamed, so that
-  /// a reader never sees half an entry. Not synced: a torn entry fails its checksum.
-  func keep(_ entry: MasteredEntry) throws(SystemError) {
+  /// Keeps `entry` for the next render (its samples only `withSamples`): written beside its
+  /// final name, then renamed, so that a reader never sees half an entry. Not synced: a torn
+  /// entry fails its checksum.
+  func keep(_ entry: MasteredEntry, withSamples: Bool = true) throws(SystemError) {
     let path = masteredPath(forKey: entry.part.key)
     try prepare(key: entry.part.key)
     let temporary = TemporaryName.path(beside: path)
     do throws(SystemError) {
-      try AtomicFile.writeNewFile(MasteredArchive.bytes(of: entry), at: temporary, syncing: false)
+      try AtomicFile.writeNewFile(
+        MasteredArchive.bytes(of: entry, withSamples: withSamples), at: temporary, syncing: false)
       try FileSystem.rename(temporary, to: path, failureStatus: .ioError)
     } catch {
       FileSystem.removeTree(temporary)

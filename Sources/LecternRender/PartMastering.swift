@@ -38,7 +38,7 @@ struct PartMastering {
   /// The part's audio key from its layout key (``PartKey``): that key alone when the chain
   /// changes nothing, else a hash of it with the profile and rate.
   func key(layout key: String) -> String {
-    guard !(chain.profile.isRaw && chain.inputRate == chain.outputRate) else { return key }
+    guard !chain.changesNothing else { return key }
     var hash = SHA256()
     hash.update("lectern-master-v1\n\(key)\n\(chain.outputRate)\n\(chain.profile)\n")
     return hash.finalizeHex()
@@ -68,6 +68,13 @@ struct PartMastering {
     let audio = try layout(ready)
     let (samples, shift) = try chain.unmeasured(audio.samples(), key: ready.key, path: path)
     return (timings(audio, headShift: shift), samples)
+  }
+
+  /// The samples of `ready` laid out, when the chain changes nothing: then they are its
+  /// mastered samples, and a cache entry need not hold them (``MasteredArchive``).
+  func laidOut(_ ready: SynthesizedPart) -> [Int16]? {
+    guard chain.changesNothing else { return nil }
+    return try? layout(ready).samples()
   }
 
   private func layout(_ ready: SynthesizedPart) throws -> PartAudio {

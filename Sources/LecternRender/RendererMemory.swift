@@ -17,7 +17,10 @@ extension Renderer {
       known.part = moved
       return (known, false)
     }
-    if let key, let cache, let kept = cache.mastered(forKey: key, part: ready.part) {
+    if let key, let cache,
+      let kept = cache.mastered(
+        forKey: key, part: ready.part, laidOut: { job.mastering.laidOut(ready) })
+    {
       return (kept, false)
     }
     let (part, samples) = try job.mastering.master(ready, path: path)
@@ -31,7 +34,8 @@ extension Renderer {
     if let memory {
       memory.keep(entry)
     } else if isNew, let cache = job.settings.cache {
-      try cache.keep(entry)
+      // Samples the chain did not change are the speech's, which the cache holds already.
+      try cache.keep(entry, withSamples: !job.mastering.chain.changesNothing)
     }
   }
 

@@ -72,7 +72,8 @@ import Testing
   @Test func anEntryReadsBackOnlyWhole() throws {
     let directory = try TestFolders.temporary("lectern-mastered")
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    _ = try render(["Two words."], into: directory + "/a", cache: directory + "/cache")
+    _ = try render(
+      ["Two words."], into: directory + "/a", cache: directory + "/cache", profile: "web")
     let path = try #require(try entries(directory + "/cache").first)
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     let key = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -88,6 +89,29 @@ import Testing
       flipped[offset] ^= 0x01
       #expect(MasteredArchive.entry(flipped, key: key, part: part) == nil, "byte \(offset)")
     }
+  }
+
+  /// Under `raw`, the mastered samples are the speech laid out: the entry holds the figures,
+  /// timings and levels only, and the reader lays the speech out again.
+  @Test func aRawEntryHoldsNoSamplesAndTakesTheLaidOutSpeech() throws {
+    let directory = try TestFolders.temporary("lectern-mastered")
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    _ = try render(["Two words."], into: directory + "/a", cache: directory + "/cache")
+    let path = try #require(try entries(directory + "/cache").first)
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let key = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let part = RenderPlan.paragraphs(["Two words."], document: "doc").parts[0]
+    let manifest = try RendererTests().writtenManifest(directory + "/a/doc")
+    let frames = try #require(manifest.parts.first).endFrame
+    #expect(bytes.count < frames)
+    #expect(MasteredArchive.entry(bytes, key: key, part: part) == nil)
+    #expect(
+      MasteredArchive.entry(bytes, key: key, part: part) { [Int16](repeating: 0, count: 3) }
+        == nil)
+    let laidOut = [Int16](repeating: 7, count: frames)
+    let entry = try #require(MasteredArchive.entry(bytes, key: key, part: part) { laidOut })
+    #expect(entry.samples == laidOut)
+    #expect(MasteredArchive.bytes(of: entry, withSamples: false) == bytes)
   }
 
   func entries(_ cache: String) throws -> [String] {

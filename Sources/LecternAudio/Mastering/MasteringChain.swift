@@ -48,6 +48,10 @@ public struct MasteringChain: Sendable {
     Resampler(from: inputRate, to: outputRate).outputFrame(frame) + headShift
   }
 
+  /// Whether the chain gives back the engine's samples unchanged (a raw profile at the
+  /// engine's rate).
+  public var changesNothing: Bool { profile.isRaw && inputRate == outputRate }
+
   /// The room tone of this profile at the output rate, if it asks for one.
   public var roomTone: RoomTone? {
     profile.roomTone.map { RoomTone(level: $0, sampleRate: outputRate) }
@@ -80,7 +84,7 @@ public struct MasteringChain: Sendable {
   private func shape(
     _ samples: [Int16], key: String, path: String
   ) throws(AudioError) -> (samples: [Int16], headShift: Int, gain: Double, limiting: Double) {
-    guard !(profile.isRaw && inputRate == outputRate) else { return (samples, 0, 0, 0) }
+    guard !changesNothing else { return (samples, 0, 0, 0) }
     var signal = samples.map { Float($0) / 32768 }
     if let corner = profile.highPass, corner > 0 {
       HighPassFilter(cutoff: corner, sampleRate: Double(inputRate)).apply(to: &signal)
