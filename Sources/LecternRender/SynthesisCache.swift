@@ -29,6 +29,34 @@ public struct SynthesisCache: Sendable {
     self.sizeLimit = sizeLimit
   }
 
+  /// The size cap `$LECTERN_CACHE_SIZE` sets (``bytes(_:)``'s form), else the default; `nil`
+  /// when the variable is set to something that is not a size, for the caller to warn about.
+  public static func sizeLimit(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Int? {
+    guard let text = environment[sizeVariable], !text.isEmpty else { return defaultSizeLimit }
+    return bytes(text)
+  }
+
+  /// The environment variable that sets the size cap.
+  public static let sizeVariable = "LECTERN_CACHE_SIZE"
+
+  /// `512`, `300K`, `1.5G` … in bytes (powers of 1,024), or `nil`.
+  public static func bytes(_ text: String) -> Int? {
+    let units: [Character: Double] = [
+      "K": 0x400, "M": 0x10_0000, "G": 0x4000_0000, "T": 0x100_0000_0000,
+    ]
+    var number = Substring(text)
+    var scale = 1.0
+    if let last = number.last?.uppercased().first, let unit = units[last] {
+      scale = unit
+      number = number.dropLast()
+    }
+    // Past 2^62 bytes a cap means "no cap"; the bound keeps the conversion to Int exact.
+    guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+    return Int(min(value * scale, 0x1p62))
+  }
+
   /// `$LECTERN_CACHE_DIR`, else `$XDG_CACHE_HOME/lectern`, else `~/.cache/lectern`.
   public static func defaultDirectory(
     environment: [String: String] = ProcessInfo.processInfo.environment
