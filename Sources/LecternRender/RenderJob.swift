@@ -130,19 +130,17 @@ struct RenderJob {
   }
 
   /// The loudness part of the summary line: the whole file's figures and whether the
-  /// profile's limits hold, for the whole and for every part.
-  func summary(_ manifest: Manifest) -> String {
+  /// profile's limits hold, for the whole and for every part (`failing`).
+  func summary(_ manifest: Manifest, failing: FailingParts) -> String {
     guard let whole = manifest.loudness else { return "" }
     let name = settings.master.name
-    let failing = manifest.parts.filter { $0.loudness?.meets == false }
     var verdict: String
-    if whole.meets && failing.isEmpty {
+    if whole.meets && failing.count == 0 {
       verdict = settings.master.isRaw ? "\(name): no limits" : "meets \(name)"
     } else {
-      let problems =
-        (whole.problems.map { "whole: \($0)" })
-        + failing.map { "part \($0.id): \($0.loudness?.problems.first ?? "")" }
-      let more = problems.count > 2 ? " (and \(problems.count - 2) more)" : ""
+      let problems = whole.problems.map { "whole: \($0)" } + failing.first
+      let total = whole.problems.count + failing.count
+      let more = total > 2 ? " (and \(total - 2) more)" : ""
       verdict = "FAILS \(name): " + problems.prefix(2).joined(separator: "; ") + more
     }
     return "\(whole.summary); \(verdict)"
