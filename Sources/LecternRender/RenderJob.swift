@@ -75,7 +75,11 @@ struct RenderJob {
     return max(0, pause - part.padding.tail - following.padding.head)
   }
 
-  /// Tags, chapters and cue markers of the whole file.
+  /// Tags, chapters and cue markers of the whole file. A WAV cue point's position is a
+  /// 32-bit frame number, in RF64 too (EBU Tech 3306 has no wider one): a part that starts
+  /// past frame 2³² − 1 (27 hours at 44.1 kHz, 54 at 22 050 Hz) has its chapter, in the
+  /// manifest and `chapters.json`, but no cue marker. Starts only grow, so the cue numbers of
+  /// the others stay the manifest's `cue`.
   func wholeLabels(_ parts: [PartSummary], _ layout: Layout) -> AudioOutput.Labels {
     let milliseconds = { (frame: Int) in frame * 1000 / outputRate }
     var chapters: [Chapter] = []
@@ -84,7 +88,7 @@ struct RenderJob {
       let end = index + 1 < layout.starts.count ? layout.starts[index + 1] : layout.total
       let title = files.title(index)
       chapters.append(Chapter(title: title, start: milliseconds(start), end: milliseconds(end)))
-      cues.append(CueMarker(frame: start, label: title))
+      if start <= Int(UInt32.max) { cues.append(CueMarker(frame: start, label: title)) }
     }
     var hash = SHA256()
     hash.update("lectern-whole-v1\n\(files.wholeMetadata)\n")
