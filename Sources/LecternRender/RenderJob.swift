@@ -75,20 +75,25 @@ struct RenderJob {
     return max(0, pause - part.padding.tail - following.padding.head)
   }
 
-  /// Tags, chapters and cue markers of the whole file. A WAV cue point's position is a
+  /// Tags, chapters and cue markers of the whole file: chapters in the formats that tag
+  /// them, cue markers in WAV (each list holds a title per part). A WAV cue point's position is a
   /// 32-bit frame number, in RF64 too (EBU Tech 3306 has no wider one): a part that starts
   /// past frame 2³² − 1 (27 hours at 44.1 kHz, 54 at 22 050 Hz) has its chapter, in the
   /// manifest and `chapters.json`, but no cue marker. Starts only grow, so the cue numbers of
   /// the others stay the manifest's `cue`.
   func wholeLabels(_ parts: [PartSummary], _ layout: Layout) -> AudioOutput.Labels {
     let milliseconds = { (frame: Int) in frame * 1000 / outputRate }
+    let wav = settings.format == .wav
     var chapters: [Chapter] = []
     var cues: [CueMarker] = []
     for (index, start) in layout.starts.enumerated() {
       let end = index + 1 < layout.starts.count ? layout.starts[index + 1] : layout.total
       let title = files.title(index)
-      chapters.append(Chapter(title: title, start: milliseconds(start), end: milliseconds(end)))
-      if start <= Int(UInt32.max) { cues.append(CueMarker(frame: start, label: title)) }
+      if !wav {
+        chapters.append(Chapter(title: title, start: milliseconds(start), end: milliseconds(end)))
+      } else if start <= Int(UInt32.max) {
+        cues.append(CueMarker(frame: start, label: title))
+      }
     }
     var hash = SHA256()
     hash.update("lectern-whole-v1\n\(files.wholeMetadata)\n")
@@ -96,8 +101,7 @@ struct RenderJob {
       hash.update("\(partLabels(index, key: part.key).key)\n\(layout.gaps[index])\n")
     }
     return AudioOutput.Labels(
-      metadata: files.wholeMetadata, chapters: chapters,
-      cues: settings.format == .wav ? cues : [], key: hash.finalizeHex())
+      metadata: files.wholeMetadata, chapters: chapters, cues: cues, key: hash.finalizeHex())
   }
 
   /// The manifest of the render without its parts (see ``manifestEntry(_:record:layout:)``).
