@@ -76,11 +76,12 @@ struct RenderJob {
   }
 
   /// Tags, chapters and cue markers of the whole file: chapters in the formats that tag
-  /// them, cue markers in WAV (each list holds a title per part). A WAV cue point's position is a
-  /// 32-bit frame number, in RF64 too (EBU Tech 3306 has no wider one): a part that starts
-  /// past frame 2³² − 1 (27 hours at 44.1 kHz, 54 at 22 050 Hz) has its chapter, in the
-  /// manifest and `chapters.json`, but no cue marker. Starts only grow, so the cue numbers of
-  /// the others stay the manifest's `cue`.
+  /// them, cue markers in WAV (each list holds a title per part).
+  ///
+  /// A WAV cue point's position is a 32-bit frame number, in RF64 too (EBU Tech 3306 has no
+  /// wider one): a part that starts past frame 2³² − 1 (27 hours at 44.1 kHz, 54 at
+  /// 22 050 Hz) has its chapter, in the manifest and `chapters.json`, but no cue marker.
+  /// Starts only grow, so the cue numbers of the others stay the manifest's `cue`.
   func wholeLabels(_ parts: [PartSummary], _ layout: Layout) -> AudioOutput.Labels {
     let milliseconds = { (frame: Int) in frame * 1000 / outputRate }
     let wav = settings.format == .wav

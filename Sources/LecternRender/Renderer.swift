@@ -29,8 +29,8 @@ public final class Renderer {
     public var riffLimit = WAVContainer.riffLimit
     /// Whether ``Renderer/render(_:source:into:settings:previous:)`` returns every part's
     /// manifest entry (a watch lays the next save against them). A command that only prints
-    /// a summary turns it off: the entries are in `manifest.json`, and memory then stays
-    /// flat in the number of parts (about 1 KiB each).
+    /// a summary turns it off: the entries are in `manifest.json`, and memory then holds
+    /// none of them (about 1 KiB each).
     public var returnsPartEntries = true
 
     /// Creates settings.
