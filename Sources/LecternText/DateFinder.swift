@@ -95,6 +95,11 @@ struct DateFinder: Sendable {
     } else if cDigits == 4 && aDigits <= 2 && bDigits <= 2 {
       // Day first, as most of the world writes it; month first only when the day says so.
       (year, month, day) = b > 12 && a <= 12 ? (c, a, b) : (c, b, a)
+    } else if aDigits == 2 && bDigits == 2 && cDigits == 2 && separator != "-" {
+      // "08/29/16", "30.10.19": a two-digit year only when every part is zero-padded, as
+      // dates are and counters or versions ("1.2.16") are not.
+      let century = c < Self.twoDigitPivot ? 2000 : 1900
+      (year, month, day) = b > 12 && a <= 12 ? (century + c, a, b) : (century + c, b, a)
     } else {
       return nil
     }
@@ -203,6 +208,10 @@ struct DateFinder: Sendable {
     }
     return scan.skipDayPeriod(end)
   }
+
+  /// Two-digit years below it are of this century, the others of the last ("16" is 2016,
+  /// "89" is 1989).
+  static let twoDigitPivot = 70
 
   /// Whether the day exists in the Gregorian calendar.
   static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {

@@ -136,7 +136,8 @@ struct DocumentStructure: Sendable {
       furniture: (0..<zones.bodyStart).map {
         rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
       },
-      runIn: runIn)
+      runIn: runIn,
+      tentative: zones.otherScript.filter { rules.reason(lines[$0].text, dates: false) == nil })
     return header
   }
 

@@ -114,6 +114,11 @@ extension HeaderReader {
           metadata.speaker = speaker + ", " + Self.cleaned(field.text)
         }
       case .speaker:
+        // A name after a speaker stated by office alone names that speaker ("António
+        // Guterres, Secretary-General" under "Послание Генерального секретаря …").
+        if let known = metadata.speaker, isOfficeOnly(known), isName(field.text) {
+          metadata.speaker = nil
+        }
         let result = fact(field.text, into: \.speaker)
         if result == .new || speakerHere { speakerStatement = index }
         speakerHere = result == .new

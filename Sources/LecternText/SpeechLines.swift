@@ -40,11 +40,13 @@ extension DocumentZones {
     let words = TextScan.words(head)
     let density = rules.density(head)
     let stopLists = !rules.vocabulary.stopWords.isEmpty
-    let long = words.count >= 2 || scalars >= 15
+    // Chinese and Japanese write a sentence as one run of letters: its letters are counted.
+    let unspaced = Self.unspacedLetters(head) >= Self.unspacedSentence
+    let long = words.count >= 2 || scalars >= 15 || unspaced
     // A sentence: prose has function words, or writes its words in lower case (a header line
     // ending in a full stop, "Moscow, 30 October 2019.", has neither).
     if LineShape.endsSentence(text) && long
-      && (!stopLists || density >= 0.15 || isLowerCase(Array(words.dropFirst())))
+      && (!stopLists || density >= 0.15 || unspaced || isLowerCase(Array(words.dropFirst())))
     {
       return true
     }
@@ -69,6 +71,24 @@ extension DocumentZones {
       LineJoiner.startsLowercase(lines[index + 1].text)
     else { return false }
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// The fewest letters of a script written without spaces that make a sentence of a line
+  /// ending in a sentence mark ("这也凸显性别平等的重要性。"); a header states facts without one.
+  static let unspacedSentence = 6
+
+  /// How many letters of `text` are of a script written without spaces (Han, kana, Thai),
+  /// counted up to ``unspacedSentence``.
+  static func unspacedLetters(_ text: String) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars where !scalar.isASCII && scalar.properties.isAlphabetic {
+      let script = Script(of: scalar)
+      if script == .han || script == .kana || script == .thai {
+        count += 1
+        if count >= unspacedSentence { break }
+      }
+    }
+    return count
   }
 
   /// Whether line `index` is speech and no furniture.
