@@ -109,6 +109,8 @@ struct DocumentStructure: Sendable {
     PageLayout.removeFootnoteMarks(&body, into: &dropped)
     PageLayout.removeTimecodes(&body, into: &dropped)
     for index in body.indices {
+      Self.removeRepeatedTitle(&body[index], title: metadata.title, into: &dropped)
+      Self.removePageCounter(&body[index], after: index > 0 ? body[index - 1] : nil, into: &dropped)
       PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
@@ -171,7 +173,7 @@ struct DocumentStructure: Sendable {
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
-    guard LineShape.lastMark(text) == nil,
+    guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
       TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
         <= FurnitureRules.longestShortLine,
       TextScan.wordCount(text, limit: 2) >= 2

@@ -231,13 +231,15 @@ struct DocumentZones {
     {
       return true
     }
-    // "Photo: Jane Doe" or "(photo: AFP)": not "… in this photo: my mother" of a sentence.
+    // "Photo: Jane Doe", "(photo: AFP)", "UN Photo/Cia Pak": not "… in this photo: my
+    // mother" of a sentence.
     return words.indices.suffix(5).contains { index in
       let start = words[index].range.lowerBound
       let end = words[index].range.upperBound
       let opens =
         scalars[start].properties.isUppercase || (start > 0 && scalars[start - 1] == "(")
-      return opens && isCredit(index) && end < scalars.count && scalars[end] == ":"
+      return opens && isCredit(index) && end < scalars.count
+        && (scalars[end] == ":" || scalars[end] == "/")
     }
   }
 

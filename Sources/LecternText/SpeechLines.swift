@@ -12,6 +12,11 @@ extension DocumentZones {
     let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) {
+      // A Chinese line that opens with a title and goes on with sentences is the address
+      // with its title printed again ("…离任讲话(中英对照)  感谢各位出席今晚的招待会。此时…").
+      if LineShape.holdsSentences(text) && Self.unspacedLetters(text) >= Self.unspacedSentence {
+        return true
+      }
       return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
         != nil
     }
