@@ -75,6 +75,11 @@ struct DocumentStructure: Sendable {
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    // A viewer prints the title again at the start of the text: the header's first lines.
+    let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
+    for index in body.indices.prefix(Self.leadLines) {
+      Self.removeRepeatedTitle(&body[index], titles: titles, into: &structure.dropped)
+    }
     structure.tidy(&body, segmenter: segmenter, rules: rules)
     structure.dropped = structure.dropped.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
@@ -109,7 +114,6 @@ struct DocumentStructure: Sendable {
     PageLayout.removeFootnoteMarks(&body, into: &dropped)
     PageLayout.removeTimecodes(&body, into: &dropped)
     for index in body.indices {
-      Self.removeRepeatedTitle(&body[index], title: metadata.title, into: &dropped)
       Self.removePageCounter(&body[index], after: index > 0 ? body[index - 1] : nil, into: &dropped)
       PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
@@ -247,6 +251,9 @@ struct DocumentStructure: Sendable {
       for index in sections.indices { sections[index].id = String(index + 1) }
     }
   }
+
+  /// How many header lines a viewer's repeated title is looked for among.
+  static let titleLines = 20
 
   /// How far into the first paragraph salutations are looked for, in scalars.
   static let salutationWindow = 4_000

@@ -48,6 +48,7 @@ struct HeaderParser {
   )
     -> [HeaderField]
   {
+    if Self.isDottedName(text) { return [HeaderField(kind: .speaker, text: text)] }
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
@@ -68,6 +69,19 @@ struct HeaderParser {
     }
     fields += pieces(TextScan.string(scalars[cursor...]))
     return classify(fields, afterBy: afterBy, last: last)
+  }
+
+  /// A foreign name written in Chinese or Japanese: two to four runs of letters joined by
+  /// middle dots and nothing else ("安东尼奥·古特雷斯", "アントニオ・グテーレス").
+  static func isDottedName(_ text: String) -> Bool {
+    let parts = text.split(whereSeparator: { "\u{00B7}\u{30FB}\u{2027}\u{FF65}".contains($0) })
+    return (2...4).contains(parts.count) && text.count <= 24
+      && parts.allSatisfy { part in
+        part.unicodeScalars.allSatisfy {
+          $0.properties.isAlphabetic && !$0.isASCII
+            && [.han, .kana].contains(Script(of: $0))
+        }
+      }
   }
 
   /// A page section's name before a colon over the headline ("Dokumentation: Merkels erste

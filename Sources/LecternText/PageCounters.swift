@@ -4,16 +4,22 @@
 /// page break cut ("…正是在他们的支" / "2、持和帮助下…", "… the inter" / "3.national …").
 /// Both are told by their shape, and each piece taken out is listed as a dropped fragment.
 extension DocumentStructure {
-  /// Takes the header's title off the start of a body line that repeats it before going on
-  /// with the address, with a counter before it. Only a title of some length is looked for.
+  /// Takes a header line (the title as printed) off the start of a body line that repeats it
+  /// before going on with the address, with a counter before it. Only lines of some length
+  /// are looked for.
   static func removeRepeatedTitle(
-    _ line: inout SourceLine, title: String?, into dropped: inout [DroppedLine]
+    _ line: inout SourceLine, titles: [String], into dropped: inout [DroppedLine]
   ) {
-    guard let title, title.unicodeScalars.count >= minimumTitle else { return }
+    let counter = counterLength(line.text)
+    let start = line.text.unicodeScalars.dropFirst(counter)
+    guard
+      let title = titles.first(where: {
+        $0.unicodeScalars.count >= minimumTitle && start.starts(with: $0.unicodeScalars)
+      })
+    else { return }
     var text = Substring(line.text)
     var taken = ""
-    let counter = counterLength(line.text)
-    if counter > 0, text.unicodeScalars.dropFirst(counter).starts(with: title.unicodeScalars) {
+    if counter > 0 {
       taken += String(text.unicodeScalars.prefix(counter))
       text = Substring(text.unicodeScalars.dropFirst(counter))
     }
