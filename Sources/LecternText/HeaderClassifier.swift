@@ -93,9 +93,13 @@ extension HeaderParser {
     {
       next += 1
     }
+    // A rank may stand before the office ("Выступление Первого заместителя …").
+    let ranked =
+      next + 1 < keys.count && keys[next].count >= 4 && !vocabulary.isStopWord(keys[next])
+      && vocabulary.offices.match(keys, at: next + 1) > 0
     let person =
       vocabulary.honorifics.match(keys, at: next) > 0
-      || vocabulary.offices.match(keys, at: next) > 0
+      || vocabulary.offices.match(keys, at: next) > 0 || ranked
     guard person, next < keys.count else {
       return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
     }
