@@ -123,8 +123,17 @@ struct DocumentStructure: Sendable {
     body.removeAll { $0.text.isEmpty }
     let lead = Self.removeLead(
       &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
-    if metadata.speaker == nil, let lead {
-      metadata.speaker = Self.person(in: lead, rules.vocabulary)
+    if let lead {
+      // The introduction names the speaker, and dates the address, when the header does not.
+      if metadata.speaker == nil {
+        metadata.speaker =
+          Self.person(in: lead.announcement, rules.vocabulary)
+          ?? Self.person(in: lead.lead, rules.vocabulary)
+      }
+      if metadata.date == nil, let found = rules.vocabulary.dates.find(in: TextScan.prefix(lead.lead, 2_000)) {
+        metadata.date = found.text
+        date = found
+      }
     }
     removeSpeakerLabel(
       &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)

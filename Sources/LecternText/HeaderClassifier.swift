@@ -72,6 +72,13 @@ extension HeaderParser {
     // A title word after the first words makes a headline, not a person ("Merkels erste
     // Ansprache als Kanzlerin").
     if office && !officeFirst && vocabulary.titles.containsAny(keys) { return field(.title) }
+    // An office after a word and a function word is the object of a phrase that names an
+    // occasion ("Fiesta de Cumpleaños de la Reina en Honduras"), not a person.
+    if office && !officeFirst && keys.count >= 3 && !vocabulary.isStopWord(keys[0])
+      && vocabulary.isStopWord(keys[1]) && vocabulary.honorifics.match(keys, at: 0) == 0
+    {
+      return field(.event)
+    }
     if office { return field(.speaker) }
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
