@@ -49,6 +49,35 @@ struct DateFinder: Sendable {
     return found
   }
 
+  /// A day and a month without a year ("10 июня", "16./17. Dezember", "20 de junio",
+  /// "June 10"), as written: the date of an address whose year nothing states.
+  func dayAndMonth(in line: String) -> String? {
+    let scan = DateTokens(line)
+    for i in scan.tokens.indices {
+      var end: Int?
+      switch scan.tokens[i].kind {
+      case .number(let day, let digits) where digits <= 2:
+        let j = scan.skipFillers(scan.skipOrdinal(after: i), vocabulary)
+        if let (month, after) = self.month(scan, j), Self.isValid(2000, month, day) {
+          end = after
+        }
+      case .word:
+        if let (month, after) = self.month(scan, i),
+          case let next = scan.skipFillers(after, vocabulary),
+          case .number(let day, let digits)? = scan.kind(next), digits <= 2,
+          Self.isValid(2000, month, day)
+        {
+          end = next + 1
+        }
+      default: break
+      }
+      if let end {
+        return scan.text(scan.tokens[i].range.lowerBound..<scan.tokens[end - 1].range.upperBound)
+      }
+    }
+    return nil
+  }
+
   /// The first date of `line`, if any.
   func find(in line: String) -> FoundDate? {
     dates(in: line).first

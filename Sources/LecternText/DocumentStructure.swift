@@ -69,6 +69,10 @@ struct DocumentStructure: Sendable {
     }
     let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
+    if header.metadata.date == nil {
+      structure.metadata.date = Self.dayAndMonth(
+        Array(lines[..<zones.bodyStart].prefix(Self.titleLines)), rules.vocabulary)
+    }
     structure.date = header.date
     structure.introExtras = header.extras
     structure.dropped = header.dropped
@@ -130,10 +134,12 @@ struct DocumentStructure: Sendable {
           Self.person(in: lead.announcement, rules.vocabulary)
           ?? Self.person(in: lead.lead, rules.vocabulary)
       }
-      if metadata.date == nil, let found = rules.vocabulary.dates.find(in: TextScan.prefix(lead.lead, 2_000)) {
+      let text = TextScan.prefix(lead.lead, 2_000)
+      if metadata.date == nil, let found = rules.vocabulary.dates.find(in: text) {
         metadata.date = found.text
         date = found
       }
+      if metadata.date == nil { metadata.date = rules.vocabulary.dates.dayAndMonth(in: text) }
     }
     removeSpeakerLabel(
       &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)
