@@ -204,7 +204,9 @@ extension HeaderReader {
 
   /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019").
   private mutating func dateFact(_ field: HeaderField) -> FactResult {
-    guard let found = field.date else { return .different }
+    // A day and a month without a year: the structure reader dates the address with it
+    // when no line states a whole date.
+    guard let found = field.date else { return field.text.isEmpty ? .different : .repeated }
     guard let known = date else {
       date = found
       metadata.date = found.text

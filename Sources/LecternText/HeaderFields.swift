@@ -49,6 +49,13 @@ struct HeaderParser {
     -> [HeaderField]
   {
     if Self.isDottedName(text) { return [HeaderField(kind: .speaker, text: text)] }
+    // "18 تموز/يوليه", "10 June": a day and a month alone, a date whose year may be elsewhere.
+    if TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text),
+      vocabulary.dates.find(in: text) == nil,
+      let day = vocabulary.dates.dayAndMonth(in: text), text.hasPrefix(day)
+    {
+      return [HeaderField(kind: .date, text: day)]
+    }
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }

@@ -87,13 +87,16 @@ struct HeaderReader {
       notes.lastIndex {
         !$0.used.isEmpty || (!$0.repeated.isEmpty && !$0.addressesSomeone)
       } ?? -1
+    var opened = false  // whether the statement before opens the address
     for (index, statement) in statements.enumerated() {
       if index > lastFact && (notes[index].isOpening || notes[index].addressesSomeone)
-        && !statement.fragment
+        && !statement.fragment && (opened || Self.mayOpen(statement))
       {
         released += statement.lines
+        opened = true
         continue
       }
+      opened = false
       let reason = notes[index].reason
       for line in statement.lines where notes[index].doubtful {
         borderline.append(
@@ -108,6 +111,14 @@ struct HeaderReader {
       }
     }
     dropped.sort { $0.line < $1.line }
+  }
+
+  /// Whether a statement may open the address: a tab's or section's label of one or two
+  /// words without a mark ("الرسالة المكتوبة", "Video message") does not, unless lines of
+  /// the opening come before it.
+  static func mayOpen(_ statement: Statement) -> Bool {
+    let text = statement.lines.map(\.text).joined(separator: " ")
+    return LineShape.lastMark(text) != nil || TextScan.wordCount(text, limit: 3) >= 3
   }
 
   /// The year a header line opens with, when the header states no date ("2017 Friendship
@@ -268,8 +279,9 @@ struct HeaderReader {
   static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
     var result = statements
     func isDate(_ index: Int) -> Bool {
+      // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
       statements.indices.contains(index)
-        && statements[index].fields.contains { $0.kind == .date }
+        && statements[index].fields.contains { $0.kind == .date && $0.date != nil }
         && statements[index].fields.allSatisfy {
           [.date, .time, .place, .connective].contains($0.kind)
         }

@@ -26,7 +26,16 @@ extension DocumentZones {
     if LineShape.paragraphNumber(text) != nil {
       guard let date = rules.vocabulary.dates.find(in: TextScan.prefix(text, 40)),
         date.range.lowerBound == 0
-      else { return true }
+      else {
+        // "18 تموز/يوليه": a day and a month alone on the line, no paragraph.
+        let head = TextScan.prefix(text, 40)
+        if let day = rules.vocabulary.dates.dayAndMonth(in: head), head.hasPrefix(day),
+          TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text)
+        {
+          return false
+        }
+        return true
+      }
       let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
       if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
     }
