@@ -71,7 +71,9 @@ struct DateFinder: Sendable {
         }
       default: break
       }
-      if let end {
+      if var end {
+        // Not the full stop after the month ("… el 3 de mayo.").
+        while end - 1 > i, case .mark = scan.tokens[end - 1].kind { end -= 1 }
         return scan.text(scan.tokens[i].range.lowerBound..<scan.tokens[end - 1].range.upperBound)
       }
     }

@@ -84,9 +84,9 @@ struct HeaderParser {
     let parts = text.split(whereSeparator: { "\u{00B7}\u{30FB}\u{2027}\u{FF65}".contains($0) })
     return (2...4).contains(parts.count) && text.count <= 24
       && parts.allSatisfy { part in
+        // Ideographs, numerals among them ("伊万"), or kana.
         part.unicodeScalars.allSatisfy {
-          $0.properties.isAlphabetic && !$0.isASCII
-            && [.han, .kana].contains(Script(of: $0))
+          $0.properties.isIdeographic || (!$0.isASCII && Script(of: $0) == .kana)
         }
       }
   }

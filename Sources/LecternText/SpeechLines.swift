@@ -80,6 +80,13 @@ extension DocumentZones {
     }
     // Two sentences on a line: prose (a header states facts, not sentences).
     if long && !salutation.isOneSentence(text) { return true }
+    // A long run of Chinese or Japanese with a clause mark inside is prose, even cut short
+    // by a page break ("我会永远记得…朋友们,正是在他们的支").
+    if Self.unspacedLetters(head, limit: Self.unspacedProse) >= Self.unspacedProse
+      && head.unicodeScalars.dropLast().contains(where: { Self.clauseMarks.contains($0) })
+    {
+      return true
+    }
     // The first line of a wrapped paragraph: prose going on in lower case on the next line.
     guard words.count >= 8, index + 1 < lines.count,
       LineJoiner.startsLowercase(lines[index + 1].text)
@@ -91,15 +98,22 @@ extension DocumentZones {
   /// ending in a sentence mark ("这也凸显性别平等的重要性。"); a header states facts without one.
   static let unspacedSentence = 6
 
+  /// The fewest letters of a script written without spaces that make prose of a line with
+  /// a clause mark inside.
+  static let unspacedProse = 20
+
+  /// Commas and clause marks of Chinese and Japanese text, and the ASCII comma its copies use.
+  static let clauseMarks: Set<Unicode.Scalar> = [",", "\u{FF0C}", "\u{3001}", "\u{FF1B}"]
+
   /// How many letters of `text` are of a script written without spaces (Han, kana, Thai),
-  /// counted up to ``unspacedSentence``.
-  static func unspacedLetters(_ text: String) -> Int {
+  /// counted up to `limit`.
+  static func unspacedLetters(_ text: String, limit: Int = unspacedSentence) -> Int {
     var count = 0
     for scalar in text.unicodeScalars where !scalar.isASCII && scalar.properties.isAlphabetic {
       let script = Script(of: scalar)
       if script == .han || script == .kana || script == .thai {
         count += 1
-        if count >= unspacedSentence { break }
+        if count >= limit { break }
       }
     }
     return count
