@@ -34,7 +34,9 @@ enum WAVCueChunk {
       throw AudioError(
         .cannotFinish, path: path, call: "pread", message: "not a complete RIFF WAVE file")
     }
-    var chunk: [UInt8] = size % 2 == 1 ? [0] : []  // chunks start at even offsets
+    var chunk: [UInt8] = []
+    chunk.reserveCapacity(1 + 12 + frames.count * pointSize)
+    if size % 2 == 1 { chunk.append(0) }  // chunks start at even offsets
     chunk += Array("cue ".utf8) + bytes(UInt32(4 + frames.count * pointSize))
     chunk += bytes(UInt32(frames.count))
     for (index, frame) in frames.enumerated() {

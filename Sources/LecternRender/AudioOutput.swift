@@ -67,6 +67,11 @@ struct AudioOutput {
 /// Mastered part samples kept on disk between the part file and the whole file, so that
 /// memory holds one part at a time whatever the document's length.
 enum PartSpool {
+  /// Where part `number`'s samples wait in the spool folder `spool`.
+  static func path(_ number: Int, in spool: String) -> String {
+    "\(spool)/\(number).pcm"
+  }
+
   /// Writes `samples` to `path` as raw native-endian 16-bit.
   static func save(_ samples: [Int16], to path: String) throws {
     let data = samples.withUnsafeBytes { Data($0) }
@@ -88,15 +93,17 @@ enum PartSpool {
 
 /// Where a part's mastered samples wait between its part file and the whole file.
 enum PartSamples {
-  /// In a spool file (``PartSpool``).
-  case spooled(String)
+  /// In the spool file of part `number` in the folder `spool` (``PartSpool``); the path is
+  /// made when it is read, so a waiting part costs no string of its own.
+  case spooled(spool: String, number: Int)
   /// In memory, where a ``SpeechMemory`` holds them anyway.
   case held([Int16])
 
   /// The samples.
   func load() throws -> [Int16] {
     switch self {
-    case .spooled(let path): return try PartSpool.load(path)
+    case .spooled(let spool, let number):
+      return try PartSpool.load(PartSpool.path(number, in: spool))
     case .held(let samples): return samples
     }
   }

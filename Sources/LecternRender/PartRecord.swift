@@ -132,10 +132,20 @@ struct PartSummary {
 
   /// The summary of `part`, whose samples wait in `samples`.
   init(_ part: MasteredPart, samples: PartSamples) {
-    key = part.key
-    frames = part.frames
-    padding = part.padding
-    peaks = (part.figures.truePeak, part.figures.samplePeak)
+    self.init(
+      key: part.key, frames: part.frames, padding: part.padding,
+      peaks: (part.figures.truePeak, part.figures.samplePeak), samples: samples)
+  }
+
+  /// A summary of these values.
+  init(
+    key: String, frames: Int, padding: (head: Int, tail: Int),
+    peaks: (truePeak: Double, samplePeak: Double), samples: PartSamples
+  ) {
+    self.key = key
+    self.frames = frames
+    self.padding = padding
+    self.peaks = peaks
     self.samples = samples
   }
 }

@@ -75,16 +75,25 @@ struct RenderJob {
     return max(0, pause - part.padding.tail - following.padding.head)
   }
 
-  /// Tags, chapters and cue markers of the whole file.
+  /// Tags, chapters and cue markers of the whole file: chapters in the formats that tag
+  /// them, cue markers in WAV (each list holds a title per part). A WAV cue point's position is a
+  /// 32-bit frame number, in RF64 too (EBU Tech 3306 has no wider one): a part that starts
+  /// past frame 2³² − 1 (27 hours at 44.1 kHz, 54 at 22 050 Hz) has its chapter, in the
+  /// manifest and `chapters.json`, but no cue marker. Starts only grow, so the cue numbers of
+  /// the others stay the manifest's `cue`.
   func wholeLabels(_ parts: [PartSummary], _ layout: Layout) -> AudioOutput.Labels {
     let milliseconds = { (frame: Int) in frame * 1000 / outputRate }
+    let wav = settings.format == .wav
     var chapters: [Chapter] = []
     var cues: [CueMarker] = []
     for (index, start) in layout.starts.enumerated() {
       let end = index + 1 < layout.starts.count ? layout.starts[index + 1] : layout.total
       let title = files.title(index)
-      chapters.append(Chapter(title: title, start: milliseconds(start), end: milliseconds(end)))
-      cues.append(CueMarker(frame: start, label: title))
+      if !wav {
+        chapters.append(Chapter(title: title, start: milliseconds(start), end: milliseconds(end)))
+      } else if start <= Int(UInt32.max) {
+        cues.append(CueMarker(frame: start, label: title))
+      }
     }
     var hash = SHA256()
     hash.update("lectern-whole-v1\n\(files.wholeMetadata)\n")
@@ -92,8 +101,7 @@ struct RenderJob {
       hash.update("\(partLabels(index, key: part.key).key)\n\(layout.gaps[index])\n")
     }
     return AudioOutput.Labels(
-      metadata: files.wholeMetadata, chapters: chapters,
-      cues: settings.format == .wav ? cues : [], key: hash.finalizeHex())
+      metadata: files.wholeMetadata, chapters: chapters, cues: cues, key: hash.finalizeHex())
   }
 
   /// The manifest of the render without its parts (see ``manifestEntry(_:record:layout:)``).
@@ -130,19 +138,17 @@ struct RenderJob {
   }
 
   /// The loudness part of the summary line: the whole file's figures and whether the
-  /// profile's limits hold, for the whole and for every part.
-  func summary(_ manifest: Manifest) -> String {
+  /// profile's limits hold, for the whole and for every part (`failing`).
+  func summary(_ manifest: Manifest, failing: FailingParts) -> String {
     guard let whole = manifest.loudness else { return "" }
     let name = settings.master.name
-    let failing = manifest.parts.filter { $0.loudness?.meets == false }
     var verdict: String
-    if whole.meets && failing.isEmpty {
+    if whole.meets && failing.count == 0 {
       verdict = settings.master.isRaw ? "\(name): no limits" : "meets \(name)"
     } else {
-      let problems =
-        (whole.problems.map { "whole: \($0)" })
-        + failing.map { "part \($0.id): \($0.loudness?.problems.first ?? "")" }
-      let more = problems.count > 2 ? " (and \(problems.count - 2) more)" : ""
+      let problems = whole.problems.map { "whole: \($0)" } + failing.first
+      let total = whole.problems.count + failing.count
+      let more = total > 2 ? " (and \(total - 2) more)" : ""
       verdict = "FAILS \(name): " + problems.prefix(2).joined(separator: "; ") + more
     }
     return "\(whole.summary); \(verdict)"

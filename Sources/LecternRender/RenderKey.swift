@@ -8,12 +8,13 @@ import LecternText
 /// calls, voice settings, engine and sample rate: the samples); the pauses laid between
 /// utterances and after each part (voice profiles, not part of the synthesis key); the
 /// settings that shape the files (format, mastering profile, page, keep-going: every setting
-/// but the cache and the sharing mode); the source path the manifest records; and the program that writes them
+/// but the cache, the sharing mode and what a render returns); the source path the manifest
+/// records; and the program that writes them
 /// (``ProgramIdentity``: a fixed writer changes files without changing any of the above).
 /// The render key hashes all of them; the manifest stores it as `renderKey`.
 extension Renderer {
   /// Settings that never change what a render writes, left out of the render key.
-  static let settingsOutsideTheKey: Set<String> = ["cache", "shared"]
+  static let settingsOutsideTheKey: Set<String> = ["cache", "shared", "returnsPartEntries"]
 
   /// The render key of `plan` read from `source` and rendered with `settings`.
   public func renderKey(

@@ -16,8 +16,9 @@ struct RenderTexts {
   let output: StagedOutput
 
   /// Writes the files of a render whose manifest, without its parts, is `head`; returns
-  /// that manifest with each part's entry but for its utterances (they are in the file).
-  func write(head: Manifest) throws -> Manifest {
+  /// that manifest with each part's entry but for its utterances (they are in the file)
+  /// when the settings ask for them (else none), and the parts that fail the profile.
+  func write(head: Manifest) throws -> (manifest: Manifest, failing: FailingParts) {
     let plan = job.plan
     var manifest = try JSONArrayFile(
       try TextFileOutput("manifest.json", in: output), document: head, key: "parts",
@@ -36,6 +37,7 @@ struct RenderTexts {
         frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
         published: output.published(envelopePath)) : nil
     var written = head
+    var failing = FailingParts()
     for index in plan.parts.indices {
       let record = try PartRecord.load(
         PartRecord.path(index, in: spool), part: plan.parts[index])
@@ -47,6 +49,8 @@ struct RenderTexts {
       try chapters.append(ChaptersFile.entry(entry, next: next))
       try captions.add(part: index, start: layout.starts[index], timings: record.timings)
       try envelope?.add(levels: record.levels, start: layout.starts[index])
+      failing.add(entry)
+      guard job.settings.returnsPartEntries else { continue }
       entry.utterances = []
       written.parts.append(entry)
     }
@@ -54,7 +58,7 @@ struct RenderTexts {
     try chapters.finish()
     try captions.finish()
     try envelope?.finish()
-    return written
+    return (written, failing)
   }
 
   /// Where ``write(head:)`` leaves the envelope's values for the page.
@@ -76,5 +80,21 @@ struct RenderTexts {
         step: LevelEnvelope.step(sampleRate: job.outputRate)),
       into: page)
     try page.close()
+  }
+}
+
+/// The parts of a render that fail its mastering profile, for the summary line: the first
+/// two problems and how many there are, in fixed memory whatever the number of parts.
+struct FailingParts {
+  /// The first problems, "part ID: what".
+  private(set) var first: [String] = []
+  /// How many parts fail.
+  private(set) var count = 0
+
+  /// Counts `entry` when it fails its profile.
+  mutating func add(_ entry: Manifest.PartEntry) {
+    guard entry.loudness?.meets == false else { return }
+    count += 1
+    if first.count < 2 { first.append("part \(entry.id): \(entry.loudness?.problems.first ?? "")") }
   }
 }

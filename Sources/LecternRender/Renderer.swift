@@ -27,6 +27,11 @@ public final class Renderer {
     /// The largest RIFF size a WAV file is written with; a whole file that would pass it is
     /// written as RF64 (``WAVContainer``). 4 GiB, what RIFF holds; tests give less.
     public var riffLimit = WAVContainer.riffLimit
+    /// Whether ``Renderer/render(_:source:into:settings:previous:)`` returns every part's
+    /// manifest entry (a watch lays the next save against them). A command that only prints
+    /// a summary turns it off: the entries are in `manifest.json`, and memory then stays
+    /// flat in the number of parts (about 1 KiB each).
+    public var returnsPartEntries = true
 
     /// Creates settings.
     public init(
@@ -172,7 +177,7 @@ public final class Renderer {
     var head = job.manifestHead(source: source, layout: layout, figures: figures)
     head.renderKey = try renderKey(plan, source: source, settings: settings)
     let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
-    let manifest = try texts.write(head: head)
+    let (manifest, failing) = try texts.write(head: head)
     if settings.page { try texts.writePage(head: head) }
     FileSystem.removeTree(output.path(".synth"))
     FileSystem.removeTree(spool)
@@ -183,7 +188,7 @@ public final class Renderer {
       after: done, layout: layout, job: job, path: output.published(whole))
     // A shared cache is pruned only by `lectern cache prune`, never while shards read it.
     if !settings.shared { settings.cache?.prune() }
-    progress.measured(job.summary(manifest))
+    progress.measured(job.summary(manifest, failing: failing))
     progress.completed(
       document: plan.document, directory: output.destination,
       files: plan.parts.count + (settings.page ? 6 : 5),
@@ -260,8 +265,8 @@ public final class Renderer {
     // Samples the memory holds wait there; the others on disk, so memory stays flat.
     var source = PartSamples.held(samples)
     if memory?.holdsMastered(part.key) != true {
-      try PartSpool.save(samples, to: "\(spool)/\(number).pcm")
-      source = .spooled("\(spool)/\(number).pcm")
+      try PartSpool.save(samples, to: PartSpool.path(number, in: spool))
+      source = .spooled(spool: spool, number: number)
     }
     let summary = PartSummary(part, samples: source)
     try meter.add(summary, number: number, samples: samples, completing: completing)

@@ -51,10 +51,17 @@ struct SHA256 {
     for start in stride(from: 0, to: pending.count, by: 64) {
       compress(Array(pending[start..<start + 64]))
     }
-    return state.map { word in
-      let hex = String(word, radix: 16)
-      return String(repeating: "0", count: 8 - hex.count) + hex
-    }.joined()
+    // Written into a string of exactly 64 bytes: a render keeps a key per part, and a
+    // joined string keeps its growth capacity (176 bytes a key instead of 96).
+    let digits = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 64) { buffer in
+      for (index, word) in state.enumerated() {
+        for nibble in 0..<8 {
+          buffer[index * 8 + nibble] = digits[Int((word >> UInt32(28 - nibble * 4)) & 0xF)]
+        }
+      }
+      return 64
+    }
   }
 
   /// The digest of `string`'s UTF-8 bytes.

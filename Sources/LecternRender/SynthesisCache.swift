@@ -29,6 +29,34 @@ public struct SynthesisCache: Sendable {
     self.sizeLimit = sizeLimit
   }
 
+  /// The size cap `$LECTERN_CACHE_SIZE` sets (``bytes(_:)``'s form), else the default; `nil`
+  /// when the variable is set to something that is not a size, for the caller to warn about.
+  public static func sizeLimit(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Int? {
+    guard let text = environment[sizeVariable], !text.isEmpty else { return defaultSizeLimit }
+    return bytes(text)
+  }
+
+  /// The environment variable that sets the size cap.
+  public static let sizeVariable = "LECTERN_CACHE_SIZE"
+
+  /// `512`, `300K`, `1.5G` … in bytes (powers of 1,024), or `nil`.
+  public static func bytes(_ text: String) -> Int? {
+    let units: [Character: Double] = [
+      "K": 0x400, "M": 0x10_0000, "G": 0x4000_0000, "T": 0x100_0000_0000,
+    ]
+    var number = Substring(text)
+    var scale = 1.0
+    if let last = number.last?.uppercased().first, let unit = units[last] {
+      scale = unit
+      number = number.dropLast()
+    }
+    // Past 2^62 bytes a cap means "no cap"; the bound keeps the conversion to Int exact.
+    guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+    return Int(min(value * scale, 0x1p62))
+  }
+
   /// `$LECTERN_CACHE_DIR`, else `$XDG_CACHE_HOME/lectern`, else `~/.cache/lectern`.
   public static func defaultDirectory(
     environment: [String: String] = ProcessInfo.processInfo.environment
@@ -109,18 +137,15 @@ public struct SynthesisCache: Sendable {
   /// the folder holds at most `sizeLimit` bytes. Returns how many entries were removed.
   @discardableResult
   public func prune() -> Int {
+    // A first pass only adds sizes: a cache within its cap, the usual case, costs a render
+    // no memory per entry (a list of 20,000 entries was a tenth of a 10,000-part render's
+    // peak).
+    var total = 0
+    forEachEntry(removingStale: true) { _, size, _ in total += size }
+    guard total > sizeLimit else { return 0 }
     var entries: [(path: String, size: Int, used: Double)] = []
-    for folder in FileSystem.entries(of: directory) ?? [] where folder.count == 2 {
-      let folderPath = "\(directory)/\(folder)"
-      TemporaryName.removeStale(in: folderPath)
-      for name in FileSystem.entries(of: folderPath) ?? []
-      where Self.isEntry(name) && !name.hasPrefix(".") {
-        let path = "\(folderPath)/\(name)"
-        guard let status = FileSystem.status(path) else { continue }
-        entries.append((path, status.size, status.modified))
-      }
-    }
-    var total = entries.reduce(0) { $0 + $1.size }
+    forEachEntry(removingStale: false) { entries.append(($0, $1, $2)) }
+    total = entries.reduce(0) { $0 + $1.size }
     var removed = 0
     for entry in entries.sorted(by: { ($0.used, $0.path) < ($1.used, $1.path) })
     where total > sizeLimit {
@@ -130,5 +155,22 @@ public struct SynthesisCache: Sendable {
       }
     }
     return removed
+  }
+
+  /// Calls `body` with the path, size and modification time of every entry, after removing
+  /// the temporaries of dead workers from each folder when `removingStale`.
+  private func forEachEntry(
+    removingStale: Bool, _ body: (_ path: String, _ size: Int, _ used: Double) -> Void
+  ) {
+    for folder in FileSystem.entries(of: directory) ?? [] where folder.count == 2 {
+      let folderPath = "\(directory)/\(folder)"
+      if removingStale { TemporaryName.removeStale(in: folderPath) }
+      for name in FileSystem.entries(of: folderPath) ?? []
+      where Self.isEntry(name) && !name.hasPrefix(".") {
+        let path = "\(folderPath)/\(name)"
+        guard let status = FileSystem.status(path) else { continue }
+        body(path, status.size, status.modified)
+      }
+    }
   }
 }

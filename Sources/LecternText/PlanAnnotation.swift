@@ -45,6 +45,8 @@ extension Planner {
           found = spans[next]
           next += 1
         }
+        // One span of the whole utterance shares its text's storage (see the annotator).
+        if found.count == 1, found[0].text == text { found[0].text = text }
         return Utterance(id: "\(draft.id).\(index + 1)", text: text, spans: found)
       }
       return Part(id: draft.id, kind: draft.kind, utterances: utterances)

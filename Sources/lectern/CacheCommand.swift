@@ -27,8 +27,8 @@ struct CachePruneCommand: ParsableCommand {
     name: .customLong("max-size"),
     help: ArgumentHelp(
       "The most the cache may hold afterwards: bytes, or a number with K, M, G or T (powers "
-        + "of 1,024).", valueName: "SIZE"))
-  var maxSize = "1G"
+        + "of 1,024; default: $LECTERN_CACHE_SIZE, else 1G).", valueName: "SIZE"))
+  var maxSize: String?
 
   @Option(
     help: ArgumentHelp(
@@ -37,33 +37,23 @@ struct CachePruneCommand: ParsableCommand {
   var cache: String?
 
   func validate() throws {
-    if Self.bytes(maxSize) == nil {
+    if let maxSize, SynthesisCache.bytes(maxSize) == nil {
       throw ValidationError(
         "--max-size must be a number of bytes, or a number with K, M, G or T (got \"\(maxSize)\").")
+    }
+    if maxSize == nil, SynthesisCache.sizeLimit() == nil {
+      throw ValidationError(SizeVariable.problem)
     }
   }
 
   func run() throws {
     try reportingErrors {
       let directory = cache ?? SynthesisCache.defaultDirectory()
-      let limit = Self.bytes(maxSize) ?? SynthesisCache.defaultSizeLimit
+      let limit =
+        maxSize.flatMap(SynthesisCache.bytes) ?? SynthesisCache.sizeLimit()
+        ?? SynthesisCache.defaultSizeLimit
       let removed = SynthesisCache(directory: directory, sizeLimit: limit).prune()
       print("\(directory): removed \(removed) entries")
     }
-  }
-
-  /// `512`, `300K`, `1.5G` … in bytes (powers of 1,024), or `nil`.
-  static func bytes(_ text: String) -> Int? {
-    let units: [Character: Double] = [
-      "K": 0x400, "M": 0x10_0000, "G": 0x4000_0000, "T": 0x100_0000_0000,
-    ]
-    var number = Substring(text)
-    var scale = 1.0
-    if let last = number.last?.uppercased().first, let unit = units[last] {
-      scale = unit
-      number = number.dropLast()
-    }
-    guard let value = Double(number), value >= 0, value.isFinite else { return nil }
-    return Int(value * scale)
   }
 }

@@ -42,9 +42,12 @@ struct RenderOptions: ParsableArguments {
   ///
   /// - Throws: when the mastering profile cannot be loaded.
   func settings(cache: SynthesisCache?, shared: Bool = false) throws -> Renderer.Settings {
-    Renderer.Settings(
+    var settings = Renderer.Settings(
       format: format, cache: cache, keepGoing: keepGoing,
       master: try mastering.profile(voices: pipeline.voices), page: !noPage, shared: shared)
+    // `render` prints a summary; only a watch needs the parts' entries back.
+    settings.returnsPartEntries = false
+    return settings
   }
 }
 

@@ -43,6 +43,28 @@ import Testing
     }
   }
 
+  @Test func partsStartingPastA32BitFrameHaveAChapterButNoCue() throws {
+    let texts = ["One.", "Two.", "Three."]
+    let job = RenderJob(
+      plan: .paragraphs(texts, document: "long"), settings: .init(), engineRate: 22_050,
+      engine: "test 1", casting: RendererTests().casting)
+    let last = Int(UInt32.max)
+    let layout = RenderJob.Layout(starts: [0, last, last + 1], gaps: [0, 0, 0], total: last + 9)
+    let parts = texts.indices.map { _ in
+      PartSummary(key: "k", frames: 1, padding: (0, 0), peaks: (0, 0), samples: .held([]))
+    }
+    let labels = job.wholeLabels(parts, layout)
+    #expect(labels.cues.map(\.frame) == [0, last])
+    #expect(labels.cues.map(\.label) == (0...1).map(job.files.title))
+    // A format that tags chapters has every part's, wherever it starts.
+    var flac = job.settings
+    flac.format = .flac
+    let other = RenderJob(
+      plan: job.plan, settings: flac, engineRate: 22_050, engine: "test 1", casting: job.casting)
+    #expect(other.wholeLabels(parts, layout).chapters.count == 3)
+    #expect(other.wholeLabels(parts, layout).cues.isEmpty)
+  }
+
   private func head(_ path: String) throws -> String {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     return String(decoding: data.prefix(4), as: UTF8.self)

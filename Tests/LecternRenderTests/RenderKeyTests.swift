@@ -27,8 +27,10 @@ struct RenderKeyTests {
     let plan = base.plan()
     let key = try renderer.renderKey(plan, source: "t.txt", settings: .init())
     #expect(try renderer.renderKey(plan, source: "t.txt", settings: .init()) == key)
-    // The cache and the sharing mode change how, never what, a render writes.
-    let sharing = Renderer.Settings(cache: SynthesisCache(directory: "/elsewhere"), shared: true)
+    // The cache, the sharing mode and what a render returns change how, never what, a
+    // render writes.
+    var sharing = Renderer.Settings(cache: SynthesisCache(directory: "/elsewhere"), shared: true)
+    sharing.returnsPartEntries = false
     #expect(try renderer.renderKey(plan, source: "t.txt", settings: sharing) == key)
     var retitled = plan
     retitled.metadata.title = "Another title"

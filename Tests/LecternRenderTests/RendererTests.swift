@@ -82,6 +82,43 @@ struct RendererTests {
     #expect(renderer.synthesizedParts == 4)
   }
 
+  @Test func aRenderReturningNoPartEntriesWritesTheSameAndStillNamesFailingParts() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    // No speech is this quiet: the whole file and every part fail the profile.
+    var strict = MasteringProfile(name: "strict")
+    strict.rms = -200 ... -190
+    var settings = Renderer.Settings(master: strict)
+    let summaries = SummaryRecorder()
+    let renderer = Renderer(
+      pool: InProcessSynthesisRunner(), casting: casting, sampleRate: 22_050, engine: "test 1",
+      progress: summaries)
+    let full = try renderer.render(plan(), source: "t", into: directory + "/a", settings: settings)
+    settings.returnsPartEntries = false
+    let lean = try renderer.render(plan(), source: "t", into: directory + "/b", settings: settings)
+    #expect(full.parts.map(\.id) == ["opening", "1", "2"])
+    #expect(lean.parts.isEmpty)
+    #expect(lean.loudness == full.loudness)
+    try TestFolders.expectSame(directory + "/b/test", as: directory + "/a/test")
+    #expect(summaries.lines.count == 2)
+    #expect(Set(summaries.lines).count == 1)
+    let summary = try #require(summaries.lines.first)
+    #expect(summary.contains("; FAILS strict: whole: RMS "), "\(summary)")
+    #expect(summary.contains("; part opening: RMS "), "\(summary)")
+    #expect(summary.hasSuffix(" (and 2 more)"), "\(summary)")
+  }
+
+  /// Keeps every summary line a render reports.
+  final class SummaryRecorder: RenderProgress {
+    var lines: [String] = []
+    func started(document: String, parts: Int) {}
+    func finished(part: String, audioSeconds: Double) {}
+    func completed(
+      document: String, directory: String, files: Int, audioSeconds: Double, synthesized: Int
+    ) {}
+    func measured(_ summary: String) { lines.append(summary) }
+  }
+
   /// The manifest a render wrote into `folder` (a render returns its parts without their
   /// utterances: they are in the file).
   func writtenManifest(_ folder: String) throws -> Manifest {
