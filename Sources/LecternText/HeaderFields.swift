@@ -70,6 +70,14 @@ struct HeaderParser {
       + vocabulary.dates.times(in: text).map { ($0, HeaderField.Kind.time, FoundDate?.none) }
     for (range, kind, date) in stamps.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
     where range.lowerBound >= cursor {
+      // A date in brackets with its place ("… étrangères (Paris, 9 janvier 2026)"): the
+      // bracket opens a field of its own.
+      if let open = scalars[cursor..<range.lowerBound].lastIndex(of: "("),
+        !scalars[open..<range.lowerBound].contains(")")
+      {
+        fields += pieces(TextScan.string(scalars[cursor..<open]))
+        cursor = open + 1
+      }
       fields += pieces(TextScan.string(scalars[cursor..<range.lowerBound]))
       fields.append(HeaderField(kind: kind, text: TextScan.string(scalars[range]), date: date))
       cursor = range.upperBound

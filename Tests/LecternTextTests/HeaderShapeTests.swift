@@ -87,6 +87,14 @@ import Testing
     #expect(spoken == ["يسعدنا أن نعمل معا اليوم من أجل هذا الهدف."])
   }
 
+  @Test func aPlaceAndDateInBracketsAfterTheSpeakerAreTheirOwnFacts() {
+    let result = plan(
+      ["Discours de Mme Orla Vennick, ministre des Ports (Velmoor, 3 mars 2031)"] + speech)
+    #expect(result.metadata.speaker == "Mme Orla Vennick, ministre des Ports")
+    #expect(result.metadata.place == "Velmoor")
+    #expect(result.metadata.date == "3 mars 2031")
+  }
+
   @Test func aPublicationStampDoesNotDateTheAddress() {
     let result = plan(["Remarks to the Velmar Trade Forum", "Published: 30 April"] + speech)
     #expect(result.metadata.date == nil)
