@@ -138,6 +138,14 @@ extension HeaderReader {
     return notes
   }
 
+  /// Whether a statement may open the address: a tab's or section's label of one or two
+  /// words without a mark ("الرسالة المكتوبة", "Video message") does not, unless lines of
+  /// the opening come before it.
+  static func mayOpen(_ statement: Statement) -> Bool {
+    let text = statement.lines.map(\.text).joined(separator: " ")
+    return LineShape.lastMark(text) != nil || TextScan.wordCount(text, limit: 3) >= 3
+  }
+
   /// Whether the headline or a statement after it states a date (or place) and none of them
   /// the banner's: "Aug 11, 2016" of an archive above "Nueva York, 25 septiembre de 2012".
   private func contradictsLater(_ field: HeaderField) -> Bool {

@@ -113,14 +113,6 @@ struct HeaderReader {
     dropped.sort { $0.line < $1.line }
   }
 
-  /// Whether a statement may open the address: a tab's or section's label of one or two
-  /// words without a mark ("الرسالة المكتوبة", "Video message") does not, unless lines of
-  /// the opening come before it.
-  static func mayOpen(_ statement: Statement) -> Bool {
-    let text = statement.lines.map(\.text).joined(separator: " ")
-    return LineShape.lastMark(text) != nil || TextScan.wordCount(text, limit: 3) >= 3
-  }
-
   /// The year a header line opens with, when the header states no date ("2017 Friendship
   /// Night"): a year inside a line ("Agenda 2030") names a plan, not the day of the address.
   static func year(_ lines: [SourceLine]) -> String? {
