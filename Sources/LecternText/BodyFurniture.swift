@@ -16,34 +16,44 @@ extension DocumentStructure {
   static let leadLines = 4
   /// The longest transcript label, in scalars.
   static let longestLabel = 80
+  /// The most words of a transcript label that does not repeat the header's speaker.
+  static let longestListLabel = 6
 
   /// Removes the reporter's introduction at the start of `body`, if there is one, and returns
-  /// the sentence that announces the address.
+  /// the sentence that announces the address and the whole introduction.
   @discardableResult
   static func removeLead(
     _ body: inout [SourceLine], segmenter: Segmenter, vocabulary: StructureVocabulary,
     into dropped: inout [DroppedLine]
-  ) -> String? {
+  ) -> (announcement: String, lead: String)? {
     let salutation = segmenter.conventions.salutation
     for index in body.indices.prefix(leadLines) {
       let text = body[index].text
       let sentences = segmenter.utterances(in: TextScan.prefix(text, salutationWindow))
+      // Captions may stand between the introduction and the address ("Fiesta Nacional"):
+      // skipped only when the address does not open right after the introduction.
+      let skip = captions(body[(index + 1)...], salutation)
       for (position, sentence) in sentences.enumerated() {
-        let next =
+        func next(_ after: Int) -> String? {
           position + 1 < sentences.count
-          ? sentences[position + 1]
-          : body.indices.contains(index + 1)
-            ? segmenter.utterances(in: TextScan.prefix(body[index + 1].text, 400)).first : nil
+            ? sentences[position + 1]
+            : body.indices.contains(after)
+              ? segmenter.utterances(in: TextScan.prefix(body[after].text, 400)).first : nil
+        }
         let earlier = index > 0 || position > 0
         // An announcement ends with a colon as a salutation may: it is asked first. The
         // address it announces opens with a salutation or greeting ("… my remarks with a
         // story:" inside an address goes on with the story).
-        guard announces(sentence, next: next, earlier: earlier, vocabulary, salutation),
-          position + 1 < sentences.count
-            ? salutation.isOpeningSentence(sentences[position + 1])
-            : opens(body[(index + 1)...].prefix(2), segmenter),
-          let end = text.range(of: sentence)?.upperBound
-        else {
+        func announced(_ after: Int) -> Bool {
+          announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
+            && (position + 1 < sentences.count
+              ? salutation.isOpeningSentence(sentences[position + 1])
+              : opens(body[after...].prefix(2), segmenter))
+        }
+        let after =
+          announced(index + 1)
+          ? index + 1 : skip > 0 && announced(index + 1 + skip) ? index + 1 + skip : nil
+        guard let after, let end = text.range(of: sentence)?.upperBound else {
           if salutation.isOpeningSentence(sentence) { return nil }
           continue
         }
@@ -56,12 +66,33 @@ extension DocumentStructure {
         dropped.append(
           DroppedLine(
             line: body[index].number, text: lead, reason: reason, fragment: !rest.isEmpty))
+        var skipped = 0
+        if rest.isEmpty {
+          for line in body[(index + 1)..<after] {
+            dropped.append(
+              DroppedLine(
+                line: line.number, text: line.text,
+                reason: "a caption between the introduction and the address, not part of it"))
+          }
+          skipped = after - index - 1
+        }
+        let whole = (body[..<index].map(\.text) + [lead]).joined(separator: " ")
         body[index].text = rest
+        body.removeSubrange((index + 1)..<(index + 1 + skipped))
         body.removeFirst(index)
-        return sentence
+        return (sentence, whole)
       }
     }
     return nil
+  }
+
+  /// How many lines at the start of `lines` are captions: short lines without a sentence
+  /// mark that are no salutation (at most two).
+  private static func captions(_ lines: ArraySlice<SourceLine>, _ salutation: Salutation) -> Int {
+    lines.prefix(2).prefix { line in
+      LineShape.lastMark(line.text) == nil && TextScan.wordCount(line.text, limit: 9) <= 8
+        && !salutation.isOpeningLine(line.text) && !salutation.isSalutationLine(line.text)
+    }.count
   }
 
   /// The person an announcement names, from an office or honorific through the capitalized
@@ -136,12 +167,19 @@ extension DocumentStructure {
     let rest = TextScan.trimmed(String(first.text[first.text.index(after: colon)...]))
     let words = TextScan.words(label)
     let keys = words.map { WordKey.key($0) }
-    guard (1...6).contains(words.count), LineShape.lastMark(label) == nil,
+    // A label that repeats the header's speaker may hold an office and a name, and a note
+    // ("Le ministre des Affaires étrangères, Lazăr Comănescu (introduction):").
+    let repeats =
+      words.count <= 2 * Self.longestListLabel
+      && metadata.speaker.map { TextScan.overlap(label, $0) >= HeaderReader.repeatOverlap } == true
+    guard repeats || (1...Self.longestListLabel).contains(words.count),
+      LineShape.lastMark(label) == nil,
       rest.unicodeScalars.count >= RunInHeader.shortestRest,
       let opening = rest.unicodeScalars.first,
       opening.properties.isUppercase || TextScan.isOpener(opening),
       // Persons addressed come in a list, or open with a word of address ("Mr. President:").
-      !salutation.isSalutation(label), !label.contains(where: { $0 == "," || $0 == "\u{060C}" })
+      !salutation.isSalutation(label),
+      repeats || !label.contains(where: { $0 == "," || $0 == "\u{060C}" })
     else { return }
     let person =
       vocabulary.offices.firstMatch(in: keys) ?? vocabulary.honorifics.firstMatch(in: keys)

@@ -49,6 +49,37 @@ struct DateFinder: Sendable {
     return found
   }
 
+  /// A day and a month without a year ("10 июня", "16./17. Dezember", "20 de junio",
+  /// "June 10"), as written: the date of an address whose year nothing states.
+  func dayAndMonth(in line: String) -> String? {
+    let scan = DateTokens(line)
+    for i in scan.tokens.indices {
+      var end: Int?
+      switch scan.tokens[i].kind {
+      case .number(let day, let digits) where digits <= 2:
+        let j = scan.skipFillers(scan.skipOrdinal(after: i), vocabulary)
+        if let (month, after) = self.month(scan, j), Self.isValid(2000, month, day) {
+          end = after
+        }
+      case .word:
+        if let (month, after) = self.month(scan, i),
+          case let next = scan.skipFillers(after, vocabulary),
+          case .number(let day, let digits)? = scan.kind(next), digits <= 2,
+          Self.isValid(2000, month, day)
+        {
+          end = next + 1
+        }
+      default: break
+      }
+      if var end {
+        // Not the full stop after the month ("… el 3 de mayo.").
+        while end - 1 > i, case .mark = scan.tokens[end - 1].kind { end -= 1 }
+        return scan.text(scan.tokens[i].range.lowerBound..<scan.tokens[end - 1].range.upperBound)
+      }
+    }
+    return nil
+  }
+
   /// The first date of `line`, if any.
   func find(in line: String) -> FoundDate? {
     dates(in: line).first
@@ -95,6 +126,11 @@ struct DateFinder: Sendable {
     } else if cDigits == 4 && aDigits <= 2 && bDigits <= 2 {
       // Day first, as most of the world writes it; month first only when the day says so.
       (year, month, day) = b > 12 && a <= 12 ? (c, a, b) : (c, b, a)
+    } else if aDigits == 2 && bDigits == 2 && cDigits == 2 && separator != "-" {
+      // "08/29/16", "30.10.19": a two-digit year only when every part is zero-padded, as
+      // dates are and counters or versions ("1.2.16") are not.
+      let century = c < Self.twoDigitPivot ? 2000 : 1900
+      (year, month, day) = b > 12 && a <= 12 ? (century + c, a, b) : (century + c, b, a)
     } else {
       return nil
     }
@@ -203,6 +239,10 @@ struct DateFinder: Sendable {
     }
     return scan.skipDayPeriod(end)
   }
+
+  /// Two-digit years below it are of this century, the others of the last ("16" is 2016,
+  /// "89" is 1989).
+  static let twoDigitPivot = 70
 
   /// Whether the day exists in the Gregorian calendar.
   static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {

@@ -69,12 +69,21 @@ struct DocumentStructure: Sendable {
     }
     let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
+    if header.metadata.date == nil {
+      structure.metadata.date = Self.dayAndMonth(
+        Array(lines[..<zones.bodyStart].prefix(Self.titleLines)), rules.vocabulary)
+    }
     structure.date = header.date
     structure.introExtras = header.extras
     structure.dropped = header.dropped
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    // A viewer prints the title again at the start of the text: the header's first lines.
+    let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
+    for index in body.indices.prefix(Self.leadLines) {
+      Self.removeRepeatedTitle(&body[index], titles: titles, into: &structure.dropped)
+    }
     structure.tidy(&body, segmenter: segmenter, rules: rules)
     structure.dropped = structure.dropped.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
@@ -109,6 +118,7 @@ struct DocumentStructure: Sendable {
     PageLayout.removeFootnoteMarks(&body, into: &dropped)
     PageLayout.removeTimecodes(&body, into: &dropped)
     for index in body.indices {
+      Self.removePageCounter(&body[index], after: index > 0 ? body[index - 1] : nil, into: &dropped)
       PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
@@ -117,8 +127,19 @@ struct DocumentStructure: Sendable {
     body.removeAll { $0.text.isEmpty }
     let lead = Self.removeLead(
       &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
-    if metadata.speaker == nil, let lead {
-      metadata.speaker = Self.person(in: lead, rules.vocabulary)
+    if let lead {
+      // The introduction names the speaker, and dates the address, when the header does not.
+      if metadata.speaker == nil {
+        metadata.speaker =
+          Self.person(in: lead.announcement, rules.vocabulary)
+          ?? Self.person(in: lead.lead, rules.vocabulary)
+      }
+      let text = TextScan.prefix(lead.lead, 2_000)
+      if metadata.date == nil, let found = rules.vocabulary.dates.find(in: text) {
+        metadata.date = found.text
+        date = found
+      }
+      if metadata.date == nil { metadata.date = rules.vocabulary.dates.dayAndMonth(in: text) }
     }
     removeSpeakerLabel(
       &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)
@@ -136,7 +157,8 @@ struct DocumentStructure: Sendable {
       furniture: (0..<zones.bodyStart).map {
         rules.reason(lines[$0].text, dates: false) ?? zones.headerReasons[$0]
       },
-      runIn: runIn)
+      runIn: runIn,
+      tentative: zones.otherScript.filter { rules.reason(lines[$0].text, dates: false) == nil })
     return header
   }
 
@@ -170,7 +192,7 @@ struct DocumentStructure: Sendable {
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
-    guard LineShape.lastMark(text) == nil,
+    guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
       TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
         <= FurnitureRules.longestShortLine,
       TextScan.wordCount(text, limit: 2) >= 2
@@ -244,6 +266,9 @@ struct DocumentStructure: Sendable {
       for index in sections.indices { sections[index].id = String(index + 1) }
     }
   }
+
+  /// How many header lines a viewer's repeated title is looked for among.
+  static let titleLines = 20
 
   /// How far into the first paragraph salutations are looked for, in scalars.
   static let salutationWindow = 4_000

@@ -15,6 +15,9 @@ struct DocumentZones {
   private(set) var reasons: [Int: String] = [:]
   /// Why a header line is furniture (another script at the top of the page), by index.
   private(set) var headerReasons: [Int: String] = [:]
+  /// Header lines furniture only by their script: the header reader keeps those that state a
+  /// fact ("New York", "António Guterres, Secretary-General" above a Russian address).
+  private(set) var otherScript: Set<Int> = []
   /// Close calls, for `check`.
   private(set) var borderline: [BorderlineLine] = []
 
@@ -97,6 +100,7 @@ struct DocumentZones {
       } else if let script = Self.script(of: lines[index].text), script != main {
         headerReasons[index] =
           "text in another script at the top of the page, not part of the address"
+        otherScript.insert(index)
       }
     }
   }
@@ -227,13 +231,15 @@ struct DocumentZones {
     {
       return true
     }
-    // "Photo: Jane Doe" or "(photo: AFP)": not "… in this photo: my mother" of a sentence.
+    // "Photo: Jane Doe", "(photo: AFP)", "UN Photo/Cia Pak": not "… in this photo: my
+    // mother" of a sentence.
     return words.indices.suffix(5).contains { index in
       let start = words[index].range.lowerBound
       let end = words[index].range.upperBound
       let opens =
         scalars[start].properties.isUppercase || (start > 0 && scalars[start - 1] == "(")
-      return opens && isCredit(index) && end < scalars.count && scalars[end] == ":"
+      return opens && isCredit(index) && end < scalars.count
+        && (scalars[end] == ":" || scalars[end] == "/")
     }
   }
 

@@ -87,9 +87,12 @@ struct FurnitureRules: Sendable {
   /// `[furniture-notes]` that is the line, or starts a short line that is no sentence.
   /// "Final." is a note; "Final words matter." is a sentence.
   func isNote(_ keys: [String], sentence: Bool) -> Bool {
-    guard !keys.isEmpty, keys.count <= 12 else { return false }
+    guard !keys.isEmpty, keys.count <= 30 else { return false }
     let count = vocabulary.notes.match(keys, at: 0)
     guard count > 0 else { return false }
+    // A long line is a note only when it is no sentence and opens with a note of several
+    // words ("This was published under the 2010 to 2015 … government").
+    if keys.count > 12 { return !sentence && count >= 4 }
     return count == keys.count || !sentence || count * 2 >= keys.count
   }
 

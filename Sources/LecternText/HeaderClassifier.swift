@@ -72,6 +72,13 @@ extension HeaderParser {
     // A title word after the first words makes a headline, not a person ("Merkels erste
     // Ansprache als Kanzlerin").
     if office && !officeFirst && vocabulary.titles.containsAny(keys) { return field(.title) }
+    // An office after a word and a function word is the object of a phrase that names an
+    // occasion ("Fiesta de Cumpleaños de la Reina en Honduras"), not a person.
+    if office && !officeFirst && keys.count >= 3 && !vocabulary.isStopWord(keys[0])
+      && vocabulary.isStopWord(keys[1]) && vocabulary.honorifics.match(keys, at: 0) == 0
+    {
+      return field(.event)
+    }
     if office { return field(.speaker) }
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
@@ -93,9 +100,13 @@ extension HeaderParser {
     {
       next += 1
     }
+    // A rank may stand before the office ("Выступление Первого заместителя …").
+    let ranked =
+      next + 1 < keys.count && keys[next].count >= 4 && !vocabulary.isStopWord(keys[next])
+      && vocabulary.offices.match(keys, at: next + 1) > 0
     let person =
       vocabulary.honorifics.match(keys, at: next) > 0
-      || vocabulary.offices.match(keys, at: next) > 0
+      || vocabulary.offices.match(keys, at: next) > 0 || ranked
     guard person, next < keys.count else {
       return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
     }
@@ -146,9 +157,11 @@ extension HeaderParser {
   }
 
   /// In a language written without spaces a headline is one run: "秘书长潘基文在大会…上的讲话".
-  /// When the run holds a title, the speaker is what comes before its first occasion word
-  /// (`[header-at]`, 在) after the last dash, quotation mark or colon ("“…”——秘书长潘基文在…"),
-  /// or a short name before a colon that opens the headline ("习近平：在…的讲话").
+  /// When the run holds a title, the speaker is what comes before its first occasion or
+  /// speaking word (`[header-at]` 在, `[header-by]` 致, 发表) after the last dash, quotation
+  /// mark, colon or space ("“…”——秘书长潘基文在…", "闭幕会 习近平发表…"), a short name before a
+  /// colon that opens the headline ("习近平：在…的讲话"), or an office and name before the
+  /// title's 的 ("中国驻英国大使傅颖的离任讲话").
   private func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
     guard let scalar = text.unicodeScalars.first(where: \.properties.isAlphabetic),
       Script(of: scalar) == .han, vocabulary.titles.containsAny(keys)
@@ -157,7 +170,7 @@ extension HeaderParser {
     var start = 0
     var named: (name: String, rest: Int)?
     for (index, character) in run.enumerated() {
-      if Self.headlineBreaks.contains(character) {
+      if Self.headlineBreaks.contains(character) || character == " " {
         let head = run[start..<index]
         if named == nil, character == ":" || character == "\u{FF1A}", (2...4).contains(head.count),
           head.allSatisfy(\.isLetter)
@@ -165,9 +178,7 @@ extension HeaderParser {
           named = (String(head), index + 1)
         }
         start = index + 1
-      } else if index - start >= 2,
-        vocabulary.at.match([WordKey.key(String(character))], at: 0) > 0
-      {
+      } else if index - start >= 2, joinsSpeaker(run, at: index) {
         let head = String(run[start..<index])
         guard vocabulary.offices.containsAny(WordKey.keys(head)) || head.count <= 8 else {
           return nil
@@ -178,12 +189,50 @@ extension HeaderParser {
         ]
       }
     }
-    guard let named, named.rest < run.count else { return nil }
+    guard let named, named.rest < run.count else { return possessiveSpeaker(run) }
     return [
       HeaderField(kind: .speaker, text: named.name),
       HeaderField(kind: .title, text: String(run[named.rest...])),
     ]
   }
+
+  /// Whether the letters at `index` join a speaker to the address: an occasion word, or a
+  /// speaking word of one or two letters that does not begin a title ("致" but not "致辞").
+  private func joinsSpeaker(_ run: [Character], at index: Int) -> Bool {
+    let one = [WordKey.key(String(run[index]))]
+    if vocabulary.at.match(one, at: 0) > 0 { return true }
+    let pair = index + 1 < run.count ? [WordKey.key(String(run[index...index + 1]))] : []
+    if !pair.isEmpty && vocabulary.titles.match(pair, at: 0) > 0 { return false }
+    return vocabulary.by.match(one, at: 0) > 0
+      || (!pair.isEmpty && vocabulary.by.match(pair, at: 0) > 0)
+  }
+
+  /// The office and name before the first 的 of a headline, when they name an office
+  /// ("中国驻英国大使傅颖的离任讲话"): the speaker, and the title after it.
+  private func possessiveSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard let mark = run.firstIndex(of: "\u{7684}"),
+      (3...Self.longestUnspacedSpeaker).contains(mark),
+      mark + 1 < run.count
+    else { return nil }
+    let head = String(run[..<mark])
+    // "在被大会任命为…后的讲话" names an occasion, not a speaker.
+    guard
+      !run[..<mark].contains(where: { vocabulary.at.match([WordKey.key(String($0))], at: 0) > 0 })
+    else { return nil }
+    // The office ends before the name: "中国驻英国大使" of "中国驻英国大使傅颖".
+    guard
+      (2...mark).contains(where: { end in
+        vocabulary.offices.containsAny(WordKey.keys(String(run[..<end])))
+      })
+    else { return nil }
+    return [
+      HeaderField(kind: .speaker, text: head),
+      HeaderField(kind: .title, text: String(run[(mark + 1)...])),
+    ]
+  }
+
+  /// The most letters of a speaker with office before 的.
+  private static let longestUnspacedSpeaker = 14
 
   /// What separates a run-on headline's parts: dashes, quotation marks, colons.
   private static let headlineBreaks: Set<Character> = [

@@ -114,6 +114,11 @@ extension HeaderReader {
           metadata.speaker = speaker + ", " + Self.cleaned(field.text)
         }
       case .speaker:
+        // A name after a speaker stated by office alone names that speaker ("António
+        // Guterres, Secretary-General" under "Послание Генерального секретаря …").
+        if let known = metadata.speaker, isOfficeOnly(known), isName(field.text) {
+          metadata.speaker = nil
+        }
         let result = fact(field.text, into: \.speaker)
         if result == .new || speakerHere { speakerStatement = index }
         speakerHere = result == .new
@@ -131,6 +136,14 @@ extension HeaderReader {
       }
     }
     return notes
+  }
+
+  /// Whether a statement may open the address: a tab's or section's label of one or two
+  /// words without a mark ("الرسالة المكتوبة", "Video message") does not, unless lines of
+  /// the opening come before it.
+  static func mayOpen(_ statement: Statement) -> Bool {
+    let text = statement.lines.map(\.text).joined(separator: " ")
+    return LineShape.lastMark(text) != nil || TextScan.wordCount(text, limit: 3) >= 3
   }
 
   /// Whether the headline or a statement after it states a date (or place) and none of them
@@ -199,7 +212,9 @@ extension HeaderReader {
 
   /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019").
   private mutating func dateFact(_ field: HeaderField) -> FactResult {
-    guard let found = field.date else { return .different }
+    // A day and a month without a year: the structure reader dates the address with it
+    // when no line states a whole date.
+    guard let found = field.date else { return field.text.isEmpty ? .different : .repeated }
     guard let known = date else {
       date = found
       metadata.date = found.text

@@ -48,6 +48,14 @@ struct HeaderParser {
   )
     -> [HeaderField]
   {
+    if Self.isDottedName(text) { return [HeaderField(kind: .speaker, text: text)] }
+    // "18 تموز/يوليه", "10 June": a day and a month alone, a date whose year may be elsewhere.
+    if TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text),
+      vocabulary.dates.find(in: text) == nil,
+      let day = vocabulary.dates.dayAndMonth(in: text), text.hasPrefix(day)
+    {
+      return [HeaderField(kind: .date, text: day)]
+    }
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
@@ -62,12 +70,33 @@ struct HeaderParser {
       + vocabulary.dates.times(in: text).map { ($0, HeaderField.Kind.time, FoundDate?.none) }
     for (range, kind, date) in stamps.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
     where range.lowerBound >= cursor {
+      // A date in brackets with its place ("… étrangères (Paris, 9 janvier 2026)"): the
+      // bracket opens a field of its own.
+      if let open = scalars[cursor..<range.lowerBound].lastIndex(of: "("),
+        !scalars[open..<range.lowerBound].contains(")")
+      {
+        fields += pieces(TextScan.string(scalars[cursor..<open]))
+        cursor = open + 1
+      }
       fields += pieces(TextScan.string(scalars[cursor..<range.lowerBound]))
       fields.append(HeaderField(kind: kind, text: TextScan.string(scalars[range]), date: date))
       cursor = range.upperBound
     }
     fields += pieces(TextScan.string(scalars[cursor...]))
     return classify(fields, afterBy: afterBy, last: last)
+  }
+
+  /// A foreign name written in Chinese or Japanese: two to four runs of letters joined by
+  /// middle dots and nothing else ("安东尼奥·古特雷斯", "アントニオ・グテーレス").
+  static func isDottedName(_ text: String) -> Bool {
+    let parts = text.split(whereSeparator: { "\u{00B7}\u{30FB}\u{2027}\u{FF65}".contains($0) })
+    return (2...4).contains(parts.count) && text.count <= 24
+      && parts.allSatisfy { part in
+        // Ideographs, numerals among them ("伊万"), or kana.
+        part.unicodeScalars.allSatisfy {
+          $0.properties.isIdeographic || (!$0.isASCII && Script(of: $0) == .kana)
+        }
+      }
   }
 
   /// A page section's name before a colon over the headline ("Dokumentation: Merkels erste

@@ -6,13 +6,7 @@ extension HeaderReader {
   /// name another header line gives right after the same office ("Secretario General Ban
   /// Ki-Moon" in the page's banner, "by UN Secretary-General Ban Ki-moon at …" in a note).
   func namedSpeaker(_ speaker: String, in statements: [Statement]) -> String? {
-    let keys = WordKey.keys(speaker)
-    var index = 0
-    while index < keys.count {
-      let office = vocabulary.offices.match(keys, at: index)
-      guard office > 0 || vocabulary.isStopWord(keys[index]) else { return nil }
-      index += max(office, 1)
-    }
+    guard isOfficeOnly(speaker) else { return nil }
     let office = Self.stems(TextScan.prefix(speaker, 200))
     guard !office.isEmpty else { return nil }
     for line in statements.flatMap(\.lines) {
@@ -21,6 +15,30 @@ extension HeaderReader {
       }
     }
     return nil
+  }
+
+  /// Whether a speaker field is a person's name, with an office after a comma or not:
+  /// two to five capitalized words, none a function word or an office.
+  func isName(_ text: String) -> Bool {
+    let name = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
+    let words = TextScan.words(name)
+    return (2...5).contains(words.count)
+      && words.allSatisfy {
+        $0.first?.isUppercase == true && !vocabulary.isStopWord(WordKey.key($0))
+          && vocabulary.offices.match([WordKey.key($0)], at: 0) == 0
+      }
+  }
+
+  /// Whether a speaker is only offices and function words ("Генерального секретаря").
+  func isOfficeOnly(_ speaker: String) -> Bool {
+    let keys = WordKey.keys(speaker)
+    var index = 0
+    while index < keys.count {
+      let office = vocabulary.offices.match(keys, at: index)
+      guard office > 0 || vocabulary.isStopWord(keys[index]) else { return false }
+      index += max(office, 1)
+    }
+    return !keys.isEmpty
   }
 
   /// The words' first six letters, folded, with their ranges (inflections aside: "секретаря"

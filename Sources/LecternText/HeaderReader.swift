@@ -47,9 +47,13 @@ struct HeaderReader {
   }
 
   /// Reads the header's lines; `furniture[i]` is why `lines[i]` is page furniture, if it is.
-  /// `runIn` is the header part of a line that goes on with the address.
-  mutating func read(_ lines: [SourceLine], furniture: [String?], runIn: SourceLine? = nil) {
-    var statements = self.statements(lines, furniture: furniture)
+  /// `runIn` is the header part of a line that goes on with the address. A `tentative` line's
+  /// furniture is kept as a statement when the line states a fact.
+  mutating func read(
+    _ lines: [SourceLine], furniture: [String?], runIn: SourceLine? = nil,
+    tentative: Set<Int> = []
+  ) {
+    var statements = self.statements(lines, furniture: furniture, tentative: tentative)
     if let runIn {
       let last = statements.last?.fields.last?.kind
       statements.append(
@@ -83,13 +87,16 @@ struct HeaderReader {
       notes.lastIndex {
         !$0.used.isEmpty || (!$0.repeated.isEmpty && !$0.addressesSomeone)
       } ?? -1
+    var opened = false  // whether the statement before opens the address
     for (index, statement) in statements.enumerated() {
       if index > lastFact && (notes[index].isOpening || notes[index].addressesSomeone)
-        && !statement.fragment
+        && !statement.fragment && (opened || Self.mayOpen(statement))
       {
         released += statement.lines
+        opened = true
         continue
       }
+      opened = false
       let reason = notes[index].reason
       for line in statement.lines where notes[index].doubtful {
         borderline.append(
@@ -120,19 +127,44 @@ struct HeaderReader {
   }
 
   /// The lines grouped into statements; furniture and lone "by" lines are dropped here.
-  private mutating func statements(_ lines: [SourceLine], furniture: [String?]) -> [Statement] {
+  private mutating func statements(
+    _ lines: [SourceLine], furniture: [String?], tentative: Set<Int>
+  ) -> [Statement] {
     var statements: [Statement] = []
     var afterBy = false
     var joinNext = false
     var crumbs: Set<[String]> = []
+    var pendingLabel: SourceLine?
     for (index, source) in lines.enumerated() {
       var line = source
+      // A label alone on its line ("Speaker:") states the fact of the line under it.
+      if let label = pendingLabel {
+        pendingLabel = nil
+        if let labelled = labelStatement(label, value: line) {
+          statements.append(labelled)
+          joinNext = false
+          continue
+        }
+        dropped.append(
+          DroppedLine(
+            line: label.number, text: label.text,
+            reason: furniture[index - 1] ?? "header: a label with no value, not spoken"))
+      }
+      if index + 1 < lines.count && isLabelAlone(line) {
+        pendingLabel = line
+        continue
+      }
       if furniture[index] == nil && breadcrumb(&line, crumbs: &crumbs) {
         joinNext = false
         continue
       }
       if let labelled = labelStatement(line) {
         statements.append(labelled)
+        joinNext = false
+        continue
+      }
+      if tentative.contains(index), let stated = factStatement(line) {
+        statements.append(stated)
         joinNext = false
         continue
       }
@@ -197,20 +229,6 @@ struct HeaderReader {
     return false
   }
 
-  /// A "Label: value" line whose label names a fact ("Date: 5 March 2021", "Lieu : Lyon").
-  private func labelStatement(_ line: SourceLine) -> Statement? {
-    guard let label = vocabulary.label(line.text), label.fact != "-",
-      let kind = HeaderField.Kind(rawValue: label.fact), !label.value.isEmpty
-    else { return nil }
-    var field = HeaderField(kind: kind, text: label.value)
-    if kind == .date {
-      guard let found = vocabulary.dates.find(in: label.value) else { return nil }
-      field.date = found
-      field.text = found.text
-    }
-    return Statement(lines: [line], fields: [field])
-  }
-
   /// Whether a header line is cut short: it ends with a joining word ("… générale de") or a
   /// hyphen, so the next line goes on with it.
   static func endsOpen(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
@@ -224,8 +242,18 @@ struct HeaderReader {
 
   /// A name alone on its line, above a line that starts with an office, is the speaker:
   /// "Marc Knapper" / "Chargé d’Affaires ad interim, U.S. Embassy Seoul".
+  /// So is a name before an office on one line: "António Guterres, Secretary-General".
   func namesBeforeOffices(_ statements: [Statement]) -> [Statement] {
     var result = statements
+    for index in statements.indices {
+      let fields = statements[index].fields
+      guard fields.count == 2, fields[0].kind == .maybePlace, isName(fields[0].text),
+        [.office, .speaker].contains(fields[1].kind),
+        vocabulary.offices.match(WordKey.keys(fields[1].text), at: 0) > 0
+      else { continue }
+      result[index].fields[0].kind = .speaker
+      result[index].fields[1].kind = .office
+    }
     for index in statements.indices.dropLast() {
       guard let name = statements[index].fields.first, statements[index].fields.count == 1,
         name.kind == .maybePlace, TextScan.words(name.text).count >= 2,
@@ -243,8 +271,9 @@ struct HeaderReader {
   static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
     var result = statements
     func isDate(_ index: Int) -> Bool {
+      // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
       statements.indices.contains(index)
-        && statements[index].fields.contains { $0.kind == .date }
+        && statements[index].fields.contains { $0.kind == .date && $0.date != nil }
         && statements[index].fields.allSatisfy {
           [.date, .time, .place, .connective].contains($0.kind)
         }

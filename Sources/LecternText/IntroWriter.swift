@@ -39,7 +39,12 @@ struct IntroWriter {
     if let event = metadata.event {
       sentences.append(Self.capitalizedFirst(spoken(event)))
     }
-    let date = metadata.date.map { spelledOut($0) ?? $0 }
+    // Each fact is read once: a date the title, an extra or the event already states is not
+    // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
+    let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)
+    let date = metadata.date.flatMap { date in
+      stated.contains { $0.contains(date) } ? nil : spelledOut(date) ?? date
+    }
     switch (metadata.place.map(spoken), date) {
     case (let place?, let date?):
       sentences.append(fill("place-date", ["place": place, "date": date]))

@@ -170,10 +170,20 @@ struct LineJoiner {
   /// The two texts joined as `join` says.
   static func joined(_ a: String, _ b: String, _ join: Join) -> String {
     switch join {
+    // Chinese and Japanese lines are joined without a space: their words have none.
+    case .space where isUnspaced(a.unicodeScalars.last) && isUnspaced(b.unicodeScalars.first):
+      return a + b
     case .split, .space: return a + " " + b
     case .glue: return String(a.dropLast()) + b
     case .hyphen: return a + b
     }
+  }
+
+  /// Whether a letter is of a script written without spaces between words.
+  private static func isUnspaced(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let scalar, !scalar.isASCII else { return false }
+    let script = Script(of: scalar)
+    return script == .han || script == .kana
   }
 
   /// Whether the line ends with a letter and a hyphen ("inter-"), not a spaced dash.

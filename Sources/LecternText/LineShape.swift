@@ -45,6 +45,27 @@ enum LineShape {
     return nil
   }
 
+  /// Whether a sentence ends inside the line's first 400 scalars and more text follows it: a
+  /// full stop of a script without spaces, a "!" or "?", or ". " before a capital (an
+  /// abbreviation's point, "Dr. Kim", is read as one too: a line that holds it is no title).
+  static func holdsSentences(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars.prefix(400))
+    for index in scalars.indices.dropLast() {
+      switch scalars[index] {
+      case "\u{3002}", "\u{FF01}", "\u{FF1F}", "!", "?":
+        if scalars[(index + 1)...].contains(where: \.properties.isAlphabetic) { return true }
+      case ".":
+        if index + 2 < scalars.count, TextScan.isSpace(scalars[index + 1]),
+          scalars[index + 2].properties.isUppercase
+        {
+          return true
+        }
+      default: continue
+      }
+    }
+    return false
+  }
+
   /// Whether the line ends as a sentence does.
   static func endsSentence(_ line: String) -> Bool {
     switch lastMark(line) {

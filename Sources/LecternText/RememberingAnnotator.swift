@@ -80,6 +80,13 @@ public final class RememberingAnnotator: LanguageAnnotating {
     return spans
   }
 
+  /// The language of a line that is one phrase of a phrase lexicon: asked of short lines
+  /// only, so it is not remembered. Without it `watch` and `preview` dropped a closing
+  /// blessing that `render` speaks.
+  public func phraseLanguage(ofLine line: String) -> String? {
+    annotator.phraseLanguage(ofLine: line)
+  }
+
   /// The annotator's paragraph language, remembered.
   public func paragraphLanguage(of text: String, documentLanguage: String) -> String? {
     let question = ParagraphQuestion(text: text, documentLanguage: documentLanguage)

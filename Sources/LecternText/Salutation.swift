@@ -67,6 +67,13 @@ struct Salutation: Sendable, Hashable {
     if isGreeting(sentence) { return true }
     guard isSalutation(sentence) else { return false }
     if [";", ",", ":", "!"].contains(LineShape.lastMark(sentence)) { return true }
+    // Salutations closed by a full stop: "Estimados invitados distinguidos, … amigos todos."
+    if LineShape.lastMark(sentence) == "."
+      && TextScan.wordCount(sentence, limit: 2 * Self.longestSalutation + 1)
+        <= 2 * Self.longestSalutation
+    {
+      return true
+    }
     guard let comma = sentence.lastIndex(of: ",") else { return false }
     return isGreeting(String(sentence[sentence.index(after: comma)...]))
   }

@@ -12,6 +12,11 @@ extension DocumentZones {
     let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) {
+      // A Chinese line that opens with a title and goes on with sentences is the address
+      // with its title printed again ("…离任讲话(中英对照)  感谢各位出席今晚的招待会。此时…").
+      if LineShape.holdsSentences(text) && Self.unspacedLetters(text) >= Self.unspacedSentence {
+        return true
+      }
       return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
         != nil
     }
@@ -21,7 +26,16 @@ extension DocumentZones {
     if LineShape.paragraphNumber(text) != nil {
       guard let date = rules.vocabulary.dates.find(in: TextScan.prefix(text, 40)),
         date.range.lowerBound == 0
-      else { return true }
+      else {
+        // "18 تموز/يوليه": a day and a month alone on the line, no paragraph.
+        let head = TextScan.prefix(text, 40)
+        if let day = rules.vocabulary.dates.dayAndMonth(in: head), head.hasPrefix(day),
+          TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text)
+        {
+          return false
+        }
+        return true
+      }
       let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
       if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
     }
@@ -40,11 +54,13 @@ extension DocumentZones {
     let words = TextScan.words(head)
     let density = rules.density(head)
     let stopLists = !rules.vocabulary.stopWords.isEmpty
-    let long = words.count >= 2 || scalars >= 15
+    // Chinese and Japanese write a sentence as one run of letters: its letters are counted.
+    let unspaced = Self.unspacedLetters(head) >= Self.unspacedSentence
+    let long = words.count >= 2 || scalars >= 15 || unspaced
     // A sentence: prose has function words, or writes its words in lower case (a header line
     // ending in a full stop, "Moscow, 30 October 2019.", has neither).
     if LineShape.endsSentence(text) && long
-      && (!stopLists || density >= 0.15 || isLowerCase(Array(words.dropFirst())))
+      && (!stopLists || density >= 0.15 || unspaced || isLowerCase(Array(words.dropFirst())))
     {
       return true
     }
@@ -64,11 +80,43 @@ extension DocumentZones {
     }
     // Two sentences on a line: prose (a header states facts, not sentences).
     if long && !salutation.isOneSentence(text) { return true }
+    // A long run of Chinese or Japanese with a clause mark inside is prose, even cut short
+    // by a page break ("我会永远记得…朋友们,正是在他们的支").
+    if Self.unspacedLetters(head, limit: Self.unspacedProse) >= Self.unspacedProse
+      && head.unicodeScalars.dropLast().contains(where: { Self.clauseMarks.contains($0) })
+    {
+      return true
+    }
     // The first line of a wrapped paragraph: prose going on in lower case on the next line.
     guard words.count >= 8, index + 1 < lines.count,
       LineJoiner.startsLowercase(lines[index + 1].text)
     else { return false }
     return !stopLists || density >= 0.2 || isLowerCase(Array(words.dropFirst()))
+  }
+
+  /// The fewest letters of a script written without spaces that make a sentence of a line
+  /// ending in a sentence mark ("这也凸显性别平等的重要性。"); a header states facts without one.
+  static let unspacedSentence = 6
+
+  /// The fewest letters of a script written without spaces that make prose of a line with
+  /// a clause mark inside.
+  static let unspacedProse = 20
+
+  /// Commas and clause marks of Chinese and Japanese text, and the ASCII comma its copies use.
+  static let clauseMarks: Set<Unicode.Scalar> = [",", "\u{FF0C}", "\u{3001}", "\u{FF1B}"]
+
+  /// How many letters of `text` are of a script written without spaces (Han, kana, Thai),
+  /// counted up to `limit`.
+  static func unspacedLetters(_ text: String, limit: Int = unspacedSentence) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars where !scalar.isASCII && scalar.properties.isAlphabetic {
+      let script = Script(of: scalar)
+      if script == .han || script == .kana || script == .thai {
+        count += 1
+        if count >= limit { break }
+      }
+    }
+    return count
   }
 
   /// Whether line `index` is speech and no furniture.

@@ -1,0 +1,57 @@
+/// Header lines that a label opens ("Date: 5 March 2021", "Lieu : Lyon"), and labels printed
+/// alone on their line with the value on the next one, as a page's table of fields is copied:
+/// "Speaker:" / "Lazăr Comănescu, ministre des Affaires étrangères".
+extension HeaderReader {
+  /// A "Label: value" line whose label names a fact.
+  func labelStatement(_ line: SourceLine) -> Statement? {
+    guard let label = vocabulary.label(line.text) else { return nil }
+    return statement(label.fact, value: label.value, lines: [line])
+  }
+
+  /// A label alone on `label`'s line stating the fact of `value`'s line; nil when the label
+  /// names no fact, or the value is not of the fact's form (a date that is no date).
+  func labelStatement(_ label: SourceLine, value: SourceLine) -> Statement? {
+    guard let named = vocabulary.label(label.text), named.value.isEmpty,
+      vocabulary.label(value.text) == nil
+    else { return nil }
+    return statement(named.fact, value: value.text, lines: [label, value])
+  }
+
+  /// Whether a line is a label that names a fact and nothing else ("Date:", "Location :").
+  func isLabelAlone(_ line: SourceLine) -> Bool {
+    guard let label = vocabulary.label(line.text) else { return false }
+    return label.value.isEmpty && HeaderField.Kind(rawValue: label.fact) != nil
+  }
+
+  private func statement(_ fact: String, value: String, lines: [SourceLine]) -> Statement? {
+    guard fact != "-", let kind = HeaderField.Kind(rawValue: fact), !value.isEmpty else {
+      return nil
+    }
+    var field = HeaderField(kind: kind, text: value)
+    if kind == .date {
+      guard let found = vocabulary.dates.find(in: value) else { return nil }
+      field.date = found
+      field.text = found.text
+    }
+    return Statement(lines: lines, fields: [field])
+  }
+
+  /// The line as a statement if it states a fact by its shape (a date, a place, a person
+  /// with an office), nil if it is words of another kind.
+  func factStatement(_ line: SourceLine) -> Statement? {
+    let fields = parser.fields(line.text)
+    let facts: Set<HeaderField.Kind> = [.date, .place, .maybePlace, .speaker, .office]
+    // A place by its shape is a proper name: capitalized words (a script without capitals
+    // gives no such sign: "주한외교단 초청 리셉션 연설" is a title).
+    func capitalized(_ field: HeaderField) -> Bool {
+      TextScan.words(field.text).allSatisfy { $0.first?.isUppercase == true }
+    }
+    guard fields.contains(where: { facts.contains($0.kind) }),
+      fields.allSatisfy({
+        (facts.contains($0.kind) && ($0.kind != .maybePlace || capitalized($0)))
+          || $0.kind == .connective
+      })
+    else { return nil }
+    return Statement(lines: [line], fields: fields)
+  }
+}

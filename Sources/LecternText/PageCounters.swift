@@ -1,0 +1,94 @@
+/// What a document viewer or a printed copy puts into the first lines of the text: the title
+/// printed again at the start of the first paragraph ("1、<title><title>(中英对照)  感谢…"),
+/// and a page's counter glued to the first word of the next page, inside a sentence that the
+/// page break cut ("…正是在他们的支" / "2、持和帮助下…", "… the inter" / "3.national …").
+/// Both are told by their shape, and each piece taken out is listed as a dropped fragment.
+extension DocumentStructure {
+  /// Takes a header line (the title as printed) off the start of a body line that repeats it
+  /// before going on with the address, with a counter before it. Only lines of some length
+  /// are looked for.
+  static func removeRepeatedTitle(
+    _ line: inout SourceLine, titles: [String], into dropped: inout [DroppedLine]
+  ) {
+    let counter = counterLength(line.text)
+    let start = line.text.unicodeScalars.dropFirst(counter)
+    guard
+      let title = titles.first(where: {
+        $0.unicodeScalars.count >= minimumTitle && start.starts(with: $0.unicodeScalars)
+      })
+    else { return }
+    var text = Substring(line.text)
+    var taken = ""
+    if counter > 0 {
+      taken += String(text.unicodeScalars.prefix(counter))
+      text = Substring(text.unicodeScalars.dropFirst(counter))
+    }
+    while text.hasPrefix(title) {
+      taken += title
+      text = text.dropFirst(title.count)
+      text = text.drop { $0.isWhitespace }
+    }
+    guard !taken.isEmpty, !text.isEmpty else { return }
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: taken,
+        reason: "repeats the title from the header, before the address", fragment: true))
+    line.text = String(text)
+  }
+
+  /// Takes a page counter off the start of a line whose first word goes on with a word the
+  /// line before breaks off: the line before ends with a letter, no stop or comma, and the
+  /// counter ("2、", "3.") is glued to a letter. The line is marked as after a page break.
+  static func removePageCounter(
+    _ line: inout SourceLine, after previous: SourceLine?, into dropped: inout [DroppedLine]
+  ) {
+    guard line.blankBefore, let previous,
+      previous.text.unicodeScalars.last?.properties.isAlphabetic == true,
+      case let length = counterLength(line.text), length > 0,
+      line.text.unicodeScalars.dropFirst(length).first?.properties.isAlphabetic == true
+    else { return }
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: String(line.text.unicodeScalars.prefix(length)),
+        reason: "a page's counter inside a sentence cut by the page break", fragment: true))
+    line.text = String(line.text.unicodeScalars.dropFirst(length))
+    line.breakBefore = true
+  }
+
+  /// The length of a counter at the start of a line: one to three digits and "、" or ".",
+  /// glued to what follows; 0 when there is none.
+  static func counterLength(_ text: String) -> Int {
+    var digits = 0
+    for scalar in text.unicodeScalars.prefix(4) {
+      if ("0"..."9").contains(scalar) {
+        digits += 1
+      } else if digits > 0 && (scalar == "\u{3001}" || scalar == ".") {
+        return digits + 1
+      } else {
+        return 0
+      }
+    }
+    return 0
+  }
+
+  /// The fewest scalars of a title that a body line is said to repeat.
+  static let minimumTitle = 6
+
+  /// The date of a header that gives no full date: a day and a month ("… am 16./17.
+  /// Dezember"), with a year that another header line states alone ("رسالة الأمين العام —
+  /// 2022" over "18 تموز/يوليه"). A page's publication stamp ("Published: 30 April") is
+  /// not the address's date.
+  static func dayAndMonth(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> String? {
+    let texts = lines.map { TextScan.prefix($0.text, 400) }.filter {
+      vocabulary.label($0)?.fact != "-"
+    }
+    guard let day = texts.lazy.compactMap({ vocabulary.dates.dayAndMonth(in: $0) }).first else {
+      return nil
+    }
+    let year = texts.lazy.flatMap { TextScan.words($0) }.first { word in
+      word.count == 4 && word.allSatisfy(\.isASCII)
+        && (Int(word).map { (1900...2099).contains($0) } ?? false)
+    }
+    return year.map { day + " " + $0 } ?? day
+  }
+}

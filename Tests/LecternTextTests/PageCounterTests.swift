@@ -1,0 +1,98 @@
+import Testing
+
+@testable import LecternText
+
+/// What a viewer or a news page puts around the address, drawn from words no vocabulary
+/// holds: a page counter inside a sentence cut by the page break, a title printed again at
+/// the start of the first paragraph, a short sentence of a script without spaces, a
+/// reporter's introduction with a caption before the address.
+@Suite struct PageCounterTests {
+  /// Plans with the document's language identified, as the commands do.
+  private let planner = Planner(
+    annotator: LanguageTestSupport.identifyingAnnotator,
+    languages: LanguageTestSupport.identifyingAnnotator.languages)
+
+  private func plan(_ text: String) -> RenderPlan {
+    planner.plan(Document(name: "page", text: text))
+  }
+
+  private func spoken(_ plan: RenderPlan) -> [String] {
+    plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+  }
+
+  @Test func aCounterGluedInsideACutSentenceIsTakenOutAndTheWordMended() {
+    let result = plan(
+      "林晓岚的告别讲话\n\n我会永远记得这座城市的街道和朋友们,正是在他们的支\n\n2、持和陪伴下,我完成了这段旅程。\n")
+    #expect(spoken(result).joined().contains("他们的支持和陪伴下"))
+    #expect(result.dropped.contains { $0.fragment && $0.text == "2、" })
+  }
+
+  @Test func aCounterAfterAFinishedSentenceStays() {
+    #expect(DocumentStructure.counterLength("2、持和陪伴") == 2)
+    #expect(DocumentStructure.counterLength("12.Quorvath") == 3)
+    #expect(DocumentStructure.counterLength("2021 年") == 0)
+    var line = SourceLine(number: 3, text: "2、我们继续前进。", indent: 0, blankBefore: true)
+    let before = SourceLine(number: 1, text: "这是第一点。", indent: 0, blankBefore: false)
+    var dropped: [DroppedLine] = []
+    DocumentStructure.removePageCounter(&line, after: before, into: &dropped)
+    #expect(line.text == "2、我们继续前进。" && dropped.isEmpty)
+  }
+
+  @Test func aTitlePrintedAgainBeforeTheFirstParagraphIsDropped() {
+    let title = "驻某国大使林晓岚的离任讲话"
+    let result = plan("\(title)\n\n1、\(title)\(title)  感谢各位出席今晚的聚会。此时我百感交集。\n")
+    #expect(spoken(result).first == "感谢各位出席今晚的聚会。")
+    #expect(result.dropped.contains { $0.fragment && $0.text.hasPrefix("1、") })
+  }
+
+  @Test func aShortSentenceOfAScriptWithoutSpacesIsSpoken() {
+    let result = plan("女士们、先生们,\n\n我们很高兴今天在这里一起工作和学习。\n\n这是一个新的开始。\n")
+    #expect(spoken(result).last == "这是一个新的开始。")
+  }
+
+  @Test func anIntroductionAndACaptionBeforeTheAddressAreDroppedAndNameTheSpeaker() {
+    let result = plan(
+      """
+      Discurso
+
+      La Cónsul de Valdoria, Mirta Quenzal, ofreció una recepción en Puerto Lanza el 3 de mayo. Este fue su discurso.
+
+      Jardines del Consulado Orlano
+
+      Estimados invitados y amigos todos.
+
+      Es un placer estar aquí con ustedes en esta ocasión tan especial.
+      """)
+    #expect(result.metadata.speaker?.contains("Quenzal") == true)
+    #expect(result.metadata.date == "3 de mayo")
+    let text = spoken(result).joined(separator: " ")
+    #expect(!text.contains("Este fue su discurso") && !text.contains("Jardines"))
+    #expect(text.hasPrefix("Estimados invitados y amigos todos."))
+  }
+
+  @Test(arguments: [
+    ("08/29/16", 2016, 8, 29), ("30.10.19", 2019, 10, 30), ("12/05/89", 1989, 5, 12),
+  ])
+  func aZeroPaddedTwoDigitYearIsADate(text: String, year: Int, month: Int, day: Int) throws {
+    let found = try #require(DateFinderTests.finder.find(in: text))
+    #expect((found.year, found.month, found.day) == (year, month, day))
+  }
+
+  @Test(arguments: ["1.2.16", "3.10.5", "08-29-16"])
+  func aShortNumberRunIsNoDate(text: String) {
+    #expect(DateFinderTests.finder.find(in: text) == nil)
+  }
+
+  @Test(arguments: [
+    ("Le 4 juillet à Orlanda", "4 juillet"), ("10 июня в Посольстве", "10 июня"),
+    ("am 16./17. Dezember", "17. Dezember"), ("el 20 de junio en Puerto Lanza", "20 de junio"),
+    ("Orlanda, June 10", "June 10"),
+  ])
+  func aDayAndAMonthWithoutAYearAreFound(text: String, day: String) {
+    #expect(DateFinderTests.finder.dayAndMonth(in: text) == day)
+  }
+
+  @Test func aNumberBeforeANounIsNoDayAndMonth() {
+    #expect(DateFinderTests.finder.dayAndMonth(in: "10 Vorlanen kamen") == nil)
+  }
+}
