@@ -34,6 +34,21 @@ struct NormalizationTests {
     Self.check(item)
   }
 
+  @Test func oneCapitalWithASuffixIsAWordUnlessItCanOnlyBeAnOrdinal() {
+    // Articles, pronouns and nouns that a capital with an ordinal suffix spells.
+    let words = [
+      ("fr", "Le président parle. Ce matin, Me Dupont et Des délégués. Les Mer Noire."),
+      ("es", "La Embajadora habló. Lo dijo. Las metas."),
+      ("es", "Va a hablar."),
+    ]
+    for (language, text) in words {
+      #expect(Self.normalizer.normalize(text, language: language) == text, "\(text)")
+    }
+    #expect(
+      Self.normalizer.normalize("la Ve République, François Ier, le Xe siècle", language: "fr")
+        == "la cinquième République, François premier, le dixième siècle")
+  }
+
   @Test func everyLanguageHasThirtyCasesOrMore() {
     for table in NormalizationEngineTests.tables {
       #expect(table.count >= 30, "\(table.first?.language ?? "?")")

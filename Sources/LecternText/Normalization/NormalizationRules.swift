@@ -10,6 +10,9 @@ struct NormalizationRules: Sendable, Hashable {
   var numbers: [String: String] = [:]
   /// `say-ordinals`: a suffix after digits (`st`, `e`, `.ª`, `-й`) → ICU rule set.
   var ordinals: [String: String] = [:]
+  /// `stop-words`, in lower case: words a one-letter Roman numeral with a suffix may spell
+  /// ("Io", "Va"), which are never read as numbers.
+  var stopWords: Set<String> = []
   /// `say-ordinal-after`: a word before an ordinal (`am`) → the rule set it requires.
   var ordinalAfter: [String: String] = [:]
   /// `say-number-before`: a word after a number (`году`) → rule set and replacement words.
@@ -65,6 +68,7 @@ struct NormalizationRules: Sendable, Hashable {
     decimal = Self.separators(numbers["decimal"] ?? "")
     decimalMark = numbers["decimal"]?.hasPrefix("comma") == true ? "," : "."
     ordinals = data.table("say-ordinals")
+    stopWords = Set(data.list("stop-words").map { $0.lowercased() })
     ordinalAfter = Dictionary(
       data.table("say-ordinal-after").map { ($0.key.lowercased(), $0.value) },
       uniquingKeysWith: { first, _ in first })

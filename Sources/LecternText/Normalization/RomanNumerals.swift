@@ -26,11 +26,23 @@ extension FormReader {
     let numeral = token.text.prefix { $0.isUppercase }
     let suffix = token.text.dropFirst(numeral.count)
     guard !numeral.isEmpty, !suffix.isEmpty, suffix.allSatisfy(\.isLowercase),
+      numeral.count > 1 || Self.mayStandAlone(numeral, spelling: token.text, rules.stopWords),
       let value = Self.romanValue(String(numeral)),
       let ruleSet = ordinalRuleSet(digits: String(value), suffix: String(suffix)),
       let words = speller.spell(String(value), language: language, ruleSet: ruleSet)
     else { return nil }
     return Reading(end: index + 1, spoken: words)
+  }
+
+  /// Whether one capital with a suffix may be an ordinal: "Ier", "Ve République", "Xe
+  /// siècle". With L, C, D or M it is a word ("Le", "La", "Ce", "Des", "Mer", "Lo", "Ma"):
+  /// the fiftieth to thousandth are never written so. With I, V or X it is a word when the
+  /// language lists it as a stop word ("Io", "Va").
+  static func mayStandAlone(
+    _ numeral: Substring, spelling word: String, _ stopWords: Set<String>
+  ) -> Bool {
+    guard let letter = numeral.first, "IVX".contains(letter) else { return false }
+    return !stopWords.contains(word.lowercased())
   }
 
   /// The rule set of the `say-roman` phrase that ends right before `index` (one space
