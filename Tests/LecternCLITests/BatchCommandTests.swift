@@ -100,17 +100,8 @@ struct BatchCommandTests {
   @Test func cachePruneShrinksTheCacheToTheSizeGiven() throws {
     let directory = try LecternProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    for (index, name) in ["aa/aa1.lspeech", "bb/bb1.lspeech"].enumerated() {
-      let path = directory + "/cache/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Data(repeating: 1, count: 1000).write(to: URL(fileURLWithPath: path))
-      try FileManager.default.setAttributes(
-        [.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 + index))],
-        ofItemAtPath: path)
-    }
-    let result = try LecternProcess.run(
-      ["cache", "prune", "--cache", directory + "/cache", "--max-size", "1K"])
+    let cache = try CacheSizeTests.cacheOfTwoEntries(in: directory)
+    let result = try LecternProcess.run(["cache", "prune", "--cache", cache, "--max-size", "1K"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.output == "\(directory)/cache: removed 1 entries\n")
     #expect(!FileManager.default.fileExists(atPath: directory + "/cache/aa/aa1.lspeech"))
