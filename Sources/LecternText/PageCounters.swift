@@ -73,22 +73,4 @@ extension DocumentStructure {
 
   /// The fewest scalars of a title that a body line is said to repeat.
   static let minimumTitle = 6
-
-  /// The date of a header that gives no full date: a day and a month ("… am 16./17.
-  /// Dezember"), with a year that another header line states alone ("رسالة الأمين العام —
-  /// 2022" over "18 تموز/يوليه"). A page's publication stamp ("Published: 30 April") is
-  /// not the address's date.
-  static func dayAndMonth(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> String? {
-    let texts = lines.map { TextScan.prefix($0.text, 400) }.filter {
-      vocabulary.label($0)?.fact != "-"
-    }
-    guard let day = texts.lazy.compactMap({ vocabulary.dates.dayAndMonth(in: $0) }).first else {
-      return nil
-    }
-    let year = texts.lazy.flatMap { TextScan.words($0) }.first { word in
-      word.count == 4 && word.allSatisfy(\.isASCII)
-        && (Int(word).map { (1900...2099).contains($0) } ?? false)
-    }
-    return year.map { day + " " + $0 } ?? day
-  }
 }
