@@ -274,7 +274,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       }
     }
     // A plan keeps every span's texts for the whole render: where the spoken text is the
-    // written one, both share one string's storage (a tenth of a 10,000-part render's peak).
+    // written one, both share one string's storage (with the utterance's, 0.6 MiB of a
+    // 10,000-part render's peak).
     for index in spans.indices where spans[index].spoken == spans[index].text {
       spans[index].spoken = spans[index].text
     }

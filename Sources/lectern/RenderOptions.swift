@@ -38,15 +38,17 @@ struct RenderOptions: ParsableArguments {
   }
 
   /// How the renderer writes, with `cache` (``PipelineOptions/usableCache()``, or `nil`);
-  /// `shared` when other shards of a batch write beside it.
+  /// `shared` when other shards of a batch write beside it; `returningParts` for a watch,
+  /// which lays the next save against the parts' entries (`render` prints a summary only).
   ///
   /// - Throws: when the mastering profile cannot be loaded.
-  func settings(cache: SynthesisCache?, shared: Bool = false) throws -> Renderer.Settings {
+  func settings(
+    cache: SynthesisCache?, shared: Bool = false, returningParts: Bool = false
+  ) throws -> Renderer.Settings {
     var settings = Renderer.Settings(
       format: format, cache: cache, keepGoing: keepGoing,
       master: try mastering.profile(voices: pipeline.voices), page: !noPage, shared: shared)
-    // `render` prints a summary; only a watch needs the parts' entries back.
-    settings.returnsPartEntries = false
+    settings.returnsPartEntries = returningParts
     return settings
   }
 }

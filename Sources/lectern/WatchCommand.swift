@@ -37,10 +37,10 @@ struct WatchCommand: ParsableCommand {
       if play { _ = try Player.find() }
       // The engine, the voices and the synthesis process are opened once, here.
       let session = try Session(options: options.pipeline, jobs: options.jobs)
-      var settings = try options.settings(cache: options.pipeline.usableCache())
-      settings.returnsPartEntries = true
       let watch = DocumentWatch(
-        document: document, output: options.output, engine: session, settings: settings,
+        document: document, output: options.output, engine: session,
+        settings: try options.settings(
+          cache: options.pipeline.usableCache(), returningParts: true),
         log: StandardErrorWatchLog(quiet: options.quiet),
         playback: play ? try WatchPlayback() : nil)
       try watch.run(try InotifyChanges())
