@@ -19,10 +19,7 @@ struct Salutation: Sendable, Hashable {
   /// (`[salutations]`, lower case).
   var strongAddresses: [String] = []
   /// Greeting openings (`[greetings]`, lower case).
-  private(set) var greetings: [String] = []
-  /// Each of ``greetings`` followed by a space: what a longer line starts with, built once
-  /// rather than for every line and greeting.
-  private var greetingStarts: [String] = []
+  var greetings: [String] = []
   /// The abbreviations sentence counting goes by.
   var abbreviations = AbbreviationTable()
 
@@ -34,7 +31,6 @@ struct Salutation: Sendable, Hashable {
       strongAddresses += language.list("salutations").map { $0.lowercased() }
       greetings += language.list("greetings").map { $0.lowercased() }
     }
-    greetingStarts = greetings.map { $0 + " " }
   }
 
   /// Whether the text (a sentence or a piece before `;`) is a form of address.
@@ -58,7 +54,7 @@ struct Salutation: Sendable, Hashable {
     // …" is a title (and structure reading takes a title for one before asking this).
     if LineShape.lastMark(text) == nil && words.count > 3 { return false }
     let lower = words.prefix(2).joined(separator: " ").lowercased()
-    return zip(greetings, greetingStarts).contains { lower == $0 || lower.hasPrefix($1) }
+    return greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower == $0 }
       || greetings.contains(words[0].lowercased())
   }
 
