@@ -80,34 +80,41 @@ struct PronunciationRules: Sendable, Hashable {
     let heading =
       (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
       || Self.isCapitalsOnly(source ?? text)
+    // Most words stay as written: the text is copied only from the first word said otherwise
+    // (`cursor`: the characters before it are in `spoken`).
     var spoken = ""
     var phonemes = false
     var decisions: [Decision] = []
     var cursor = 0
     for range in words {
-      spoken += TextScan.string(characters[cursor..<range.start])
-      cursor = range.end
       let word = TextScan.string(characters[range.start..<range.end])
       let (base, suffix) = Self.splitPossessive(word)
-      if let entry = lexicon[word] ?? lexicon[base] {
-        let replaced = lexicon[word] != nil ? entry.spoken : entry.spoken + suffix
-        spoken += replaced
+      let said: String
+      if let entry = lexicon[word] {
+        said = entry.spoken
         phonemes = phonemes || entry.isPhonemes
-        decisions.append(Decision(word: word, spoken: replaced, reason: "lexicon"))
+        decisions.append(Decision(word: word, spoken: said, reason: "lexicon"))
+      } else if base != word, let entry = lexicon[base] {
+        said = entry.spoken + suffix
+        phonemes = phonemes || entry.isPhonemes
+        decisions.append(Decision(word: word, spoken: said, reason: "lexicon"))
       } else if let compound = compound(base, lexicon, capitals: capitals, heading: heading) {
-        spoken += compound.spoken + suffix
+        said = compound.spoken + suffix
         phonemes = phonemes || compound.phonemes
         decisions += compound.decisions
       } else if capitals, Self.isCapitals(base) {
-        let (said, reason) = Self.sayCapitals(base, heading: heading)
-        spoken += said + suffix
-        if said != base {
-          decisions.append(Decision(word: base, spoken: said, reason: reason))
+        let (capitalsSaid, reason) = Self.sayCapitals(base, heading: heading)
+        said = capitalsSaid + suffix
+        if capitalsSaid != base {
+          decisions.append(Decision(word: base, spoken: capitalsSaid, reason: reason))
         }
       } else {
-        spoken += word
+        continue
       }
+      spoken += TextScan.string(characters[cursor..<range.start]) + said
+      cursor = range.end
     }
+    guard cursor > 0 else { return Result(spoken: text, phonemes: phonemes, decisions: decisions) }
     spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
   }
