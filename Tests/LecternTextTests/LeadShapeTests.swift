@@ -5,7 +5,8 @@ import Testing
 /// A reporter's lead before the address, told by its shape with names, places and headlines no
 /// language file lists (Quilleth, Vaskon, Brivonne): a headline in capitals run into the lead
 /// and the address on one line, a lead that names the speaker and is followed by no salutation,
-/// a lead in a script without capitals.
+/// a lead in a script without capitals, and the layout around it (a name wrapped between its
+/// initials, a site's name after the last sentence, a media mark after the headline).
 @Suite struct LeadShapeTests {
   /// Plans with the document's language identified, as the commands do.
   private let planner = Planner(
@@ -95,5 +96,53 @@ import Testing
     #expect(result.metadata.speaker?.contains("زيدان قمروش") == true, "\(result.metadata)")
     #expect(utterances(result).first?.hasPrefix("في البداية أتوجه بالشكر") == true)
     #expect(!body(result).contains("كانت كالتالي"))
+  }
+
+  @Test(arguments: [
+    ["We held talks with the Minister of Trade of Velmar O.", "Q. Drasko. We agreed on much."],
+    ["Мы провели переговоры с министром торговли Велмара О.", "К. Драско. Мы обсудили многое."],
+  ])
+  func aNameWrappedBetweenItsInitialsStaysInOneSentence(lines: [String]) {
+    let result = plan(lines)
+    let first = utterances(result).first ?? ""
+    #expect(first.hasSuffix("Drasko.") || first.hasSuffix("Драско."), "\(utterances(result))")
+  }
+
+  @Test func aNameWrappedOntoTheLineAfterItsOfficeNamesTheSpeaker() {
+    let result = plan([
+      "12 мая 2031", "Приветствие Председателя Комитета по речной торговле Велмара",
+      "О.К.Драскова участникам и гостям форума в Бривонне", "Уважаемые коллеги!",
+      "Поздравляю вас с открытием форума речной торговли в Бривонне.",
+    ])
+    #expect(result.metadata.speaker?.contains("О.К.Драскова") == true, "\(result.metadata)")
+  }
+
+  @Test(arguments: [
+    ("A. B. Quillon, Minister", "A. B. Quillon"), ("Ю.П.Драскова участникам", "Ю.П.Драскова"),
+    ("U.S. Embassy Brivonne", nil), ("A.I. systems", nil), ("Quillon Drask", nil),
+  ])
+  func initialsAndASurnameOpenAName(line: String, name: String?) {
+    #expect(HeaderReader.initialsAndSurname(line) == name)
+  }
+
+  @Test(arguments: ["velmar-news.org", "news.brivonne.co.uk"])
+  func aSitesNameAloneAfterTheLastSentenceIsNotSpoken(site: String) {
+    let result = plan(["Dear friends,", "We are glad to rebuild the harbour of Brivonne.", site])
+    #expect(!body(result).contains(site))
+    #expect(result.dropped.contains { $0.text == site })
+  }
+
+  @Test(arguments: ["e.g.", "U.S.", "Velmar.Org"])
+  func aWordWithDotsIsNoSitesName(word: String) {
+    #expect(!FurnitureRules.isDomainName(word))
+  }
+
+  @Test func aMediaMarkOfAFewWordsAfterTheHeadlineIsNoFact() {
+    let result = plan([
+      "Speech by Minister Ola Vrenk at the Brivonne Harbour Forum (with slides)", "",
+      "Dear friends,", "", "We are glad to rebuild the harbour of Brivonne together.",
+    ])
+    #expect(result.metadata.event?.contains("slides") != true, "\(result.metadata)")
+    #expect(result.metadata.speaker?.contains("Vrenk") == true)
   }
 }
