@@ -234,6 +234,8 @@ struct DocumentZones {
   /// "… (Photo: Jane Doe)". A caption is no part of the address, however long it is.
   func endsWithCredit(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.suffix(60))
+    // Both forms need a slash or a colon after a word: most lines have neither.
+    guard scalars.contains(where: { $0 == "/" || $0 == ":" }) else { return false }
     let words = HeaderParser.wordRanges(TextScan.string(scalars[...]))
     let credits = rules.vocabulary.credits
     func isCredit(_ index: Int) -> Bool {

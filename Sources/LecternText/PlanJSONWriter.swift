@@ -15,9 +15,16 @@ struct PlanJSONWriter {
 
   /// The JSON of `plan`, without a final newline.
   static func json(_ plan: RenderPlan) -> String {
+    String(decoding: bytes(plan), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of ``json(_:)``, for a caller that writes them out: a long document's
+  /// JSON is not checked and copied into a string on the way (its bytes are valid UTF-8,
+  /// built from strings).
+  static func bytes(_ plan: RenderPlan) -> [UInt8] {
     var writer = PlanJSONWriter()
     writer.write(plan)
-    return String(decoding: writer.output, as: UTF8.self)
+    return writer.output
   }
 
   private mutating func write(_ plan: RenderPlan) {

@@ -85,4 +85,11 @@ public enum PlanReport {
   public static func json(_ plan: RenderPlan) -> String {
     PlanJSONWriter.json(plan) + "\n"
   }
+
+  /// The UTF-8 bytes of ``json(_:)``, final newline included.
+  public static func jsonBytes(_ plan: RenderPlan) -> [UInt8] {
+    var bytes = PlanJSONWriter.bytes(plan)
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
 }

@@ -66,8 +66,12 @@ public struct Planner: Sendable {
     if !opening.isEmpty {
       drafts.append(DraftPart(id: "opening", kind: .opening, texts: opening, role: .speaker))
     }
-    for section in structure.sections {
-      let texts = section.pieces.flatMap { segmenter.utterances(in: $0) }
+    // Each section is cut on its own: the sections are shared among the workers.
+    let sections = structure.sections
+    let cut = ParallelMap.map(sections.count, workers: workers) { [segmenter] index in
+      sections[index].pieces.flatMap { segmenter.utterances(in: $0) }
+    }
+    for (section, texts) in zip(sections, cut) {
       guard !texts.isEmpty else { continue }
       drafts.append(
         DraftPart(

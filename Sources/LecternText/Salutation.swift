@@ -35,6 +35,8 @@ struct Salutation: Sendable, Hashable {
 
   /// Whether the text (a sentence or a piece before `;`) is a form of address.
   func isSalutation(_ text: String) -> Bool {
+    guard TextScan.wordsCount(text, limit: Self.longestSalutation + 1) <= Self.longestSalutation
+    else { return false }
     let words = TextScan.words(text)
     guard let first = words.first, words.count <= Self.longestSalutation else { return false }
     return addressWords.contains(first.lowercased())
@@ -42,6 +44,8 @@ struct Salutation: Sendable, Hashable {
 
   /// Whether the text is a short greeting ("Good morning.", "Hello everyone!").
   func isGreeting(_ text: String) -> Bool {
+    guard TextScan.wordsCount(text, limit: Self.longestGreeting + 1) <= Self.longestGreeting
+    else { return false }
     let words = TextScan.words(text)
     guard !words.isEmpty, words.count <= Self.longestGreeting, isOneSentence(text) else {
       return false
@@ -87,14 +91,26 @@ struct Salutation: Sendable, Hashable {
   /// Whether a whole line belongs to the opening: a salutation, a run of salutations joined by
   /// semicolons, or a greeting.
   func isOpeningLine(_ line: String) -> Bool {
+    // Most lines are whole paragraphs: counted up to the bound, not split into words.
+    guard
+      TextScan.wordsCount(line, limit: 3 * Self.longestSalutation + 1)
+        <= 3 * Self.longestSalutation
+    else { return false }
+    // Past a salutation's length only a line ending in "," ";" ":" "!" or in no mark can be
+    // one (each test below needs one of those, or at most that many words).
+    let end = LineShape.lastMark(line)
+    if let end, !",;:!".contains(end),
+      TextScan.wordsCount(line, limit: Self.longestSalutation + 1) > Self.longestSalutation
+    {
+      return false
+    }
     let words = TextScan.words(line)
     // "Good evening. It is a privilege …" opens a paragraph: it is no opening line.
     guard !words.isEmpty, words.count <= 3 * Self.longestSalutation, isOneSentence(line) else {
       return false
     }
-    let end = LineShape.lastMark(line)
     if isGreeting(line) { return true }
-    if line.contains(";") {
+    if line.utf8.contains(0x3B), line.contains(";") {
       let pieces = line.split(separator: ";").map { TextScan.words(String($0)).count }
       let short = pieces.allSatisfy { $0 <= Self.longestSalutation }
       if short && (isSalutation(line) || end == ";" || end == ",") { return true }

@@ -32,8 +32,8 @@ struct PlanCommand: ParsableCommand {
     try reportingErrors {
       let path = try DocumentArguments.resolve(file)
       let plan = try voices.plan(path, language: language).plan
-      let output = json ? PlanReport.json(plan) : PlanReport.text(plan)
-      FileHandle.standardOutput.write(Data(output.utf8))
+      let output = json ? PlanReport.jsonBytes(plan) : Array(PlanReport.text(plan).utf8)
+      FileHandle.standardOutput.write(Data(output))
     }
   }
 }

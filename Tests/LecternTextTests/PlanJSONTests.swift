@@ -59,6 +59,7 @@ import Testing
     for (_, name) in names {
       let plan = planner.plan(try Document.load(path: corpus + name))
       #expect(PlanReport.json(plan) == (try Self.reference(plan)), "\(name)")
+      #expect(PlanReport.jsonBytes(plan) == Array(PlanReport.json(plan).utf8), "\(name)")
     }
   }
 
