@@ -29,7 +29,8 @@ extension DocumentStructure {
     let salutation = segmenter.conventions.salutation
     for index in body.indices.prefix(leadLines) {
       let text = body[index].text
-      let sentences = segmenter.utterances(in: TextScan.prefix(text, salutationWindow))
+      let sentences = announcementsSplit(
+        segmenter.utterances(in: TextScan.prefix(text, salutationWindow)), vocabulary)
       // Captions may stand between the introduction and the address ("Fiesta Nacional"):
       // skipped only when the address does not open right after the introduction.
       let skip = captions(body[(index + 1)...], salutation)
@@ -44,11 +45,19 @@ extension DocumentStructure {
         // An announcement ends with a colon as a salutation may: it is asked first. The
         // address it announces opens with a salutation or greeting ("… my remarks with a
         // story:" inside an address goes on with the story).
+        // A reporter's announcement names the speaker in the third person and ends with a
+        // colon: the address after it may open without a salutation ("Following is the
+        // statement by Secretary-General …:", "On trouvera ci-après le texte …, M. …:").
         func announced(_ after: Int) -> Bool {
-          announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
-            && (position + 1 < sentences.count
-              ? salutation.isOpeningSentence(sentences[position + 1])
-              : opens(body[after...].prefix(2), segmenter))
+          guard announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
+          else { return false }
+          let opening =
+            position + 1 < sentences.count
+            ? salutation.isOpeningSentence(sentences[position + 1])
+            : opens(body[after...].prefix(2), segmenter)
+          return opening
+            || (next(after) != nil
+              && reports(body[..<index].map(\.text) + sentences[...position], vocabulary))
         }
         let after =
           announced(index + 1)
@@ -93,34 +102,6 @@ extension DocumentStructure {
       LineShape.lastMark(line.text) == nil && TextScan.wordCount(line.text, limit: 9) <= 8
         && !salutation.isOpeningLine(line.text) && !salutation.isSalutationLine(line.text)
     }.count
-  }
-
-  /// The person an announcement names, from an office or honorific through the capitalized
-  /// words after it ("Посол России в Сербии А.В.Чепурин выступил …"); nil without a name.
-  static func person(in sentence: String, _ vocabulary: StructureVocabulary) -> String? {
-    let text = TextScan.prefix(sentence, 300)
-    let words = HeaderParser.wordRanges(text)
-    let keys = words.map { WordKey.key($0.word) }
-    func capitalized(_ index: Int) -> Bool {
-      words[index].word.unicodeScalars.first?.properties.isUppercase == true
-    }
-    guard
-      let start = keys.indices.first(where: {
-        capitalized($0)
-          && (vocabulary.offices.match(keys, at: $0) > 0
-            || vocabulary.honorifics.match(keys, at: $0) > 0)
-      })
-    else { return nil }
-    var end = start + 1
-    while end < words.count
-      && (capitalized(end)
-        || (end + 1 < words.count && vocabulary.isStopWord(keys[end]) && capitalized(end + 1)))
-    {
-      end += 1
-    }
-    guard end - start >= 2 else { return nil }
-    let scalars = Array(text.unicodeScalars)
-    return TextScan.string(scalars[words[start].range.lowerBound..<words[end - 1].range.upperBound])
   }
 
   /// Whether one of the lines opens an address: a salutation or greeting line, or a line

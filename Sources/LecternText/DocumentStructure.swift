@@ -54,9 +54,10 @@ struct DocumentStructure: Sendable {
     // Each line's furniture is its own: the lines are shared among `workers` threads.
     let source = lines
     let furniture = ParallelMap.map(lines.count, workers: workers) { rules.reason(source[$0].text) }
-    let zones = DocumentZones(
+    var zones = DocumentZones(
       lines, furniture: furniture, rules: rules, salutation: salutation,
       isPhraseLine: isPhraseLine)
+    zones.startBodyBefore()
     var runIn: SourceLine?
     if zones.bodyStart < lines.count,
       zones.isHeadline(lines[zones.bodyStart].text),
@@ -128,11 +129,21 @@ struct DocumentStructure: Sendable {
     let lead = Self.removeLead(
       &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
     if let lead {
-      // The introduction names the speaker, and dates the address, when the header does not.
+      // The introduction names the speaker, and dates the address, when the header does not;
+      // its announcement's person outweighs a header "speaker" that names no one of that
+      // name and holds no honorific (a headline, a site's abbreviation).
       if metadata.speaker == nil {
         metadata.speaker =
           Self.person(in: lead.announcement, rules.vocabulary)
           ?? Self.person(in: lead.lead, rules.vocabulary)
+      } else if let speaker = metadata.speaker,
+        let named = Self.person(in: lead.announcement, rules.vocabulary),
+        Self.namesOther(named, than: speaker, rules.vocabulary)
+      {
+        metadata.speaker = named
+      }
+      if metadata.place == nil {
+        metadata.place = Self.place(in: lead.announcement, rules.vocabulary)
       }
       let text = TextScan.prefix(lead.lead, 2_000)
       if metadata.date == nil, let found = rules.vocabulary.dates.find(in: text) {

@@ -89,6 +89,22 @@ struct DocumentZones {
     markTail()
   }
 
+  /// Moves the start of the address back to the header line before it, when that line runs a
+  /// reporter's announcement into the address's first words: the announcement is read, and
+  /// dropped, with the body's introduction.
+  mutating func startBodyBefore() {
+    guard bodyStart > 0, furniture[bodyStart - 1] == nil,
+      headerReasons[bodyStart - 1] == nil
+    else { return }
+    let text = TextScan.prefix(lines[bodyStart - 1].text, DocumentStructure.longestAnnouncement)
+    let parts = DocumentStructure.announcementsSplit([text], rules.vocabulary)
+    guard parts.count == 2,
+      TextScan.scalarCount(parts[1], limit: RunInHeader.shortestRest)
+        >= RunInHeader.shortestRest
+    else { return }
+    bodyStart -= 1
+  }
+
   /// Header lines in another script than the address's, at the top of the page (a skip
   /// link or a site name in the page's other language).
   private mutating func markHeader() {

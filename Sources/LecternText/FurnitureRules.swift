@@ -65,7 +65,7 @@ struct FurnitureRules: Sendable {
     {
       return "a note in brackets (a stage direction or an editor's note), not part of the address"
     }
-    if isLinksOrTags(line, sentence: sentence) {
+    if isLinksOrTags(line, sentence: sentence) || Self.isDomainName(line) {
       return "web or mail addresses, handles or tags, not part of the address"
     }
     if line.unicodeScalars.contains(where: { $0 == "\u{00A9}" }) && words.count <= 40 {
@@ -162,6 +162,24 @@ struct FurnitureRules: Sendable {
       previous = byte
     }
     return false
+  }
+
+  /// Whether a line is one site's name alone, as a page prints its source ("example.org",
+  /// "news.example.co.uk"): lower-case ASCII labels joined by dots, the last of two to six
+  /// letters. Abbreviations ("e.g.", "U.S.") end with a dot or are capitals.
+  static func isDomainName(_ line: String) -> Bool {
+    let text = TextScan.trimmed(line)
+    guard text.utf8.count <= 80, text.utf8.contains(0x2E) else { return false }
+    let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard labels.count >= 2, let last = labels.last, (2...6).contains(last.utf8.count),
+      last.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
+    else { return false }
+    return labels.allSatisfy { label in
+      !label.isEmpty
+        && label.utf8.allSatisfy {
+          (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+        }
+    } && labels.dropLast().contains { $0.utf8.count >= 2 }
   }
 
   /// Whether a token is a web or mail address, a handle or a hashtag.

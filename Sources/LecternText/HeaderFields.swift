@@ -117,14 +117,15 @@ struct HeaderParser {
     return header == 0 ? (label + ":", rest) : nil
   }
 
-  /// A word in lower case in brackets that ends a headline marks the page's media, not a
-  /// fact ("… народам (видео)", "… (photos)"); a name in brackets ("Kigali (Rwanda)") stays.
+  /// A few words in lower case in brackets that end a headline mark the page's media, not a
+  /// fact ("… народам (видео)", "… (photos)", "… (with photos)"); a name in brackets
+  /// ("Kigali (Rwanda)") stays.
   static func mediaMark(_ text: String) -> (rest: String, mark: String)? {
     guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
     let mark = String(text[open...])
     let words = TextScan.words(mark)
-    guard words.count == 1, mark.count <= 20,
-      words[0].unicodeScalars.allSatisfy({ $0.properties.isLowercase })
+    guard (1...3).contains(words.count), mark.count <= 24,
+      words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isLowercase) })
     else { return nil }
     let rest = TextScan.trimmed(String(text[..<open]))
     return rest.isEmpty ? nil : (rest, mark)

@@ -17,6 +17,53 @@ extension HeaderReader {
     return nil
   }
 
+  /// The name a wrapped header puts at the start of the line after a speaker stated without
+  /// one ("Приветствие Министра … Федерации" / "Ю.П.Трутнева участникам …"): initials and a
+  /// surname, which no other shape of a header line starts with.
+  func wrappedName(after speaker: String, _ statements: [Statement]) -> String? {
+    guard !isName(speaker),
+      !vocabulary.honorifics.containsAny(WordKey.keys(TextScan.prefix(speaker, 400)))
+    else { return nil }
+    let lines = statements.flatMap(\.lines)
+    guard
+      let index = lines.firstIndex(where: {
+        Self.cleaned(TextScan.prefix($0.text, 400)).hasSuffix(speaker)
+      }), index + 1 < lines.count
+    else { return nil }
+    return Self.initialsAndSurname(TextScan.prefix(lines[index + 1].text, 60))
+  }
+
+  /// The initials and surname a text starts with ("A. B. Surname, …", "Ю.П.Трутнева …"), or
+  /// nil.
+  static func initialsAndSurname(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    var initials = 0
+    while index + 1 < scalars.count && scalars[index].properties.isUppercase
+      && scalars[index + 1] == "."
+    {
+      initials += 1
+      index += 2
+      while index < scalars.count && TextScan.isSpace(scalars[index]) { index += 1 }
+    }
+    guard initials > 0, index < scalars.count, scalars[index].properties.isUppercase else {
+      return nil
+    }
+    var end = index + 1
+    while end < scalars.count
+      && (scalars[end].properties.isLowercase || scalars[end] == "-")
+    {
+      end += 1
+    }
+    // The line goes on in lower case or after a comma: "U.S. Embassy Djibouti" is no name.
+    var next = end
+    while next < scalars.count && TextScan.isSpace(scalars[next]) { next += 1 }
+    guard end - index >= 3,
+      next == scalars.count || scalars[next] == "," || scalars[next].properties.isLowercase
+    else { return nil }
+    return TextScan.string(scalars[..<end])
+  }
+
   /// Whether a speaker field is a person's name, with an office after a comma or not:
   /// two to five capitalized words, none a function word or an office.
   func isName(_ text: String) -> Bool {

@@ -79,6 +79,8 @@ struct HeaderReader {
     }
     if let speaker = metadata.speaker, let named = namedSpeaker(speaker, in: statements) {
       metadata.speaker = named
+    } else if let speaker = metadata.speaker, let name = wrappedName(after: speaker, statements) {
+      metadata.speaker = speaker + " " + name
     }
     if metadata.date == nil { metadata.date = Self.year(statements.flatMap(\.lines)) }
     // Lines after the header's last fact that state none are the address's opening

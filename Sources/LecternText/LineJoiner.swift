@@ -143,6 +143,9 @@ struct LineJoiner {
       return .space
     }
     if b.breakBefore && !ends { return .space }
+    // A name wrapped between its initials ("… of Belarus V." / "V. Makei. We …"): the full
+    // stop of an initial ends no sentence.
+    if Self.endsWithInitial(a.text) && Self.startsWithInitial(b.text) { return .space }
     if salutation.isSalutationLine(a.text) || salutation.isOpeningLine(a.text) {
       return lower && LineShape.lastMark(a.text) == nil ? .space : .split
     }
@@ -153,6 +156,21 @@ struct LineJoiner {
     let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0
     let reach = a.text.unicodeScalars.count + 1 + firstWord
     return reach * 100 < width * 85 ? .split : .space
+  }
+
+  /// Whether the text ends with an initial: one capital letter and a full stop after a space.
+  static func endsWithInitial(_ text: String) -> Bool {
+    let tail = Array(text.unicodeScalars.suffix(3))
+    return tail.count == 3 && TextScan.isSpace(tail[0]) && tail[1].properties.isUppercase
+      && tail[2] == "."
+  }
+
+  /// Whether the text starts with an initial: one capital letter, a full stop, then a space or
+  /// a capital ("V. Makei", "Ю.П.Трутнева").
+  static func startsWithInitial(_ text: String) -> Bool {
+    let head = Array(text.unicodeScalars.prefix(3))
+    return head.count == 3 && head[0].properties.isUppercase && head[1] == "."
+      && (TextScan.isSpace(head[2]) || head[2].properties.isUppercase)
   }
 
   /// A word broken at the end of a line: mended without the hyphen when the document writes

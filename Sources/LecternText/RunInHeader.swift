@@ -19,6 +19,9 @@ enum RunInHeader {
     let keys = WordKey.keys(window)
     guard vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0
     else { return nil }
+    // "The text of the speech by … follows: …" is a reporter's introduction, read as one.
+    let announcement = TextScan.prefix(text, DocumentStructure.longestAnnouncement)
+    if DocumentStructure.announcementsSplit([announcement], vocabulary).count == 2 { return nil }
     let head = Array(keys.prefix(20))
     guard
       vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)

@@ -1,0 +1,185 @@
+/// What a reporter's lead tells of the address it introduces, and where it ends: the
+/// announcement ("Following is the statement by …:", "وجاءت نص كلمته كالآتى:") may run into
+/// the address on one line, and it names the speaker, and sometimes the place, in the third
+/// person. Read by shape and by the header words of the language files, in one pass over a
+/// bounded prefix of the lead.
+extension DocumentStructure {
+  /// Whether the sentences of an introduction, up to one that ends with a colon, name a person
+  /// by office, honorific or a word that joins an address to its speaker ("by", "par"): a
+  /// reporter speaks of the speaker, an address that announces a story does not.
+  static func reports(
+    _ sentences: some Collection<String>, _ vocabulary: StructureVocabulary
+  ) -> Bool {
+    guard let last = sentences.reversed().first, LineShape.lastMark(last) == ":" else {
+      return false
+    }
+    let text = sentences.map { TextScan.prefix($0, 2_000) }.joined(separator: " ")
+    let keys = WordKey.keys(TextScan.prefix(text, 2_000))
+    return vocabulary.offices.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
+      || vocabulary.by.containsAny(keys)
+  }
+
+  /// The sentences, with one that runs an announcement into the address on one line cut after
+  /// the announcement's colon ("… the statement by the Secretary-General, delivered this
+  /// morning: We are gathered …"): the text before the colon names the address by a title
+  /// word, and the text after it starts a sentence.
+  static func announcementsSplit(
+    _ sentences: [String], _ vocabulary: StructureVocabulary
+  )
+    -> [String]
+  {
+    var result: [String] = []
+    var index = 0
+    while index < sentences.count {
+      // A sentence too long for one utterance was cut at a comma: the colon may be in the next.
+      if index + 1 < sentences.count, LineShape.lastMark(sentences[index]) == ",",
+        case let joined = sentences[index] + " " + sentences[index + 1],
+        case let split = splitAtAnnouncement(joined, vocabulary), split.count == 2
+      {
+        result += split
+        index += 2
+      } else {
+        result += splitAtAnnouncement(sentences[index], vocabulary)
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// The sentence cut after an announcement's colon, or the sentence alone.
+  private static func splitAtAnnouncement(
+    _ sentence: String, _ vocabulary: StructureVocabulary
+  )
+    -> [String]
+  {
+    let scalars = Array(TextScan.prefix(sentence, longestAnnouncement).unicodeScalars)
+    guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }),
+      colon + 1 < scalars.count, TextScan.isSpace(scalars[colon + 1]),
+      vocabulary.titles.containsAny(WordKey.keys(TextScan.string(scalars[..<colon])))
+    else { return [sentence] }
+    let rest = TextScan.trimmed(String(sentence.unicodeScalars.dropFirst(colon + 1)))
+    guard let first = rest.unicodeScalars.first(where: { !TextScan.isOpener($0) }),
+      first.properties.isUppercase
+        || (first.properties.isAlphabetic && !first.properties.isLowercase)
+    else { return [sentence] }
+    return [TextScan.string(scalars[...colon]), rest]
+  }
+
+  /// The longest announcement run into the address on one line, in scalars.
+  static let longestAnnouncement = 600
+
+  /// The person an announcement names, from an office or honorific through the capitalized
+  /// words after it ("Посол России в Сербии А.В.Чепурин выступил …"); nil without a name.
+  /// An office that names no one ("the Secretary-General of the UN, Mr. …") and a headline in
+  /// capitals are passed over for the next office or honorific. In a script without capitals
+  /// the name is the few words after the honorific, up to a comma or an office.
+  static func person(in sentence: String, _ vocabulary: StructureVocabulary) -> String? {
+    let text = TextScan.prefix(sentence, 300)
+    let words = HeaderParser.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    let scalars = Array(text.unicodeScalars)
+    func first(_ index: Int) -> Unicode.Scalar? { words[index].word.unicodeScalars.first }
+    func capitalized(_ index: Int) -> Bool { first(index)?.properties.isUppercase == true }
+    func uncased(_ index: Int) -> Bool {
+      guard let scalar = first(index) else { return false }
+      return scalar.properties.isAlphabetic && !scalar.properties.isUppercase
+        && !scalar.properties.isLowercase
+    }
+    func isPerson(_ index: Int) -> Bool {
+      vocabulary.offices.match(keys, at: index) > 0
+        || vocabulary.honorifics.match(keys, at: index) > 0
+    }
+    func capitals(_ range: Range<Int>) -> Bool {
+      words[range].allSatisfy { word in
+        word.word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+          && word.word.unicodeScalars.contains { $0.properties.isUppercase }
+      }
+    }
+    // Without capitals an office runs on into its organization: only an honorific opens a name.
+    for start in keys.indices
+    where (capitalized(start) && isPerson(start))
+      || (uncased(start) && vocabulary.honorifics.match(keys, at: start) > 0)
+    {
+      var end = start + 1
+      if uncased(start) {
+        // Honorifics may stand in a row ("الأستاذ الدكتور"); the name ends at a comma.
+        while end < words.count && end - start < Self.longestUncasedName && uncased(end)
+          && vocabulary.offices.match(keys, at: end) == 0
+          && !scalars[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(
+            where: { $0 == "," || $0 == "\u{060C}" || $0 == ":" })
+        {
+          end += 1
+        }
+      } else {
+        // A hyphen joins the parts of one name ("Ki-moon").
+        while end < words.count
+          && (capitalized(end)
+            || scalars[words[end - 1].range.upperBound..<words[end].range.lowerBound]
+              .elementsEqual(["-"])
+            || (end + 1 < words.count && vocabulary.isStopWord(keys[end]) && capitalized(end + 1)))
+        {
+          end += 1
+        }
+      }
+      // A name word is no office, occasion or function word: "Président du Conseil" names
+      // no one, "M. Idrel Vaskon" after it does.
+      guard end - start >= 2, !capitals(start..<end),
+        (start..<end).contains(where: { index in
+          !isPerson(index) && vocabulary.events.match(keys, at: index) == 0
+            && vocabulary.titles.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
+        })
+      else { continue }
+      return TextScan.string(
+        scalars[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+    }
+    return nil
+  }
+
+  /// The place an announcement ends with: a word before a place (`[header-in]`) and one to
+  /// three capitalized words right before its closing colon ("… delivered this morning in
+  /// Brussels:"), none a header word; nil otherwise.
+  static func place(in announcement: String, _ vocabulary: StructureVocabulary) -> String? {
+    let text = TextScan.prefix(announcement, longestAnnouncement)
+    guard LineShape.lastMark(text) == ":" else { return nil }
+    let words = HeaderParser.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    let scalars = Array(text.unicodeScalars)
+    for count in 1...3 where words.count > count {
+      let start = words.count - count
+      guard
+        words[start...].allSatisfy({ $0.word.unicodeScalars.first?.properties.isUppercase == true })
+      else { return nil }
+      guard vocabulary.locatives.match(keys, at: start - 1) == 1 else { continue }
+      let named = Array(keys[start...])
+      guard
+        !(vocabulary.titles.containsAny(named) || vocabulary.offices.containsAny(named)
+          || vocabulary.events.containsAny(named) || vocabulary.honorifics.containsAny(named))
+      else { return nil }
+      return TextScan.string(
+        scalars[words[start].range.lowerBound..<words[words.count - 1].range.upperBound])
+    }
+    return nil
+  }
+
+  /// Whether an announcement's person is another than a header's speaker that holds no
+  /// honorific: none of the person's name words (no office, honorific, occasion, title or
+  /// function word) is among the speaker's words. A headline taken for the speaker names no
+  /// one.
+  static func namesOther(
+    _ person: String, than speaker: String, _ vocabulary: StructureVocabulary
+  ) -> Bool {
+    let spoken = WordKey.keys(TextScan.prefix(speaker, 400))
+    guard !vocabulary.honorifics.containsAny(spoken) else { return false }
+    let keys = WordKey.keys(person)
+    let name = keys.indices.filter { index in
+      vocabulary.offices.match(keys, at: index) == 0
+        && vocabulary.honorifics.match(keys, at: index) == 0
+        && vocabulary.events.match(keys, at: index) == 0
+        && vocabulary.titles.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
+    }.map { keys[$0] }
+    return !name.isEmpty && Set(name).isDisjoint(with: spoken)
+  }
+
+  /// The most words of a title and name in a script without capitals.
+  static let longestUncasedName = 5
+}
