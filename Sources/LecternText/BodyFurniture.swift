@@ -252,4 +252,26 @@ extension DocumentStructure {
     scalars.removeSubrange(cut...)
     line.text = TextScan.trimmed(TextScan.string(scalars[...]))
   }
+
+  /// Why a body line is not spoken because it repeats the header (a title printed again).
+  func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
+    guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
+      TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
+        <= FurnitureRules.longestShortLine,
+      TextScan.wordCount(text, limit: 2) >= 2
+    else { return nil }
+    let keys = Set(TextScan.keys(text))
+    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
+      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
+      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
+    }
+    return nil
+  }
+
+  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
+  /// them: computed once per document, not for every line.
+  var factKeys: [(String, Set<String>)] {
+    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
+      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
+  }
 }
