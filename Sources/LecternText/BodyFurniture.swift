@@ -127,12 +127,25 @@ extension DocumentStructure {
     _ salutation: Salutation
   ) -> Bool {
     let keys = WordKey.keys(sentence)
-    guard vocabulary.titles.containsAny(keys), !salutation.isSalutation(sentence) else {
-      return false
-    }
+    guard vocabulary.titles.containsAny(keys), !salutation.isSalutation(sentence),
+      !endsInSalutation(sentence, salutation)
+    else { return false }
     if let mark = LineShape.lastMark(sentence), mark == ":" || mark == "\u{FF1A}" { return true }
     guard earlier, let next else { return false }
     return salutation.isOpeningSentence(next)
+  }
+
+  /// Whether the sentence's last clause is a salutation ("…، السيد الرئيس، السيدات والسادة:"):
+  /// a lead run into the salutations without a colon of its own. Where the lead ends is not
+  /// known, so it is not cut away: the salutations are the address's.
+  static func endsInSalutation(_ sentence: String, _ salutation: Salutation) -> Bool {
+    let scalars = Array(TextScan.trimmed(sentence).unicodeScalars)
+    var end = scalars.count
+    while end > 0 && (scalars[end - 1] == ":" || scalars[end - 1] == "\u{FF1A}") { end -= 1 }
+    let separators: Set<Unicode.Scalar> = [",", "\u{060C}", ";", "\u{061B}", "\u{FF0C}"]
+    let start = scalars[..<end].lastIndex(where: { separators.contains($0) }).map { $0 + 1 } ?? 0
+    guard start > 0 else { return false }
+    return salutation.isSalutation(TextScan.trimmed(TextScan.string(scalars[start..<end])))
   }
 
   /// Removes a transcript's label naming the speaker from the start of the body's first line
@@ -238,5 +251,27 @@ extension DocumentStructure {
         fragment: true))
     scalars.removeSubrange(cut...)
     line.text = TextScan.trimmed(TextScan.string(scalars[...]))
+  }
+
+  /// Why a body line is not spoken because it repeats the header (a title printed again).
+  func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
+    guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
+      TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
+        <= FurnitureRules.longestShortLine,
+      TextScan.wordCount(text, limit: 2) >= 2
+    else { return nil }
+    let keys = Set(TextScan.keys(text))
+    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
+      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
+      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
+    }
+    return nil
+  }
+
+  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
+  /// them: computed once per document, not for every line.
+  var factKeys: [(String, Set<String>)] {
+    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
+      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
   }
 }

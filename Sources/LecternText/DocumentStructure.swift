@@ -201,28 +201,6 @@ struct DocumentStructure: Sendable {
     return body
   }
 
-  /// Why a body line is not spoken because it repeats the header (a title printed again).
-  private func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
-    guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
-      TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
-        <= FurnitureRules.longestShortLine,
-      TextScan.wordCount(text, limit: 2) >= 2
-    else { return nil }
-    let keys = Set(TextScan.keys(text))
-    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
-      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
-      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
-    }
-    return nil
-  }
-
-  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
-  /// them: computed once per document, not for every line.
-  private var factKeys: [(String, Set<String>)] {
-    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
-      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
-  }
-
   /// Makes sections of the units after the opening: each unit is a section. In a numbered
   /// address a numbered unit takes its printed number and an unnumbered block after it
   /// (a quotation, a closing line, a repeated "1.") the number with a suffix: `15-1`, `15-2`.

@@ -129,7 +129,7 @@ struct DocumentZones {
     for index in bodyStart..<bodyEnd {
       if let reason = furniture[index] {
         reasons[index] = reason
-      } else if endsWithCredit(lines[index].text) {
+      } else if rules.endsWithCredit(lines[index].text) {
         reasons[index] = "a photo caption with its credit, not part of the address"
       } else if let key = keys[index], let count = repeats[key], count >= 2,
         standsApart(index)
@@ -228,37 +228,6 @@ struct DocumentZones {
       start -= 1
     }
     return end - start >= 3 ? start : end
-  }
-
-  /// Whether a line ends with a photo credit (`[furniture-credits]`): "… 新华社记者 庞兴雷/摄",
-  /// "… (Photo: Jane Doe)". A caption is no part of the address, however long it is.
-  func endsWithCredit(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars.suffix(60))
-    // Both forms need a slash or a colon after a word: most lines have neither.
-    guard scalars.contains(where: { $0 == "/" || $0 == ":" }) else { return false }
-    let words = HeaderParser.wordRanges(TextScan.string(scalars[...]))
-    let credits = rules.vocabulary.credits
-    func isCredit(_ index: Int) -> Bool {
-      credits.match([WordKey.key(words[index].word)], at: 0) > 0
-    }
-    guard let last = words.indices.last else { return false }
-    let after = scalars[words[last].range.upperBound...]
-    if words[last].range.lowerBound > 0, scalars[words[last].range.lowerBound - 1] == "/",
-      after.allSatisfy({ !$0.properties.isAlphabetic && DateTokens.digit($0) == nil }),
-      isCredit(last)
-    {
-      return true
-    }
-    // "Photo: Jane Doe", "(photo: AFP)", "UN Photo/Cia Pak": not "… in this photo: my
-    // mother" of a sentence.
-    return words.indices.suffix(5).contains { index in
-      let start = words[index].range.lowerBound
-      let end = words[index].range.upperBound
-      let opens =
-        scalars[start].properties.isUppercase || (start > 0 && scalars[start - 1] == "(")
-      return opens && isCredit(index) && end < scalars.count
-        && (scalars[end] == ":" || scalars[end] == "/")
-    }
   }
 
   /// Whether the line before or after says the same, in a sentence that is no salutation

@@ -41,6 +41,23 @@ import Testing
     #expect(result.dropped.contains { $0.reason.contains("reporter") && $0.fragment })
   }
 
+  /// Salutations that end in a colon, as an announcement does, run into the lead on one line:
+  /// they are spoken, whether the lead ends at a colon of its own or runs straight into them
+  /// (then the whole line is, since where the lead ends is not known).
+  @Test(arguments: [
+    "وألقى اللواء زيدان قمروش وزير الموانئ كلمة في افتتاح المؤتمر قال فيها: السيد الرئيس، ",
+    "وقال اللواء زيدان قمروش وزير الموانئ في كلمته خلال افتتاح المؤتمر السيد الرئيس، ",
+  ])
+  func salutationsEndingInAColonAfterALeadAreSpoken(lead: String) {
+    let result = plan([
+      lead + "السيدات والسادة: يسعدني أن أرحب بكم في هذا المؤتمر الهام. وسوف نعمل معا من أجل "
+        + "تجارة الأنهار."
+    ])
+    #expect(body(result).contains("السيد الرئيس"), "\(utterances(result))")
+    #expect(body(result).contains("السيدات والسادة"), "\(utterances(result))")
+    #expect(body(result).contains("يسعدني أن أرحب بكم"))
+  }
+
   @Test func aLeadThatNamesTheSpeakerNeedsNoSalutationAfterIt() {
     let result = plan([
       "VELMAR", "",
