@@ -8,12 +8,8 @@ import Testing
 /// a month without a year.
 @Suite struct HeaderShapeTests {
   /// Plans with the document's language identified, as the commands do.
-  private let planner = Planner(
-    annotator: LanguageTestSupport.identifyingAnnotator,
-    languages: LanguageTestSupport.identifyingAnnotator.languages)
-
   private func plan(_ lines: [String]) -> RenderPlan {
-    planner.plan(Document(name: "page", text: lines.joined(separator: "\n")))
+    LanguageTestSupport.planPage(lines)
   }
 
   private func intro(_ plan: RenderPlan) -> String {

@@ -53,6 +53,15 @@ enum LanguageTestSupport {
   /// files, as the structure tests and goldens use it.
   static let planner = Planner(languages: knowledge)
 
+  /// A planner that identifies the document's language, as the commands do.
+  static let identifyingPlanner = Planner(
+    annotator: identifyingAnnotator, languages: identifyingAnnotator.languages)
+
+  /// The plan of a page made of `lines`, with its language identified.
+  static func planPage(_ lines: [String]) -> RenderPlan {
+    identifyingPlanner.plan(Document(name: "page", text: lines.joined(separator: "\n")))
+  }
+
   /// The repository's lexicons.
   static let lexicons: [Lexicon] = {
     do {

@@ -9,12 +9,8 @@ import Testing
 /// initials, a site's name after the last sentence, a media mark after the headline).
 @Suite struct LeadShapeTests {
   /// Plans with the document's language identified, as the commands do.
-  private let planner = Planner(
-    annotator: LanguageTestSupport.identifyingAnnotator,
-    languages: LanguageTestSupport.identifyingAnnotator.languages)
-
   private func plan(_ lines: [String]) -> RenderPlan {
-    planner.plan(Document(name: "page", text: lines.joined(separator: "\n")))
+    LanguageTestSupport.planPage(lines)
   }
 
   /// What is spoken of the address, without the intro.
