@@ -10,11 +10,18 @@ enum WordKey {
   /// case and diacritic folding.
   static func key(_ word: some StringProtocol) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-    let folded = String(word).folding(
-      options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let folded = folded(word)
     // Arabic tatweel only stretches a word on the page ("كلمــة" is "كلمة").
     guard folded.unicodeScalars.contains("\u{0640}") else { return folded }
     return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "\u{0640}" }))
+  }
+
+  /// The word without case and diacritics. ASCII has no diacritics and folds as it
+  /// lowercases: Foundation's folding, which costs tens of thousands of instructions a word,
+  /// is for the rest.
+  static func folded(_ word: some StringProtocol) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    return String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
   /// The keys of the text's words, in order.

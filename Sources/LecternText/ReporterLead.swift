@@ -74,63 +74,14 @@ extension DocumentStructure {
   /// capitals are passed over for the next office or honorific. In a script without capitals
   /// the name is the few words after the honorific, up to a comma or an office.
   static func person(in sentence: String, _ vocabulary: StructureVocabulary) -> String? {
-    let text = TextScan.prefix(sentence, 300)
-    let words = HeaderParser.wordRanges(text)
-    let keys = words.map { WordKey.key($0.word) }
-    let scalars = Array(text.unicodeScalars)
-    func first(_ index: Int) -> Unicode.Scalar? { words[index].word.unicodeScalars.first }
-    func capitalized(_ index: Int) -> Bool { first(index)?.properties.isUppercase == true }
-    func uncased(_ index: Int) -> Bool {
-      guard let scalar = first(index) else { return false }
-      return scalar.properties.isAlphabetic && !scalar.properties.isUppercase
-        && !scalar.properties.isLowercase
-    }
-    func isPerson(_ index: Int) -> Bool {
-      vocabulary.offices.match(keys, at: index) > 0
-        || vocabulary.honorifics.match(keys, at: index) > 0
-    }
-    func capitals(_ range: Range<Int>) -> Bool {
-      words[range].allSatisfy { word in
-        word.word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-          && word.word.unicodeScalars.contains { $0.properties.isUppercase }
-      }
-    }
+    let lead = LeadWords(TextScan.prefix(sentence, 300), vocabulary)
     // Without capitals an office runs on into its organization: only an honorific opens a name.
-    for start in keys.indices
-    where (capitalized(start) && isPerson(start))
-      || (uncased(start) && vocabulary.honorifics.match(keys, at: start) > 0)
+    for start in lead.keys.indices
+    where (lead.capitalized(start) && lead.isPerson(start))
+      || (lead.uncased(start) && vocabulary.honorifics.match(lead.keys, at: start) > 0)
     {
-      var end = start + 1
-      if uncased(start) {
-        // Honorifics may stand in a row ("الأستاذ الدكتور"); the name ends at a comma.
-        while end < words.count && end - start < Self.longestUncasedName && uncased(end)
-          && vocabulary.offices.match(keys, at: end) == 0
-          && !scalars[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(
-            where: { $0 == "," || $0 == "\u{060C}" || $0 == ":" })
-        {
-          end += 1
-        }
-      } else {
-        // A hyphen joins the parts of one name ("Ki-moon").
-        while end < words.count
-          && (capitalized(end)
-            || scalars[words[end - 1].range.upperBound..<words[end].range.lowerBound]
-              .elementsEqual(["-"])
-            || (end + 1 < words.count && vocabulary.isStopWord(keys[end]) && capitalized(end + 1)))
-        {
-          end += 1
-        }
-      }
-      // A name word is no office, occasion or function word: "Président du Conseil" names
-      // no one, "M. Idrel Vaskon" after it does.
-      guard end - start >= 2, !capitals(start..<end),
-        (start..<end).contains(where: { index in
-          !isPerson(index) && vocabulary.events.match(keys, at: index) == 0
-            && vocabulary.titles.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
-        })
-      else { continue }
-      return TextScan.string(
-        scalars[words[start].range.lowerBound..<words[end - 1].range.upperBound])
+      let end = lead.uncased(start) ? lead.uncasedNameEnd(start) : lead.casedNameEnd(start)
+      if lead.isName(start..<end) { return lead.text(start..<end) }
     }
     return nil
   }
@@ -182,4 +133,88 @@ extension DocumentStructure {
 
   /// The most words of a title and name in a script without capitals.
   static let longestUncasedName = 5
+}
+
+/// The words of an announcement, as ``DocumentStructure/person(in:_:)`` reads a name in them.
+private struct LeadWords {
+  let words: [(word: String, range: Range<Int>)]
+  let keys: [String]
+  let scalars: [Unicode.Scalar]
+  let vocabulary: StructureVocabulary
+
+  init(_ text: String, _ vocabulary: StructureVocabulary) {
+    words = HeaderParser.wordRanges(text)
+    keys = words.map { WordKey.key($0.word) }
+    scalars = Array(text.unicodeScalars)
+    self.vocabulary = vocabulary
+  }
+
+  private func first(_ index: Int) -> Unicode.Scalar? { words[index].word.unicodeScalars.first }
+
+  func capitalized(_ index: Int) -> Bool { first(index)?.properties.isUppercase == true }
+
+  /// Whether the word is in a script without capitals.
+  func uncased(_ index: Int) -> Bool {
+    guard let scalar = first(index) else { return false }
+    return scalar.properties.isAlphabetic && !scalar.properties.isUppercase
+      && !scalar.properties.isLowercase
+  }
+
+  /// Whether an office or an honorific starts at the word.
+  func isPerson(_ index: Int) -> Bool {
+    vocabulary.offices.match(keys, at: index) > 0
+      || vocabulary.honorifics.match(keys, at: index) > 0
+  }
+
+  /// What stands between the word before `index` and it.
+  private func gap(before index: Int) -> ArraySlice<Unicode.Scalar> {
+    scalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+  }
+
+  /// The end of a name without capitals: honorifics may stand in a row ("الأستاذ الدكتور");
+  /// the name ends at a comma, a colon or an office.
+  func uncasedNameEnd(_ start: Int) -> Int {
+    var end = start + 1
+    while end < words.count && end - start < DocumentStructure.longestUncasedName
+      && uncased(end) && vocabulary.offices.match(keys, at: end) == 0
+      && !gap(before: end).contains(where: { $0 == "," || $0 == "\u{060C}" || $0 == ":" })
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// The end of a capitalized name: a hyphen joins the parts of one name ("Ki-moon"), and a
+  /// function word between two capitalized words stays in it.
+  func casedNameEnd(_ start: Int) -> Int {
+    var end = start + 1
+    while end < words.count
+      && (capitalized(end) || gap(before: end).elementsEqual(["-"])
+        || (end + 1 < words.count && vocabulary.isStopWord(keys[end]) && capitalized(end + 1)))
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// Whether the words name someone: two or more, not all capitals (a headline), and one of
+  /// them no office, occasion, title or function word ("Président du Conseil" names no one,
+  /// "M. Idrel Vaskon" after it does).
+  func isName(_ range: Range<Int>) -> Bool {
+    let allCapitals = words[range].allSatisfy { word in
+      word.word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        && word.word.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+    return range.count >= 2 && !allCapitals
+      && range.contains { index in
+        !isPerson(index) && vocabulary.events.match(keys, at: index) == 0
+          && vocabulary.titles.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
+      }
+  }
+
+  func text(_ range: Range<Int>) -> String {
+    TextScan.string(
+      scalars[
+        words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound])
+  }
 }

@@ -225,13 +225,7 @@ enum TextScan {
   /// Lower-cased, accent-free word keys cut to six letters, so that "Jürgen" and "Jurgen",
   /// "ORGANISATION" and "Organization" compare equal.
   static func keys(_ text: String) -> [String] {
-    words(text).map { word in
-      // ASCII has no diacritics and folds as it lowercases: Foundation's folding, which
-      // costs tens of thousands of instructions a word, is for the rest.
-      if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(word.lowercased().prefix(6)) }
-      return String(
-        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).prefix(6))
-    }
+    words(text).map { String(WordKey.folded($0).prefix(6)) }
   }
 
   /// How much of the shorter text's words the other text holds (0…1).
