@@ -66,33 +66,44 @@ extension DocumentStructure {
           if salutation.isOpeningSentence(sentence) { return nil }
           continue
         }
-        let reason = "a reporter's introduction to the address, not part of it"
-        for line in body[..<index] {
-          dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-        }
-        let rest = TextScan.trimmed(String(text[end...]))
-        let lead = TextScan.trimmed(String(text[..<end]))
-        dropped.append(
-          DroppedLine(
-            line: body[index].number, text: lead, reason: reason, fragment: !rest.isEmpty))
-        var skipped = 0
-        if rest.isEmpty {
-          for line in body[(index + 1)..<after] {
-            dropped.append(
-              DroppedLine(
-                line: line.number, text: line.text,
-                reason: "a caption between the introduction and the address, not part of it"))
-          }
-          skipped = after - index - 1
-        }
-        let whole = (body[..<index].map(\.text) + [lead]).joined(separator: " ")
-        body[index].text = rest
-        body.removeSubrange((index + 1)..<(index + 1 + skipped))
-        body.removeFirst(index)
+        let whole = dropLead(&body, line: index, at: end, before: after, into: &dropped)
         return (sentence, whole)
       }
     }
     return nil
+  }
+
+  /// Drops the lines before line `index` and its text up to `end` (the lead), and when
+  /// nothing follows on that line, the captions up to line `after`; returns the whole lead.
+  private static func dropLead(
+    _ body: inout [SourceLine], line index: Int, at end: String.Index, before after: Int,
+    into dropped: inout [DroppedLine]
+  ) -> String {
+    let text = body[index].text
+    let reason = "a reporter's introduction to the address, not part of it"
+    for line in body[..<index] {
+      dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+    }
+    let rest = TextScan.trimmed(String(text[end...]))
+    let lead = TextScan.trimmed(String(text[..<end]))
+    dropped.append(
+      DroppedLine(
+        line: body[index].number, text: lead, reason: reason, fragment: !rest.isEmpty))
+    var skipped = 0
+    if rest.isEmpty {
+      for line in body[(index + 1)..<after] {
+        dropped.append(
+          DroppedLine(
+            line: line.number, text: line.text,
+            reason: "a caption between the introduction and the address, not part of it"))
+      }
+      skipped = after - index - 1
+    }
+    let whole = (body[..<index].map(\.text) + [lead]).joined(separator: " ")
+    body[index].text = rest
+    body.removeSubrange((index + 1)..<(index + 1 + skipped))
+    body.removeFirst(index)
+    return whole
   }
 
   /// How many lines at the start of `lines` are captions: short lines without a sentence

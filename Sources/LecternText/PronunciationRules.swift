@@ -59,23 +59,7 @@ struct PronunciationRules: Sendable, Hashable {
   func apply(to text: String, language: String, capitals: Bool, source: String? = nil) -> Result {
     let characters = Array(text)
     let lexicon = entries[language] ?? [:]
-    var words: [(start: Int, end: Int)] = []
-    var index = 0
-    while index < characters.count {
-      guard Self.isWordCharacter(characters[index]) else {
-        index += 1
-        continue
-      }
-      let start = index
-      while index < characters.count,
-        Self.isWordCharacter(characters[index])
-          || (Self.isInner(characters[index]) && index + 1 < characters.count
-            && Self.isWordCharacter(characters[index + 1]))
-      {
-        index += 1
-      }
-      words.append((start, index))
-    }
+    let words = Self.words(characters)
     let capitalWords = words.filter { Self.isCapitals(characters[$0.start..<$0.end]) }
     let heading =
       (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
@@ -117,6 +101,29 @@ struct PronunciationRules: Sendable, Hashable {
     guard cursor > 0 else { return Result(spoken: text, phonemes: phonemes, decisions: decisions) }
     spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// The words of `characters`: runs of letters and digits, with hyphens and apostrophes
+  /// inside them, as character ranges.
+  private static func words(_ characters: [Character]) -> [(start: Int, end: Int)] {
+    var words: [(start: Int, end: Int)] = []
+    var index = 0
+    while index < characters.count {
+      guard isWordCharacter(characters[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < characters.count,
+        isWordCharacter(characters[index])
+          || (isInner(characters[index]) && index + 1 < characters.count
+            && isWordCharacter(characters[index + 1]))
+      {
+        index += 1
+      }
+      words.append((start, index))
+    }
+    return words
   }
 
   /// A hyphenated compound some of whose parts a lexicon names ("EU-CSTO"): each part said
