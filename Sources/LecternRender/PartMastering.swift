@@ -49,17 +49,26 @@ struct PartMastering {
     key(layout: PartKey.of(ready.part, synthesis: ready.key, casting: casting))
   }
 
-  /// Masters `ready`: its samples and the part as it will be written.
-  func master(_ ready: SynthesizedPart, path: String) throws -> (MasteredPart, [Int16]) {
+  /// Masters `ready`: its samples and the part as it will be written. `beforeMeasuring` is
+  /// handed the samples and their padding before they are measured (the same samples
+  /// ``MasteringChain/master(_:key:path:)`` gives): the render's last part goes to the whole
+  /// file's meter meanwhile.
+  func master(
+    _ ready: SynthesizedPart, path: String,
+    beforeMeasuring: (_ samples: [Int16], _ padding: (head: Int, tail: Int)) throws -> Void = {
+      _, _ in
+    }
+  ) throws -> (MasteredPart, [Int16]) {
     let audio = try layout(ready)
-    let mastered = try chain.master(audio.samples(), key: ready.key, path: path)
-    let shift = mastered.headShift
-    let tail = mastered.samples.count - chain.outputFrame(audio.frames, headShift: shift)
+    let (samples, shift) = try chain.unmeasured(audio.samples(), key: ready.key, path: path)
+    let tail = samples.count - chain.outputFrame(audio.frames, headShift: shift)
+    let padding = (head: max(0, shift), tail: max(0, tail))
+    try beforeMeasuring(samples, padding)
     let part = MasteredPart(
       part: ready.part, key: key(of: ready), timings: timings(audio, headShift: shift),
-      frames: mastered.samples.count, padding: (max(0, shift), max(0, tail)),
-      figures: mastered.figures)
-    return (part, mastered.samples)
+      frames: samples.count, padding: padding,
+      figures: try LoudnessFigures.measure(samples, sampleRate: chain.outputRate, path: path))
+    return (part, samples)
   }
 
   /// The samples and utterance timings ``master(_:path:)`` gives, unmeasured: for a preview,

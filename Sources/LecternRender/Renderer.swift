@@ -164,19 +164,15 @@ public final class Renderer {
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
-    // The last parts are measured while the whole file and every text that does not state
-    // its loudness are written (the synthesis process, forked or not, is not forked again
-    // in this render: a thread may run).
+    // The last parts are measured on another thread (see ``WholeMeter``) while the whole
+    // file and every text that does not state its loudness are written.
     let layout = job.layout(done)
     var head = job.manifestHead(source: source, layout: layout)
     let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
-    let (failure, parts) = try JoinedThreads.meanwhile(meter.feedingRest()) {
-      try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
-        done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
-      head.renderKey = try renderKey(plan, source: source, settings: settings)
-      return try texts.writeParts(head: head)
-    }
-    if let failure { throw failure }
+    try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
+      done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+    head.renderKey = try renderKey(plan, source: source, settings: settings)
+    let parts = try texts.writeParts(head: head)
     let figures = try meter.finish()
     tookHeadStart = meter.tookHeadStart
     head.loudness = job.loudness(figures)
@@ -240,15 +236,24 @@ public final class Renderer {
 
   /// Masters part `number` as it comes out of synthesis, writes (or links) its file, spools
   /// its record (and its samples, unless the memory holds them) and feeds it to the whole
-  /// file's meter (but for the part that `completes` the render: see
-  /// ``WholeMeter/feedingRest()``); returns its summary.
+  /// file's meter (the part that `completes` the render, and those that waited for it, on
+  /// another thread, before it is measured: see
+  /// ``WholeMeter/startRest(completing:key:samples:padding:)``); returns its summary.
   private func finishPart(
     _ ready: SynthesizedPart, number: Int, job: RenderJob, previous: PreviousRender,
     spool: String, output: StagedOutput, meter: WholeMeter, completing: Bool
   ) throws -> PartSummary {
     let relative = job.files.file(number)
     let path = output.path(relative)
-    var (entry, isNew) = try mastered(ready, job: job, path: output.published(path))
+    // The last part goes to the whole file's meter before it is measured itself: the meter is
+    // the longest step left (once every part is synthesized, the synthesis process is not
+    // forked again in this render, so a thread may run).
+    var (entry, isNew) = try mastered(ready, job: job, path: output.published(path)) {
+      samples, padding in
+      guard completing else { return }
+      try meter.startRest(
+        completing: number, key: job.mastering.key(of: ready), samples: samples, padding: padding)
+    }
     if isNew { firstMastered = min(firstMastered, number) }
     let (part, samples) = (entry.part, entry.samples)
     let labels = job.partLabels(number, key: part.key)

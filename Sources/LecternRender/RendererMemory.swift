@@ -3,9 +3,11 @@ import LecternSpeech
 /// What a renderer with a ``SpeechMemory`` (`watch`) takes from it and leaves in it.
 extension Renderer {
   /// `ready` mastered: from the memory when it holds the part's audio key (a part is a pure
-  /// function of that key), else from the cache, else mastered now (`isNew`).
+  /// function of that key), else from the cache, else mastered now (`isNew`, when
+  /// `beforeMeasuring` is called: see ``PartMastering/master(_:path:beforeMeasuring:)``).
   func mastered(
-    _ ready: SynthesizedPart, job: RenderJob, path: String
+    _ ready: SynthesizedPart, job: RenderJob, path: String,
+    beforeMeasuring: ([Int16], (head: Int, tail: Int)) throws -> Void
   ) throws -> (entry: MasteredEntry, isNew: Bool) {
     let cache = job.settings.cache
     // The key is worked out only when there is a memory or a cache to look it up in.
@@ -23,7 +25,8 @@ extension Renderer {
     {
       return (kept, false)
     }
-    let (part, samples) = try job.mastering.master(ready, path: path)
+    let (part, samples) = try job.mastering.master(
+      ready, path: path, beforeMeasuring: beforeMeasuring)
     masteredParts += 1
     return (MasteredEntry(part: part, samples: samples), true)
   }

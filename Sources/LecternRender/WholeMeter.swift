@@ -1,4 +1,6 @@
 import LecternAudio
+import LecternSystem
+import Synchronization
 
 /// Measures the whole address while its parts are still being synthesized: each part, and
 /// the pause before it, is fed to the meter as soon as it and every part before it are
@@ -15,7 +17,7 @@ import LecternAudio
 /// meter has had the same samples in the same calls.
 ///
 /// The part that completes the render, and the parts that waited for it, are fed on another
-/// thread while the whole file is written (``feedingRest()``).
+/// thread while that part is measured and the whole file written (``startRest()``).
 final class WholeMeter {
   private let job: RenderJob
   private var whole: WholeFeed
@@ -33,6 +35,12 @@ final class WholeMeter {
   private var peaks = (truePeak: -Double.infinity, samplePeak: -Double.infinity)
   /// Whether the head start's meter was taken (for tests).
   private(set) var tookHeadStart = false
+  /// The thread feeding the parts that waited for the last (``startRest()``), and what
+  /// failed there.
+  private var rest: BackgroundThread?
+  private let restFailure = FailureBox()
+  /// The part fed before it was measured (``startRest(completing:key:samples:padding:)``).
+  private var unmeasured: Int?
 
   /// What comes before a part in the whole file: the part before it (its audio key) and the
   /// pause after that part; `nil` for the first part.
@@ -66,10 +74,16 @@ final class WholeMeter {
 
   /// Part `number` is mastered: `samples` are its samples (they also wait where `part`
   /// says, for a part that must wait for the parts before it). The part that completes the
-  /// render waits too (`completing`): ``feedingRest()`` feeds it.
+  /// render (`completing`) starts the feeding of those that waited, and its own, on another
+  /// thread (``startRest()``).
   func add(_ part: PartSummary, number: Int, samples: [Int16], completing: Bool = false) throws {
+    if number == unmeasured {
+      include(peaks: part.peaks)
+      return
+    }
     guard number == next, !completing else {
       waiting[number] = part
+      if completing { try startRest() }
       return
     }
     try feed(part, samples)
@@ -78,27 +92,50 @@ final class WholeMeter {
     }
   }
 
-  /// Once every part was added: the feeding of the parts still waiting, for another thread
-  /// (``JoinedThreads/meanwhile(_:_:)``, while the whole file is written); it returns the
-  /// error it met, if any. Until it has run, nothing else may use this meter.
-  func feedingRest() throws -> @Sendable () -> (any Error)? {
-    var rest: [(samples: PartSamples, after: Preceding)] = []
+  /// Once every part was added (the last with `completing`): starts feeding the parts still
+  /// waiting on another thread, while the caller measures the last part and writes the whole
+  /// file. Until ``finish()``, nothing but the measured part's summary may be added.
+  private func startRest() throws {
+    guard rest == nil else { return }
+    var waited: [(samples: PartSamples, after: Preceding)] = []
     while let part = waiting.removeValue(forKey: next) {
-      if case .feed(let preceding) = try admit(part) { rest.append((part.samples, preceding)) }
+      if case .feed(let preceding) = try admit(part) { waited.append((part.samples, preceding)) }
     }
-    let (parts, whole, tone) = (rest, whole, job.mastering.chain.roomTone)
-    return {
+    let (parts, whole, tone, failure) = (waited, whole, job.mastering.chain.roomTone, restFailure)
+    rest = BackgroundThread {
       do {
         for part in parts { try whole.add(try part.samples.load(), after: part.after, tone: tone) }
-        return nil
       } catch {
-        return error
+        failure.error.withLock { $0 = error }
       }
     }
   }
 
-  /// The figures of the whole, once every part was added (and ``feedingRest()`` has run).
+  /// ``startRest()`` with part `number`, which completes the render, before it is measured:
+  /// its `samples` (of audio key `key`, with `padding`) go to the meter with no peaks, and
+  /// its summary, once measured, adds them (``add(_:number:samples:completing:)``).
+  func startRest(
+    completing number: Int, key: String, samples: [Int16], padding: (head: Int, tail: Int)
+  ) throws {
+    let part = PartSummary(
+      key: key, frames: samples.count, padding: padding, peaks: (-.infinity, -.infinity),
+      samples: .held(samples))
+    try add(part, number: number, samples: samples, completing: true)
+    unmeasured = number
+  }
+
+  /// The peaks of the part that completed the render, measured after its samples went to
+  /// the meter with none: the whole's peaks are the largest of the parts'.
+  private func include(peaks part: (truePeak: Double, samplePeak: Double)) {
+    peaks = (max(peaks.truePeak, part.truePeak), max(peaks.samplePeak, part.samplePeak))
+  }
+
+  /// The figures of the whole, once every part was added: waits for the parts
+  /// ``startRest()`` feeds (feeding them here if it was not called).
   func finish() throws -> LoudnessFigures {
+    try startRest()
+    rest?.join()
+    if let error = restFailure.error.withLock({ $0.take() }) { throw error }
     if let headStart { try settle(headStart) }
     // The last part has no pause after it (``RenderJob/layout(_:)``).
     return try LoudnessFigures(meter: whole.meter, levels: whole.levels, peaks: peaks)
@@ -148,4 +185,9 @@ final class WholeMeter {
     last = part
     next += 1
   }
+}
+
+/// What failed on a thread, for the thread that joins it.
+private final class FailureBox: Sendable {
+  let error = Mutex<(any Error)?>(nil)
 }
