@@ -62,9 +62,11 @@ struct DateFinder: Sendable {
           end = after
         }
       case .word:
-        if let (month, after) = self.month(scan, i),
+        // A month glued to numbers ("07sep04") is a compact posting stamp, no day and month.
+        if let (month, after) = self.month(scan, i), !scan.attached(before: i),
           case let next = scan.skipFillers(after, vocabulary),
           case .number(let day, let digits)? = scan.kind(next), digits <= 2,
+          scan.tokens[next].spaced || next > after,
           Self.isValid(2000, month, day)
         {
           end = next + 1

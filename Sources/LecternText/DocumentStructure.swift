@@ -70,16 +70,14 @@ struct DocumentStructure: Sendable {
     }
     let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
-    if header.metadata.date == nil {
-      structure.metadata.date = Self.dayAndMonth(
-        Array(lines[..<zones.bodyStart].prefix(Self.titleLines)), rules.vocabulary)
-    }
     structure.date = header.date
+    structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
     structure.introExtras = header.extras
     structure.dropped = header.dropped
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
+    structure.readSpeaker(body, above: lines[...], rules.vocabulary)
     // A viewer prints the title again at the start of the text: the header's first lines.
     let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
     for index in body.indices.prefix(Self.leadLines) {
@@ -181,16 +179,12 @@ struct DocumentStructure: Sendable {
     var body: [SourceLine] = []
     var droppedBefore = false
     let facts = factKeys
+    let parser = HeaderParser(vocabulary: rules.vocabulary, rules: rules)
     for index in lines.indices.dropFirst(start) {
       var line = lines[index]
       if let reason = zones.reasons[index] ?? repeatReason(line.text, facts) {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-        if metadata.date == nil, reason.hasPrefix("a date"),
-          let found = rules.vocabulary.dates.find(in: line.text)
-        {
-          metadata.date = found.text  // a date alone on a line, when the header gives none
-          date = found
-        }
+        if reason.hasPrefix("a date") { readDateLine(line.text, parser) }
         droppedBefore = true
         continue
       }
@@ -262,7 +256,7 @@ struct DocumentStructure: Sendable {
   /// not the address's date.
   static func dayAndMonth(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> String? {
     let texts = lines.map { TextScan.prefix($0.text, 400) }.filter {
-      vocabulary.label($0)?.fact != "-"
+      !["-", "posted"].contains(vocabulary.label($0)?.fact)
     }
     guard let day = texts.lazy.compactMap({ vocabulary.dates.dayAndMonth(in: $0) }).first else {
       return nil

@@ -140,14 +140,26 @@ struct HeaderParser {
     return result
   }
 
-  /// Splits at `,` `;` `|` `·` `•` and spaced dashes, outside quotation marks.
+  /// Splits at `,` `;` `|` `·` `•` and spaced dashes, outside quotation marks and brackets: a
+  /// list in brackets belongs to the piece before it ("Letters of Credence (Spain, Norway)"
+  /// names the countries, not the place), as a quotation does.
   static func separated(_ text: String) -> [String] {
     let s = Array(text.unicodeScalars)
     var parts: [String] = []
     var start = 0
     var quoted = false
+    let closes = Self.closedBrackets(s)
+    var bracket: Int?  // where the bracket the index is in closes
     for index in s.indices {
       let scalar = s[index]
+      if let end = bracket {
+        if index == end { bracket = nil }
+        continue
+      }
+      if let end = closes[index] {
+        bracket = end
+        continue
+      }
       if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" || scalar == "\u{00AB}"
         || scalar == "\u{00BB}"
       {
@@ -168,6 +180,21 @@ struct HeaderParser {
     }
     parts.append(TextScan.string(s[start...]))
     return parts.map(HeaderReader.cleaned).filter { !$0.isEmpty }
+  }
+
+  /// Where each opening round or square bracket that is closed on the line closes, by its
+  /// offset; an unclosed bracket is left out (the rest of the line is still cut).
+  static func closedBrackets(_ s: [Unicode.Scalar]) -> [Int: Int] {
+    var result: [Int: Int] = [:]
+    var open: [Int] = []
+    for (index, scalar) in s.enumerated() {
+      if scalar == "(" || scalar == "[" {
+        open.append(index)
+      } else if scalar == ")" || scalar == "]", let start = open.popLast() {
+        result[start] = index
+      }
+    }
+    return result
   }
 
   /// A piece cut at the connectives it holds: "Speech by X at Y" → Speech, by, X, at, Y.

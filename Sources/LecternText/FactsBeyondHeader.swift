@@ -1,0 +1,174 @@
+import Foundation
+
+/// Header facts a page states outside its header: a posting or source stamp that dates the
+/// page ("来源: … 2024-06-28 18:18", "Published: 5 March 2021"), a place and date line the
+/// body starts with ("La Citadelle, Friday, September 21, 2012"), a transcript's speaker
+/// labels ("Д.МЕДВЕДЕВ: …"), and the person the first lines of the body name when the
+/// header's "speaker" is a headline. Each is read only when the header leaves the fact
+/// unstated or states it by a shape that names no one, so a header's own facts always win.
+extension DocumentStructure {
+  /// Dates the address when its header states no whole date: by the page's posting or
+  /// source stamp, else by a day and a month a header line gives (with a year stated apart).
+  /// A posting stamp is the page's date, so it ranks below any date the header states.
+  mutating func dateUnstated(_ header: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
+    guard date == nil else { return }
+    let titles = Array(header.prefix(Self.titleLines))
+    if let posted = Self.postedDate(titles, vocabulary),
+      metadata.date == nil || metadata.date == String(posted.year)
+    {
+      metadata.date = posted.text
+      date = posted
+    } else if metadata.date == nil {
+      metadata.date = Self.dayAndMonth(titles, vocabulary)
+    }
+  }
+
+  /// The first whole date on a header line that a posting or source label opens
+  /// (`[page-labels]` entries whose fact is `posted`).
+  static func postedDate(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> FoundDate? {
+    for line in lines {
+      guard let label = vocabulary.label(TextScan.prefix(line.text, 400)), label.fact == "posted",
+        let found = vocabulary.dates.find(in: label.value), found.day != nil
+      else { continue }
+      return found
+    }
+    return nil
+  }
+
+  /// A line of the body dropped as a date: it dates the address when nothing else does, and
+  /// when it states the address's date, the place beside that date is the address's place
+  /// unless the header gave one ("(Madrid, lunes, 06 de septiembre de 2004 14:30)").
+  mutating func readDateLine(_ text: String, _ parser: HeaderParser) {
+    let head = TextScan.prefix(text, 400)
+    guard let found = parser.vocabulary.dates.find(in: head) else { return }
+    if metadata.date == nil {
+      metadata.date = found.text
+      date = found
+    }
+    guard metadata.place == nil, let known = date, known.year == found.year,
+      known.month == found.month, known.day == found.day
+    else { return }
+    let place = parser.fields(head).first { $0.kind == .place }
+    metadata.place = place.map { HeaderReader.cleaned($0.text) }
+  }
+
+  /// The speaker the body names when the header does not, or names by a headline: the
+  /// person a transcript's labels name (the one whose name the title above the transcript
+  /// holds in any inflection, else the most labelled), else a person with an honorific named
+  /// in the body's first lines.
+  mutating func readSpeaker(
+    _ body: [SourceLine], above lines: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
+  ) {
+    if let speaker = metadata.speaker, !Self.readsAsHeadline(speaker, vocabulary) { return }
+    if let labelled = TranscriptLabels(body).speaker(titledIn: lines, vocabulary) {
+      metadata.speaker = labelled
+      return
+    }
+    guard let speaker = metadata.speaker else { return }
+    for line in body.prefix(Self.leadLines) {
+      if let person = Self.person(in: TextScan.prefix(line.text, 400), vocabulary),
+        Self.namesOther(person, than: speaker, vocabulary)
+      {
+        metadata.speaker = HeaderReader.cleaned(person)
+        return
+      }
+    }
+  }
+
+  /// Whether a speaker is a headline's words rather than a person: no name, no honorific, and
+  /// a word that joins an address to its occasion, subject or place after its first word
+  /// ("وزير الداخلية أمام السيسى فى عيد الشرطة": "the minister before the president on …").
+  static func readsAsHeadline(_ speaker: String, _ vocabulary: StructureVocabulary) -> Bool {
+    let keys = WordKey.keys(TextScan.prefix(speaker, 400))
+    guard keys.count >= 3, !vocabulary.honorifics.containsAny(keys) else { return false }
+    return (1..<keys.count).contains {
+      vocabulary.at.match(keys, at: $0) > 0 || vocabulary.about.match(keys, at: $0) > 0
+    }
+  }
+}
+
+/// The speaker labels of a transcript: a person's name in capitals before a colon at the start
+/// of a line ("Д.МЕДВЕДЕВ: Дорогие коллеги!", "PRESIDENT OBAMA: Thank you."), printed each
+/// time the person speaks. A label printed at least twice names someone who speaks in the
+/// document; one word alone ("QUESTION:", "ВОПРОС:") names a role, not a person.
+struct TranscriptLabels {
+  /// A label as first written, how often it opens a line, and the first line it opens.
+  struct Label {
+    var text: String
+    var count: Int
+    var firstLine: Int
+  }
+
+  /// The labels found, in order of their first line.
+  private(set) var labels: [Label] = []
+
+  /// The most scalars a label has before its colon.
+  static let longestLabel = 40
+
+  /// The labels of `body`'s lines; each line costs at most a bounded prefix.
+  init(_ body: [SourceLine]) {
+    var index: [[String]: Int] = [:]
+    for line in body {
+      guard let label = Self.label(line.text) else { continue }
+      let keys = WordKey.keys(label)
+      if let known = index[keys] {
+        labels[known].count += 1
+      } else {
+        index[keys] = labels.count
+        labels.append(Label(text: label, count: 1, firstLine: line.number))
+      }
+    }
+  }
+
+  /// The name a line opens with before a colon, when it is written in capitals and shaped
+  /// as a name: two or more words, or initials and a surname ("Д.МЕДВЕДЕВ").
+  static func label(_ text: String) -> String? {
+    // A byte scan first: most lines hold no colon near their start.
+    guard text.utf8.prefix(4 * longestLabel).contains(0x3A) else { return nil }
+    let head = TextScan.prefix(text, longestLabel + 1)
+    guard let colon = head.firstIndex(of: ":") else { return nil }
+    let label = TextScan.trimmed(String(head[..<colon]))
+    let letters = label.unicodeScalars.filter(\.properties.isAlphabetic)
+    let words = TextScan.words(label)
+    guard letters.count >= 4, letters.allSatisfy(\.properties.isUppercase),
+      (1...4).contains(words.count),
+      label.unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic || " .-".unicodeScalars.contains($0)
+      })
+    else { return nil }
+    return words.count >= 2 ? label : nil
+  }
+
+  /// The speaker the labels name: among labels printed at least twice, the one whose surname
+  /// the text above the transcript holds (its stem, so that an inflected form counts:
+  /// "Медведева" for "МЕДВЕДЕВ"), else the one printed most; nil without such a label.
+  func speaker(
+    titledIn lines: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
+  )
+    -> String?
+  {
+    let repeated = labels.filter { $0.count >= 2 }
+    guard let first = repeated.first else { return nil }
+    for label in repeated {
+      guard let surname = TextScan.words(label.text).last, surname.count >= 4 else { continue }
+      let stem = Self.stem(surname)
+      let above = lines.prefix { $0.number < label.firstLine }.suffix(DocumentStructure.titleLines)
+      let named = above.contains { line in
+        TextScan.words(TextScan.prefix(line.text, 400)).contains { Self.folded($0).hasPrefix(stem) }
+      }
+      if named { return label.text }
+    }
+    return repeated.reduce(first) { $1.count > $0.count ? $1 : $0 }.text
+  }
+
+  /// A surname's letters but its last two, case and accents folded: what inflection leaves
+  /// alone ("медвед" of "МЕДВЕДЕВ", found in "Медведева", "Медведевым").
+  static func stem(_ word: String) -> String {
+    let folded = Self.folded(word)
+    return String(folded.prefix(max(4, folded.count - 2)))
+  }
+
+  static func folded(_ word: String) -> String {
+    word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+}
