@@ -67,7 +67,7 @@ struct StructureVocabulary: Sendable {
   /// states (`date`, `place`, `speaker`, `event`, `title`), or `-` for a label of furniture.
   func label(_ line: String) -> (label: String, fact: String, value: String)? {
     // A byte scan first: most lines hold no colon (":" is 0x3A, "：" ends in 0x9A).
-    guard line.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
+    guard TextScan.holdsAny(in: line, where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
     guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
     let head = TextScan.words(String(line[..<colon]))
     guard (1...3).contains(head.count) else { return nil }
