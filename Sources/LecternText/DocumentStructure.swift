@@ -152,8 +152,10 @@ struct DocumentStructure: Sendable {
       }
       if metadata.date == nil { metadata.date = rules.vocabulary.dates.dayAndMonth(in: text) }
     }
-    removeSpeakerLabel(
-      &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)
+    let salutation = segmenter.conventions.salutation
+    if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
+      removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
+    }
     body.removeAll { $0.text.isEmpty }
   }
 
