@@ -39,7 +39,7 @@ struct FurnitureRules: Sendable {
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
     if isLink(keys, sentence: sentence) { return "page navigation, not part of the address" }
-    if !sentence && words.count <= 2 && words.allSatisfy(isCodeToken) {
+    if !sentence && (1...2).contains(words.count) && words.allSatisfy(isCodeToken) {
       return "page code (script or template words), not part of the address"
     }
     if let label = vocabulary.label(line) {
