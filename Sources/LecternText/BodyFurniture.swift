@@ -24,12 +24,13 @@ extension DocumentStructure {
   static let longestListLabel = 6
 
   /// Removes the reporter's introduction at the start of `body`, if there is one, and returns
-  /// the sentence that announces the address and the whole introduction.
+  /// the sentence that announces the address, the whole introduction, and whether it ran past
+  /// the first lines (a report of the speech, whose dates are of what it tells).
   @discardableResult
   static func removeLead(
     _ body: inout [SourceLine], segmenter: Segmenter, vocabulary: StructureVocabulary,
     into dropped: inout [DroppedLine]
-  ) -> (announcement: String, lead: String)? {
+  ) -> (announcement: String, lead: String, long: Bool)? {
     let salutation = segmenter.conventions.salutation
     for index in body.indices.prefix(longestLead) {
       let text = body[index].text
@@ -40,7 +41,8 @@ extension DocumentStructure {
       let skip = captions(body[(index + 1)...], salutation)
       for (position, sentence) in sentences.enumerated() {
         // Past the first lines, only an announcement of the full text ends an introduction.
-        let full = vocabulary.announcements.containsAny(WordKey.keys(TextScan.prefix(sentence, 600)))
+        let full = vocabulary.announcements.containsAny(
+          WordKey.keys(TextScan.prefix(sentence, 600)))
         if index >= leadLines && !full {
           if salutation.isOpeningSentence(sentence) { return nil }
           continue
@@ -77,7 +79,7 @@ extension DocumentStructure {
           continue
         }
         let whole = dropLead(&body, line: index, at: end, before: after, into: &dropped)
-        return (sentence, whole)
+        return (sentence, whole, index >= leadLines)
       }
     }
     return nil

@@ -42,8 +42,9 @@ extension DocumentStructure {
     let name = TextScan.trimmed(Self.withoutNotes(label))
     let words = TextScan.words(name)
     guard (1...longestListLabel).contains(words.count),
-      !name.unicodeScalars.contains(where: { Self.notInLabels.contains($0) || $0.properties.numericType != nil }),
-      !salutation.isSalutation(label)
+      !name.unicodeScalars.contains(where: {
+        Self.notInLabels.contains($0) || $0.properties.numericType != nil
+      })
     else { return nil }
     let rest = TextScan.trimmed(String(text.unicodeScalars.dropFirst(colon + 1)))
     if let first = rest.unicodeScalars.first(where: { !TextScan.isOpener($0) }),
@@ -66,9 +67,25 @@ extension DocumentStructure {
     let named =
       words.count >= 2 || vocabulary.offices.containsAny(keys)
       || vocabulary.honorifics.containsAny(keys)
+    // Words of address before a colon ("Mr. President:", "LADIES AND GENTLEMEN:") are the
+    // address's; "MR. ODRAN VESKEL:" names someone after the honorific, as a transcript does.
+    if salutation.isSalutation(label) && !(capitals && Self.namesSomeone(keys, vocabulary)) {
+      return nil
+    }
     return TranscriptLabel(
       label: TextScan.string(scalars[...colon]), rest: rest, key: keys.joined(separator: " "),
       capitals: capitals, named: named)
+  }
+
+  /// Whether the words hold an honorific and a word that is no honorific, office or function
+  /// word: a name.
+  static func namesSomeone(_ keys: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    vocabulary.honorifics.containsAny(keys)
+      && keys.indices.contains { index in
+        vocabulary.honorifics.match(keys, at: index) == 0
+          && vocabulary.offices.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
+          && !(index > 0 && vocabulary.honorifics.match(keys, at: index - 1) > 1)
+      }
   }
 
   /// Scalars a speaker's name never holds outside its notes: marks of sentences, lists and
