@@ -1,4 +1,5 @@
 import Foundation
+import LecternSystem
 
 /// A JSON document whose one long array is written element by element, byte for byte what
 /// `JSONEncoder` writes for the whole document.
@@ -110,6 +111,64 @@ struct JSONArrayFile {
   /// Ends the document (with a newline, as Lectern's JSON files end) and closes the file.
   func finish() throws {
     try file.write(splice.tail + "\n")
+    try file.close()
+  }
+}
+
+/// A JSON file whose long array is written before the rest of the document is known: the
+/// elements go to a side file as they come, and ``finish(document:)`` writes the file from
+/// the document, the side file streamed into place, and the document's end.
+///
+/// A render's manifest opens with the whole file's loudness, known only once the meter has
+/// measured the last parts; its part entries are known earlier. Writing them meanwhile
+/// takes them off the end of the render.
+struct DeferredJSONArrayFile {
+  private let elements: TextFileOutput
+  private let file: TextFileOutput
+  private let encoder: JSONEncoder
+  private var splice: JSONArraySplice
+  private let key: String
+  private let what: String
+
+  /// Writes the array of `file` to `elements` until ``finish(document:)``; `draft` is any
+  /// document of the same type with its array under the top-level `key` empty (it gives
+  /// the elements their indentation); `what` names the file in errors.
+  init(
+    _ file: TextFileOutput, elements: TextFileOutput, draft: some Encodable, key: String,
+    what: String
+  ) throws {
+    encoder = JSONArraySplice.encoder(pretty: true)
+    let text = try JSONArraySplice.encode(draft, with: encoder, what: what)
+    guard let splice = JSONArraySplice(text, key: key, pretty: true) else {
+      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
+    }
+    self.file = file
+    self.elements = elements
+    self.splice = splice
+    self.key = key
+    self.what = what
+  }
+
+  /// Appends the next element of the array (to the side file).
+  mutating func append(_ element: some Encodable) throws {
+    try elements.write(
+      splice.element(try JSONArraySplice.encode(element, with: encoder, what: what)))
+  }
+
+  /// Writes the file: `document` (its array empty) around the elements appended, then
+  /// closes it. The side file is left for the staging folder's removal.
+  func finish(document: some Encodable) throws {
+    try elements.close()
+    let text = try JSONArraySplice.encode(document, with: encoder, what: what)
+    guard let final = JSONArraySplice(text, key: key, pretty: true) else {
+      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
+    }
+    try file.write(final.head)
+    let side = try ChunkedFileReader(path: elements.path, published: elements.published)
+    try side.forEachChunk(of: TextFileOutput.bufferSize) { chunk throws(SystemError) in
+      try file.write(chunk)
+    }
+    try file.write(final.tail + "\n")
     try file.close()
   }
 }

@@ -105,11 +105,11 @@ struct RenderJob {
       metadata: files.wholeMetadata, chapters: chapters, cues: cues, key: hash.finalizeHex())
   }
 
-  /// The manifest of the render without its parts (see ``manifestEntry(_:record:layout:)``).
-  func manifestHead(source: String, layout: Layout, figures: LoudnessFigures) -> Manifest {
+  /// The manifest of the render without its parts (see ``manifestEntry(_:record:layout:)``)
+  /// and, until the whole file is measured, without its loudness (``loudness(_:)``).
+  func manifestHead(source: String, layout: Layout) -> Manifest {
     var manifest = builder.head(source: source, format: settings.format, total: layout.total)
     manifest.master = settings.master.name
-    manifest.loudness = judge(figures)
     manifest.chapters = ChaptersFile.name
     return manifest
   }
@@ -123,7 +123,7 @@ struct RenderJob {
     entry.file = files.file(index)
     entry.title = files.title(index)
     entry.fileKey = partLabels(index, key: record.key).key
-    entry.loudness = judge(record.figures)
+    entry.loudness = loudness(record.figures)
     entry.bytes = record.check?.bytes
     entry.crc32 = record.check?.crc32
     return entry
@@ -133,7 +133,8 @@ struct RenderJob {
     ManifestBuilder(plan: plan, sampleRate: outputRate, engine: engine)
   }
 
-  private func judge(_ figures: LoudnessFigures) -> LoudnessEntry {
+  /// What the manifest states of `figures`, judged against the profile.
+  func loudness(_ figures: LoudnessFigures) -> LoudnessEntry {
     LoudnessEntry(
       figures, profile: settings.master, sampleRate: outputRate, format: settings.format)
   }

@@ -15,14 +15,28 @@ struct RenderTexts {
   let spool: String
   let output: StagedOutput
 
-  /// Writes the files of a render whose manifest, without its parts, is `head`; returns
-  /// that manifest with each part's entry but for its utterances (they are in the file)
-  /// when the settings ask for them (else none), and the parts that fail the profile.
-  func write(head: Manifest) throws -> (manifest: Manifest, failing: FailingParts) {
+  /// The texts of a render written before the whole file's figures are known: all but the
+  /// manifest's own file, whose part entries wait in a side file (``writeManifest(head:_:)``).
+  struct PartTexts {
+    fileprivate var manifest: DeferredJSONArrayFile
+    /// The manifest's part entries but for their utterances, when the settings ask for them.
+    fileprivate var entries: [Manifest.PartEntry] = []
+    /// The parts that fail the profile.
+    fileprivate(set) var failing = FailingParts()
+  }
+
+  /// Writes the files of a render whose manifest, without its parts and its loudness, is
+  /// `head`: the chapters, captions and envelope, and the manifest's part entries to the
+  /// spool. Needs nothing of the whole file's meter, so it runs while the meter ends.
+  func writeParts(head: Manifest) throws -> PartTexts {
     let plan = job.plan
-    var manifest = try JSONArrayFile(
-      try TextFileOutput("manifest.json", in: output), document: head, key: "parts",
-      what: "the manifest")
+    var texts = PartTexts(
+      manifest: try DeferredJSONArrayFile(
+        try TextFileOutput("manifest.json", in: output),
+        elements: try TextFileOutput(
+          path: "\(spool)/.manifest-parts",
+          published: output.published(output.path("manifest.json"))),
+        draft: head, key: "parts", what: "the manifest"))
     var chapters = try JSONArrayFile(
       try TextFileOutput(ChaptersFile.name, in: output),
       document: ChaptersFile(plan: plan, fileName: head.file), key: "chapters",
@@ -36,35 +50,41 @@ struct RenderTexts {
       ? try EnvelopeStream(
         frames: layout.total, sampleRate: job.outputRate, path: envelopePath,
         published: output.published(envelopePath)) : nil
-    var written = head
-    var failing = FailingParts()
     for index in plan.parts.indices {
       let record = try PartRecord.load(
         PartRecord.path(index, in: spool), part: plan.parts[index])
       var entry = job.manifestEntry(index, record: record, layout: layout)
-      try manifest.append(entry)
+      try texts.manifest.append(entry)
       let next =
         index + 1 < plan.parts.count
         ? Manifest.seconds(layout.starts[index + 1], job.outputRate) : head.duration
       try chapters.append(ChaptersFile.entry(entry, next: next))
       try captions.add(part: index, start: layout.starts[index], timings: record.timings)
       try envelope?.add(levels: record.levels, start: layout.starts[index])
-      failing.add(entry)
+      texts.failing.add(entry)
       guard job.settings.returnsPartEntries else { continue }
       entry.utterances = []
-      written.parts.append(entry)
+      texts.entries.append(entry)
     }
-    try manifest.finish()
     try chapters.finish()
     try captions.finish()
     try envelope?.finish()
-    return (written, failing)
+    return texts
   }
 
-  /// Where ``write(head:)`` leaves the envelope's values for the page.
+  /// Writes the manifest, whose head (with the whole file's loudness) is `head`, around the
+  /// part entries ``writeParts(head:)`` wrote; returns it with those entries.
+  func writeManifest(head: Manifest, _ texts: PartTexts) throws -> Manifest {
+    try texts.manifest.finish(document: head)
+    var written = head
+    written.parts = texts.entries
+    return written
+  }
+
+  /// Where ``writeParts(head:)`` leaves the envelope's values for the page.
   private var envelopePath: String { "\(spool)/\(EnvelopeStream.name)" }
 
-  /// Writes `index.html` from the files ``write(head:)`` wrote.
+  /// Writes `index.html` from the files ``writeParts(head:)`` and ``writeManifest(head:_:)`` wrote.
   func writePage(head: Manifest) throws {
     let plan = job.plan
     let files = (vtt: "\(plan.document).vtt", srt: "\(plan.document).srt")

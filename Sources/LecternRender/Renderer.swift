@@ -164,20 +164,24 @@ public final class Renderer {
       plan, job: job, spool: spool, previous: previous, staged: output, meter: meter)
     try Interruption.check()
 
-    // The last parts are measured while the whole file is written (the synthesis process,
-    // forked or not, is not forked again in this render: a thread may run).
+    // The last parts are measured while the whole file and every text that does not state
+    // its loudness are written (the synthesis process, forked or not, is not forked again
+    // in this render: a thread may run).
     let layout = job.layout(done)
-    let (failure, _) = try JoinedThreads.meanwhile(meter.feedingRest()) {
+    var head = job.manifestHead(source: source, layout: layout)
+    let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
+    let (failure, parts) = try JoinedThreads.meanwhile(meter.feedingRest()) {
       try WholeFile(output: job.audio, tone: job.mastering.chain.roomTone).write(
         done, gaps: layout.gaps, to: whole, labels: job.wholeLabels(done, layout), staged: output)
+      head.renderKey = try renderKey(plan, source: source, settings: settings)
+      return try texts.writeParts(head: head)
     }
     if let failure { throw failure }
     let figures = try meter.finish()
     tookHeadStart = meter.tookHeadStart
-    var head = job.manifestHead(source: source, layout: layout, figures: figures)
-    head.renderKey = try renderKey(plan, source: source, settings: settings)
-    let texts = RenderTexts(job: job, layout: layout, spool: spool, output: output)
-    let (manifest, failing) = try texts.write(head: head)
+    head.loudness = job.loudness(figures)
+    let manifest = try texts.writeManifest(head: head, parts)
+    let failing = parts.failing
     if settings.page { try texts.writePage(head: head) }
     FileSystem.removeTree(output.path(".synth"))
     FileSystem.removeTree(spool)

@@ -75,18 +75,24 @@ enum DocumentLanguage {
     let slices = 16
     let size = limit / slices
     let stride = utf8.count / slices
-    var sample = ""
+    var sample: [UInt8] = []
+    sample.reserveCapacity(limit + slices)
     var offset = 0
     for _ in 0..<slices {
       // Whole scalars, whole words: from the first space after the slice's start to the last
-      // one before its end.
+      // one before its end. Cut as bytes: split as characters, the slices cost as much as
+      // identifying them.
       let start = scalarBoundary(text, atOrBefore: offset)
       let end = scalarBoundary(text, atOrBefore: min(utf8.count, offset + size))
-      let words = text[start..<end].split(separator: " ").dropFirst().dropLast()
-      sample += words.joined(separator: " ") + "\n"
+      let words = utf8[start..<end].split(separator: UInt8(ascii: " ")).dropFirst().dropLast()
+      for (number, word) in words.enumerated() {
+        if number > 0 { sample.append(UInt8(ascii: " ")) }
+        sample += word
+      }
+      sample.append(UInt8(ascii: "\n"))
       offset += stride
     }
-    return sample
+    return String(decoding: sample, as: UTF8.self)
   }
 
   /// The index of the scalar boundary at or before UTF-8 offset `offset` of `text`.

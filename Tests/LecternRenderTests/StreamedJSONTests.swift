@@ -78,6 +78,34 @@ struct StreamedJSONTests {
     #expect(try JSONDecoder().decode(Manifest.self, from: Data(text.utf8)) == whole)
   }
 
+  /// A manifest whose parts are written before its head is known (a render writes them
+  /// while the whole file is still measured): the head given at the end, with other
+  /// loudness figures than the draft's, decides the bytes around the same parts.
+  @Test func manifestWithItsHeadWrittenLastIsTheWholeEncoding() throws {
+    let whole = manifest()
+    var draft = whole
+    draft.parts = []
+    draft.loudness = nil
+    draft.renderKey = nil
+    var head = whole
+    head.parts = []
+    for parts in [whole.parts, []] {
+      let folder = try ScratchDirectory(purpose: "lectern-json-test")
+      let path = folder.path + "/manifest.json"
+      var file = try DeferredJSONArrayFile(
+        try TextFileOutput(path: path, published: path),
+        elements: try TextFileOutput(path: path + ".parts", published: path), draft: draft,
+        key: "parts", what: "test")
+      for part in parts { try file.append(part) }
+      try file.finish(document: head)
+      var expected = whole
+      expected.parts = parts
+      let text = String(
+        decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+      #expect(text == (try expected.json()))
+    }
+  }
+
   @Test func manifestWithNoPartsIsTheWholeEncoding() throws {
     var whole = manifest()
     whole.parts = []

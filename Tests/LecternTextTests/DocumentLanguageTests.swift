@@ -106,6 +106,32 @@ import Testing
 
   /// The longest run joins neighbouring stretches of one language; stretches the
   /// identifier is unsure of neither join nor break them.
+  /// A long text's sample is a bounded set of its whole words, in order, spread over the
+  /// whole text, whatever its scripts (cut on bytes, never inside a character).
+  @Test func aLongTextIsSampledAsWholeWordsFromEverywhere() throws {
+    let words = (0..<40_000).map { ["Mot\($0)", "слово", "كلمة", "詞語", "e\u{301}té", "🙂"][$0 % 6] }
+    let text = words.joined(separator: " ")
+    let sample = DocumentLanguage.sample(text, limit: 4096)
+    #expect(sample.utf8.count <= 4096 + 16)
+    let lines = sample.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 16)
+    let known = Set(words)
+    for line in lines {
+      #expect(!line.isEmpty)
+      #expect(line.split(separator: " ").allSatisfy { known.contains(String($0)) })
+    }
+    // Each slice comes from its sixteenth of the text, in order.
+    var previous = -1
+    for (number, line) in lines.enumerated() {
+      let found = try #require(text.range(of: String(line)))
+      let offset = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+      #expect(offset > previous)
+      #expect(abs(offset - number * text.utf8.count / 16) < 64)
+      previous = offset
+    }
+    #expect(DocumentLanguage.sample("short text", limit: 4096) == "short text")
+  }
+
   @Test func longestRunJoinsNeighboursAndSkipsUnknownStretches() {
     let stretches = [
       LanguageStretch(language: "en", characters: 300),
