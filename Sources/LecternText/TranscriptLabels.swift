@@ -30,15 +30,22 @@ extension DocumentStructure {
   static func transcriptLabel(
     _ text: String, _ vocabulary: StructureVocabulary, _ salutation: Salutation
   ) -> TranscriptLabel? {
-    // Bytes first: most lines hold no colon near their start (":" 0x3A, "：" ends in 0x9A).
-    guard text.utf8.prefix(4 * longestLabel).contains(where: { $0 == 0x3A || $0 == 0x9A })
+    // A name opens the line, and its colon comes within a label's length: most lines are let
+    // go after their first scalar or a short scan, before anything is built.
+    guard let head = text.unicodeScalars.first, head.properties.isAlphabetic,
+      !head.properties.isLowercase,
+      let colon = text.unicodeScalars.prefix(longestLabel + 1).firstIndex(where: {
+        $0 == ":" || $0 == "\u{FF1A}"
+      })
     else { return nil }
-    let scalars = Array(text.unicodeScalars.prefix(longestLabel + 1))
-    guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }), colon > 0,
-      colon + 1 == scalars.count || TextScan.isSpace(scalars[colon + 1])
-        || scalars[colon] == "\u{FF1A}"
+    let scalars = Array(text.unicodeScalars[...colon].prefix(longestLabel + 1))
+    let after = text.unicodeScalars.index(after: colon)
+    guard
+      after == text.unicodeScalars.endIndex || TextScan.isSpace(text.unicodeScalars[after])
+        || text.unicodeScalars[colon] == "\u{FF1A}"
     else { return nil }
-    let label = TextScan.trimmed(TextScan.string(scalars[..<colon]))
+    let colonOffset = scalars.count - 1
+    let label = TextScan.trimmed(TextScan.string(scalars[..<colonOffset]))
     let name = TextScan.trimmed(Self.withoutNotes(label))
     let words = TextScan.words(name)
     guard (1...longestListLabel).contains(words.count),
@@ -46,7 +53,7 @@ extension DocumentStructure {
         Self.notInLabels.contains($0) || $0.properties.numericType != nil
       })
     else { return nil }
-    let rest = TextScan.trimmed(String(text.unicodeScalars.dropFirst(colon + 1)))
+    let rest = TextScan.trimmed(String(text.unicodeScalars[after...]))
     if let first = rest.unicodeScalars.first(where: { !TextScan.isOpener($0) }),
       !(first.properties.isUppercase
         || (first.properties.isAlphabetic && !first.properties.isLowercase))
@@ -73,7 +80,7 @@ extension DocumentStructure {
       return nil
     }
     return TranscriptLabel(
-      label: TextScan.string(scalars[...colon]), rest: rest, key: keys.joined(separator: " "),
+      label: TextScan.string(scalars[...]), rest: rest, key: keys.joined(separator: " "),
       capitals: capitals, named: named)
   }
 
