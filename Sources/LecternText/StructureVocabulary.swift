@@ -11,6 +11,12 @@ struct StructureVocabulary: Sendable {
   var notes: PhraseSet
   /// Words of a photo credit (`[furniture-credits]`): "photo", "摄".
   var credits: PhraseSet
+  /// Words of a page's code that a copy keeps on a line of their own (`[furniture-code]`):
+  /// an image's "alt", a script's "undefined".
+  var code: PhraseSet
+  /// Words of a reporter's announcement that the address follows in full
+  /// (`[lead-announcements]`): "text of the speech", "texte intégral", "نص الكلمة".
+  var announcements: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -42,6 +48,8 @@ struct StructureVocabulary: Sendable {
     links = phrases("furniture-links")
     notes = phrases("furniture-notes")
     credits = phrases("furniture-credits")
+    code = phrases("furniture-code")
+    announcements = phrases("lead-announcements")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")
