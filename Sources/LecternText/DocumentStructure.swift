@@ -77,7 +77,7 @@ struct DocumentStructure: Sendable {
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
-    structure.readSpeaker(body, above: lines[...], rules.vocabulary)
+    structure.readSpeaker(body, above: lines[...], rules.vocabulary, salutation)
     // A viewer prints the title again at the start of the text: the header's first lines.
     let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
     for index in body.indices.prefix(Self.leadLines) {

@@ -57,10 +57,13 @@ extension DocumentStructure {
   /// holds in any inflection, else the most labelled), else a person with an honorific named
   /// in the body's first lines.
   mutating func readSpeaker(
-    _ body: [SourceLine], above lines: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
+    _ body: [SourceLine], above lines: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary,
+    _ salutation: Salutation
   ) {
     if let speaker = metadata.speaker, !Self.readsAsHeadline(speaker, vocabulary) { return }
-    if let labelled = TranscriptLabels(body).speaker(titledIn: lines, vocabulary) {
+    if let labelled = TranscriptLabels(body, vocabulary, salutation).speaker(
+      titledIn: lines, vocabulary)
+    {
       metadata.speaker = labelled
       return
     }
@@ -90,7 +93,8 @@ extension DocumentStructure {
 /// The speaker labels of a transcript: a person's name in capitals before a colon at the start
 /// of a line ("Д.МЕДВЕДЕВ: Дорогие коллеги!", "PRESIDENT OBAMA: Thank you."), printed each
 /// time the person speaks. A label printed at least twice names someone who speaks in the
-/// document; one word alone ("QUESTION:", "ВОПРОС:") names a role, not a person.
+/// document; one word alone that is no office or honorific ("QUESTION:", "ВОПРОС:") names a
+/// role, not a person.
 struct TranscriptLabels {
   /// A label as first written, how often it opens a line, and the first line it opens.
   struct Label {
@@ -102,41 +106,22 @@ struct TranscriptLabels {
   /// The labels found, in order of their first line.
   private(set) var labels: [Label] = []
 
-  /// The most scalars a label has before its colon.
-  static let longestLabel = 40
-
-  /// The labels of `body`'s lines; each line costs at most a bounded prefix.
-  init(_ body: [SourceLine]) {
-    var index: [[String]: Int] = [:]
+  /// The labels of `body`'s lines that name a person in capitals, found by the transcript
+  /// label's one shape (``DocumentStructure/transcriptLabel(_:_:_:)``).
+  init(_ body: [SourceLine], _ vocabulary: StructureVocabulary, _ salutation: Salutation) {
+    var index: [String: Int] = [:]
     for line in body {
-      guard let label = Self.label(line.text) else { continue }
-      let keys = WordKey.keys(label)
-      if let known = index[keys] {
+      guard let label = DocumentStructure.transcriptLabel(line.text, vocabulary, salutation),
+        label.capitals, label.named
+      else { continue }
+      if let known = index[label.key] {
         labels[known].count += 1
       } else {
-        index[keys] = labels.count
-        labels.append(Label(text: label, count: 1, firstLine: line.number))
+        index[label.key] = labels.count
+        let name = TextScan.trimmed(DocumentStructure.withoutNotes(String(label.label.dropLast())))
+        labels.append(Label(text: name, count: 1, firstLine: line.number))
       }
     }
-  }
-
-  /// The name a line opens with before a colon, when it is written in capitals and shaped
-  /// as a name: two or more words, or initials and a surname ("Д.МЕДВЕДЕВ").
-  static func label(_ text: String) -> String? {
-    // A byte scan first: most lines hold no colon near their start.
-    guard text.utf8.prefix(4 * longestLabel).contains(0x3A) else { return nil }
-    let head = TextScan.prefix(text, longestLabel + 1)
-    guard let colon = head.firstIndex(of: ":") else { return nil }
-    let label = TextScan.trimmed(String(head[..<colon]))
-    let letters = label.unicodeScalars.filter(\.properties.isAlphabetic)
-    let words = TextScan.words(label)
-    guard letters.count >= 4, letters.allSatisfy(\.properties.isUppercase),
-      (1...4).contains(words.count),
-      label.unicodeScalars.allSatisfy({
-        $0.properties.isAlphabetic || " .-".unicodeScalars.contains($0)
-      })
-    else { return nil }
-    return words.count >= 2 ? label : nil
   }
 
   /// The speaker the labels name: among labels printed at least twice, the one whose surname
