@@ -133,7 +133,8 @@ struct IntroWriter {
     return words.joined(separator: " ")
   }
 
-  /// The word with its first letter, and each letter after a hyphen, in upper case.
+  /// The word with its first letter, and each letter after a hyphen, slash, bracket or full
+  /// stop, in upper case.
   private static func capitalized(_ word: String) -> String {
     var result = ""
     var upperNext = true
@@ -144,7 +145,10 @@ struct IntroWriter {
       } else {
         result.append(character)
       }
-      if character == "-" || character == "/" || character == "(" { upperNext = true }
+      // "Д.МЕДВЕДЕВ" → "Д.Медведев": an initial glued to the name by its full stop.
+      if character == "-" || character == "/" || character == "(" || character == "." {
+        upperNext = true
+      }
     }
     return result
   }

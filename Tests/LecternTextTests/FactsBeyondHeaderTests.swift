@@ -88,6 +88,9 @@ import Testing
       "ОЛЕГ ВАСКОНОВ: Пойдёмте туда после встречи, там всё подготовлено.",
     ])
     #expect(result.metadata.speaker == "И.ТОРВИКОВ", "\(result.metadata)")
+    // The intro reads a name in capitals title-cased, the name after its initial too.
+    let intro = result.parts.first { $0.kind == .intro }?.utterances.map(\.text) ?? []
+    #expect(intro.contains { $0.contains("И.Торвиков") }, "\(intro)")
     let salutation =
       LanguageConventions(language: "en", knowledge: LanguageTestSupport.knowledge).salutation
     func names(_ text: String) -> Bool {
