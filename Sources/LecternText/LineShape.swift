@@ -74,6 +74,24 @@ enum LineShape {
     }
   }
 
+  /// Whether the line ends with a date set off by a comma, a dash or a bracket ("Стенограмма
+  /// встречи …, 29 апреля 2008 г.", "Remarks at the Summit – 5 March 2021."): the date of a
+  /// title, whose full stop (or the trailer's, "г.") closes no sentence. Only the line's last
+  /// scalars are read.
+  static func endsWithDate(_ line: String, _ dates: DateFinder) -> Bool {
+    let tail = Array(line.unicodeScalars.suffix(72))
+    guard let date = dates.dates(in: TextScan.string(tail[...])).last else { return false }
+    let rest = tail[date.range.upperBound...]
+    guard
+      rest.allSatisfy({
+        TextScan.isSpace($0) || TextScan.isCloser($0) || $0 == "." || $0 == "\u{3002}"
+      })
+    else { return false }
+    let before = tail[..<date.range.lowerBound].last { !TextScan.isSpace($0) }
+    return before.map { $0 == "," || $0 == "(" || $0 == "\u{060C}" || TextScan.isDash($0) }
+      ?? false
+  }
+
   /// Whether the line is a row of short fields separated by vertical bars ("Home | News |
   /// Speeches", "English | Français"): a long line with a bar is text.
   static func isBarRow(_ line: String) -> Bool {

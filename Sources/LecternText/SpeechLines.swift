@@ -187,9 +187,25 @@ extension DocumentZones {
           && RunInHeader.split(
             lines[$0].text, rules.vocabulary, abbreviations: salutation.abbreviations) == nil
       }),
-      !(first..<headline).contains(where: { salutation.isOpeningLine(lines[$0].text) })
+      // Furniture ending in a colon ("Diaporama de la soirée :") opens nothing.
+      !(first..<headline).contains(where: {
+        furniture[$0] == nil && salutation.isOpeningLine(lines[$0].text)
+          && !isPageGreeting($0, before: headline)
+      })
     else { return nil }
     return (headline + 1..<lines.count).first { isSpeechLine($0) }
+  }
+
+  /// A lone word without a mark above a headline ("Welcome", "Bienvenue") greets the page's
+  /// visitor, not an audience, when a salutation follows the headline: the address opens there.
+  func isPageGreeting(_ index: Int, before headline: Int) -> Bool {
+    let text = lines[index].text
+    guard TextScan.wordCount(text, limit: 2) == 1, LineShape.lastMark(text) == nil else {
+      return false
+    }
+    return (headline + 1..<min(lines.count, headline + 8)).contains {
+      furniture[$0] == nil && salutation.isSalutationLine(lines[$0].text)
+    }
   }
 
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:
@@ -212,7 +228,11 @@ extension DocumentZones {
     let keys = WordKey.keys(TextScan.prefix(text, 160))
     let count = TextScan.wordCount(text, limit: 81)
     guard count <= 80 else { return false }
-    if !LineShape.endsSentence(text) || count <= 12 { return true }
+    if !LineShape.endsSentence(text) || count <= 12
+      || LineShape.endsWithDate(text, vocabulary.dates)
+    {
+      return true
+    }
     let head = Array(keys.prefix(16))
     return vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
       || vocabulary.at.containsAny(head)
