@@ -187,8 +187,9 @@ extension DocumentZones {
           && RunInHeader.split(
             lines[$0].text, rules.vocabulary, abbreviations: salutation.abbreviations) == nil
       }),
-      // Furniture ending in a colon ("Diaporama de la soirée :") opens nothing.
-      !(first..<headline).contains(where: {
+      // Furniture or a label ending in a colon right above the headline ("Diaporama de la
+      // soirée :") opens nothing: a salutation is followed by the address, not by a title.
+      !(first..<headline - 1).contains(where: {
         furniture[$0] == nil && salutation.isOpeningLine(lines[$0].text)
           && !isPageGreeting($0, before: headline)
       })
