@@ -92,6 +92,22 @@ enum LineShape {
       ?? false
   }
 
+  /// The year that ends the line, set off by a dash or a comma ("Fiesta Nacional, 2017",
+  /// "كلمة السفير … - 2020"): a title's year. Nil for a year run into the words ("Agenda 2030").
+  static func trailingYear(_ line: String) -> String? {
+    let tail = Array(line.unicodeScalars.suffix(12))
+    guard let end = tail.lastIndex(where: { !TextScan.isSpace($0) && $0 != "." }),
+      end >= 4
+    else { return nil }
+    let year = TextScan.string(tail[(end - 3)...end])
+    guard year.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(year),
+      (1900...2099).contains(value),
+      let before = tail[..<(end - 3)].last(where: { !TextScan.isSpace($0) }),
+      before == "," || before == "\u{060C}" || TextScan.isDash(before)
+    else { return nil }
+    return year
+  }
+
   /// Whether the line is a row of short fields separated by vertical bars ("Home | News |
   /// Speeches", "English | Français"): a long line with a bar is text.
   static func isBarRow(_ line: String) -> Bool {

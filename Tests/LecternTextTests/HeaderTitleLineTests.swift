@@ -94,4 +94,44 @@ import Testing
     let result = plan([english, "", last])
     #expect(spoken(result).contains(last), "\(spoken(result))")
   }
+
+  /// A date stamp glued to the first salutation ("2031Многоуважаемый") is cut off: the date
+  /// is a header fact and the salutation is spoken.
+  @Test func aDateGluedToTheFirstSalutationIsCutOff() {
+    let result = plan([
+      "Вступительное слово министра на приеме в Торвике",
+      "12 декабрь, 2031Многоуважаемый господин Квиллет,", "Дорогие друзья,", russian,
+    ])
+    #expect(result.metadata.date?.contains("2031") == true, "\(result.metadata)")
+    #expect(spoken(result).contains("Многоуважаемый господин Квиллет,"), "\(spoken(result))")
+    #expect(!spoken(result).contains { $0.contains("2031Много") })
+  }
+
+  @Test func aNumberGluedToAWordInsideTheBodyIsLeftAlone() {
+    var lines = [
+      SourceLine(number: 1, text: "We met 12 times.Then we left", indent: 0, blankBefore: true)
+    ]
+    PageLayout.splitGluedDates(
+      &lines, dates: StructureVocabulary(LanguageTestSupport.knowledge).dates)
+    #expect(lines.count == 1)
+  }
+
+  @Test(arguments: [
+    ("كلمة السفير بمناسبة اليوم الوطني لدولة فاسكون - 2031", "2031"),
+    ("Fiesta Nacional de Brivonne, 2031", "2031"),
+    ("Agenda 2030", nil), ("Report of the river towns 2031", nil),
+  ])
+  func aYearSetOffAtTheEndOfATitleDatesIt(line: String, year: String?) {
+    #expect(LineShape.trailingYear(line) == year)
+  }
+
+  /// A header's year alone, with a day and a month on another line, gives the whole date.
+  @Test func aTitlesYearJoinsADayAndMonthBelowIt() {
+    let result = plan([
+      "رسالة الأمين العام — 2031", "18 تموز/يوليه", "",
+      "يسعدني أن أرحب بكم في مدينة برفون اليوم. إن هذا اليوم مناسبة لنا جميعا للعمل معا من أجل السلام.",
+    ])
+    #expect(result.metadata.date?.contains("18") == true, "\(result.metadata)")
+    #expect(result.metadata.date?.contains("2031") == true, "\(result.metadata)")
+  }
 }
