@@ -14,20 +14,25 @@
 extension DocumentStructure {
   /// The most body lines a reporter's introduction spans (a byline, the lead, a caption).
   static let leadLines = 4
+  /// The most body lines an introduction spans that ends by announcing the address in full
+  /// (`[lead-announcements]`: "Following is the text of the speech:"): a news page may
+  /// report the speech over several paragraphs first.
+  static let longestLead = 8
   /// The longest transcript label, in scalars.
   static let longestLabel = 80
   /// The most words of a transcript label that does not repeat the header's speaker.
   static let longestListLabel = 6
 
   /// Removes the reporter's introduction at the start of `body`, if there is one, and returns
-  /// the sentence that announces the address and the whole introduction.
+  /// the sentence that announces the address, the whole introduction, and whether it ran past
+  /// the first lines (a report of the speech, whose dates are of what it tells).
   @discardableResult
   static func removeLead(
     _ body: inout [SourceLine], segmenter: Segmenter, vocabulary: StructureVocabulary,
     into dropped: inout [DroppedLine]
-  ) -> (announcement: String, lead: String)? {
+  ) -> (announcement: String, lead: String, long: Bool)? {
     let salutation = segmenter.conventions.salutation
-    for index in body.indices.prefix(leadLines) {
+    for index in body.indices.prefix(longestLead) {
       let text = body[index].text
       let sentences = announcementsSplit(
         segmenter.utterances(in: TextScan.prefix(text, salutationWindow)), vocabulary)
@@ -35,6 +40,13 @@ extension DocumentStructure {
       // skipped only when the address does not open right after the introduction.
       let skip = captions(body[(index + 1)...], salutation)
       for (position, sentence) in sentences.enumerated() {
+        // Past the first lines, only an announcement of the full text ends an introduction.
+        let full = vocabulary.announcements.containsAny(
+          WordKey.keys(TextScan.prefix(sentence, 600)))
+        if index >= leadLines && !full {
+          if salutation.isOpeningSentence(sentence) { return nil }
+          continue
+        }
         func next(_ after: Int) -> String? {
           position + 1 < sentences.count
             ? sentences[position + 1]
@@ -55,7 +67,7 @@ extension DocumentStructure {
             position + 1 < sentences.count
             ? salutation.isOpeningSentence(sentences[position + 1])
             : opens(body[after...].prefix(2), segmenter)
-          return opening
+          return (opening && index < leadLines)
             || (next(after) != nil
               && reports(body[..<index].map(\.text) + sentences[...position], vocabulary))
         }
@@ -67,7 +79,7 @@ extension DocumentStructure {
           continue
         }
         let whole = dropLead(&body, line: index, at: end, before: after, into: &dropped)
-        return (sentence, whole)
+        return (sentence, whole, index >= leadLines)
       }
     }
     return nil
@@ -157,51 +169,6 @@ extension DocumentStructure {
     let start = scalars[..<end].lastIndex(where: { separators.contains($0) }).map { $0 + 1 } ?? 0
     guard start > 0 else { return false }
     return salutation.isSalutation(TextScan.trimmed(TextScan.string(scalars[start..<end])))
-  }
-
-  /// Removes a transcript's label naming the speaker from the start of the body's first line
-  /// ("BK´in Merkel: Meine Damen und Herren, …"); when the header named no speaker, the label
-  /// does, from its first office or honorific on.
-  mutating func removeSpeakerLabel(
-    _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
-  ) {
-    guard let first = body.first,
-      let colon = first.text.unicodeScalars.prefix(Self.longestLabel).firstIndex(of: ":")
-    else { return }
-    let label = String(first.text[..<colon])
-    let rest = TextScan.trimmed(String(first.text[first.text.index(after: colon)...]))
-    let words = TextScan.words(label)
-    let keys = words.map { WordKey.key($0) }
-    // A label that repeats the header's speaker may hold an office and a name, and a note
-    // ("Le ministre des Affaires étrangères, Lazăr Comănescu (introduction):").
-    let repeats =
-      words.count <= 2 * Self.longestListLabel
-      && metadata.speaker.map { TextScan.overlap(label, $0) >= HeaderReader.repeatOverlap } == true
-    guard repeats || (1...Self.longestListLabel).contains(words.count),
-      LineShape.lastMark(label) == nil,
-      rest.unicodeScalars.count >= RunInHeader.shortestRest,
-      let opening = rest.unicodeScalars.first,
-      opening.properties.isUppercase || TextScan.isOpener(opening),
-      // Persons addressed come in a list, or open with a word of address ("Mr. President:").
-      !salutation.isSalutation(label),
-      repeats || !label.contains(where: { $0 == "," || $0 == "\u{060C}" })
-    else { return }
-    let person =
-      vocabulary.offices.firstMatch(in: keys) ?? vocabulary.honorifics.firstMatch(in: keys)
-    let named = metadata.speaker.map { TextScan.overlap(label, $0) > 0 } ?? false
-    guard named || person != nil else { return }
-    if metadata.speaker == nil, let person {
-      metadata.speaker = words[person.start...].joined(separator: " ")
-    }
-    // A transcript's stamp may date it ("date 2018-03 Chancellor …:") when the header does not.
-    if metadata.date == nil {
-      metadata.date = label.split(separator: " ").first(where: Self.isYearStamp).map(String.init)
-    }
-    dropped.append(
-      DroppedLine(
-        line: first.number, text: label + ":",
-        reason: "the speaker's label in a transcript, not part of the address", fragment: true))
-    body[0].text = rest
   }
 
   /// Takes off a page number that a copy glued to the start of a paragraph: one to three

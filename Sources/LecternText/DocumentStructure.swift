@@ -149,10 +149,15 @@ struct DocumentStructure: Sendable {
         metadata.date = found.text
         date = found
       }
-      if metadata.date == nil { metadata.date = rules.vocabulary.dates.dayAndMonth(in: text) }
+      // A long report tells of other days ("… on 25 January 1952"): no day alone from it.
+      if metadata.date == nil && !lead.long {
+        metadata.date = rules.vocabulary.dates.dayAndMonth(in: text)
+      }
     }
-    removeSpeakerLabel(
-      &body, vocabulary: rules.vocabulary, salutation: segmenter.conventions.salutation)
+    let salutation = segmenter.conventions.salutation
+    if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
+      removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
+    }
     body.removeAll { $0.text.isEmpty }
   }
 

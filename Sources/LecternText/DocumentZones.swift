@@ -111,7 +111,13 @@ struct DocumentZones {
     guard bodyStart > 0 else { return }
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
     for index in 0..<bodyStart where furniture[index] == nil {
-      if isDoubled(index) {
+      if index == 0,
+        (1..<bodyStart).contains(where: {
+          isHeadline(lines[$0].text) && isWelcomeLabel(0, above: $0)
+        })
+      {
+        headerReasons[index] = "a site's greeting above the headline, not part of the address"
+      } else if isDoubled(index) {
         headerReasons[index] = "a photo caption, printed twice, not part of the address"
       } else if let script = Self.script(of: lines[index].text), script != main {
         headerReasons[index] =

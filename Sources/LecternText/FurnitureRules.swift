@@ -39,6 +39,9 @@ struct FurnitureRules: Sendable {
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
     if isLink(keys, sentence: sentence) { return "page navigation, not part of the address" }
+    if !sentence && (1...2).contains(words.count) && words.allSatisfy(isCodeToken) {
+      return "page code (script or template words), not part of the address"
+    }
     if let label = vocabulary.label(line) {
       return "page label (\(label.label)), not part of the address"
     }
@@ -79,6 +82,10 @@ struct FurnitureRules: Sendable {
   func isLink(_ keys: [String], sentence: Bool) -> Bool {
     guard !keys.isEmpty, keys.count <= Self.longestLink else { return false }
     let count = vocabulary.links.match(keys, at: 0)
+    // A link phrase after one function word ("На печать", "To top"): two words, no sentence.
+    if count == 0 && keys.count == 2 && !sentence && vocabulary.isStopWord(keys[0]) {
+      return vocabulary.links.match(keys, at: 1) == 1
+    }
     guard count > 0 else { return false }
     return count == keys.count || !sentence || count * 2 >= keys.count
   }
@@ -142,6 +149,13 @@ struct FurnitureRules: Sendable {
     let links = tokens.filter(Self.isLinkToken).count
     guard links > 0 else { return false }
     return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
+  }
+
+  /// A word of `[furniture-code]` as code writes it, in lower case ("alt", "undefined"): "Alt"
+  /// or "NULL" may be words of prose or a heading.
+  func isCodeToken(_ word: String) -> Bool {
+    word.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isLowercase }
+      && vocabulary.code.match([word], at: 0) == 1
   }
 
   /// A word of a page's code: lower case, then a capital inside ("showPaywall",

@@ -52,6 +52,8 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-links": .list,
     "furniture-notes": .list,
     "furniture-credits": .list,
+    "furniture-code": .list,
+    "lead-announcements": .list,
     "page-labels": .table,
     "stop-words": .list,
     "header-titles": .list,

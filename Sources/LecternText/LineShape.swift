@@ -108,6 +108,25 @@ enum LineShape {
     return year
   }
 
+  /// Language links that end a page's title ("Fête nationale du 14 juillet [mk] [sq]",
+  /// "French National Day 2019 [fr]"): one to four language codes of two or three lower-case
+  /// letters in square brackets. The title without them, and the links.
+  static func languageLinks(_ line: String) -> (rest: String, links: String)? {
+    guard line.hasSuffix("]") else { return nil }
+    var rest = Substring(line)
+    var count = 0
+    while rest.hasSuffix("]"), let open = rest.lastIndex(of: "["), count < 4 {
+      let code = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
+      guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLowercase })
+      else { break }
+      rest = rest[..<open]
+      while let last = rest.last, last == " " { rest.removeLast() }
+      count += 1
+    }
+    guard count > 0, !rest.isEmpty else { return nil }
+    return (String(rest), TextScan.trimmed(String(line.dropFirst(rest.count))))
+  }
+
   /// Whether the line is a row of short fields separated by vertical bars ("Home | News |
   /// Speeches", "English | Français"): a long line with a bar is text.
   static func isBarRow(_ line: String) -> Bool {

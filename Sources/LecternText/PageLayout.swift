@@ -59,7 +59,7 @@ enum PageLayout {
   /// digits, and the word going on in lower case ("inter- 12 national" → "international").
   /// Linear in the line's length.
   static func removeInlinePageNumbers(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
-    guard line.text.utf8.contains(0x2D) else { return }
+    guard TextScan.holds(0x2D, in: line.text) else { return }
     let s = Array(line.text.unicodeScalars)
     guard s.count >= 6 else { return }
     var out: [Unicode.Scalar] = []
@@ -168,7 +168,9 @@ extension PageLayout {
     _ line: inout SourceLine, rules: FurnitureRules, into dropped: inout [DroppedLine]
   ) {
     // ( [ and the lead bytes of the full-width （ 【: most lines are let go without a copy.
-    guard line.text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0xEF || $0 == 0xE3 })
+    guard
+      TextScan.holdsAny(
+        in: line.text, where: { $0 == 0x28 || $0 == 0x5B || $0 == 0xEF || $0 == 0xE3 })
     else { return }
     let s = Array(line.text.unicodeScalars)
     guard s.contains(where: { brackets[$0] != nil }) else { return }

@@ -27,7 +27,7 @@ public enum PhonemeInput {
   /// with nothing but invisible characters between them. Each is given as written, from the
   /// first bracket up to the closing `]]` (at most 40 characters).
   public static func occurrences(in text: String) -> [String] {
-    guard text.utf8.contains(UInt8(ascii: "[")) else { return [] }  // most text: no copy
+    guard TextScan.holds(UInt8(ascii: "["), in: text) else { return [] }  // most text: no copy
     let scalars = Array(text.unicodeScalars)
     var found: [String] = []
     var index = 0

@@ -110,7 +110,7 @@ struct Salutation: Sendable, Hashable {
       return false
     }
     if isGreeting(line) { return true }
-    if line.utf8.contains(0x3B), line.contains(";") {
+    if TextScan.holds(0x3B, in: line), line.contains(";") {
       let pieces = line.split(separator: ";").map { TextScan.words(String($0)).count }
       let short = pieces.allSatisfy { $0 <= Self.longestSalutation }
       if short && (isSalutation(line) || end == ";" || end == ",") { return true }

@@ -42,7 +42,7 @@ struct SentenceLanguage: Sendable, Hashable {
   static func evidence(_ utterance: String) -> String {
     // Markup opens with `[`: without one the evidence is the utterance itself, and copying
     // every utterance character by character cost a tenth of planning time.
-    guard utterance.utf8.contains(UInt8(ascii: "[")) else { return utterance }
+    guard TextScan.holds(UInt8(ascii: "["), in: utterance) else { return utterance }
     let characters = Array(utterance)
     var text = ""
     var cursor = 0

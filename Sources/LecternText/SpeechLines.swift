@@ -184,29 +184,35 @@ extension DocumentZones {
     guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
       let headline = (first + 1..<end).last(where: {
         furniture[$0] == nil && isHeadline(lines[$0].text)
-          && RunInHeader.split(
-            lines[$0].text, rules.vocabulary, abbreviations: salutation.abbreviations) == nil
       }),
       // Furniture or a label ending in a colon right above the headline ("Diaporama de la
       // soirée :") opens nothing: a salutation is followed by the address, not by a title.
       !(first..<headline - 1).contains(where: {
         furniture[$0] == nil && salutation.isOpeningLine(lines[$0].text)
-          && !isPageGreeting($0, before: headline)
+          && !isWelcomeLabel($0, above: headline)
       })
     else { return nil }
+    // A headline in capitals run into the address's first words: the address starts on its
+    // line, and the header is split from it there.
+    if RunInHeader.split(
+      lines[headline].text, rules.vocabulary, abbreviations: salutation.abbreviations) != nil
+    {
+      return headline
+    }
     return (headline + 1..<lines.count).first { isSpeechLine($0) }
   }
 
-  /// A lone word without a mark above a headline ("Welcome", "Bienvenue") greets the page's
-  /// visitor, not an audience, when a salutation follows the headline: the address opens there.
-  func isPageGreeting(_ index: Int, before headline: Int) -> Bool {
-    let text = lines[index].text
-    guard TextScan.wordCount(text, limit: 2) == 1, LineShape.lastMark(text) == nil else {
-      return false
-    }
-    return (headline + 1..<min(lines.count, headline + 8)).contains {
-      furniture[$0] == nil && salutation.isSalutationLine(lines[$0].text)
-    }
+  /// A site's greeting printed as the page's first line, above a headline that names who
+  /// speaks ("Welcome" over "Speech by Ambassador …"): one or two words without a mark. A
+  /// speech's own welcome comes after its headline, or ends with a mark ("Welcome!").
+  func isWelcomeLabel(_ index: Int, above headline: Int) -> Bool {
+    guard index == 0, headline > index, LineShape.lastMark(lines[index].text) == nil,
+      TextScan.wordCount(lines[index].text, limit: 3) <= 2,
+      salutation.isOpeningLine(lines[index].text),
+      !LineShape.endsSentence(lines[headline].text)
+    else { return false }
+    let keys = WordKey.keys(TextScan.prefix(lines[headline].text, 160))
+    return rules.vocabulary.by.containsAny(keys) || rules.vocabulary.honorifics.containsAny(keys)
   }
 
   /// Whether a line opens with a title ("Speech by …", "Discours de M. …") and reads as one:

@@ -11,6 +11,12 @@ struct StructureVocabulary: Sendable {
   var notes: PhraseSet
   /// Words of a photo credit (`[furniture-credits]`): "photo", "摄".
   var credits: PhraseSet
+  /// Words of a page's code that a copy keeps on a line of their own (`[furniture-code]`):
+  /// an image's "alt", a script's "undefined".
+  var code: PhraseSet
+  /// Words of a reporter's announcement that the address follows in full
+  /// (`[lead-announcements]`): "text of the speech", "texte intégral", "نص الكلمة".
+  var announcements: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -42,6 +48,8 @@ struct StructureVocabulary: Sendable {
     links = phrases("furniture-links")
     notes = phrases("furniture-notes")
     credits = phrases("furniture-credits")
+    code = phrases("furniture-code")
+    announcements = phrases("lead-announcements")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")
@@ -67,7 +75,7 @@ struct StructureVocabulary: Sendable {
   /// states (`date`, `place`, `speaker`, `event`, `title`), or `-` for a label of furniture.
   func label(_ line: String) -> (label: String, fact: String, value: String)? {
     // A byte scan first: most lines hold no colon (":" is 0x3A, "：" ends in 0x9A).
-    guard line.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
+    guard TextScan.holdsAny(in: line, where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
     guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
     let head = TextScan.words(String(line[..<colon]))
     guard (1...3).contains(head.count) else { return nil }

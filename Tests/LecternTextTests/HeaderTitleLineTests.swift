@@ -134,4 +134,13 @@ import Testing
     #expect(result.metadata.date?.contains("18") == true, "\(result.metadata)")
     #expect(result.metadata.date?.contains("2031") == true, "\(result.metadata)")
   }
+
+  @Test(arguments: [
+    ("Fête de la ville de Brivonne [mk] [sq]", "Fête de la ville de Brivonne"),
+    ("Vaskon National Day 2031 [fr]", "Vaskon National Day 2031"),
+    ("Remarks on the river talks [draft]", nil), ("The river talks [1]", nil), ("[fr]", nil),
+  ])
+  func languageLinksAfterATitleAreNoFact(line: String, rest: String?) {
+    #expect(LineShape.languageLinks(line)?.rest == rest)
+  }
 }

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import LecternText
+
+/// A news page that reports an address over several paragraphs before announcing its full
+/// text ("Following is the text of the speech:", "وجاء نص الكلمة كالآتي:"), with names no
+/// language file lists (Quilleth, قمروش); and addresses that themselves say a text follows,
+/// which stay spoken.
+@Suite struct LeadAnnouncementTests {
+  private func spoken(_ lines: [String]) -> [String] {
+    LanguageTestSupport.planPage(lines).parts.filter { $0.kind != .intro }
+      .flatMap(\.utterances).map(\.text)
+  }
+
+  @Test func aLongReportBeforeAFullTextAnnouncementIsNotSpoken() {
+    let text = spoken([
+      "Minister Odra Quilleth spoke at the harbour academy on Tuesday morning.", "",
+      "The minister said that the river towns had suffered badly from the floods this year.", "",
+      "She added that the barges would sail again by the spring, as the docks are rebuilt.", "",
+      "The minister also thanked the harbour police for their work during the long winter.", "",
+      "Minister Quilleth praised the volunteers who rebuilt the docks of the old town.", "",
+      "Following is the text of the speech:", "",
+      "I am glad to stand with you today at the academy. We will rebuild the river trade.",
+    ])
+    #expect(text.first == "I am glad to stand with you today at the academy.", "\(text)")
+    #expect(!text.contains { $0.contains("volunteers") || $0.contains("Following is") })
+  }
+
+  @Test func aLongReportBeforeAFullTextAnnouncementIsNotSpokenInArabic() {
+    let text = spoken([
+      "اللواء زيدان قمروش", "",
+      "أكد وزير الموانئ زيدان قمروش، في كلمته أمام المؤتمر، أن رجال الموانئ وقفوا في وجه الفيضانات.",
+      "",
+      "وأكد الوزير أن التاريخ سيذكر لهم كيف عملوا ليلا ونهارا لإعادة بناء الموانئ على امتداد النهر.",
+      "",
+      "وأضاف الوزير أن السفن ستعود إلى النهر في الربيع القادم بعد إعادة بناء الأرصفة القديمة.", "",
+      "وجاء نَصّ الكلمة كالآتي:", "",
+      "\"يسعدني أن أتقدم لكم بأسمى معاني الترحيب والتقدير في هذا اليوم. وسوف نعمل معا من أجل النهر.\"",
+    ])
+    #expect(text.first?.hasPrefix("\"يسعدني أن أتقدم") == true, "\(text)")
+    #expect(!text.contains { $0.contains("قمروش") || $0.contains("كالآتي") }, "\(text)")
+  }
+
+  /// An address that announces a text of its own, past its first lines: no office names a
+  /// speaker in the third person, or no title word names an address, so all is spoken.
+  @Test(arguments: [
+    "The full text of the agreement follows:",
+    "I will now read the text of the speech that my father gave in this hall:",
+  ])
+  func anAddressThatAnnouncesATextStaysSpoken(announcement: String) {
+    let lines = [
+      "We met today to sign the river accord.", "", "It took two years of patient work.", "",
+      "Our teams met in many towns along the river.", "", "They worked through the winter.", "",
+      "They did not give up when the floods came.", "", announcement, "",
+      "The river is open to every barge, and every town shares its trade.",
+    ]
+    let text = spoken(lines).joined(separator: " ")
+    for line in lines where !line.isEmpty { #expect(text.contains(line), "\(text)") }
+  }
+}
