@@ -50,6 +50,7 @@ struct DocumentStructure: Sendable {
     var structure = DocumentStructure()
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
+    PageLayout.splitGluedDates(&lines, dates: vocabulary.dates)
     let rules = FurnitureRules(vocabulary: vocabulary)
     // Each line's furniture is its own: the lines are shared among `workers` threads.
     let source = lines

@@ -20,6 +20,11 @@ extension DocumentStructure {
       date = posted
     } else if metadata.date == nil {
       metadata.date = Self.dayAndMonth(titles, vocabulary)
+    } else if let year = metadata.date, year.count == 4, year.allSatisfy(\.isASCII),
+      year.allSatisfy(\.isNumber), let day = Self.dayAndMonth(titles, vocabulary)
+    {
+      // A year alone ("… — 2022") with a day and a month on another line ("18 تموز/يوليه").
+      metadata.date = day
     }
   }
 

@@ -59,7 +59,7 @@ struct HeaderParser {
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
-    if let (rest, mark) = Self.mediaMark(text) {
+    if let (rest, mark) = Self.mediaMark(text) ?? LineShape.languageLinks(text) {
       return fields(rest, afterBy: afterBy, last: last) + [HeaderField(kind: .note, text: mark)]
     }
     let scalars = Array(text.unicodeScalars)

@@ -116,7 +116,8 @@ struct HeaderReader {
   }
 
   /// The year a header line opens with, when the header states no date ("2017 Friendship
-  /// Night"): a year inside a line ("Agenda 2030") names a plan, not the day of the address.
+  /// Night"), or that ends it after a dash or comma ("… اليوم الوطني لدولة قطر - 2020"): a
+  /// year inside a line ("Agenda 2030") names a plan, not the day of the address.
   static func year(_ lines: [SourceLine]) -> String? {
     for line in lines {
       guard let first = TextScan.words(TextScan.prefix(line.text, 40)).first,
@@ -125,7 +126,7 @@ struct HeaderReader {
       else { continue }
       return first
     }
-    return nil
+    return lines.lazy.compactMap { LineShape.trailingYear($0.text) }.first
   }
 
   /// The lines grouped into statements; furniture and lone "by" lines are dropped here.

@@ -74,6 +74,59 @@ enum LineShape {
     }
   }
 
+  /// Whether the line ends with a date set off by a comma, a dash or a bracket ("Стенограмма
+  /// встречи …, 29 апреля 2008 г.", "Remarks at the Summit – 5 March 2021."): the date of a
+  /// title, whose full stop (or the trailer's, "г.") closes no sentence. Only the line's last
+  /// scalars are read.
+  static func endsWithDate(_ line: String, _ dates: DateFinder) -> Bool {
+    let tail = Array(line.unicodeScalars.suffix(72))
+    guard let date = dates.dates(in: TextScan.string(tail[...])).last else { return false }
+    let rest = tail[date.range.upperBound...]
+    guard
+      rest.allSatisfy({
+        TextScan.isSpace($0) || TextScan.isCloser($0) || $0 == "." || $0 == "\u{3002}"
+      })
+    else { return false }
+    let before = tail[..<date.range.lowerBound].last { !TextScan.isSpace($0) }
+    return before.map { $0 == "," || $0 == "(" || $0 == "\u{060C}" || TextScan.isDash($0) }
+      ?? false
+  }
+
+  /// The year that ends the line, set off by a dash or a comma ("Fiesta Nacional, 2017",
+  /// "كلمة السفير … - 2020"): a title's year. Nil for a year run into the words ("Agenda 2030").
+  static func trailingYear(_ line: String) -> String? {
+    let tail = Array(line.unicodeScalars.suffix(12))
+    guard let end = tail.lastIndex(where: { !TextScan.isSpace($0) && $0 != "." }),
+      end >= 4
+    else { return nil }
+    let year = TextScan.string(tail[(end - 3)...end])
+    guard year.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(year),
+      (1900...2099).contains(value),
+      let before = tail[..<(end - 3)].last(where: { !TextScan.isSpace($0) }),
+      before == "," || before == "\u{060C}" || TextScan.isDash(before)
+    else { return nil }
+    return year
+  }
+
+  /// Language links that end a page's title ("Fête nationale du 14 juillet [mk] [sq]",
+  /// "French National Day 2019 [fr]"): one to four language codes of two or three lower-case
+  /// letters in square brackets. The title without them, and the links.
+  static func languageLinks(_ line: String) -> (rest: String, links: String)? {
+    guard line.hasSuffix("]") else { return nil }
+    var rest = Substring(line)
+    var count = 0
+    while rest.hasSuffix("]"), let open = rest.lastIndex(of: "["), count < 4 {
+      let code = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
+      guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLowercase })
+      else { break }
+      rest = rest[..<open]
+      while let last = rest.last, last == " " { rest.removeLast() }
+      count += 1
+    }
+    guard count > 0, !rest.isEmpty else { return nil }
+    return (String(rest), TextScan.trimmed(String(line.dropFirst(rest.count))))
+  }
+
   /// Whether the line is a row of short fields separated by vertical bars ("Home | News |
   /// Speeches", "English | Français"): a long line with a bar is text.
   static func isBarRow(_ line: String) -> Bool {

@@ -253,3 +253,35 @@ extension PageLayout {
     }
   }
 }
+
+extension PageLayout {
+  /// How many lines at the top of a page are looked at for a date glued to what follows it.
+  static let gluedDateLines = 40
+
+  /// Cuts a date stamp glued to the next line's words ("28 декабрь, 2017Многоуважаемый
+  /// господин Президент,") off into a line of its own: the copy lost the line break after the
+  /// page's date, so the date stays a header fact and the salutation is spoken. Only the first
+  /// lines of a page (where a date stamp stands) and the first scalars of each are read.
+  static func splitGluedDates(_ lines: inout [SourceLine], dates: DateFinder) {
+    var index = 0
+    while index < min(lines.count, gluedDateLines) {
+      let scalars = Array(lines[index].text.unicodeScalars.prefix(48))
+      guard
+        let glue = scalars.indices.dropFirst().first(where: {
+          scalars[$0 - 1].properties.numericType != nil && scalars[$0].properties.isUppercase
+        }),
+        let date = dates.find(in: TextScan.string(scalars[..<glue])),
+        date.range.lowerBound <= 2, date.range.upperBound == glue
+      else {
+        index += 1
+        continue
+      }
+      var rest = lines[index]
+      rest.text = String(lines[index].text.unicodeScalars.dropFirst(glue))
+      rest.blankBefore = false
+      lines[index].text = TextScan.string(scalars[..<glue])
+      lines.insert(rest, at: index + 1)
+      index += 2
+    }
+  }
+}

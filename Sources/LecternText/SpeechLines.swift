@@ -185,7 +185,9 @@ extension DocumentZones {
       let headline = (first + 1..<end).last(where: {
         furniture[$0] == nil && isHeadline(lines[$0].text)
       }),
-      !(first..<headline).contains(where: {
+      // Furniture or a label ending in a colon right above the headline ("Diaporama de la
+      // soirée :") opens nothing: a salutation is followed by the address, not by a title.
+      !(first..<headline - 1).contains(where: {
         furniture[$0] == nil && salutation.isOpeningLine(lines[$0].text)
           && !isWelcomeLabel($0, above: headline)
       })
@@ -233,7 +235,11 @@ extension DocumentZones {
     let keys = WordKey.keys(TextScan.prefix(text, 160))
     let count = TextScan.wordCount(text, limit: 81)
     guard count <= 80 else { return false }
-    if !LineShape.endsSentence(text) || count <= 12 { return true }
+    if !LineShape.endsSentence(text) || count <= 12
+      || LineShape.endsWithDate(text, vocabulary.dates)
+    {
+      return true
+    }
     let head = Array(keys.prefix(16))
     return vocabulary.by.containsAny(head) || vocabulary.honorifics.containsAny(head)
       || vocabulary.at.containsAny(head)
