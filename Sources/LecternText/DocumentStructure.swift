@@ -51,6 +51,8 @@ struct DocumentStructure: Sendable {
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     PageLayout.splitGluedDates(&lines, dates: vocabulary.dates)
+    var buttons: [DroppedLine] = []
+    PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)
     // Each line's furniture is its own: the lines are shared among `workers` threads.
     let source = lines
@@ -74,7 +76,7 @@ struct DocumentStructure: Sendable {
     structure.date = header.date
     structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
     structure.introExtras = header.extras
-    structure.dropped = header.dropped
+    structure.dropped = header.dropped + buttons
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)

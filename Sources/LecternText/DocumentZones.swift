@@ -20,6 +20,8 @@ struct DocumentZones {
   private(set) var otherScript: Set<Int> = []
   /// Close calls, for `check`.
   private(set) var borderline: [BorderlineLine] = []
+  /// Lines furniture by their neighbours at the top of the page (``markTopOfPage()``).
+  var topOfPage: Set<Int> = []
 
   /// The fewest words of a line read as prose by its stop words.
   static let proseWords = 4
@@ -27,7 +29,9 @@ struct DocumentZones {
   static let proseDensity = 0.3
 
   let lines: [SourceLine]
-  let furniture: [String?]
+  /// Why each line is furniture: ``FurnitureRules/reason(_:)``, and the top of the page's
+  /// menus and notes (``markTopOfPage()``).
+  var furniture: [String?]
   let rules: FurnitureRules
   /// The document language's salutations and greetings.
   let salutation: Salutation
@@ -46,6 +50,7 @@ struct DocumentZones {
     self.rules = rules
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
+    markTopOfPage()
     // Only the lines up to the first sentence and from the last one are asked whether they
     // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
@@ -110,7 +115,12 @@ struct DocumentZones {
   private mutating func markHeader() {
     guard bodyStart > 0 else { return }
     let main = Self.mainScript(lines[bodyStart..<bodyEnd])
-    for index in 0..<bodyStart where furniture[index] == nil {
+    for index in 0..<bodyStart {
+      guard furniture[index] == nil else {
+        // The header reader asks each line alone: it is told of furniture by neighbours.
+        if topOfPage.contains(index) { headerReasons[index] = furniture[index] }
+        continue
+      }
       if index == 0,
         (1..<bodyStart).contains(where: {
           isHeadline(lines[$0].text) && isWelcomeLabel(0, above: $0)

@@ -18,6 +18,9 @@ struct FurnitureRules: Sendable {
   /// The words of every language.
   let vocabulary: StructureVocabulary
 
+  /// Why a link or button line is furniture.
+  static let navigationReason = "page navigation, not part of the address"
+
   /// Why the line is furniture wherever it stands, or nil when it may be part of the address.
   /// `dates`: whether a date, time or count without a sentence is furniture (in a header, it
   /// is a fact).
@@ -38,7 +41,7 @@ struct FurnitureRules: Sendable {
     let words = TextScan.words(line)
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
-    if isLink(keys, sentence: sentence) { return "page navigation, not part of the address" }
+    if isLink(keys, sentence: sentence) { return Self.navigationReason }
     if !sentence && (1...2).contains(words.count) && words.allSatisfy(isCodeToken) {
       return "page code (script or template words), not part of the address"
     }
@@ -52,6 +55,9 @@ struct FurnitureRules: Sendable {
       return "page fields separated by bars, not part of the address"
     }
     if isNote(keys, sentence: sentence) { return "delivery note, not part of the address" }
+    if Self.isDecoratedBanner(line) {
+      return "a site's banner (a name between decoration marks), not part of the address"
+    }
     if LineShape.hasNoLetters(line) && LineShape.paragraphNumber(line) == nil
       && vocabulary.dates.find(in: line) == nil
     {

@@ -53,8 +53,11 @@ extension DocumentStructure {
     -> [String]
   {
     let scalars = Array(TextScan.prefix(sentence, longestAnnouncement).unicodeScalars)
+    // Chinese and Japanese write no space after a colon ("……的讲话,全文如下:副总理先生阁下,…").
     guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }),
-      colon + 1 < scalars.count, TextScan.isSpace(scalars[colon + 1]),
+      colon + 1 < scalars.count,
+      TextScan.isSpace(scalars[colon + 1]) || scalars[colon] == "\u{FF1A}"
+        || DocumentZones.unspacedLetters(String(Character(scalars[colon + 1]))) == 1,
       vocabulary.titles.containsAny(WordKey.keys(TextScan.string(scalars[..<colon])))
     else { return [sentence] }
     let rest = TextScan.trimmed(String(sentence.unicodeScalars.dropFirst(colon + 1)))
