@@ -63,9 +63,12 @@ extension DocumentStructure {
         func announced(_ after: Int) -> Bool {
           guard announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
           else { return false }
+          // After an announcement of the full text, a salutation's shape is enough: Chinese
+          // runs its forms of address into one "word" ("…全文如下:副总理先生阁下,诸位阁下:").
           let opening =
             position + 1 < sentences.count
             ? salutation.isOpeningSentence(sentences[position + 1])
+              || (full && salutation.isOpeningLine(sentences[position + 1]))
             : opens(body[after...].prefix(2), segmenter)
           return (opening && index < leadLines)
             || (next(after) != nil
