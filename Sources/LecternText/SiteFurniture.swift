@@ -56,9 +56,7 @@ extension DocumentZones {
         afterEntry = true
         continue
       // A menu's entry may hold a header word ("Speeches", "Events"): between entries.
-      case .headerWords where afterEntry && index + 1 < lines.count
-        && (furniture[index + 1] == FurnitureRules.navigationReason
-          || menuItem(lines[index + 1].text) == .item):
+      case .headerWords where afterEntry && entryFollows(index):
         run.append(index)
         continue
       default:
@@ -78,6 +76,13 @@ extension DocumentZones {
       }
     }
     close()
+  }
+
+  /// Whether the line after `index` is an entry of a menu or a link.
+  func entryFollows(_ index: Int) -> Bool {
+    index + 1 < lines.count
+      && (furniture[index + 1] == FurnitureRules.navigationReason
+        || menuItem(lines[index + 1].text) == .item)
   }
 
   /// What a line may be in a menu.
