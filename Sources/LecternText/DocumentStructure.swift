@@ -61,16 +61,7 @@ struct DocumentStructure: Sendable {
       lines, furniture: furniture, rules: rules, salutation: salutation,
       isPhraseLine: isPhraseLine)
     zones.startBodyBefore()
-    var runIn: SourceLine?
-    if zones.bodyStart < lines.count,
-      zones.isHeadline(lines[zones.bodyStart].text),
-      let split = RunInHeader.split(
-        lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
-    {
-      runIn = lines[zones.bodyStart]
-      runIn?.text = split.header
-      lines[zones.bodyStart].text = split.rest
-    }
+    let runIn = Self.splitRunInHeader(&lines, zones: zones, vocabulary, salutation)
     let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
     structure.date = header.date
@@ -98,17 +89,37 @@ struct DocumentStructure: Sendable {
     ).units(body)
     let openingCount =
       structure.numbered
-      ? units.prefix { $0.number == nil }.count
-      : units.prefix {
-        // Salutation lines are short: a long paragraph is not scanned for one.
-        TextScan.scalarCount($0.text, limit: 2 * FurnitureRules.longestShortLine + 1)
-          <= 2 * FurnitureRules.longestShortLine
-          && salutation.isOpeningLine($0.text)
-      }.count
+      ? units.prefix { $0.number == nil }.count : Self.openingLines(units, salutation)
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
     return structure
+  }
+
+  /// Splits a header run into one line with the speech at the body's first line: the line
+  /// keeps the speech, and the header's part is returned as a line of its own.
+  private static func splitRunInHeader(
+    _ lines: inout [SourceLine], zones: DocumentZones, _ vocabulary: StructureVocabulary,
+    _ salutation: Salutation
+  ) -> SourceLine? {
+    guard zones.bodyStart < lines.count, zones.isHeadline(lines[zones.bodyStart].text),
+      let split = RunInHeader.split(
+        lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
+    else { return nil }
+    var runIn = lines[zones.bodyStart]
+    runIn.text = split.header
+    lines[zones.bodyStart].text = split.rest
+    return runIn
+  }
+
+  /// How many of an unnumbered address's first units are salutation lines.
+  private static func openingLines(_ units: [LineJoiner.Unit], _ salutation: Salutation) -> Int {
+    units.prefix {
+      // Salutation lines are short: a long paragraph is not scanned for one.
+      TextScan.scalarCount($0.text, limit: 2 * FurnitureRules.longestShortLine + 1)
+        <= 2 * FurnitureRules.longestShortLine
+        && salutation.isOpeningLine($0.text)
+    }.count
   }
 
   /// Takes out of the body's lines what a copy or a news page puts into them: footnote marks,
