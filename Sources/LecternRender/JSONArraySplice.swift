@@ -69,6 +69,18 @@ struct JSONArraySplice {
     return out
   }
 
+  /// `document` encoded by `encoder` (pretty-printed) and split at its top-level array `key`,
+  /// or a ``RenderError`` naming `what`.
+  static func split(
+    _ document: some Encodable, key: String, with encoder: JSONEncoder, what: String
+  ) throws(RenderError) -> JSONArraySplice {
+    let text = try encode(document, with: encoder, what: what)
+    guard let splice = JSONArraySplice(text, key: key, pretty: true) else {
+      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
+    }
+    return splice
+  }
+
   /// `value` encoded by `encoder` as a string, or a ``RenderError`` naming `what`.
   static func encode(
     _ value: some Encodable, with encoder: JSONEncoder, what: String
@@ -93,12 +105,8 @@ struct JSONArrayFile {
   /// pretty-printed like the manifest; `what` names the file in errors.
   init(_ file: TextFileOutput, document: some Encodable, key: String, what: String) throws {
     encoder = JSONArraySplice.encoder(pretty: true)
-    let text = try JSONArraySplice.encode(document, with: encoder, what: what)
-    guard let splice = JSONArraySplice(text, key: key, pretty: true) else {
-      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
-    }
+    splice = try JSONArraySplice.split(document, key: key, with: encoder, what: what)
     self.file = file
-    self.splice = splice
     self.what = what
     try file.write(splice.head)
   }
@@ -138,13 +146,9 @@ struct DeferredJSONArrayFile {
     what: String
   ) throws {
     encoder = JSONArraySplice.encoder(pretty: true)
-    let text = try JSONArraySplice.encode(draft, with: encoder, what: what)
-    guard let splice = JSONArraySplice(text, key: key, pretty: true) else {
-      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
-    }
+    splice = try JSONArraySplice.split(draft, key: key, with: encoder, what: what)
     self.file = file
     self.elements = elements
-    self.splice = splice
     self.key = key
     self.what = what
   }
@@ -159,10 +163,7 @@ struct DeferredJSONArrayFile {
   /// closes it. The side file is left for the staging folder's removal.
   func finish(document: some Encodable) throws {
     try elements.close()
-    let text = try JSONArraySplice.encode(document, with: encoder, what: what)
-    guard let final = JSONArraySplice(text, key: key, pretty: true) else {
-      throw RenderError(.writeFailed, "cannot split \(what) at its \(key)")
-    }
+    let final = try JSONArraySplice.split(document, key: key, with: encoder, what: what)
     try file.write(final.head)
     let side = try ChunkedFileReader(path: elements.path, published: elements.published)
     try side.forEachChunk(of: TextFileOutput.bufferSize) { chunk throws(SystemError) in

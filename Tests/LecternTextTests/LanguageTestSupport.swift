@@ -62,6 +62,11 @@ enum LanguageTestSupport {
     identifyingPlanner.plan(Document(name: "page", text: lines.joined(separator: "\n")))
   }
 
+  /// The utterances a page made of `lines` speaks after its intro.
+  static func spokenPage(_ lines: [String]) -> [String] {
+    planPage(lines).parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+  }
+
   /// The repository's lexicons.
   static let lexicons: [Lexicon] = {
     do {

@@ -7,10 +7,7 @@ import Testing
 /// language file lists (Quilleth, قمروش); and addresses that themselves say a text follows,
 /// which stay spoken.
 @Suite struct LeadAnnouncementTests {
-  private func spoken(_ lines: [String]) -> [String] {
-    LanguageTestSupport.planPage(lines).parts.filter { $0.kind != .intro }
-      .flatMap(\.utterances).map(\.text)
-  }
+  private func spoken(_ lines: [String]) -> [String] { LanguageTestSupport.spokenPage(lines) }
 
   @Test func aLongReportBeforeAFullTextAnnouncementIsNotSpoken() {
     let text = spoken([

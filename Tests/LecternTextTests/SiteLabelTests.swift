@@ -7,10 +7,7 @@ import Testing
 /// function word, a lone code word, a site's greeting above the headline, and a news lead
 /// above a headline in capitals run into the address. Speech of a similar shape stays spoken.
 @Suite struct SiteLabelTests {
-  private func spoken(_ lines: [String]) -> [String] {
-    LanguageTestSupport.planPage(lines).parts.filter { $0.kind != .intro }
-      .flatMap(\.utterances).map(\.text)
-  }
+  private func spoken(_ lines: [String]) -> [String] { LanguageTestSupport.spokenPage(lines) }
 
   @Test(arguments: [
     [

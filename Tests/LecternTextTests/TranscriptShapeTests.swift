@@ -7,10 +7,7 @@ import Testing
 /// repeated in a script without capitals, and lines of similar shape that stay spoken (a
 /// single heading before a colon, a quoted saying, numbered points).
 @Suite struct TranscriptShapeTests {
-  private func spoken(_ lines: [String]) -> [String] {
-    LanguageTestSupport.planPage(lines).parts.filter { $0.kind != .intro }
-      .flatMap(\.utterances).map(\.text)
-  }
+  private func spoken(_ lines: [String]) -> [String] { LanguageTestSupport.spokenPage(lines) }
 
   @Test func labelsInCapitalsAreDroppedOnEveryLine() {
     let plan = LanguageTestSupport.planPage([
