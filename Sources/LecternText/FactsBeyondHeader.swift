@@ -144,7 +144,9 @@ struct TranscriptLabels {
       let stem = Self.stem(surname)
       let above = lines.prefix { $0.number < label.firstLine }.suffix(DocumentStructure.titleLines)
       let named = above.contains { line in
-        TextScan.words(TextScan.prefix(line.text, 400)).contains { Self.folded($0).hasPrefix(stem) }
+        TextScan.words(TextScan.prefix(line.text, 400)).contains {
+          WordKey.folded($0).hasPrefix(stem)
+        }
       }
       if named { return label.text }
     }
@@ -154,11 +156,7 @@ struct TranscriptLabels {
   /// A surname's letters but its last two, case and accents folded: what inflection leaves
   /// alone ("медвед" of "МЕДВЕДЕВ", found in "Медведева", "Медведевым").
   static func stem(_ word: String) -> String {
-    let folded = Self.folded(word)
+    let folded = WordKey.folded(word)
     return String(folded.prefix(max(4, folded.count - 2)))
-  }
-
-  static func folded(_ word: String) -> String {
-    word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }

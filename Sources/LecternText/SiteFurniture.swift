@@ -205,18 +205,10 @@ extension PageLayout {
     }
   }
 
-  /// Whether the line has an opening square bracket: "[", or the UTF-8 of the full-width
-  /// "【" (E3 80 90) and "［" (EF BC BB). One pass over the bytes lets most lines go at once.
+  /// Whether the line may hold an opening square bracket: "[", or the first byte of the
+  /// full-width "【" (E3 80 90) and "［" (EF BC BB). A byte scan lets most lines go at once.
   static func mayHoldButton(_ text: String) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      if byte == 0x5B { return true }
-      if (previous == (0xE3, 0x80) && byte == 0x90) || (previous == (0xEF, 0xBC) && byte == 0xBB) {
-        return true
-      }
-      previous = (previous.1, byte)
-    }
-    return false
+    TextScan.holdsAny(in: text, where: { $0 == 0x5B || $0 == 0xE3 || $0 == 0xEF })
   }
 
   private static func removeLinkButtons(
