@@ -37,6 +37,12 @@ enum RussianNormalizationCases {
     .init("ru", "Статья XIV", "Статья четырнадцатая", .fix("X I V in English")),
     .init("ru", "Николай II", "Николай второй", .fix("I I in English")),
     .init("ru", "Пётр I", "Пётр первый", .fix("I in English")),
+    .init("ru", "IV Московском форуме", "четвертом Московском форуме", .fix("I V in English")),
+    .init(
+      "ru", "XX юбилейной конференции", "двадцатой юбилейной конференции",
+      .fix("X X in English")),
+    .init("ru", "II Всероссийский съезд", "второй Всероссийский съезд", .fix("I I in English")),
+    .init("ru", "IV форум", "четвертый форум", .fix("I V in English")),
     .init("ru", "№ 5", "номер 5", .fix("пять")),
     .init("ru", "ст. 5", "статья 5", .fix("эс тэ пять")),
     .kept("ru", "3,5", heard: "tR;'i _:'i_: p;'jat;_d;Is;'AtYx"),
