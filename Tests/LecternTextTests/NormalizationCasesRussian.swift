@@ -43,6 +43,8 @@ enum RussianNormalizationCases {
       .fix("X X in English")),
     .init("ru", "II Всероссийский съезд", "второй Всероссийский съезд", .fix("I I in English")),
     .init("ru", "IV форум", "четвертый форум", .fix("I V in English")),
+    .init("ru", "500 руб.", "500 рублей", .fix("пятьсот руп")),
+    .init("ru", "US$ 3 млн", "3 миллиона долларов США", .fix("U S in English")),
     .init("ru", "№ 5", "номер 5", .fix("пять")),
     .init("ru", "ст. 5", "статья 5", .fix("эс тэ пять")),
     .kept("ru", "3,5", heard: "tR;'i _:'i_: p;'jat;_d;Is;'AtYx"),

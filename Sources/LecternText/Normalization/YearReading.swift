@@ -25,8 +25,10 @@ extension FormReader {
   /// ("1943s", "1943-м" are read by their own recognizers or left alone).
   /// With a `year-word` ("年"), only a number that word follows, glued, is a year.
   func year(at index: Int) -> Reading? {
+    // Not a piece of a phone number, code or date ("555-1234", "12/1943", "3.1943").
     guard let number = writtenNumber(at: index), number.end == index + 1, !number.grouped,
-      number.fraction == nil, !view.isSymbol(index + 1, "-‑")
+      number.fraction == nil, !view.isSymbol(index + 1, "-‑/.:"),
+      !view.isSymbol(index - 1, "-‑/.:+#№"), !view.isNumber(index - 2)
     else { return nil }
     let next = view[index + 1]
     if let word = rules.numbers["year-word"] {
