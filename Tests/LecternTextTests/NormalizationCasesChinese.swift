@@ -7,7 +7,7 @@ enum ChineseNormalizationCases {
     .init("zh", "105个国家", "一百零五个国家", .fix("yi bai wu")),
     .init("zh", "10000人", "一万人", .fix("shi qian ren")),
     .init("zh", "3.5米", "三点五米", .fix("san wu mi")),
-    .init("zh", "50%", "百分之五十", .fix("wu shi percent, in English")),
+    .init("zh", "50%", "百分之50", says: "百分之五十", .fix("wu shi percent, in English")),
     .init("zh", "4700年前", "四千七百年前", .same("a count of years, not a year")),
     .init("zh", "40周年", "40周年", says: "四十周年", .kept),
     .init("zh", "第3届", "第3届", says: "第三届", .kept),

@@ -76,8 +76,10 @@ extension FormReader {
     let large = integer.count > 18 || (Int(integer) ?? 0) > limit
     // `decimals = words`: the engine reads the digits after the mark one by one as a number.
     let decimalWords = number.fraction != nil && rules.numbers["decimals"] == "words"
+    // `cardinal`: the rule set numbers are spelled by (zh: 零, where the default writes 〇).
     if ruleSet != nil || large || decimalWords,
-      let words = speller.spell(number.decimal, language: language, ruleSet: ruleSet)
+      let words = speller.spell(
+        number.decimal, language: language, ruleSet: ruleSet ?? rules.numbers["cardinal"])
     {
       return words
     }
