@@ -67,6 +67,9 @@ struct NormalizationTests {
       #expect(!Self.normalizer.normalize(text, language: "en").contains("nineteen"), "\(text)")
     }
     #expect(Self.normalizer.normalize("in 2019", language: "en") == "in 2019")
+    #expect(
+      Self.normalizer.normalize("It ended in 1943.", language: "en")
+        == "It ended in nineteen forty-three.")
     #expect(Self.normalizer.normalize("1999年前", language: "zh") == "一九九九年前")
     #expect(Self.normalizer.normalize("1999人", language: "zh") == "一千九百九十九人")
   }

@@ -27,7 +27,8 @@ extension FormReader {
   func year(at index: Int) -> Reading? {
     // Not a piece of a phone number, code or date ("555-1234", "12/1943", "3.1943").
     guard let number = writtenNumber(at: index), number.end == index + 1, !number.grouped,
-      number.fraction == nil, !view.isSymbol(index + 1, "-‑/.:"),
+      number.fraction == nil, !view.isSymbol(index + 1, "-‑/:"),
+      !(view.isSymbol(index + 1, ".") && view.isNumber(index + 2)),
       !view.isSymbol(index - 1, "-‑/.:+#№"), !view.isNumber(index - 2)
     else { return nil }
     let next = view[index + 1]
