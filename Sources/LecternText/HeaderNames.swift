@@ -144,6 +144,20 @@ extension HeaderReader {
     return nil
   }
 
+  /// The year a header line opens with, when the header states no date ("2017 Friendship
+  /// Night"), or that ends it after a dash or comma ("… اليوم الوطني لدولة قطر - 2020"): a
+  /// year inside a line ("Agenda 2030") names a plan, not the day of the address.
+  static func year(_ lines: [SourceLine]) -> String? {
+    for line in lines {
+      guard let first = TextScan.words(TextScan.prefix(line.text, 40)).first,
+        first.count == 4, first.allSatisfy(\.isASCII), let year = Int(first),
+        (1900...2099).contains(year)
+      else { continue }
+      return first
+    }
+    return lines.lazy.compactMap { LineShape.trailingYear($0.text) }.first
+  }
+
   /// The text without separators at its ends and with single spaces.
   static func cleaned(_ text: String) -> String {
     let separators: Set<Character> = [",", ";", "|", "-", "\u{2013}", "\u{2014}", ":", "/", "."]

@@ -141,7 +141,9 @@ extension HeaderParser {
 
   private static func nextToDate(_ fields: [HeaderField], _ index: Int) -> Bool {
     // Whether a bracket opens between the field at `at` and the one after it.
-    func bracketAfter(_ at: Int) -> Bool { fields.indices.contains(at + 1) && fields[at + 1].opensBracket }
+    func bracketAfter(_ at: Int) -> Bool {
+      fields.indices.contains(at + 1) && fields[at + 1].opensBracket
+    }
     for step in [-1, 1] {
       var other = index + step
       var crossed = bracketAfter(step < 0 ? other : index)
