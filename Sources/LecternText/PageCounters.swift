@@ -2,7 +2,9 @@
 /// printed again at the start of the first paragraph ("1、<title><title>(中英对照)  感谢…"),
 /// and a page's counter glued to the first word of the next page, inside a sentence that the
 /// page break cut ("…正是在他们的支" / "2、持和帮助下…", "… the inter" / "3.national …").
-/// Both are told by their shape, and each piece taken out is listed as a dropped fragment.
+/// And a page number a copy prints between dashes where the page broke ("… la nación
+/// francesa. -2- El Presidente …"). All are told by their shape, and each piece taken out is
+/// listed as a dropped fragment.
 extension DocumentStructure {
   /// Takes a header line (the title as printed) off the start of a body line that repeats it
   /// before going on with the address, with a counter before it. Only lines of some length
@@ -73,4 +75,59 @@ extension DocumentStructure {
 
   /// The fewest scalars of a title that a body line is said to repeat.
   static let minimumTitle = 6
+
+  /// Takes out of a line the page numbers printed between dashes ("-2-", "– 12 –"), with a
+  /// space or the line's edge on both sides and no number beside them: a page break of the
+  /// printed copy, between sentences or inside one. A dash between numbers ("1990 - 2 - 3")
+  /// is arithmetic or a range, not a page. A line that is only the number is left to
+  /// ``FurnitureRules``. Linear in the line's length.
+  static func removeDashedPageNumbers(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
+    guard TextScan.holdsAny(in: line.text, where: { $0 == 0x2D || $0 == 0xE2 }) else { return }
+    let s = Array(line.text.unicodeScalars)
+    var out: [Unicode.Scalar] = []
+    var index = 0
+    while index < s.count {
+      if index == 0 || TextScan.isSpace(s[index - 1]), let end = dashedNumberEnd(s, from: index),
+        !(lastNonSpace(out).map(isDigit) ?? false),
+        s[end...].first(where: { !TextScan.isSpace($0) }).map({ !isDigit($0) }) ?? true
+      {
+        dropped.append(
+          DroppedLine(
+            line: line.number, text: TextScan.string(s[index..<end]),
+            reason: "a page number between dashes (a page break of the printed copy)",
+            fragment: true))
+        index = end
+        while index < s.count && TextScan.isSpace(s[index]) { index += 1 }
+        continue
+      }
+      out.append(s[index])
+      index += 1
+    }
+    let text = TextScan.trimmed(TextScan.string(out[...]))
+    guard out.count != s.count, text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+    else { return }
+    line.text = text
+  }
+
+  /// Where "-2-" or "- 2 -" starting at `start` ends (after its second dash), when a space or
+  /// the line's end follows it; nil otherwise. One to three digits, at most one space inside
+  /// each dash.
+  private static func dashedNumberEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    guard TextScan.isDash(s[start]) else { return nil }
+    var index = start + 1
+    if index < s.count && TextScan.isSpace(s[index]) { index += 1 }
+    let digits = index
+    while index < s.count && isDigit(s[index]) && index - digits < 4 { index += 1 }
+    guard (1...3).contains(index - digits) else { return nil }
+    if index < s.count && TextScan.isSpace(s[index]) { index += 1 }
+    guard index < s.count, TextScan.isDash(s[index]) else { return nil }
+    index += 1
+    return index == s.count || TextScan.isSpace(s[index]) ? index : nil
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+  private static func lastNonSpace(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+    scalars.last { !TextScan.isSpace($0) }
+  }
 }

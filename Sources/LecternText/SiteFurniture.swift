@@ -68,6 +68,12 @@ extension DocumentZones {
         topOfPage.insert(index)
         continue
       }
+      if isTruncatedTitle(index) {
+        furniture[index] =
+          "a title cut short by the page (a link or teaser to the text), not part of the address"
+        topOfPage.insert(index)
+        continue
+      }
       if TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
         > FurnitureRules.longestShortLine || salutation.isOpeningLine(text)
         || isPhraseLine(text) || isProse(text) || LineShape.endsSentence(text)
@@ -137,6 +143,32 @@ extension DocumentZones {
   /// The fewest capitalized short lines in a row that are a menu even without a lower-case
   /// word: a header states its speaker, office, place and date in fewer lines.
   static let longestNameColumn = 5
+
+  /// The fewest words of a title cut short by an ellipsis that is looked for again.
+  static let shortestCutTitle = 5
+
+  /// Whether a line at the top of the page is a title cut short, as a page prints links and
+  /// teasers to the text ("discours du ministre des affaires … de la république ..."): one or
+  /// more pieces, each ending in an ellipsis, whose words open another of the page's first
+  /// lines (the title in full, or the same teaser again). An ellipsis alone proves nothing (a
+  /// speaker may trail off), nor a short piece ("Mesdames et Messieurs…").
+  func isTruncatedTitle(_ index: Int) -> Bool {
+    let text = lines[index].text
+    guard TextScan.scalarCount(text, limit: 301) <= 300, LineShape.lastMark(text) == ".",
+      text.hasSuffix("...") || text.hasSuffix("\u{2026}"), !salutation.isOpeningLine(text)
+    else { return false }
+    let texts = text.components(separatedBy: "...").flatMap {
+      $0.components(separatedBy: "\u{2026}")
+    }.filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+    // A piece is a title's words, with no sentence ending inside it.
+    guard !texts.isEmpty, !texts.contains(where: LineShape.holdsSentences) else { return false }
+    let pieces = texts.map { WordKey.keys($0) }
+    guard pieces.allSatisfy({ $0.count >= Self.shortestCutTitle }) else { return false }
+    let others = lines.indices.prefix(Self.menuScanLines).filter { $0 != index }.map {
+      WordKey.keys(TextScan.prefix(lines[$0].text, 300))
+    }
+    return pieces.allSatisfy { piece in others.contains { $0.starts(with: piece) } }
+  }
 
   /// Whether a sentence above the address is a republisher's note: it holds a phrase of
   /// `[furniture-notes]` of several words after the republisher's name ("La Revista … pone a

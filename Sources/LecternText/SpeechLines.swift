@@ -153,6 +153,27 @@ extension DocumentZones {
     return mark == ":" || (index > 0 && vocabulary.dates.find(in: lines[index - 1].text) != nil)
   }
 
+  /// Whether line `index`, after the address's last sentence, still belongs to the address:
+  /// a sentence's last wrapped line going on in lower case ("million, etc., rose."), a
+  /// closing salutation naming a person ("Mr. President", "السيد الرئيس"), prose without its
+  /// stop, a phrase of another language, or a closing exclamation.
+  func continuesBody(_ index: Int) -> Bool {
+    let text = lines[index].text
+    return furniture[index] == nil
+      && (LineJoiner.startsLowercase(text) || isAddress(text) || isProse(text)
+        || isPhraseLine(text) || isClosingExclamation(text))
+  }
+
+  /// A short exclamation that closes an address ("¡Viva la Patria!", "Слава героям!",
+  /// "谢谢大家！"): too short to be read as a sentence, but a page's tail does not exclaim.
+  /// Dropping the tail needs a line to be no sentence; this one is, by its mark.
+  func isClosingExclamation(_ text: String) -> Bool {
+    LineShape.lastMark(text) == "!"
+      && TextScan.wordCount(text, limit: Salutation.longestGreeting + 1)
+        <= Salutation.longestGreeting
+      && text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+  }
+
   /// A long line of prose that lacks only its final stop: kept, not taken for the tail.
   func isProse(_ text: String) -> Bool {
     let words = TextScan.words(text)
