@@ -184,7 +184,9 @@ extension DocumentZones {
       $0.components(separatedBy: "\u{2026}")
     }.filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
     guard !texts.isEmpty, !texts.contains(where: LineShape.holdsSentences) else { return nil }
-    let pieces = texts.map { (keys: WordKey.keys($0), length: TextScan.trimmed($0).unicodeScalars.count) }
+    let pieces = texts.map {
+      (keys: WordKey.keys($0), length: TextScan.trimmed($0).unicodeScalars.count)
+    }
     return pieces.allSatisfy({ $0.keys.count >= Self.shortestCutTitle }) ? pieces : nil
   }
 

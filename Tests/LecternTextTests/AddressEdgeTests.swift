@@ -88,7 +88,9 @@ import Testing
 
   /// What follows the last sentence without being one stays the tail: a name, a byline, a
   /// counter, an unfinished caption.
-  @Test(arguments: ["Odran Veskel", "Photos Talia Bronk", "1,204 readers", "Brivonne harbour at dawn"])
+  @Test(arguments: [
+    "Odran Veskel", "Photos Talia Bronk", "1,204 readers", "Brivonne harbour at dawn",
+  ])
   func aTailLineThatIsNoSentenceIsDropped(line: String) {
     let body = "The river towns of Velmar have rebuilt their docks after the floods of last spring."
     let result = plan([body, line])
@@ -110,7 +112,9 @@ import Testing
   @Test(arguments: ["mod_river_banner", "tpl_velmar com_harbour", "field_image_2"])
   func aTemplateIdentifierIsPageCode(line: String) {
     #expect(LineShape.isIdentifierLine(line))
-    let result = plan([line, "Dear friends,", "The docks of Brivonne are open again for every barge."])
+    let result = plan([
+      line, "Dear friends,", "The docks of Brivonne are open again for every barge.",
+    ])
     #expect(result.dropped.contains { $0.text == line && $0.reason.hasPrefix("page code") })
     #expect(spoken(result).first == "Dear friends,")
   }
