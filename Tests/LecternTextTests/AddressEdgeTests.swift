@@ -27,6 +27,11 @@ import Testing
       "Long live the river towns!"
     ),
     (
+      "The river towns of Velmar have rebuilt their docks after the floods of last spring. "
+        + "We are grateful to every family who worked on the banks through the winter.",
+      "God bless Velmar."
+    ),
+    (
       "Les villes du fleuve de Velmar ont reconstruit leurs quais après les crues du printemps. "
         + "Nous remercions toutes les familles qui ont travaillé sur les berges cet hiver.",
       "Vive Brivonne !"
@@ -55,6 +60,11 @@ import Testing
       "أعادت مدن نهر فلمار بناء أرصفتها بعد فيضانات الربيع الماضي. "
         + "نحن ممتنون لكل العائلات التي عملت على ضفاف النهر طوال الشتاء.",
       "شكرا."
+    ),
+    (
+      "أعادت مدن نهر فلمار بناء أرصفتها بعد فيضانات الربيع الماضي. "
+        + "نحن ممتنون لكل العائلات التي عملت على ضفاف النهر طوال الشتاء.",
+      "وشكرا."
     ),
     ("沿河各个城镇在去年春天的洪水之后重建了码头。我们感谢整个冬天在河岸上辛勤工作的每一个家庭。", "谢谢各位!"),
     ("沿河各个城镇在去年春天的洪水之后重建了码头。我们感谢整个冬天在河岸上辛勤工作的每一个家庭。", "感谢各位。"),
@@ -87,9 +97,9 @@ import Testing
   }
 
   /// What follows the last sentence without being one stays the tail: a name, a byline, a
-  /// counter, an unfinished caption.
+  /// counter, an unfinished caption, a wire's one-word mark.
   @Test(arguments: [
-    "Odran Veskel", "Photos Talia Bronk", "1,204 readers", "Brivonne harbour at dawn",
+    "Odran Veskel", "Photos Talia Bronk", "1,204 readers", "Brivonne harbour at dawn", "Ends.",
   ])
   func aTailLineThatIsNoSentenceIsDropped(line: String) {
     let body = "The river towns of Velmar have rebuilt their docks after the floods of last spring."
