@@ -131,3 +131,53 @@ extension DocumentStructure {
     scalars.last { !TextScan.isSpace($0) }
   }
 }
+
+/// A page's teaser: the title of the text cut short by an ellipsis, printed above it as a link
+/// ("discours du ministre des affaires … de la république ..."), often twice.
+extension DocumentZones {
+  /// The fewest words of a title cut short by an ellipsis that is looked for again.
+  static let shortestCutTitle = 5
+
+  /// Whether a line at the top of the page is a title cut short, as a page prints links and
+  /// teasers to the text ("discours du ministre des affaires … de la république ..."): one or
+  /// more pieces, each ending in an ellipsis, each printed again (in the line or in another
+  /// cut line) or opening a title in capitals among the page's first lines. An ellipsis alone
+  /// proves nothing: a speaker trails off, and a refrain opens several lines alike.
+  func isTruncatedTitle(_ index: Int) -> Bool {
+    guard let pieces = cutPieces(lines[index].text) else { return false }
+    let top = lines.indices.prefix(Self.menuScanLines).filter { $0 != index }
+    let again = top.compactMap { cutPieces(lines[$0].text) }.flatMap { $0.map(\.keys) }
+    let heads = top.map { TextScan.prefix(lines[$0].text, 300) }
+    let keys = heads.map { WordKey.keys($0) }
+    func inCapitals(_ head: String, _ length: Int) -> Bool {
+      let start = head.unicodeScalars.prefix(length)
+      return start.contains(where: \.properties.isUppercase)
+        && !start.contains(where: \.properties.isLowercase)
+    }
+    return pieces.indices.allSatisfy { piece in
+      let words = pieces[piece].keys
+      return pieces.indices.contains { $0 != piece && pieces[$0].keys == words }
+        || again.contains(words)
+        || heads.indices.contains {
+          keys[$0].starts(with: words) && inCapitals(heads[$0], pieces[piece].length)
+        }
+    }
+  }
+
+  /// The words (and length in scalars) of each piece of a line made of pieces ending in an
+  /// ellipsis ("..." or "…"), each of ``shortestCutTitle`` words or more and holding no
+  /// sentence; nil for other lines.
+  func cutPieces(_ text: String) -> [(keys: [String], length: Int)]? {
+    guard text.hasSuffix("...") || text.hasSuffix("\u{2026}"),
+      TextScan.scalarCount(text, limit: 301) <= 300, !salutation.isOpeningLine(text)
+    else { return nil }
+    let texts = text.components(separatedBy: "...").flatMap {
+      $0.components(separatedBy: "\u{2026}")
+    }.filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+    guard !texts.isEmpty, !texts.contains(where: LineShape.holdsSentences) else { return nil }
+    let pieces = texts.map {
+      (keys: WordKey.keys($0), length: TextScan.trimmed($0).unicodeScalars.count)
+    }
+    return pieces.allSatisfy({ $0.keys.count >= Self.shortestCutTitle }) ? pieces : nil
+  }
+}

@@ -23,9 +23,9 @@ extension DocumentZones {
   /// republisher's name ("La Revista … pone a disposición …").
   static let innerNoteReach = 12
 
-  /// Marks the navigation menus and republishers' notes at the top of the page as furniture:
-  /// the lines are read from the first one until a sentence, a salutation, prose without its
-  /// final stop, or a long line.
+  /// Marks the navigation menus, republishers' notes and titles cut short (teasers, see
+  /// ``isTruncatedTitle(_:)``) at the top of the page as furniture: the lines are read from the
+  /// first one until a sentence, a salutation, prose without its final stop, or a long line.
   mutating func markTopOfPage() {
     var run: [Int] = []
     var strong = 0
@@ -143,52 +143,6 @@ extension DocumentZones {
   /// The fewest capitalized short lines in a row that are a menu even without a lower-case
   /// word: a header states its speaker, office, place and date in fewer lines.
   static let longestNameColumn = 5
-
-  /// The fewest words of a title cut short by an ellipsis that is looked for again.
-  static let shortestCutTitle = 5
-
-  /// Whether a line at the top of the page is a title cut short, as a page prints links and
-  /// teasers to the text ("discours du ministre des affaires … de la république ..."): one or
-  /// more pieces, each ending in an ellipsis, each printed again (in the line or in another
-  /// cut line) or opening a title in capitals among the page's first lines. An ellipsis alone
-  /// proves nothing: a speaker trails off, and a refrain opens several lines alike.
-  func isTruncatedTitle(_ index: Int) -> Bool {
-    guard let pieces = cutPieces(lines[index].text) else { return false }
-    let top = lines.indices.prefix(Self.menuScanLines).filter { $0 != index }
-    let again = top.compactMap { cutPieces(lines[$0].text) }.flatMap { $0.map(\.keys) }
-    let heads = top.map { TextScan.prefix(lines[$0].text, 300) }
-    let keys = heads.map { WordKey.keys($0) }
-    func inCapitals(_ head: String, _ length: Int) -> Bool {
-      let start = head.unicodeScalars.prefix(length)
-      return start.contains(where: \.properties.isUppercase)
-        && !start.contains(where: \.properties.isLowercase)
-    }
-    return pieces.indices.allSatisfy { piece in
-      let words = pieces[piece].keys
-      return pieces.indices.contains { $0 != piece && pieces[$0].keys == words }
-        || again.contains(words)
-        || heads.indices.contains {
-          keys[$0].starts(with: words) && inCapitals(heads[$0], pieces[piece].length)
-        }
-    }
-  }
-
-  /// The words (and length in scalars) of each piece of a line made of pieces ending in an
-  /// ellipsis ("..." or "…"), each of ``shortestCutTitle`` words or more and holding no
-  /// sentence; nil for other lines.
-  func cutPieces(_ text: String) -> [(keys: [String], length: Int)]? {
-    guard text.hasSuffix("...") || text.hasSuffix("\u{2026}"),
-      TextScan.scalarCount(text, limit: 301) <= 300, !salutation.isOpeningLine(text)
-    else { return nil }
-    let texts = text.components(separatedBy: "...").flatMap {
-      $0.components(separatedBy: "\u{2026}")
-    }.filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
-    guard !texts.isEmpty, !texts.contains(where: LineShape.holdsSentences) else { return nil }
-    let pieces = texts.map {
-      (keys: WordKey.keys($0), length: TextScan.trimmed($0).unicodeScalars.count)
-    }
-    return pieces.allSatisfy({ $0.keys.count >= Self.shortestCutTitle }) ? pieces : nil
-  }
 
   /// Whether a sentence above the address is a republisher's note: it holds a phrase of
   /// `[furniture-notes]` of several words after the republisher's name ("La Revista … pone a
