@@ -117,6 +117,7 @@ struct DocumentStructure: Sendable {
     for index in body.indices {
       Self.removePageCounter(&body[index], after: index > 0 ? body[index - 1] : nil, into: &dropped)
       PageLayout.removeInlinePageNumbers(&body[index], into: &dropped)
+      Self.removeDashedPageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
       Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)

@@ -80,14 +80,7 @@ struct DocumentZones {
       bodyStart -= 1
     }
     bodyEnd = max(last + 1, bodyStart + 1)
-    // A sentence's last wrapped line goes on in lower case ("million, etc., rose."); a
-    // closing salutation names a person ("Mr. President", "السيد الرئيس").
-    while bodyEnd < lines.count && furniture[bodyEnd] == nil
-      && (LineJoiner.startsLowercase(lines[bodyEnd].text) || isAddress(lines[bodyEnd].text)
-        || isProse(lines[bodyEnd].text) || isPhraseLine(lines[bodyEnd].text))
-    {
-      bodyEnd += 1
-    }
+    while bodyEnd < lines.count && continuesBody(bodyEnd) { bodyEnd += 1 }
     bodyEnd = linkListStart(before: bodyEnd)
     markHeader()
     markBody()

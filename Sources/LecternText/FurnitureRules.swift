@@ -42,7 +42,10 @@ struct FurnitureRules: Sendable {
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
     if isLink(keys, sentence: sentence) { return Self.navigationReason }
-    if !sentence && (1...2).contains(words.count) && words.allSatisfy(isCodeToken) {
+    if !sentence
+      && ((1...2).contains(words.count) && words.allSatisfy(isCodeToken)
+        || LineShape.isIdentifierLine(line))
+    {
       return "page code (script or template words), not part of the address"
     }
     if let label = vocabulary.label(line) {
@@ -149,10 +152,13 @@ struct FurnitureRules: Sendable {
 
   /// A line of web or mail addresses, handles and tags ("#POTUSinMY", "@BarackObama",
   /// "info@rusemb.org.uk", "https://…") with at most a few words beside them.
+  /// A site's bare name ("example.org") counts as a link only on a line that is no sentence:
+  /// a sentence may name a site ("Visit example.org.").
   func isLinksOrTags(_ line: String, sentence: Bool) -> Bool {
-    guard Self.mayHoldLinks(line) else { return false }
+    let domains = !sentence && Self.mayHoldDomain(line)
+    guard domains || Self.mayHoldLinks(line) else { return false }
     let tokens = line.split(whereSeparator: \.isWhitespace)
-    let links = tokens.filter(Self.isLinkToken).count
+    let links = tokens.filter { Self.isLinkToken($0) || (domains && Self.isDomainToken($0)) }.count
     guard links > 0 else { return false }
     return !sentence && tokens.count - links <= 5 || links * 2 >= tokens.count
   }
@@ -200,6 +206,28 @@ struct FurnitureRules: Sendable {
           (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
         }
     } && labels.dropLast().contains { $0.utf8.count >= 2 }
+  }
+
+  /// Whether the line may hold a site's bare name: a lower-case ASCII letter, a dot and a
+  /// lower-case letter ("co.org"). One pass over its UTF-8; sentences put a space after a dot.
+  static func mayHoldDomain(_ line: String) -> Bool {
+    var before: UInt8 = 0
+    var previous: UInt8 = 0
+    for byte in line.utf8 {
+      if previous == 0x2E && (0x61...0x7A).contains(before) && (0x61...0x7A).contains(byte) {
+        return true
+      }
+      before = previous
+      previous = byte
+    }
+    return false
+  }
+
+  /// Whether a token is a site's bare name ("example.org", "(news.example.co.uk)"), past the
+  /// brackets and marks around it.
+  static func isDomainToken(_ token: Substring) -> Bool {
+    let core = token.drop { "([«\"".contains($0) }.reversed().drop { ".,;:!?)]»\"".contains($0) }
+    return isDomainName(String(core.reversed()))
   }
 
   /// Whether a token is a web or mail address, a handle or a hashtag.

@@ -157,4 +157,28 @@ enum LineShape {
     default: return 0
     }
   }
+
+  /// Whether the line is one or two identifiers of a page's code, as a copy keeps a template's
+  /// or plugin's name ("plg_search_media", "mod_custom com_content"): lower-case ASCII words
+  /// joined by underscores. No language writes its words so, and prose has spaces.
+  static func isIdentifierLine(_ line: String) -> Bool {
+    // A byte first: lines without an underscore are let go at once.
+    guard line.utf8.contains(0x5F), line.utf8.count <= 120 else { return false }
+    let tokens = line.split(whereSeparator: \.isWhitespace)
+    return (1...2).contains(tokens.count) && tokens.allSatisfy(isIdentifier)
+  }
+
+  /// A word of lower-case ASCII letters and digits, starting with a letter, with an
+  /// underscore between two of them.
+  private static func isIdentifier(_ token: Substring) -> Bool {
+    let bytes = Array(token.utf8)
+    guard let first = bytes.first, (0x61...0x7A).contains(first) else { return false }
+    func isWord(_ byte: UInt8) -> Bool {
+      (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+    }
+    guard bytes.allSatisfy({ isWord($0) || $0 == 0x5F }) else { return false }
+    return bytes.indices.dropFirst().dropLast().contains {
+      bytes[$0] == 0x5F && isWord(bytes[$0 - 1]) && isWord(bytes[$0 + 1])
+    }
+  }
 }

@@ -55,7 +55,22 @@ struct Salutation: Sendable, Hashable {
     if LineShape.lastMark(text) == nil && words.count > 3 { return false }
     let lower = words.prefix(2).joined(separator: " ").lowercased()
     return greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower == $0 }
-      || greetings.contains(words[0].lowercased())
+      || greetings.contains(words[0].lowercased()) || opensUnspaced(text, words[0])
+  }
+
+  /// The most letters after a greeting in a script written without spaces ("谢谢" + "各位来宾").
+  static let longestUnspacedRest = 4
+
+  /// Whether a short sentence of a script written without spaces opens with a greeting
+  /// ("谢谢大家！", "大家好。"): its words are not spaced, so the greeting is its first letters.
+  /// Only a closed sentence: a title ("欢迎辞") has no sentence mark.
+  private func opensUnspaced(_ text: String, _ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, [.han, .kana, .thai].contains(Script(of: first)),
+      [".", "!"].contains(LineShape.lastMark(text))
+    else { return false }
+    return greetings.contains {
+      word.hasPrefix($0) && word.count - $0.count <= Self.longestUnspacedRest
+    }
   }
 
   /// Whether the text is a salutation ending in `,`, `;` or `:` ("Distinguished guests,").

@@ -23,9 +23,9 @@ extension DocumentZones {
   /// republisher's name ("La Revista … pone a disposición …").
   static let innerNoteReach = 12
 
-  /// Marks the navigation menus and republishers' notes at the top of the page as furniture:
-  /// the lines are read from the first one until a sentence, a salutation, prose without its
-  /// final stop, or a long line.
+  /// Marks the navigation menus, republishers' notes and titles cut short (teasers, see
+  /// ``isTruncatedTitle(_:)``) at the top of the page as furniture: the lines are read from the
+  /// first one until a sentence, a salutation, prose without its final stop, or a long line.
   mutating func markTopOfPage() {
     var run: [Int] = []
     var strong = 0
@@ -65,6 +65,12 @@ extension DocumentZones {
       }
       if LineShape.endsSentence(text) && isRepublicationNote(text) {
         furniture[index] = "a republisher's note about the document, not part of the address"
+        topOfPage.insert(index)
+        continue
+      }
+      if isTruncatedTitle(index) {
+        furniture[index] =
+          "a title cut short by the page (a link or teaser to the text), not part of the address"
         topOfPage.insert(index)
         continue
       }

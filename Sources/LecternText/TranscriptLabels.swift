@@ -24,6 +24,33 @@ extension DocumentStructure {
     /// Whether the name part names a person: two words or more, an initial, an office or an
     /// honorific (a single word in capitals may be a heading: "CONCLUSION:").
     var named: Bool
+    /// Whether the name part is an office or honorific and a name of two words or more
+    /// ("SENATOR ODRAN VESKEL"), with no possessive ("MINISTER'S PRIORITIES").
+    var titledName = false
+  }
+
+  /// Whether a label stands alone on its line, above the speech it names the speaker of: in
+  /// capitals, a title and a person's name, and no form of address ("SEÑOR PRESIDENTE:" and
+  /// "EXCELENCIAS:" are the address's). Evidence enough on its own: a heading in capitals
+  /// names no person by office and name.
+  static func standsAbove(
+    _ label: TranscriptLabel, at index: Int, in body: [SourceLine], _ salutation: Salutation
+  ) -> Bool {
+    label.rest.isEmpty && label.capitals && label.titledName && index + 1 < body.count
+      && !salutation.isSalutation(label.label)
+      && body[index + 1].text.unicodeScalars.first.map({ !$0.properties.isLowercase }) ?? false
+  }
+
+  /// Whether the words are an office or honorific and two words or more of a name.
+  static func namesTitledPerson(_ keys: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    guard vocabulary.offices.containsAny(keys) || vocabulary.honorifics.containsAny(keys) else {
+      return false
+    }
+    let names = keys.indices.filter { index in
+      keys[index].count >= 2 && vocabulary.offices.match(keys, at: index) == 0
+        && vocabulary.honorifics.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
+    }
+    return names.count >= 2
   }
 
   /// The label that opens `text`, by shape alone, or nil.
@@ -79,9 +106,11 @@ extension DocumentStructure {
     if salutation.isSalutation(label) && !(capitals && Self.namesSomeone(keys, vocabulary)) {
       return nil
     }
+    let possessive = name.contains(where: { $0 == "'" || $0 == "\u{2019}" })
     return TranscriptLabel(
       label: TextScan.string(scalars[...]), rest: rest, key: keys.joined(separator: " "),
-      capitals: capitals, named: named)
+      capitals: capitals, named: named,
+      titledName: !possessive && namesTitledPerson(keys, vocabulary))
   }
 
   /// Whether the words hold an honorific and a word that is no honorific, office or function
@@ -135,6 +164,7 @@ extension DocumentStructure {
     for (index, label) in found.enumerated() {
       guard let label,
         counts[label.key, default: 0] >= 2 || (label.capitals && label.named && capitalNames >= 2)
+          || Self.standsAbove(label, at: index, in: body, salutation)
       else { continue }
       dropped.append(
         DroppedLine(

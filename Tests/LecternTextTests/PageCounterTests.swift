@@ -95,4 +95,33 @@ import Testing
   @Test func aNumberBeforeANounIsNoDayAndMonth() {
     #expect(DateFinderTests.finder.dayAndMonth(in: "10 Vorlanen kamen") == nil)
   }
+
+  /// A page number between dashes where the printed copy broke its page: between sentences,
+  /// or inside one; the sentence is spoken whole.
+  @Test(arguments: [
+    ("Brivonne welcomes the barges. -4- The river towns rebuilt the docks.", "-4-"),
+    ("Brivonne welcomes the barges of the river – 12 – towns that rebuilt the docks.", "– 12 –"),
+    ("-3- The river towns rebuilt the docks of Brivonne after the floods.", "-3-"),
+  ])
+  func aPageNumberBetweenDashesIsTakenOut(text: String, number: String) {
+    var line = SourceLine(number: 7, text: text, indent: 0, blankBefore: true)
+    var dropped: [DroppedLine] = []
+    DocumentStructure.removeDashedPageNumbers(&line, into: &dropped)
+    #expect(!line.text.contains(number) && !line.text.contains("  "), "\(line.text)")
+    #expect(dropped.map(\.text) == [number] && dropped.allSatisfy(\.fragment))
+  }
+
+  /// Dashes around a number that is no page: a score, a range or sum between numbers, a
+  /// negative number, a number glued to a word.
+  @Test(arguments: [
+    "The vote was 12 -3- 1 in the council of Brivonne.", "Brivonne won the match 3 - 2 - 1 today.",
+    "The river fell to -2 degrees last night.", "The barges B-12-C and B-14-D sail today.",
+    "Brivonne rebuilt its docks in 1990 -2- and again later.",
+  ])
+  func dashesAroundANumberThatIsNoPageStay(text: String) {
+    var line = SourceLine(number: 7, text: text, indent: 0, blankBefore: true)
+    var dropped: [DroppedLine] = []
+    DocumentStructure.removeDashedPageNumbers(&line, into: &dropped)
+    #expect(line.text == text && dropped.isEmpty, "\(line.text)")
+  }
 }

@@ -68,4 +68,37 @@ import Testing
       #expect(text.contains(head), "\(text)")
     }
   }
+
+  /// A label alone on its line above the speech, in capitals, with an office and a name: one
+  /// is enough to show a transcript. It names the speaker when the header does not.
+  @Test(arguments: [
+    ("SENATOR ODRAN VESKEL:", "Thank you, Talia.", "Veskel"),
+    ("MINISTRA TALIA BRONK QUENZAL:", "Muchas gracias a todos por venir.", "Bronk"),
+    ("СЕНАТОР ОДРАН ВЕСКЕЛОВ:", "Спасибо, коллеги, что пришли сегодня.", "ВЕСКЕЛОВ"),
+  ])
+  func aLabelAloneAboveTheSpeechIsDropped(label: String, first: String, name: String) {
+    let plan = LanguageTestSupport.planPage([
+      "The docks of the river towns were rebuilt after the long floods of last spring.", "",
+      label, "", first, "", "The barges of Brivonne will sail again before the summer comes.",
+    ])
+    let text = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(!text.contains { $0.contains(label.dropLast()) }, "\(text)")
+    #expect(text.contains(first), "\(text)")
+    #expect(plan.dropped.contains { $0.text == label && $0.reason.contains("label") })
+    #expect(plan.metadata.speaker?.localizedCaseInsensitiveContains(name) == true)
+  }
+
+  /// Lines alone in capitals before a colon that are the address's: forms of address, an
+  /// office without a name, a heading, a possessive.
+  @Test(arguments: [
+    "SEÑOR PRESIDENTE:", "EXCELLENCIES, LADIES AND GENTLEMEN:", "THE MINISTER:",
+    "OUR HARBOUR PRIORITIES:", "THE MINISTER'S HARBOUR PRIORITIES:",
+  ])
+  func aLineAloneInCapitalsThatNamesNoOneStays(line: String) {
+    let text = spoken([
+      "The docks of the river towns were rebuilt after the long floods of last spring.", "",
+      line, "", "The barges of Brivonne will sail again before the summer comes.",
+    ]).joined(separator: " ")
+    #expect(text.contains(String(line.dropLast())), "\(text)")
+  }
 }
