@@ -156,7 +156,6 @@ struct DocumentStructure: Sendable {
     if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
       removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
     }
-    removeLoneSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
     body.removeAll { $0.text.isEmpty }
   }
 

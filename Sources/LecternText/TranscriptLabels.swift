@@ -25,7 +25,8 @@ extension DocumentStructure {
     /// honorific (a single word in capitals may be a heading: "CONCLUSION:").
     var named: Bool
     /// Whether the name part is an office or honorific and a name of two words or more
-    /// ("SENATOR ODRAN VESKEL"), with no possessive ("MINISTER'S PRIORITIES").
+    /// ("SENATOR ODRAN VESKEL"), with no possessive ("MINISTER'S PRIORITIES") and no title
+    /// word ("MENSAJE DEL MINISTRO DE PUERTOS" is a heading).
     var titledName = false
   }
 
@@ -110,7 +111,8 @@ extension DocumentStructure {
     return TranscriptLabel(
       label: TextScan.string(scalars[...]), rest: rest, key: keys.joined(separator: " "),
       capitals: capitals, named: named,
-      titledName: !possessive && namesTitledPerson(keys, vocabulary))
+      titledName: !possessive && !vocabulary.titles.containsAny(keys)
+        && namesTitledPerson(keys, vocabulary))
   }
 
   /// Whether the words hold an honorific and a word that is no honorific, office or function
@@ -148,8 +150,8 @@ extension DocumentStructure {
   }
 
   /// Removes the labels of a transcript from the start of the body's lines (see the type's
-  /// comment); returns whether the first line's was one. When the header named no speaker,
-  /// the person whose labelled lines are longest is the speaker.
+  /// comment); returns whether the first line's was one. When the header named no speaker, or
+  /// only a headline, the person whose labelled lines are longest is the speaker.
   mutating func removeTranscriptLabels(
     _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
   ) -> Bool {
@@ -180,7 +182,8 @@ extension DocumentStructure {
       }
       removedFirst = removedFirst || index == 0
     }
-    if metadata.speaker == nil,
+    // A headline taken for the speaker yields to the person the labels name.
+    if metadata.speaker.map({ Self.readsAsHeadline($0, vocabulary) }) ?? true,
       let most = spoken.enumerated().max(by: {
         ($0.element.scalars, $1.offset) < ($1.element.scalars, $0.offset)
       })
@@ -188,37 +191,6 @@ extension DocumentStructure {
       metadata.speaker = most.element.name
     }
     return removedFirst
-  }
-
-  /// Removes a speaker's label alone on its line among the body's first lines, the way a
-  /// stenogram of one speaker prints it once above the speech ("SENATOR ODA VESKEN:"): an
-  /// office or honorific and a name in capitals, a colon, nothing after, and the speech on
-  /// the next line. A heading is not one: it holds a title word, or no office or honorific.
-  /// When the header names no speaker, or only by a headline, the label does.
-  mutating func removeLoneSpeakerLabel(
-    _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
-  ) {
-    for index in body.indices.prefix(Self.leadLines) where index + 1 < body.count {
-      guard let label = Self.transcriptLabel(body[index].text, vocabulary, salutation),
-        label.rest.isEmpty, label.capitals
-      else { continue }
-      let name = TextScan.trimmed(Self.withoutNotes(String(label.label.dropLast())))
-      let words = TextScan.words(name)
-      let keys = words.map { WordKey.key($0) }
-      guard !vocabulary.titles.containsAny(keys),
-        let person = vocabulary.offices.firstMatch(in: keys)
-          ?? vocabulary.honorifics.firstMatch(in: keys)
-      else { continue }
-      if metadata.speaker.map({ Self.readsAsHeadline($0, vocabulary) }) ?? true {
-        metadata.speaker = words[person.start...].joined(separator: " ")
-      }
-      dropped.append(
-        DroppedLine(
-          line: body[index].number, text: body[index].text,
-          reason: "the speaker's label in a transcript, not part of the address"))
-      body.remove(at: index)
-      return
-    }
   }
 
   /// Removes a transcript's label naming the speaker from the start of the body's first line

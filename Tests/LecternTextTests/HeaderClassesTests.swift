@@ -77,8 +77,8 @@ import Testing
       SourceLine(number: $0.offset + 1, text: $0.element, indent: 0, blankBefore: true)
     }
     let salutation = Salutation(Array(LanguageTestSupport.knowledge.byLanguage.values))
-    structure.removeLoneSpeakerLabel(&body, vocabulary: vocabulary, salutation: salutation)
-    #expect(body.count == 2)
+    _ = structure.removeTranscriptLabels(&body, vocabulary: vocabulary, salutation: salutation)
+    #expect(body.allSatisfy { !$0.text.isEmpty })
     #expect(structure.metadata.speaker == nil, "\(structure.metadata)")
     #expect(structure.dropped.isEmpty)
   }
