@@ -125,7 +125,10 @@ let package = Package(
     .testTarget(
       name: "LecternTextTests", dependencies: ["LecternText", "LecternLanguageID"],
       exclude: ["Fixtures", "Resources"]),
-    .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem"]),
+    // Temporary folders, whole-file reads and forked children for the system and audio tests.
+    .target(
+      name: "LecternTestSupport", dependencies: ["LecternSystem"], path: "Tests/LecternTestSupport"),
+    .testTarget(name: "LecternSystemTests", dependencies: ["LecternSystem", "LecternTestSupport"]),
     // A single-threaded process that runs synthesis pools for the speech tests: forking
     // from the test runner's many threads would break the pool's precondition.
     .executableTarget(
@@ -134,7 +137,9 @@ let package = Package(
     .testTarget(
       name: "LecternSpeechTests",
       dependencies: ["LecternSpeech", "LecternSystem", "lectern-pool-harness"]),
-    .testTarget(name: "LecternAudioTests", dependencies: ["LecternAudio", "LecternSystem"]),
+    .testTarget(
+      name: "LecternAudioTests",
+      dependencies: ["LecternAudio", "LecternSystem", "LecternTestSupport"]),
     .testTarget(
       name: "LecternRenderTests",
       dependencies: [

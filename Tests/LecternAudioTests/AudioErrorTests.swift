@@ -1,5 +1,6 @@
 import LecternSupport
 import LecternSystem
+import LecternTestSupport
 import Testing
 
 @testable import LecternAudio

@@ -1,4 +1,5 @@
 import LecternSystem
+import LecternTestSupport
 import Testing
 
 @testable import LecternAudio

@@ -1,4 +1,5 @@
 import LecternSupport
+import LecternTestSupport
 import Testing
 
 @testable import LecternSystem

@@ -1,24 +1,34 @@
-import Testing
-
-@testable import LecternSystem
+import LecternSystem
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Runs `body` with a fresh empty folder under the system's temporary folder, removed after.
-func withTemporaryDirectory<R>(_ body: (String) throws -> R) throws -> R {
-  var template = Array("/tmp/lectern-system-test-XXXXXX".utf8CString)
+// Helpers that the system and audio tests share: temporary folders, whole-file reads and
+// forked children. A library target of its own, so that each test target does not carry a
+// copy.
+
+/// Why a shared test helper could not set up what a test asked for.
+public struct TestSupportError: Error, CustomStringConvertible {
+  /// What failed, with the C call and its errno.
+  public let description: String
+}
+
+/// Runs `body` with a fresh empty folder under /tmp, removed after on every path.
+public func withTemporaryDirectory<R>(_ body: (String) throws -> R) throws -> R {
+  var template = Array("/tmp/lectern-test-XXXXXX".utf8CString)
   let created = template.withUnsafeMutableBufferPointer { buffer in
     buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
   }
-  let directory = try #require(created, "mkdtemp failed: errno \(errno)")
+  guard let directory = created else {
+    throw TestSupportError(description: "mkdtemp failed: errno \(errno)")
+  }
   defer { FileSystem.removeTree(directory) }
   return try body(directory)
 }
 
 /// The bytes of the file at `path`, or `nil` if it cannot be read.
-func fileBytes(_ path: String) -> [UInt8]? {
+public func fileBytes(_ path: String) -> [UInt8]? {
   let descriptor = open(path, O_RDONLY | O_CLOEXEC)
   guard descriptor >= 0 else { return nil }
   defer { close(descriptor) }
@@ -34,13 +44,13 @@ func fileBytes(_ path: String) -> [UInt8]? {
 }
 
 /// The size in bytes of the file at `path`, or `nil` if it does not exist.
-func fileSize(_ path: String) -> Int? {
+public func fileSize(_ path: String) -> Int? {
   var status = stat()
   return stat(path, &status) == 0 ? Int(status.st_size) : nil
 }
 
 /// How a forked child ended.
-enum ChildOutcome: Equatable {
+public enum ChildOutcome: Equatable, Sendable {
   /// It called `_exit` with this status.
   case exited(Int32)
   /// A signal ended it.
@@ -53,9 +63,9 @@ enum ChildOutcome: Equatable {
 /// `seconds` for it.
 ///
 /// The child closes every descriptor above standard error first. Only the forking thread
-/// exists in the child, so callers warm up the code paths the child
-/// runs (in the parent) first; the deadline turns a rare deadlock into a failure, not a hang.
-func runInChild(deadline seconds: Int = 60, _ body: () -> Int32) -> ChildOutcome {
+/// exists in the child, so callers warm up the code paths the child runs (in the parent)
+/// first; the deadline turns a rare deadlock into a failure, not a hang.
+public func runInChild(deadline seconds: Int = 60, _ body: () -> Int32) -> ChildOutcome {
   let pid = fork()
   if pid == 0 {
     // Drop descriptors inherited from tests running in parallel: a copy of another test's
@@ -79,7 +89,7 @@ func runInChild(deadline seconds: Int = 60, _ body: () -> Int32) -> ChildOutcome
 
 /// Retries `attempt` until it succeeds or `seconds` pass: children forked by tests running in
 /// parallel (here or in the speech layer) may hold a copy of a lock's descriptor briefly.
-func eventually(within seconds: Double = 5, _ attempt: () -> Bool) -> Bool {
+public func eventually(within seconds: Double = 5, _ attempt: () -> Bool) -> Bool {
   let clock = ContinuousClock()
   let deadline = clock.now.advanced(by: .milliseconds(Int(seconds * 1_000)))
   while clock.now < deadline {
