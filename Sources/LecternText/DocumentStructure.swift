@@ -102,7 +102,11 @@ struct DocumentStructure: Sendable {
     _ lines: inout [SourceLine], zones: DocumentZones, _ vocabulary: StructureVocabulary,
     _ salutation: Salutation
   ) -> SourceLine? {
-    guard zones.bodyStart < lines.count, zones.isHeadline(lines[zones.bodyStart].text),
+    // A copy out of a PDF may hold the whole page on one line, too long for a headline: its
+    // head, up to a drop capital, is one.
+    guard zones.bodyStart < lines.count,
+      zones.isHeadline(lines[zones.bodyStart].text)
+        || zones.isHeadline(RunInHeader.beforeDropCapital(lines[zones.bodyStart].text)),
       let split = RunInHeader.split(
         lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
     else { return nil }

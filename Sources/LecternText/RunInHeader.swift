@@ -42,6 +42,16 @@ enum RunInHeader {
         )
       }
     }
+    if let capital = dropCapital(scalars.prefix(longestHeader)),
+      scalars.count - capital >= shortestRest
+    {
+      // The letter is joined again to its word: "C omandante" is read "Comandante".
+      let rest = [scalars[capital]] + scalars[(capital + 2)...]
+      return (
+        TextScan.trimmed(TextScan.string(scalars[..<capital])),
+        TextScan.string(rest[...])
+      )
+    }
     let sentences = SentenceScanner(scalars, abbreviations: abbreviations).sentences()
     guard sentences.count >= 2, let first = sentences.first, first.count <= longestHeader,
       scalars.count - first.upperBound >= shortestRest
@@ -50,6 +60,36 @@ enum RunInHeader {
       TextScan.string(scalars[first]),
       TextScan.trimmed(TextScan.string(scalars[first.upperBound...]))
     )
+  }
+
+  /// Where a drop capital that a PDF copy printed apart from its word starts the address
+  /// ("… Técnicos Policiales C omandante Daniel Ortega, …"): a Latin consonant alone between
+  /// spaces, before three or more lower-case letters, after a header that ends no sentence.
+  /// The one-letter words of Latin-script languages are vowels ("A veces", "I am", "Y ahora");
+  /// other scripts are left alone, as their one-letter words are not.
+  static func dropCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    let start = scalars.startIndex
+    var index = start + 1
+    while index + 4 < scalars.endIndex {
+      defer { index += 1 }
+      let letter = scalars[index]
+      guard letter.properties.isUppercase, TextScan.isSpace(scalars[index - 1]),
+        TextScan.isSpace(scalars[index + 1]),
+        scalars[(index + 2)...].prefix(3).allSatisfy(\.properties.isLowercase),
+        ("B"..."Z").contains(letter), !"EIOUY".unicodeScalars.contains(letter),
+        index - start > shortestRest,
+        LineShape.lastMark(TextScan.string(scalars[start..<index])) == nil
+      else { continue }
+      return index
+    }
+    return nil
+  }
+
+  /// The text before a drop capital printed apart from its word, or "" without one.
+  static func beforeDropCapital(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars.prefix(longestHeader))
+    guard let capital = dropCapital(scalars[...]) else { return "" }
+    return TextScan.string(scalars[..<capital])
   }
 
   /// Whether the text starts as a sentence does: an opening mark or a capital (or a letter
