@@ -96,26 +96,6 @@ struct DocumentStructure: Sendable {
     return structure
   }
 
-  /// Splits a header run into one line with the speech at the body's first line: the line
-  /// keeps the speech, and the header's part is returned as a line of its own.
-  private static func splitRunInHeader(
-    _ lines: inout [SourceLine], zones: DocumentZones, _ vocabulary: StructureVocabulary,
-    _ salutation: Salutation
-  ) -> SourceLine? {
-    // A copy out of a PDF may hold the whole page on one line, too long for a headline: its
-    // head, up to a drop capital, is one.
-    guard zones.bodyStart < lines.count,
-      zones.isHeadline(lines[zones.bodyStart].text)
-        || zones.isHeadline(RunInHeader.beforeDropCapital(lines[zones.bodyStart].text)),
-      let split = RunInHeader.split(
-        lines[zones.bodyStart].text, vocabulary, abbreviations: salutation.abbreviations)
-    else { return nil }
-    var runIn = lines[zones.bodyStart]
-    runIn.text = split.header
-    lines[zones.bodyStart].text = split.rest
-    return runIn
-  }
-
   /// How many of an unnumbered address's first units are salutation lines.
   private static func openingLines(_ units: [LineJoiner.Unit], _ salutation: Salutation) -> Int {
     units.prefix {
@@ -175,6 +155,7 @@ struct DocumentStructure: Sendable {
     if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
       removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
     }
+    removeLoneSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
     body.removeAll { $0.text.isEmpty }
   }
 
@@ -208,6 +189,9 @@ struct DocumentStructure: Sendable {
       if let reason = zones.reasons[index] ?? repeatReason(line.text, facts) {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
         if reason.hasPrefix("a date") { readDateLine(line.text, parser) }
+        if reason.hasPrefix("a photo caption") && body.count < Self.leadLines {
+          readCaption(line.text, parser)
+        }
         droppedBefore = true
         continue
       }

@@ -57,6 +57,36 @@ extension DocumentStructure {
     metadata.place = place.map { HeaderReader.cleaned($0.text) }
   }
 
+  /// A photo caption between the header and the address that tells of the header's occasion
+  /// ("PM Ana Lima speaks at the Harvest Banquet, Tromsø, 30 August 2013 – Photo: …") states
+  /// the address's facts: its whole date and the place beside it fill what the header leaves
+  /// unstated (a day and a month it agrees with), and the person it names by the header's
+  /// office names a speaker the header gives by office alone. A caption of another occasion
+  /// states nothing here.
+  mutating func readCaption(_ text: String, _ parser: HeaderParser) {
+    let head = TextScan.prefix(text, 400)
+    guard let event = metadata.event, TextScan.overlap(event, head) >= HeaderReader.repeatOverlap
+    else { return }
+    let reader = HeaderReader(vocabulary: parser.vocabulary)
+    if let speaker = metadata.speaker, let named = reader.named(speaker, in: head) {
+      metadata.speaker = named
+    }
+    let fields = parser.fields(head)
+    guard date == nil,
+      let found = fields.lazy.compactMap(\.date).first(where: { $0.day != nil })
+    else { return }
+    let stated = metadata.date
+    guard
+      stated == nil || stated == String(found.year)
+        || stated == parser.vocabulary.dates.dayAndMonth(in: head)
+    else { return }
+    metadata.date = found.text
+    date = found
+    if metadata.place == nil, let place = fields.first(where: { $0.kind == .place }) {
+      metadata.place = HeaderReader.cleaned(place.text)
+    }
+  }
+
   /// The speaker the body names when the header does not, or names by a headline: the
   /// person a transcript's labels name (the one whose name the title above the transcript
   /// holds in any inflection, else the most labelled), else a person with an honorific named
@@ -73,8 +103,11 @@ extension DocumentStructure {
       return
     }
     guard let speaker = metadata.speaker else { return }
-    for line in body.prefix(Self.leadLines) {
+    // Persons addressed are not the speaker: a salutation line, or a list of them run on
+    // through commas ("Honorable Ministers, Distinguished Guests, …"), names no one person.
+    for line in body.prefix(Self.leadLines) where !salutation.isOpeningLine(line.text) {
       if let person = Self.person(in: TextScan.prefix(line.text, 400), vocabulary),
+        !person.contains(where: { $0 == "," || $0 == "\u{060C}" }),
         Self.namesOther(person, than: speaker, vocabulary)
       {
         metadata.speaker = HeaderReader.cleaned(person)

@@ -18,7 +18,8 @@ extension HeaderParser {
         result.append(field)
         continue
       case .unknown:
-        let read = piece(field.text, after: connective, last: last, inStatement: inStatement)
+        var read = piece(field.text, after: connective, last: last, inStatement: inStatement)
+        if field.opensBracket, !read.isEmpty { read[0].opensBracket = true }
         result += read
         if let kind = read.last?.kind, kind != .connective { last = kind }
       default:
@@ -239,6 +240,21 @@ extension HeaderParser {
     "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{201D}", "\"", "\u{300C}", "\u{300D}", ":",
     "\u{FF1A}", "\u{300A}", "\u{300B}",
   ]
+
+  /// A joining word in lower case after a name of capitalized words, before another
+  /// capitalized word, ends the name: "by Ambassador Ola Nordvik at Harvest Gathering in
+  /// Tromsø" names the person, then the occasion (whose words need not be event words).
+  func endsName(
+    _ words: [(word: String, range: Range<Int>)], from start: Int, at index: Int, count: Int
+  ) -> Bool {
+    func capitalized(_ at: Int) -> Bool {
+      words[at].word.unicodeScalars.first?.properties.isUppercase == true
+    }
+    guard index - start >= 2, index + count < words.count, capitalized(index + count),
+      words[index].word.unicodeScalars.first?.properties.isLowercase == true
+    else { return false }
+    return (start..<index).allSatisfy(capitalized)
+  }
 
   /// Letters a PDF layout leaves over: a superscript "ème", "me", "er" alone.
   private func isDebris(_ text: String) -> Bool {

@@ -23,6 +23,9 @@ struct HeaderField: Sendable, Equatable {
   /// A place-shaped field right after a speaker or office: an organization ("INTERPOL")
   /// unless a date follows it (then a place).
   var afterPerson = false
+  /// The field opens a bracket ("… ALLIOT, (Paris, 16 novembre 2010)"): what is in the
+  /// bracket is next to the bracket's date, what stands before it is not.
+  var opensBracket = false
 }
 
 /// Cuts one header statement — a line, or lines wrapped together — into fields and says what
@@ -72,14 +75,18 @@ struct HeaderParser {
     where range.lowerBound >= cursor {
       // A date in brackets with its place ("… étrangères (Paris, 9 janvier 2026)"): the
       // bracket opens a field of its own.
+      var opened: Int?
       if let open = scalars[cursor..<range.lowerBound].lastIndex(of: "("),
         !scalars[open..<range.lowerBound].contains(")")
       {
         fields += pieces(TextScan.string(scalars[cursor..<open]))
         cursor = open + 1
+        opened = fields.count
       }
       fields += pieces(TextScan.string(scalars[cursor..<range.lowerBound]))
       fields.append(HeaderField(kind: kind, text: TextScan.string(scalars[range]), date: date))
+      // A bracket of the date alone ("Geneva (5 March 2021)") leaves the place beside it.
+      if let opened, opened < fields.count - 1 { fields[opened].opensBracket = true }
       cursor = range.upperBound
     }
     fields += pieces(TextScan.string(scalars[cursor...]))
@@ -220,13 +227,18 @@ struct HeaderParser {
       }
       fields.append(HeaderField(kind: .unknown, text: TextScan.string(scalars[lower..<upper])))
     }
+    var named = false  // whether the piece since `start` follows a "by": a person's name
     while index < keys.count {
       var count = vocabulary.by.match(keys, at: index)
       var kind = "by"
       if count == 0 || !byHolds(keys, index, count) {
         count = vocabulary.at.match(keys, at: index)
         kind = "at"
-        if count > 0 && !atHolds(keys, index + count, phrase: count) { count = 0 }
+        if count > 0 && !atHolds(keys, index + count, phrase: count)
+          && !(named && endsName(words, from: start, at: index, count: count))
+        {
+          count = 0
+        }
       }
       if count == 0 && index > 0 && startsTitle(keys, upTo: start) {
         count = vocabulary.about.match(keys, at: index)
@@ -237,6 +249,7 @@ struct HeaderParser {
         fields.append(HeaderField(kind: .connective, text: kind))
         index += count
         start = index
+        named = kind == "by"
       } else {
         index += 1
       }

@@ -6,15 +6,16 @@ extension HeaderReader {
   /// name another header line gives right after the same office ("Secretario General Ban
   /// Ki-Moon" in the page's banner, "by UN Secretary-General Ban Ki-moon at …" in a note).
   func namedSpeaker(_ speaker: String, in statements: [Statement]) -> String? {
+    statements.lazy.flatMap(\.lines).compactMap { self.named(speaker, in: $0.text) }.first
+  }
+
+  /// The office and name `text` gives for a speaker stated by office alone ("PM" and "PM
+  /// Ana Lima speaks at …"), or nil.
+  func named(_ speaker: String, in text: String) -> String? {
     guard isOfficeOnly(speaker) else { return nil }
     let office = Self.stems(TextScan.prefix(speaker, 200))
     guard !office.isEmpty else { return nil }
-    for line in statements.flatMap(\.lines) {
-      if let named = name(after: office, in: TextScan.prefix(line.text, 400)) {
-        return named
-      }
-    }
-    return nil
+    return name(after: office, in: TextScan.prefix(text, 400))
   }
 
   /// The name a wrapped header puts at the start of the line after a speaker stated without
@@ -141,6 +142,20 @@ extension HeaderReader {
       if let value, TextScan.overlap(text, value) >= Self.repeatOverlap { return name }
     }
     return nil
+  }
+
+  /// The year a header line opens with, when the header states no date ("2017 Friendship
+  /// Night"), or that ends it after a dash or comma ("… اليوم الوطني لدولة قطر - 2020"): a
+  /// year inside a line ("Agenda 2030") names a plan, not the day of the address.
+  static func year(_ lines: [SourceLine]) -> String? {
+    for line in lines {
+      guard let first = TextScan.words(TextScan.prefix(line.text, 40)).first,
+        first.count == 4, first.allSatisfy(\.isASCII), let year = Int(first),
+        (1900...2099).contains(year)
+      else { continue }
+      return first
+    }
+    return lines.lazy.compactMap { LineShape.trailingYear($0.text) }.first
   }
 
   /// The text without separators at its ends and with single spaces.

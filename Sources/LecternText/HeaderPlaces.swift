@@ -130,7 +130,7 @@ extension HeaderParser {
     }
     var merged: [HeaderField] = []
     for field in fields {
-      if field.kind == .place, let last = merged.last,
+      if field.kind == .place, !field.opensBracket, let last = merged.last,
         last.kind == .place || last.kind == .maybePlace
       {
         merged[merged.count - 1] = HeaderField(kind: .place, text: last.text + ", " + field.text)
@@ -142,14 +142,20 @@ extension HeaderParser {
   }
 
   private static func nextToDate(_ fields: [HeaderField], _ index: Int) -> Bool {
+    // Whether a bracket opens between the field at `at` and the one after it.
+    func bracketAfter(_ at: Int) -> Bool {
+      fields.indices.contains(at + 1) && fields[at + 1].opensBracket
+    }
     for step in [-1, 1] {
       var other = index + step
-      while fields.indices.contains(other),
+      var crossed = bracketAfter(step < 0 ? other : index)
+      while !crossed, fields.indices.contains(other),
         [.connective, .maybePlace, .place].contains(fields[other].kind)
       {
         other += step
+        crossed = bracketAfter(step < 0 ? other : other - 1)
       }
-      if fields.indices.contains(other) && fields[other].kind == .date { return true }
+      if !crossed && fields.indices.contains(other) && fields[other].kind == .date { return true }
     }
     return false
   }

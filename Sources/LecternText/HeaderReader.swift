@@ -61,7 +61,11 @@ struct HeaderReader {
           lines: [runIn], fields: parser.fields(runIn.text, last: last), fragment: true))
     }
     statements = Self.placesBesideDates(namesBeforeOffices(statements))
-    let headline = statements.firstIndex { $0.fields.contains { $0.kind == .title } }
+    // A header run into the address opens with its title, though its fields may read it as
+    // the occasion's ("CEREMONY OF … ADDRESS BY …"): it is the headline when none other is.
+    let headline =
+      statements.firstIndex { $0.fields.contains { $0.kind == .title } }
+      ?? statements.indices.last { statements[$0].fragment }
     let laterSpeaker =
       headline.map { h in
         statements[h...].contains { $0.fields.contains { $0.kind == .speaker } }
@@ -113,20 +117,6 @@ struct HeaderReader {
       }
     }
     dropped.sort { $0.line < $1.line }
-  }
-
-  /// The year a header line opens with, when the header states no date ("2017 Friendship
-  /// Night"), or that ends it after a dash or comma ("… اليوم الوطني لدولة قطر - 2020"): a
-  /// year inside a line ("Agenda 2030") names a plan, not the day of the address.
-  static func year(_ lines: [SourceLine]) -> String? {
-    for line in lines {
-      guard let first = TextScan.words(TextScan.prefix(line.text, 40)).first,
-        first.count == 4, first.allSatisfy(\.isASCII), let year = Int(first),
-        (1900...2099).contains(year)
-      else { continue }
-      return first
-    }
-    return lines.lazy.compactMap { LineShape.trailingYear($0.text) }.first
   }
 
   /// The lines grouped into statements; furniture and lone "by" lines are dropped here.

@@ -28,6 +28,9 @@ enum LanguageScriptRuns {
     }
     if scripts.allSatisfy({ own($0) }) { return [Run(start: start, end: end, language: document)] }
     markKanji(&scripts)
+    if documentScripts.contains(.cyrillic) {
+      markRomanNumerals(&scripts, characters, start)
+    }
     var languages: [String?] = Array(repeating: nil, count: scripts.count)
     for (offset, script) in scripts.enumerated() where script != .common {
       if documentScripts.contains(script) || (script == .han && documentScripts.contains(.kana)) {
@@ -63,6 +66,36 @@ enum LanguageScriptRuns {
   }
 
   /// Han runs that touch kana become kana: kanji in Japanese text.
+  /// Russian writes Roman numerals in Latin capitals as part of its own text ("IV форум",
+  /// "XXI века"): such a word of two letters or more joins the sentence around it, so its
+  /// language's normalizer reads it with the word after it, instead of an English voice
+  /// saying it alone. Only I, V and X (up to 39, the numbers of centuries and meetings):
+  /// "CD", "DC", "MC", "XL" are more often Latin abbreviations. Not before a hyphen ("XX-й"
+  /// is read by its suffix, "IV-бокс" is a name).
+  private static func markRomanNumerals(
+    _ scripts: inout [Script], _ characters: [Character], _ start: Int
+  ) {
+    var offset = 0
+    while offset < scripts.count {
+      guard scripts[offset] == .latin else {
+        offset += 1
+        continue
+      }
+      var end = offset
+      while end < scripts.count, scripts[end] == .latin { end += 1 }
+      let word = String(characters[(start + offset)..<(start + end)])
+      let alone =
+        !(offset > 0 && characters[start + offset - 1].isLetter)
+        && !(start + end < characters.count && "-‑".contains(characters[start + end]))
+      if alone, word.count >= 2, word.allSatisfy({ "IVX".contains($0) }),
+        FormReader.romanValue(word) != nil
+      {
+        for index in offset..<end { scripts[index] = .common }
+      }
+      offset = end
+    }
+  }
+
   private static func markKanji(_ scripts: inout [Script]) {
     var index = 0
     while index < scripts.count {

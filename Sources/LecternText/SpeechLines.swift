@@ -160,6 +160,14 @@ extension DocumentZones {
       && isLowerCase(Array(words.dropFirst())) && !isHeadline(text)
   }
 
+  /// Whether a line longer than a headline opens with one whose date ends it, and runs on
+  /// into the address ("CEREMONY … ADDRESS BY THE MINISTER, ANA LIMA (Tromsø, 3 May 2011)
+  /// Minister, dear friends, …").
+  func isDatedRunIn(_ text: String) -> Bool {
+    RunInHeader.split(
+      text, rules.vocabulary, abbreviations: salutation.abbreviations, datedOnly: true) != nil
+  }
+
   /// A short line that starts with an honorific: a person addressed ("Mr. President").
   func isAddress(_ text: String) -> Bool {
     let keys = WordKey.keys(text)
@@ -183,7 +191,7 @@ extension DocumentZones {
     let end = min(lines.count, first + 12)
     guard first + 1 < end, !(0..<first).contains(where: { isHeadline(lines[$0].text) }),
       let headline = (first + 1..<end).last(where: {
-        furniture[$0] == nil && isHeadline(lines[$0].text)
+        furniture[$0] == nil && (isHeadline(lines[$0].text) || isDatedRunIn(lines[$0].text))
       }),
       // Furniture or a label ending in a colon right above the headline ("Diaporama de la
       // soirée :") opens nothing: a salutation is followed by the address, not by a title.

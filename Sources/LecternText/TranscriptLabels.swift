@@ -160,6 +160,37 @@ extension DocumentStructure {
     return removedFirst
   }
 
+  /// Removes a speaker's label alone on its line among the body's first lines, the way a
+  /// stenogram of one speaker prints it once above the speech ("SENATOR ODA VESKEN:"): an
+  /// office or honorific and a name in capitals, a colon, nothing after, and the speech on
+  /// the next line. A heading is not one: it holds a title word, or no office or honorific.
+  /// When the header names no speaker, or only by a headline, the label does.
+  mutating func removeLoneSpeakerLabel(
+    _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
+  ) {
+    for index in body.indices.prefix(Self.leadLines) where index + 1 < body.count {
+      guard let label = Self.transcriptLabel(body[index].text, vocabulary, salutation),
+        label.rest.isEmpty, label.capitals
+      else { continue }
+      let name = TextScan.trimmed(Self.withoutNotes(String(label.label.dropLast())))
+      let words = TextScan.words(name)
+      let keys = words.map { WordKey.key($0) }
+      guard !vocabulary.titles.containsAny(keys),
+        let person = vocabulary.offices.firstMatch(in: keys)
+          ?? vocabulary.honorifics.firstMatch(in: keys)
+      else { continue }
+      if metadata.speaker.map({ Self.readsAsHeadline($0, vocabulary) }) ?? true {
+        metadata.speaker = words[person.start...].joined(separator: " ")
+      }
+      dropped.append(
+        DroppedLine(
+          line: body[index].number, text: body[index].text,
+          reason: "the speaker's label in a transcript, not part of the address"))
+      body.remove(at: index)
+      return
+    }
+  }
+
   /// Removes a transcript's label naming the speaker from the start of the body's first line
   /// ("BK´in Merkel: Meine Damen und Herren, …"); when the header named no speaker, the label
   /// does, from its first office or honorific on.

@@ -148,6 +148,42 @@ class NormalizeTests(unittest.TestCase):
         self.assertEqual(counts["normalize_right"], 0)
 
 
+class EngineReadingTests(unittest.TestCase):
+    """"Digits count where eSpeak NG reads them right": what a plan leaves as written is
+    judged by the sounds eSpeak NG makes for it (invented sentences)."""
+
+    def assert_scored(self, language, written, say, right):
+        p = plan([span(written, lang=language)], language=language)
+        counts, _ = score({"language": language,
+                           "normalize": [{"text": written, "say": say}]}, p)
+        self.assertEqual((counts["normalize_right"], counts["normalize_engine"]),
+                         (1, 1) if right else (0, 0), written)
+
+    def test_digits_eSpeak_reads_as_the_say_form_count(self):
+        self.assert_scored("en", "They waited 47 days.", ["forty-seven days"], True)
+        self.assert_scored("fr", "Le 3 mars 2011.", ["trois mars deux mille onze"], True)
+        self.assert_scored("zh", "这座桥有60米。", ["六十米"], True)
+
+    def test_allophones_and_assimilation_are_one_sound(self):
+        self.assert_scored("es", "Desde el día 23 de mayo.", ["veintitrés de mayo"], True)
+        self.assert_scored("ru", "Прошло 30 дней.", ["тридцать дней"], True)
+
+    def test_digits_eSpeak_misreads_are_missed(self):
+        # eSpeak says "nineteen hundred and fifty-two", Russian nominative, Mandarin "二千十三".
+        self.assert_scored("en", "It opened in 1952.", ["nineteen fifty-two"], False)
+        self.assert_scored("ru", "Это было в 1987 году.", ["восемьдесят седьмом году"], False)
+        self.assert_scored("zh", "我们2013年见面。", ["二零一三年"], False)
+
+    def test_another_gender_is_a_miss(self):
+        self.assert_scored("es", "la tercero reunión", ["tercera reunión"], False)
+
+    def test_a_form_hyphenated_over_lines_is_found_where_the_plan_rejoined_it(self):
+        p = plan([span("We are grateful to the Kingdom of Tonga.")])
+        counts, _ = score({"normalize": [{"text": "King- dom of Tonga",
+                                          "say": ["Kingdom of Tonga"]}]}, p)
+        self.assertEqual(counts["normalize_right"], 1)
+
+
 class FailureAndFloorTests(unittest.TestCase):
     def test_a_failed_plan_is_a_miss_for_every_field(self):
         annotation = {"metadata": {"speaker": "Stock", "place": None, "date": ["2019"]},

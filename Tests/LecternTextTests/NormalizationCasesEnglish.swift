@@ -103,5 +103,12 @@ enum EnglishNormalizationCases {
       "en", "[say-as date mdy: 03/04/2019]", "4 March 2019", .fix("markup")),
     .init("en", "[say-as digits: 112]", "1 1 2", .fix("one hundred and twelve")),
     .init("en", "[say-as ordinal: 3]", "third", .fix("three")),
+    .init("en", "in 1943", "in nineteen forty-three", .fix("nineteen hundred and forty-three")),
+    .init("en", "8 May 1945", "8 May nineteen forty-five", .fix("nineteen hundred and …")),
+    .init("en", "the 1990s", "the nineteen nineties", .fix("nineteen hundred and ninety z")),
+    .init(
+      "en", "the 1900s", "the nineteen hundreds", .same("read right; spelled like other decades")),
+    .init("en", "US$ 25 million", "25 million US dollars", .fix("U S dollar 25 million")),
+    .init("en", "1,943 votes", "1943 votes", .same("a pause at the comma")),
   ]
 }

@@ -48,6 +48,11 @@ enum SpanishNormalizationCases {
     .init("es", "Juan Carlos I", "Juan Carlos primero", .fix("Juan Carlos i")),
     .init("es", "siglo XXI", "siglo veintiuno", .same("a Roman numeral written out in the plan")),
     .init("es", "1/2", "un medio", .fix("uno barra dos")),
+    .init("es", "esta III Reunión", "esta tercera Reunión", .fix("esta i i i reunión")),
+    .init("es", "el II Congreso", "el segundo Congreso", .fix("el i i congreso")),
+    .init(
+      "es", "la XXXIV Conferencia", "la trigésima cuarta Conferencia", .fix("x x x i v")),
+    .init("es", "Esta III", "Esta tercera", .fix("a determiner is no regnal name")),
     .init(
       "es", "2014–2018", "2014 a 2018",
       .fix("no word for the dash")),

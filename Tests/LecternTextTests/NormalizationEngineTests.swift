@@ -8,6 +8,7 @@ struct NormalizationEngineTests {
   static let tables: [[NormalizationCase]] = [
     EnglishNormalizationCases.all, FrenchNormalizationCases.all, SpanishNormalizationCases.all,
     GermanNormalizationCases.all, RussianNormalizationCases.all, ArabicNormalizationCases.all,
+    ChineseNormalizationCases.all,
   ]
 
   /// eSpeak NG's phonemes of `text`, without stress marks, pauses, links and spaces: what two

@@ -27,6 +27,18 @@ struct NormalizationStageTests {
     #expect(english.first?.spoken == "Call 1 1 2 now.")
   }
 
+  /// Russian writes Roman numerals in Latin capitals: they stay in the Russian sentence and
+  /// agree with the word after them; Latin abbreviations and words stay English.
+  @Test func romanNumeralsInARussianSentenceAreRussian() {
+    let spans = spoken("Мы открываем IV Московский форум и XXI века задачи.", language: "ru")
+    #expect(spans.map(\.lang) == ["ru"])
+    #expect(
+      spans.first?.spoken
+        == "Мы открываем четвертый Московский форум и двадцать первого века задачи.")
+    let latin = spoken("Мы купили CD и DVD, а также MIX.", language: "ru")
+    #expect(latin.map(\.lang) == ["ru", "en", "ru", "en", "ru", "en"])
+  }
+
   @Test func pronunciationLexiconEntriesStillWin() throws {
     let lexicon = Lexicon(
       file: "test.pls", language: "en", kind: .pronunciation,

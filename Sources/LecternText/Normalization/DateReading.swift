@@ -194,7 +194,7 @@ extension FormReader {
     let key = monthFirst && rules.dates["year-month-first"] != nil ? "year-month-first" : "year"
     guard let ruleSet = rules.dates[key],
       let words = speller.spell(year, language: language, ruleSet: ruleSet)
-    else { return year }
+    else { return yearWords(year) ?? year }
     return [words, rules.dates["year-suffix"] ?? ""].joined(separator: " ")
   }
 }

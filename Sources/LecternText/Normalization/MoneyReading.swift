@@ -5,8 +5,9 @@ extension FormReader {
   /// million dollars"; "25 millions de dollars"; "25 миллионов долларов") — eSpeak NG says the
   /// symbol first ("dollar twenty-five million") and drops it in some voices.
   func money(at index: Int) -> Reading? {
-    let start = view.skippingSpace(index + 1)
-    if view.isNumber(start), view[index]?.kind != .number, let currency = currency(at: index) {
+    let (currencyBefore, afterCurrency) = currencyTokens(at: index)
+    let start = view.skippingSpace(afterCurrency)
+    if view.isNumber(start), view[index]?.kind != .number, let currency = currencyBefore {
       guard let amount = writtenNumber(at: start) ?? gluedNumber(at: start) else { return nil }
       let (scale, end) = scaleWord(after: amount.end)
       return Reading(end: end, spoken: say(amount, scale: scale, currency: currency))
@@ -14,8 +15,10 @@ extension FormReader {
     guard let amount = writtenNumber(at: index) else { return nil }
     let (scale, afterScale) = scaleWord(after: amount.end)
     let next = view.skippingSpace(afterScale)
-    if let currency = currency(at: next), !(view[next]?.kind == .word && next == afterScale) {
-      return Reading(end: next + 1, spoken: say(amount, scale: scale, currency: currency))
+    let (currencyAfter, afterCurrencyAfter) = currencyTokens(at: next)
+    if let currency = currencyAfter, !(view[next]?.kind == .word && next == afterScale) {
+      return Reading(
+        end: afterCurrencyAfter, spoken: say(amount, scale: scale, currency: currency))
     }
     // A scale word on its own ("25 млн", "3.2bn"): abbreviations only, never a single letter
     // ("5m" may be metres).
@@ -34,6 +37,17 @@ extension FormReader {
     guard let token = view[index], token.kind == .number else { return nil }
     return WrittenNumber(
       end: index + 1, integer: token.digits, fraction: nil, grouped: false, source: token.text)
+  }
+
+  /// The currency at `index` and the token after it: also a code glued to a symbol that
+  /// `say-currencies` lists as one ("US$", "R$"), which eSpeak reads as the letters alone.
+  func currencyTokens(at index: Int) -> (PluralForms?, Int) {
+    if let word = view[index], word.kind == .word, let symbol = view[index + 1],
+      symbol.kind == .symbol, let forms = rules.currencies[word.text + symbol.text]
+    {
+      return (forms, index + 2)
+    }
+    return (currency(at: index), index + 1)
   }
 
   /// The currency at `index`: a symbol or code of `say-currencies`, or an ISO 4217 code in

@@ -50,6 +50,9 @@ struct NormalizationRules: Sendable, Hashable {
   var beforeNumbers: KeyedPhrases = KeyedPhrases()
   /// `say-fractions`: `1/2`, `½` → the words.
   var fractions: [String: String] = [:]
+  /// `say-roman-before-ending`: the ending of the word after a Roman numeral → the rule set
+  /// of the ordinal agreeing with it (`ом = %spellout-ordinal-masculine-locative`).
+  var romanBeforeEnding: [String: String] = [:]
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -58,6 +61,7 @@ struct NormalizationRules: Sendable, Hashable {
     "say-scales": .table, "say-money": .table, "say-dates": .table, "say-months": .table,
     "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
+    "say-roman-before-ending": .table,
   ]
 
   /// The rules of `data`'s language.
@@ -77,6 +81,7 @@ struct NormalizationRules: Sendable, Hashable {
     currencies = data.table("say-currencies").mapValues(PluralForms.init)
     scales = KeyedPhrases(data.table("say-scales"))
     money = data.table("say-money")
+    romanBeforeEnding = data.table("say-roman-before-ending")
     dates = data.table("say-dates")
     yearWords = KeyedPhrases(
       Dictionary(
@@ -164,7 +169,7 @@ struct NormalizationRules: Sendable, Hashable {
     var found: [(String, Int)] = []
     for section in [
       "say-ordinals", "say-ordinal-after", "say-number-before", "say-roman",
-      "say-dates", "say-numbers",
+      "say-dates", "say-numbers", "say-roman-before-ending",
     ] {
       for entry in data.entries[section, default: []] {
         for word in (entry.value ?? "").split(whereSeparator: { " {}".contains($0) })

@@ -155,9 +155,13 @@ struct FormReader {
     guard let token = view[index] else { return nil }
     switch token.kind {
     case .number:
-      return date(at: index) ?? time(at: index) ?? money(at: index) ?? fraction(at: index)
-        ?? range(at: index) ?? ordinal(at: index) ?? percent(at: index)
-        ?? numberBeforeWord(at: index) ?? number(at: index)
+      if let reading = date(at: index) ?? time(at: index) ?? money(at: index)
+        ?? fraction(at: index) ?? range(at: index)
+      {
+        return reading
+      }
+      return decade(at: index) ?? ordinal(at: index) ?? percent(at: index)
+        ?? numberBeforeWord(at: index) ?? year(at: index) ?? number(at: index)
     case .word:
       return abbreviation(at: index) ?? monthFirstDate(at: index) ?? money(at: index)
         ?? romanNumeral(at: index) ?? tatweel(at: index)

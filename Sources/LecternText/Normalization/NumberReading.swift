@@ -74,8 +74,12 @@ extension FormReader {
     let limit = rules.numbers["digits-up-to"].flatMap { Int($0) } ?? Int.max
     let integer = number.integer.drop { $0 == "0" }
     let large = integer.count > 18 || (Int(integer) ?? 0) > limit
-    if ruleSet != nil || large,
-      let words = speller.spell(number.decimal, language: language, ruleSet: ruleSet)
+    // `decimals = words`: the engine reads the digits after the mark one by one as a number.
+    let decimalWords = number.fraction != nil && rules.numbers["decimals"] == "words"
+    // `cardinal`: the rule set numbers are spelled by (zh: 零, where the default writes 〇).
+    if ruleSet != nil || large || decimalWords,
+      let words = speller.spell(
+        number.decimal, language: language, ruleSet: ruleSet ?? rules.numbers["cardinal"])
     {
       return words
     }
@@ -154,9 +158,13 @@ extension FormReader {
   func percent(at index: Int) -> Reading? {
     guard let number = writtenNumber(at: index) else { return nil }
     let sign = view.skippingSpace(number.end)
-    guard view.isSymbol(sign, "%٪"), let forms = rules.symbols["%"] ?? rules.symbols["٪"]
+    guard view.isSymbol(sign, "%٪％"), let forms = rules.symbols["%"] ?? rules.symbols["٪"]
     else { return nil }
     let category = speller.pluralCategory(number.value, language: language)
+    // `percent = before`: the word comes first ("百分之五十").
+    if rules.numbers["percent"] == "before" {
+      return Reading(end: sign + 1, spoken: forms.form(category) + say(number))
+    }
     return Reading(end: sign + 1, spoken: say(number) + " " + forms.form(category))
   }
 

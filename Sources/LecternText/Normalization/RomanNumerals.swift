@@ -18,7 +18,7 @@ extension FormReader {
       return Reading(end: index + 1, spoken: words)
     }
     if value > 1, let reading = spelledBeforeWord(digits, after: index + 1) { return reading }
-    return regnal(value, at: index)
+    return agreeing(digits, at: index) ?? regnal(value, at: index) ?? anyRoman(digits, at: index)
   }
 
   /// A Roman numeral with an ordinal suffix of `say-ordinals`: "XXIe siècle", "Ier".
@@ -73,6 +73,8 @@ extension FormReader {
     guard (lowest...30).contains(value), let pattern = rules.numbers["regnal"],
       let name = view.wordBefore(index), let first = name.text.first, first.isUppercase,
       name.text.dropFirst().allSatisfy({ !$0.isUppercase }), name.text.count > 1,
+      // "Esta III Reunión": a capitalized determiner opening a sentence is no name.
+      !rules.stopWords.contains(name.text.lowercased()),
       rules.abbreviations.match(view, at: index - 2) == nil,
       rules.roman.match(view, at: index - 2) == nil
     else { return nil }
@@ -86,6 +88,32 @@ extension FormReader {
     }
     let spoken = pattern[..<open] + words + pattern[pattern.index(after: close)...]
     return Reading(end: index + 1, spoken: String(spoken))
+  }
+
+  /// A Roman numeral before a word whose ending shows its case and gender, read as the
+  /// ordinal agreeing with it: Russian "IV Среднерусском форуме" → "четвёртом" (eSpeak NG
+  /// spells the Latin letters). The longest `say-roman-before-ending` ending wins, and the
+  /// word must be longer than it by two letters ("ом" alone is no adjective).
+  private func agreeing(_ digits: String, at index: Int) -> Reading? {
+    guard !rules.romanBeforeEnding.isEmpty, view.isSpace(index + 1), let word = view[index + 2],
+      word.kind == .word
+    else { return nil }
+    let lower = word.text.lowercased()
+    let ending = rules.romanBeforeEnding.keys.filter { $0 != "*" && lower.hasSuffix($0) }
+      .filter { lower.count >= $0.count + 2 }.max { $0.count < $1.count }
+    guard let ending, let ruleSet = rules.romanBeforeEnding[ending],
+      let words = speller.spell(digits, language: language, ruleSet: ruleSet)
+    else { return nil }
+    return Reading(end: index + 1, spoken: words)
+  }
+
+  /// Any other numeral of two letters or more, by the `*` entry of `say-roman-before-ending`
+  /// (Russian writes them only as ordinals; eSpeak would spell the letters in English).
+  private func anyRoman(_ digits: String, at index: Int) -> Reading? {
+    guard let ruleSet = rules.romanBeforeEnding["*"], (view[index]?.text.count ?? 0) >= 2,
+      let words = speller.spell(digits, language: language, ruleSet: ruleSet)
+    else { return nil }
+    return Reading(end: index + 1, spoken: words)
   }
 
   /// The value of a Roman numeral in capitals written the standard way (1…3999), else nil.

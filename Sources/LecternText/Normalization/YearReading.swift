@@ -1,0 +1,73 @@
+/// Years and decades where the engine reads a plain number instead: eSpeak NG says "1943" as
+/// "nineteen hundred and forty-three" in English and "eintausend neunhundert…" in German, where
+/// a reader says "nineteen forty-three" and "neunzehnhundertdreiundvierzig"; "1990s" as
+/// "nineteen hundred and ninety z". The language's `say-numbers` settings say which numbers
+/// stand for years (`years = 1100 1999 %spellout-numbering-year`) and how a decade is said
+/// (`decade-suffix = s`, `decade-plural = ty ties`); the words come from ICU.
+extension FormReader {
+  /// The setting `years`: the first and last year read so, and the ICU rule set.
+  private var yearSetting: (range: ClosedRange<Int>, ruleSet: String)? {
+    let fields = (rules.numbers["years"] ?? "").split(separator: " ")
+    guard fields.count == 3, let low = Int(fields[0]), let high = Int(fields[1]), low <= high
+    else { return nil }
+    return (low...high, String(fields[2]))
+  }
+
+  /// Four plain digits (no grouping, no decimals) in the language's year range, in words.
+  func yearWords(_ digits: String) -> String? {
+    guard digits.count == 4, digits.allSatisfy(\.isASCII), let value = Int(digits),
+      let setting = yearSetting, setting.range.contains(value)
+    else { return nil }
+    return speller.spell(digits, language: language, ruleSet: setting.ruleSet)
+  }
+
+  /// A plain number that stands for a year: four digits in range, not glued to a word
+  /// ("1943s", "1943-м" are read by their own recognizers or left alone).
+  /// With a `year-word` ("年"), only a number that word follows, glued, is a year.
+  func year(at index: Int) -> Reading? {
+    // Not a piece of a phone number, code or date ("555-1234", "12/1943", "3.1943").
+    guard let number = writtenNumber(at: index), number.end == index + 1, !number.grouped,
+      number.fraction == nil, !view.isSymbol(index + 1, "-‑/:"),
+      !(view.isSymbol(index + 1, ".") && view.isNumber(index + 2)),
+      !view.isSymbol(index - 1, "-‑/.:+#№"), !view.isNumber(index - 2)
+    else { return nil }
+    let next = view[index + 1]
+    if let word = rules.numbers["year-word"] {
+      guard next?.kind == .word, next?.text.hasPrefix(word) == true else { return nil }
+    } else if next?.kind == .word {
+      return nil
+    }
+    guard let words = yearWords(number.integer) else { return nil }
+    return Reading(end: index + 1, spoken: words)
+  }
+
+  /// A decade: a year or a two-digit tens number with the language's `decade-suffix` glued
+  /// on ("1990s", "90s", "’90s"), said as the year's words made plural by `decade-plural`.
+  func decade(at index: Int) -> Reading? {
+    guard let suffix = rules.numbers["decade-suffix"], let number = view[index],
+      number.kind == .number, let glued = view[index + 1], glued.kind == .word,
+      glued.text == suffix, view[index + 2]?.kind != .word, view[index + 2]?.kind != .number,
+      number.digits.last == "0", view[index - 1]?.kind != .word
+    else { return nil }
+    let words: String?
+    switch number.digits.count {
+    case 4: words = yearWords(number.digits)
+    case 2 where number.digits.first != "0":
+      words = speller.spell(number.digits, language: language, ruleSet: yearSetting?.ruleSet)
+    default: words = nil
+    }
+    guard let words else { return nil }
+    // An apostrophe before the digits ("’90s") stays: the engine says nothing for it.
+    return Reading(
+      end: index + 2, spoken: Self.plural(words, rules.numbers["decade-plural"], suffix: suffix))
+  }
+
+  /// `words` made plural: its last word's `ending` replaced (`ty ties`), else `suffix` added.
+  static func plural(_ words: String, _ rule: String?, suffix: String) -> String {
+    let parts = (rule ?? "").split(separator: " ")
+    if parts.count == 2, words.hasSuffix(parts[0]) {
+      return String(words.dropLast(parts[0].count)) + parts[1]
+    }
+    return words + suffix
+  }
+}
