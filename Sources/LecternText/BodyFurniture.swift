@@ -153,12 +153,29 @@ extension DocumentStructure {
     _ salutation: Salutation
   ) -> Bool {
     let keys = WordKey.keys(sentence)
-    guard vocabulary.titles.containsAny(keys), !salutation.isSalutation(sentence),
-      !endsInSalutation(sentence, salutation)
+    let colon = LineShape.lastMark(sentence) == ":"
+    // A reporter who quotes the whole address needs no word for it: the colon and an opening
+    // quotation mark that the address's first sentence leaves open say it ("… поздравил
+    // сотрудников …:" / "\"На протяжении …").
+    guard
+      vocabulary.titles.containsAny(keys) || colon && next.map(Self.opensQuotation) == true,
+      !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
     else { return false }
-    if let mark = LineShape.lastMark(sentence), mark == ":" || mark == "\u{FF1A}" { return true }
+    if colon { return true }
     guard earlier, let next else { return false }
     return salutation.isOpeningSentence(next)
+  }
+
+  /// Whether the sentence opens a quotation that it does not close: the start of an address
+  /// quoted whole. A quoted sentence inside an address closes where it ends.
+  static func opensQuotation(_ sentence: String) -> Bool {
+    let pairs: [Unicode.Scalar: Unicode.Scalar] = [
+      "\"": "\"", "\u{201C}": "\u{201D}", "\u{00AB}": "\u{00BB}", "\u{201E}": "\u{201C}",
+    ]
+    guard let first = sentence.unicodeScalars.first, let close = pairs[first] else {
+      return false
+    }
+    return !sentence.unicodeScalars.dropFirst().contains(close)
   }
 
   /// Whether the sentence's last clause is a salutation ("…، السيد الرئيس، السيدات والسادة:"):

@@ -69,7 +69,7 @@ struct DocumentZones {
     // A salutation wrapped over lines starts on the line before ("Ladies and" / "Gentlemen:").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
       && !isHeadline(lines[bodyStart - 1].text)
-      && HeaderReader.endsOpen(lines[bodyStart - 1].text, rules.vocabulary)
+      && opensWrapped(before: bodyStart)
     {
       bodyStart -= 1
     }

@@ -20,6 +20,8 @@ struct FurnitureRules: Sendable {
 
   /// Why a link or button line is furniture.
   static let navigationReason = "page navigation, not part of the address"
+  /// Why a note about the text is furniture.
+  static let noteReason = "delivery note, not part of the address"
 
   /// Why the line is furniture wherever it stands, or nil when it may be part of the address.
   /// `dates`: whether a date, time or count without a sentence is furniture (in a header, it
@@ -57,7 +59,15 @@ struct FurnitureRules: Sendable {
     if LineShape.isBarRow(line) && !headerDate {
       return "page fields separated by bars, not part of the address"
     }
-    if isNote(keys, sentence: sentence) { return "delivery note, not part of the address" }
+    // In a header the header reader takes a trail apart itself: its last step may be the
+    // headline, and its steps may come back as lines of their own.
+    if dates && LineShape.isTrail(line) {
+      return "page navigation (a breadcrumb trail), not part of the address"
+    }
+    if Self.isFileLabel(line, sentence: sentence) {
+      return "an attached file's label (a caption with its file format), not part of the address"
+    }
+    if isNote(keys, sentence: sentence) { return Self.noteReason }
     if Self.isDecoratedBanner(line) {
       return "a site's banner (a name between decoration marks), not part of the address"
     }

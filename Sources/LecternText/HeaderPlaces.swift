@@ -69,6 +69,8 @@ extension HeaderParser {
     let keys = words.map { WordKey.key($0) }
     if vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)
       || vocabulary.events.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
+      // A field label is no place: "时间" of "中国安防资质网 时间:2017/9/27" names the stamp.
+      || keys.contains(where: { vocabulary.labels[[$0]] != nil })
     {
       return false
     }

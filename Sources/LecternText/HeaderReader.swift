@@ -249,7 +249,10 @@ struct HeaderReader {
     }
     for index in statements.indices.dropLast() {
       guard let name = statements[index].fields.first, statements[index].fields.count == 1,
-        name.kind == .maybePlace, TextScan.words(name.text).count >= 2,
+        name.kind == .maybePlace,
+        // A name in a script without spaces is one "word" ("陈冯富珍博士").
+        TextScan.words(name.text).count >= 2
+          || (2...8).contains(DocumentZones.unspacedLetters(name.text, limit: 9)),
         let office = statements[index + 1].fields.first, office.kind == .speaker,
         vocabulary.offices.match(WordKey.keys(office.text), at: 0) > 0
       else { continue }

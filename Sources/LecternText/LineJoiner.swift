@@ -142,6 +142,8 @@ struct LineJoiner {
     {
       return .space
     }
+    // A form of address wrapped before its last words: "معالي السيد …" / "رئيس الجمهورية،".
+    if salutation.continuesWrapped(previous: a.text, line: b.text) { return .space }
     if b.breakBefore && !ends { return .space }
     // A name wrapped between its initials ("… of Belarus V." / "V. Makei. We …"): the full
     // stop of an initial ends no sentence.

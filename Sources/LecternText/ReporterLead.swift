@@ -116,9 +116,9 @@ extension DocumentStructure {
   }
 
   /// Whether an announcement's person is another than a header's speaker that holds no
-  /// honorific: none of the person's name words (no office, honorific, occasion, title or
-  /// function word) is among the speaker's words. A headline taken for the speaker names no
-  /// one.
+  /// honorific: the last of the person's name words (no office, honorific, occasion, title or
+  /// function word), the surname, is not among the speaker's words. A headline taken for the
+  /// speaker names no one.
   static func namesOther(
     _ person: String, than speaker: String, _ vocabulary: StructureVocabulary
   ) -> Bool {
@@ -131,7 +131,10 @@ extension DocumentStructure {
         && vocabulary.events.match(keys, at: index) == 0
         && vocabulary.titles.match(keys, at: index) == 0 && !vocabulary.isStopWord(keys[index])
     }.map { keys[$0] }
-    return !name.isEmpty && Set(name).isDisjoint(with: spoken)
+    // The person's last name word decides: an office's country ("Президент Беларуси …")
+    // may stand in a headline too.
+    guard let surname = name.last else { return false }
+    return !spoken.contains(surname)
   }
 
   /// The most words of a title and name in a script without capitals.

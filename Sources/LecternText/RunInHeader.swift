@@ -10,8 +10,8 @@ enum RunInHeader {
   static let shortestRest = 40
 
   /// The header and the rest of the line, or nil when the line is not a header run in;
-  /// `dated` tells a header ended by its date. With `datedOnly`, a header ended otherwise is
-  /// not looked for.
+  /// `dated` tells a header ended by its date. With `datedOnly`, a header ended otherwise than
+  /// by its date or a drop capital printed apart (``dropCapital(_:)``) is not looked for.
   static func split(
     _ text: String, _ vocabulary: StructureVocabulary,
     abbreviations: AbbreviationTable = AbbreviationTable(), datedOnly: Bool = false
@@ -44,6 +44,16 @@ enum RunInHeader {
         )
       }
     }
+    if let capital = dropCapital(scalars.prefix(longestHeader)),
+      scalars.count - capital >= shortestRest
+    {
+      // The letter is joined again to its word: "C omandante" is read "Comandante".
+      let rest = [scalars[capital]] + scalars[(capital + 2)...]
+      return (
+        TextScan.trimmed(TextScan.string(scalars[..<capital])),
+        TextScan.string(rest[...]), false
+      )
+    }
     if datedOnly { return nil }
     let sentences = SentenceScanner(scalars, abbreviations: abbreviations).sentences()
     guard sentences.count >= 2, let first = sentences.first, first.count <= longestHeader,
@@ -54,6 +64,30 @@ enum RunInHeader {
       TextScan.trimmed(TextScan.string(scalars[first.upperBound...])), false
     )
   }
+
+  /// Where a drop capital that a PDF copy printed apart from its word starts the address
+  /// ("… Técnicos Policiales C omandante Daniel Ortega, …"): a Latin consonant alone between
+  /// spaces, before three or more lower-case letters, after a header that ends no sentence.
+  /// The one-letter words of Latin-script languages are vowels ("A veces", "I am", "Y ahora");
+  /// other scripts are left alone, as their one-letter words are not.
+  static func dropCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    let start = scalars.startIndex
+    var index = start + 1
+    while index + 4 < scalars.endIndex {
+      defer { index += 1 }
+      let letter = scalars[index]
+      guard letter.properties.isUppercase, TextScan.isSpace(scalars[index - 1]),
+        TextScan.isSpace(scalars[index + 1]),
+        scalars[(index + 2)...].prefix(3).allSatisfy(\.properties.isLowercase),
+        ("B"..."Z").contains(letter), !"EIOUY".unicodeScalars.contains(letter),
+        index - start > shortestRest,
+        LineShape.lastMark(TextScan.string(scalars[start..<index])) == nil
+      else { continue }
+      return index
+    }
+    return nil
+  }
+
 
   /// Whether the words open with a title ("Remarks by …", "Discours de …"), or with an
   /// occasion whose title follows within a few words ("CEREMONIE DE PASSATION DE POUVOIRS

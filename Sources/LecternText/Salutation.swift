@@ -73,6 +73,22 @@ struct Salutation: Sendable, Hashable {
     }
   }
 
+  /// Whether `line` goes on with a form of address that `previous` opened before a wrap
+  /// ("معالي السيد …، ممثل سيادة الرئيس …" / "رئيس الجمهورية التونسية،"): the line before opens
+  /// with a word of address and ends with no mark, and this short line ends as a salutation
+  /// does but opens no form of address or greeting of its own. A header's name line above "Excellencies,"
+  /// is left alone: that line opens an address of its own.
+  func continuesWrapped(previous: String, line: String) -> Bool {
+    guard LineShape.lastMark(previous) == nil, let mark = LineShape.lastMark(line),
+      mark == "," || mark == ";",
+      let first = TextScan.words(previous).first, addressWords.contains(first.lowercased()),
+      let own = TextScan.words(line).first, !addressWords.contains(own.lowercased()),
+      // A greeting after a salutation opens an utterance of its own ("السلام عليكم …،").
+      !isGreeting(line)
+    else { return false }
+    return TextScan.wordsCount(line, limit: Self.longestSalutation + 1) <= Self.longestSalutation
+  }
+
   /// Whether the text is a salutation ending in `,`, `;` or `:` ("Distinguished guests,").
   func isSalutationLine(_ text: String) -> Bool {
     let end = LineShape.lastMark(text)

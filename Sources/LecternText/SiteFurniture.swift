@@ -26,6 +26,7 @@ extension DocumentZones {
   /// Marks the navigation menus, republishers' notes and titles cut short (teasers, see
   /// ``isTruncatedTitle(_:)``) at the top of the page as furniture: the lines are read from the
   /// first one until a sentence, a salutation, prose without its final stop, or a long line.
+  /// Then the rest of a note wrapped over lines.
   mutating func markTopOfPage() {
     var run: [Int] = []
     var strong = 0
@@ -82,6 +83,7 @@ extension DocumentZones {
       }
     }
     close()
+    markWrappedNotes()
   }
 
   /// Whether the line after `index` is an entry of a menu or a link.
