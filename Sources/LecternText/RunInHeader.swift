@@ -88,7 +88,6 @@ enum RunInHeader {
     return nil
   }
 
-
   /// Whether the words open with a title ("Remarks by …", "Discours de …"), or with an
   /// occasion whose title follows within a few words ("CEREMONIE DE PASSATION DE POUVOIRS
   /// ALLOCUTION DU MINISTRE …"): the way a headline starts, not a sentence.

@@ -11,12 +11,8 @@ import Testing
     LanguageTestSupport.planPage(lines)
   }
 
-  private let english =
-    "It is an honour to welcome you to the river towns of the north. The barges will sail "
-    + "again by the spring, and the harbour will be open to all of you."
-  private let spanish =
-    "Es un honor darles la bienvenida a las ciudades del río del norte. Las barcazas volverán "
-    + "a navegar en la primavera y el puerto estará abierto para todos ustedes."
+  private let english = InventedSpeech.english
+  private let spanish = InventedSpeech.spanish
 
   @Test func aSourceLineWithADateAndTimeDatesThePage() {
     let chinese = plan([

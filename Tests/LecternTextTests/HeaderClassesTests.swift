@@ -18,12 +18,8 @@ import Testing
     HeaderParser(vocabulary: vocabulary, rules: FurnitureRules(vocabulary: vocabulary))
   }
 
-  private let english =
-    "It is an honour to welcome you to the river towns of the north. The barges will sail "
-    + "again by the spring, and the harbour will be open to all of you."
-  private let spanish =
-    "Es un honor darles la bienvenida a las ciudades del río del norte. Las barcazas volverán "
-    + "a navegar en la primavera y el puerto estará abierto para todos ustedes."
+  private let english = InventedSpeech.english
+  private let spanish = InventedSpeech.spanish
   private let french =
     "C’est un honneur de vous accueillir dans les villes du fleuve, au nord. Les péniches "
     + "navigueront de nouveau au printemps, et le port sera ouvert à chacun de vous."

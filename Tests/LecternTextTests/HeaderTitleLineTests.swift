@@ -17,9 +17,7 @@ import Testing
   private let french =
     "La fête de la ville a toujours quelque chose de particulier qui la rend unique. Merci à "
     + "tous d’être venus nous apporter votre amitié en ce jour de fête au bord du fleuve."
-  private let english =
-    "It is an honour to welcome you to the river towns of the north. The barges will sail "
-    + "again by the spring, and the harbour will be open to all of you."
+  private let english = InventedSpeech.english
   private let russian =
     "Мне очень приятно побывать у вас в гостях, и повод для этого самый добрый. Я давно "
     + "читаю вашу газету и помню, как она начиналась в маленьком городе на реке."

@@ -125,3 +125,17 @@ extension String {
   /// The text without any whitespace, to compare concatenations "whitespace aside".
   var withoutWhitespace: String { String(filter { !$0.isWhitespace }) }
 }
+
+/// Invented paragraphs of address, one per language, that the header and page tests put
+/// under the headers and furniture they try: plain speech that no rule takes for anything
+/// else.
+enum InventedSpeech {
+  /// English.
+  static let english =
+    "It is an honour to welcome you to the river towns of the north. The barges will sail "
+    + "again by the spring, and the harbour will be open to all of you."
+  /// Spanish.
+  static let spanish =
+    "Es un honor darles la bienvenida a las ciudades del río del norte. Las barcazas volverán "
+    + "a navegar en la primavera y el puerto estará abierto para todos ustedes."
+}
