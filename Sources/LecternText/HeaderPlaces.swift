@@ -160,3 +160,32 @@ extension HeaderParser {
     return false
   }
 }
+
+extension HeaderReader {
+  /// A statement of places only, next to a statement that is a date: its places are places
+  /// ("SANTIAGO, CHILE" under "15 October 2019"; "LYON, FRANCE" above "12 June 2023").
+  static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
+    var result = statements
+    func isDate(_ index: Int) -> Bool {
+      // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
+      statements.indices.contains(index)
+        && statements[index].fields.contains { $0.kind == .date && $0.date != nil }
+        && statements[index].fields.allSatisfy {
+          [.date, .time, .place, .connective].contains($0.kind)
+        }
+    }
+    // A place alone before a colon, right before the address, is a dateline ("New Delhi:").
+    func isDateline(_ index: Int) -> Bool {
+      index == statements.count - 1 && statements[index].lines.count == 1
+        && statements[index].lines[0].text.unicodeScalars.last == ":"
+    }
+    for index in statements.indices
+    where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })
+      && (isDate(index - 1) || isDate(index + 1) || isDateline(index))
+    {
+      let text = result[index].lines.map(\.text).joined(separator: " ")
+      result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]
+    }
+    return result
+  }
+}

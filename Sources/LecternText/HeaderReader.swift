@@ -87,8 +87,13 @@ struct HeaderReader {
       metadata.speaker = speaker + " " + name
     }
     if metadata.date == nil { metadata.date = Self.year(statements.flatMap(\.lines)) }
-    // Lines after the header's last fact that state none are the address's opening
-    // (salutations in a language without listed salutations, "In the Name of Allah, …").
+    sortOut(statements, notes)
+  }
+
+  /// Lists each statement's lines as dropped with their reason, except the lines after the
+  /// header's last fact that state none: those are the address's opening (salutations in a
+  /// language without listed salutations, "In the Name of Allah, …"), released to the body.
+  private mutating func sortOut(_ statements: [Statement], _ notes: [Notes]) {
     let lastFact =
       notes.lastIndex {
         !$0.used.isEmpty || (!$0.repeated.isEmpty && !$0.addressesSomeone)
@@ -166,36 +171,46 @@ struct HeaderReader {
         joinNext = false
         continue
       }
-      let keys = WordKey.keys(line.text)
-      if !keys.isEmpty && vocabulary.by.match(keys, at: 0) == keys.count {
-        dropped.append(
-          DroppedLine(
-            line: line.number, text: line.text, reason: "header: joins the title to the speaker"))
-        afterBy = true
-        continue
-      }
-      // A line going on in lower case continues the statement, unless it opens with a
-      // connective ("at the Annual Meeting …"): then it states a field of its own.
-      let continues =
-        LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
-        && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0
-      if (joinNext || continues) && !afterBy && !line.blankBefore,
-        var last = statements.popLast(), !last.fragment
-      {
-        last.lines.append(line)
-        let text = last.lines.map(\.text).joined(separator: " ")
-        last.fields = parser.fields(text, last: statements.last?.fields.last?.kind)
-        statements.append(last)
-      } else {
-        let previous = statements.last?.fields.last?.kind
-        statements.append(
-          Statement(
-            lines: [line], fields: parser.fields(line.text, afterBy: afterBy, last: previous)))
-      }
-      afterBy = false
-      joinNext = Self.endsOpen(line.text, vocabulary)
+      add(line, to: &statements, afterBy: &afterBy, joinNext: &joinNext)
     }
     return statements
+  }
+
+  /// Adds a line that is no label, crumb, fact or furniture: a lone "by" joins the title to
+  /// the speaker below; a line going on in lower case continues the statement before it; any
+  /// other line states fields of its own.
+  private mutating func add(
+    _ line: SourceLine, to statements: inout [Statement], afterBy: inout Bool,
+    joinNext: inout Bool
+  ) {
+    let keys = WordKey.keys(line.text)
+    if !keys.isEmpty && vocabulary.by.match(keys, at: 0) == keys.count {
+      dropped.append(
+        DroppedLine(
+          line: line.number, text: line.text, reason: "header: joins the title to the speaker"))
+      afterBy = true
+      return
+    }
+    // A line going on in lower case continues the statement, unless it opens with a
+    // connective ("at the Annual Meeting …"): then it states a field of its own.
+    let continues =
+      LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
+      && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0
+    if (joinNext || continues) && !afterBy && !line.blankBefore,
+      var last = statements.popLast(), !last.fragment
+    {
+      last.lines.append(line)
+      let text = last.lines.map(\.text).joined(separator: " ")
+      last.fields = parser.fields(text, last: statements.last?.fields.last?.kind)
+      statements.append(last)
+    } else {
+      let previous = statements.last?.fields.last?.kind
+      statements.append(
+        Statement(
+          lines: [line], fields: parser.fields(line.text, afterBy: afterBy, last: previous)))
+    }
+    afterBy = false
+    joinNext = Self.endsOpen(line.text, vocabulary)
   }
 
   /// A breadcrumb trail ("Home › Press › Speeches › Speech by …"): its steps are navigation,
@@ -258,33 +273,6 @@ struct HeaderReader {
       else { continue }
       result[index].fields[0].kind = .speaker
       result[index + 1].fields[0].kind = .office
-    }
-    return result
-  }
-
-  /// A statement of places only, next to a statement that is a date: its places are places
-  /// ("SANTIAGO, CHILE" under "15 October 2019"; "LYON, FRANCE" above "12 June 2023").
-  static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
-    var result = statements
-    func isDate(_ index: Int) -> Bool {
-      // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
-      statements.indices.contains(index)
-        && statements[index].fields.contains { $0.kind == .date && $0.date != nil }
-        && statements[index].fields.allSatisfy {
-          [.date, .time, .place, .connective].contains($0.kind)
-        }
-    }
-    // A place alone before a colon, right before the address, is a dateline ("New Delhi:").
-    func isDateline(_ index: Int) -> Bool {
-      index == statements.count - 1 && statements[index].lines.count == 1
-        && statements[index].lines[0].text.unicodeScalars.last == ":"
-    }
-    for index in statements.indices
-    where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })
-      && (isDate(index - 1) || isDate(index + 1) || isDateline(index))
-    {
-      let text = result[index].lines.map(\.text).joined(separator: " ")
-      result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]
     }
     return result
   }
