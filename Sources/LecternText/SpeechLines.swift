@@ -11,33 +11,10 @@ extension DocumentZones {
     // Counted up to past the longest limit asked below.
     let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
-    if isHeadline(text) {
-      // A Chinese line that opens with a title and goes on with sentences is the address
-      // with its title printed again ("…离任讲话(中英对照)  感谢各位出席今晚的招待会。此时…").
-      if LineShape.holdsSentences(text) && Self.unspacedLetters(text) >= Self.unspacedSentence {
-        return true
-      }
-      return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
-        != nil
-    }
+    if isHeadline(text) { return headlineGoesOn(text) }
     if scalars > FurnitureRules.longestShortLine { return true }
-    // "29. Juni 2012 in Brüssel" starts with a day, not a paragraph number, and a date with a
-    // place is no sentence, though the day's full stop cuts it in two.
-    if LineShape.paragraphNumber(text) != nil {
-      guard let date = rules.vocabulary.dates.find(in: TextScan.prefix(text, 40)),
-        date.range.lowerBound == 0
-      else {
-        // "18 تموز/يوليه": a day and a month alone on the line, no paragraph.
-        let head = TextScan.prefix(text, 40)
-        if let day = rules.vocabulary.dates.dayAndMonth(in: head), head.hasPrefix(day),
-          TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text)
-        {
-          return false
-        }
-        return true
-      }
-      let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
-      if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
+    if LineShape.paragraphNumber(text) != nil, let verdict = numberedLineVerdict(text) {
+      return verdict
     }
     // Salutations are short, and a greeting ending in a full stop shorter still: a long line,
     // or a sentence of more than a greeting's words, is not asked.
@@ -49,6 +26,44 @@ extension DocumentZones {
     {
       return true
     }
+    return readsAsProse(index, scalars: scalars)
+  }
+
+  /// Whether a line that reads as a headline is the address with its headline in front: a
+  /// Chinese title going on with sentences ("…离任讲话(中英对照)  感谢各位出席今晚的招待会。此时…"),
+  /// or a header run into the first sentence.
+  private func headlineGoesOn(_ text: String) -> Bool {
+    if LineShape.holdsSentences(text) && Self.unspacedLetters(text) >= Self.unspacedSentence {
+      return true
+    }
+    return RunInHeader.split(text, rules.vocabulary, abbreviations: salutation.abbreviations)
+      != nil
+  }
+
+  /// Whether a line that opens with a number is the address: a numbered paragraph is, a date
+  /// with little after it is not ("29. Juni 2012 in Brüssel" starts with a day, and the day's
+  /// full stop cuts it in two; "18 تموز/يوليه" is a day and a month alone). Nil when a date
+  /// opens a line that goes on: the other tests decide.
+  private func numberedLineVerdict(_ text: String) -> Bool? {
+    let head = TextScan.prefix(text, 40)
+    guard let date = rules.vocabulary.dates.find(in: head), date.range.lowerBound == 0 else {
+      if let day = rules.vocabulary.dates.dayAndMonth(in: head), head.hasPrefix(day),
+        TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text)
+      {
+        return false
+      }
+      return true
+    }
+    let rest = TextScan.string(Array(text.unicodeScalars.dropFirst(date.range.upperBound))[...])
+    if TextScan.wordCount(rest, limit: 6) <= 5 && !LineShape.endsSentence(text) { return false }
+    return nil
+  }
+
+  /// Whether line `index`, no headline, salutation or numbered line, reads as prose: a
+  /// sentence with function words, a salutation naming a person, a run of salutations, two
+  /// sentences, a long run of Chinese or Japanese, or the first line of a wrapped paragraph.
+  private func readsAsProse(_ index: Int, scalars: Int) -> Bool {
+    let text = lines[index].text
     // Prose shows in its first words: a long line is judged by them.
     let head = TextScan.prefix(text, 300)
     let words = TextScan.words(head)
