@@ -72,8 +72,10 @@ public final class EspeakSynthesizer: Synthesizer {
     // it does on every headless machine and under a file-size limit ("ftruncate() failed");
     // failures that matter come back as status codes, so its chatter is kept off the
     // user's one-line errors.
-    let initialized = StandardError.silenced {
-      EspeakStatus(espeak_ng_Initialize(&context))
+    // The engine starts a thread of its own here: Ctrl-C stays the main thread's (see
+    // ``ProcessSetup/startingThreads(_:)``).
+    let initialized = ProcessSetup.startingThreads {
+      StandardError.silenced { EspeakStatus(espeak_ng_Initialize(&context)) }
     }
     espeak_ng_ClearErrorContext(&context)
     if initialized != .ok {
@@ -82,8 +84,10 @@ public final class EspeakSynthesizer: Synthesizer {
         message: "espeak_ng_Initialize failed: \(initialized) (data: \(dataPath ?? "system"))",
         exitStatus: .unavailable)
     }
-    try StandardError.silenced {
-      EspeakStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil))
+    try ProcessSetup.startingThreads {
+      StandardError.silenced {
+        EspeakStatus(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil))
+      }
     }.check("espeak_ng_InitializeOutput")
     espeak_SetSynthCallback(espeakSynthesisCallback)
 

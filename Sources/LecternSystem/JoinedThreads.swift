@@ -42,13 +42,16 @@ public enum JoinedThreads {
   static func start(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
     let context = Unmanaged.passRetained(Body(body)).toOpaque()
     var thread = pthread_t()
-    let status = pthread_create(
-      &thread, nil,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-        return nil
-      }, context)
+    // Ctrl-C stays the main thread's (see ``ProcessSetup/startingThreads(_:)``).
+    let status = ProcessSetup.startingThreads {
+      pthread_create(
+        &thread, nil,
+        { context in
+          guard let context else { return nil }
+          Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+          return nil
+        }, context)
+    }
     guard status == 0 else {
       Unmanaged<Body>.fromOpaque(context).release()
       return nil

@@ -35,6 +35,25 @@ public enum ProcessSetup {
     sigprocmask(SIG_UNBLOCK, &signals, nil)
   }
 
+  /// Runs `body` with `SIGINT` and `SIGTERM` blocked in the calling thread, then restores its
+  /// mask. Every thread started in `body` (``JoinedThreads``, the speech engine's own) keeps
+  /// them blocked for life, so that a Ctrl-C always reaches the main thread: handled on
+  /// another thread, it would set ``Interruption``'s flag but leave the main thread asleep in
+  /// the `poll` it should interrupt (a `watch` then ignored Ctrl-C until the next save). A
+  /// signal that comes meanwhile waits, pending, and is handled when the mask is restored.
+  ///
+  /// The corresponding C function is `pthread_sigmask`.
+  public static func startingThreads<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &signals, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return try body()
+  }
+
   /// The size from which an allocation is its own mapping, returned to the system when freed.
   public static let largeAllocation: Int32 = 128 << 10
 

@@ -25,6 +25,34 @@ import Testing
     }
   }
 
+  /// Ctrl-C must reach the main thread, whose `poll` it interrupts: a started thread keeps
+  /// SIGINT and SIGTERM blocked, and the caller's mask is as it was.
+  @Test func startedThreadsLeaveInterruptionsToTheCaller() {
+    @Sendable func blocked() -> (interrupt: Bool, terminate: Bool) {
+      var current = sigset_t()
+      pthread_sigmask(SIG_BLOCK, nil, &current)
+      return (sigismember(&current, SIGINT) == 1, sigismember(&current, SIGTERM) == 1)
+    }
+    // Test runners start with them blocked everywhere: the caller unblocks them, as a
+    // Lectern process does (``ProcessSetup/configure()``), for the length of the test.
+    var interruptions = sigset_t()
+    sigemptyset(&interruptions)
+    sigaddset(&interruptions, SIGINT)
+    sigaddset(&interruptions, SIGTERM)
+    var original = sigset_t()
+    pthread_sigmask(SIG_UNBLOCK, &interruptions, &original)
+    defer { pthread_sigmask(SIG_SETMASK, &original, nil) }
+    let before = blocked()
+    let caller = Self.threadID()
+    let seen = Mutex<(interrupt: Bool, terminate: Bool)?>(nil)
+    JoinedThreads.run(2) {
+      if Self.threadID() != caller { seen.withLock { $0 = blocked() } }
+    }
+    let inThread = seen.withLock { $0 }
+    #expect(inThread?.interrupt == true && inThread?.terminate == true)
+    #expect(blocked() == before)
+  }
+
   @Test func meanwhileRunsBothAtOnceAndReturnsBothValues() throws {
     let barrier = Atomic(0)
     let meet: @Sendable () -> Void = {
