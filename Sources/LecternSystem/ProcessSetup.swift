@@ -28,11 +28,17 @@ public enum ProcessSetup {
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
     sigaction(SIGTERM, &action, nil)
+    var signals = interruptions
+    sigprocmask(SIG_UNBLOCK, &signals, nil)
+  }
+
+  /// The signals that interrupt a Lectern process: `SIGINT` (Ctrl-C) and `SIGTERM`.
+  public static var interruptions: sigset_t {
     var signals = sigset_t()
     sigemptyset(&signals)
     sigaddset(&signals, SIGINT)
     sigaddset(&signals, SIGTERM)
-    sigprocmask(SIG_UNBLOCK, &signals, nil)
+    return signals
   }
 
   /// Runs `body` with `SIGINT` and `SIGTERM` blocked in the calling thread, then restores its
@@ -44,10 +50,7 @@ public enum ProcessSetup {
   ///
   /// The corresponding C function is `pthread_sigmask`.
   public static func startingThreads<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
-    var signals = sigset_t()
-    sigemptyset(&signals)
-    sigaddset(&signals, SIGINT)
-    sigaddset(&signals, SIGTERM)
+    var signals = interruptions
     var previous = sigset_t()
     pthread_sigmask(SIG_BLOCK, &signals, &previous)
     defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }

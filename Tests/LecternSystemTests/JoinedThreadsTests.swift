@@ -35,10 +35,7 @@ import Testing
     }
     // Test runners start with them blocked everywhere: the caller unblocks them, as a
     // Lectern process does (``ProcessSetup/configure()``), for the length of the test.
-    var interruptions = sigset_t()
-    sigemptyset(&interruptions)
-    sigaddset(&interruptions, SIGINT)
-    sigaddset(&interruptions, SIGTERM)
+    var interruptions = ProcessSetup.interruptions
     var original = sigset_t()
     pthread_sigmask(SIG_UNBLOCK, &interruptions, &original)
     defer { pthread_sigmask(SIG_SETMASK, &original, nil) }
