@@ -6,16 +6,24 @@ extension HeaderReader {
   /// name another header line gives right after the same office ("Secretario General Ban
   /// Ki-Moon" in the page's banner, "by UN Secretary-General Ban Ki-moon at …" in a note).
   func namedSpeaker(_ speaker: String, in statements: [Statement]) -> String? {
-    statements.lazy.flatMap(\.lines).compactMap { self.named(speaker, in: $0.text) }.first
+    guard let office = officeStems(speaker) else { return nil }
+    return statements.lazy.flatMap(\.lines).compactMap {
+      self.name(after: office, in: TextScan.prefix($0.text, 400))
+    }.first
   }
 
   /// The office and name `text` gives for a speaker stated by office alone ("PM" and "PM
   /// Ana Lima speaks at …"), or nil.
   func named(_ speaker: String, in text: String) -> String? {
+    guard let office = officeStems(speaker) else { return nil }
+    return name(after: office, in: TextScan.prefix(text, 400))
+  }
+
+  /// The stems of a speaker stated by office alone, or nil for a speaker named otherwise.
+  private func officeStems(_ speaker: String) -> [(stem: String, range: Range<Int>)]? {
     guard isOfficeOnly(speaker) else { return nil }
     let office = Self.stems(TextScan.prefix(speaker, 200))
-    guard !office.isEmpty else { return nil }
-    return name(after: office, in: TextScan.prefix(text, 400))
+    return office.isEmpty ? nil : office
   }
 
   /// The name a wrapped header puts at the start of the line after a speaker stated without

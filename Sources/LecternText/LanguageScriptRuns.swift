@@ -65,7 +65,6 @@ enum LanguageScriptRuns {
     return runs
   }
 
-  /// Han runs that touch kana become kana: kanji in Japanese text.
   /// Russian writes Roman numerals in Latin capitals as part of its own text ("IV форум",
   /// "XXI века"): such a word of two letters or more joins the sentence around it, so its
   /// language's normalizer reads it with the word after it, instead of an English voice
@@ -75,43 +74,46 @@ enum LanguageScriptRuns {
   private static func markRomanNumerals(
     _ scripts: inout [Script], _ characters: [Character], _ start: Int
   ) {
-    var offset = 0
-    while offset < scripts.count {
-      guard scripts[offset] == .latin else {
-        offset += 1
-        continue
-      }
-      var end = offset
-      while end < scripts.count, scripts[end] == .latin { end += 1 }
-      let word = String(characters[(start + offset)..<(start + end)])
+    for run in runs(of: .latin, in: scripts) {
+      let word = String(characters[(start + run.lowerBound)..<(start + run.upperBound)])
       let alone =
-        !(offset > 0 && characters[start + offset - 1].isLetter)
-        && !(start + end < characters.count && "-‑".contains(characters[start + end]))
+        !(run.lowerBound > 0 && characters[start + run.lowerBound - 1].isLetter)
+        && !(start + run.upperBound < characters.count
+          && "-‑".contains(characters[start + run.upperBound]))
       if alone, word.count >= 2, word.allSatisfy({ "IVX".contains($0) }),
         FormReader.romanValue(word) != nil
       {
-        for index in offset..<end { scripts[index] = .common }
+        for index in run { scripts[index] = .common }
       }
-      offset = end
     }
   }
 
+  /// Han runs that touch kana become kana: kanji in Japanese text.
   private static func markKanji(_ scripts: inout [Script]) {
+    for run in runs(of: .han, in: scripts) {
+      let before = run.lowerBound > 0 && scripts[run.lowerBound - 1] == .kana
+      let after = run.upperBound < scripts.count && scripts[run.upperBound] == .kana
+      if before || after {
+        for position in run { scripts[position] = .kana }
+      }
+    }
+  }
+
+  /// The maximal runs of `script` in `scripts`, in order.
+  private static func runs(of script: Script, in scripts: [Script]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
     var index = 0
     while index < scripts.count {
-      guard scripts[index] == .han else {
+      guard scripts[index] == script else {
         index += 1
         continue
       }
       var end = index
-      while end < scripts.count, scripts[end] == .han { end += 1 }
-      let before = index > 0 && scripts[index - 1] == .kana
-      let after = end < scripts.count && scripts[end] == .kana
-      if before || after {
-        for position in index..<end { scripts[position] = .kana }
-      }
+      while end < scripts.count, scripts[end] == script { end += 1 }
+      result.append(index..<end)
       index = end
     }
+    return result
   }
 
   /// Gives characters of no script the language of the letter before them (after them for
