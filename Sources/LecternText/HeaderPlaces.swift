@@ -63,7 +63,9 @@ extension HeaderParser {
   /// "Kigali (Rwanda)", "Stratford-upon-Avon".
   func isPlaceShaped(_ text: String) -> Bool {
     let words = TextScan.words(text)
-    guard (1...5).contains(words.count),
+    // A name joined by hyphens or apostrophes is one name: "Saint-Cyr-au-Mont-d’Or".
+    let names = Self.spacedNames(text)
+    guard (1...5).contains(names.count),
       !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
     else { return false }
     let keys = words.map { WordKey.key($0) }
@@ -79,6 +81,14 @@ extension HeaderParser {
       return first.properties.isUppercase || !first.properties.isLowercase
     }
     return capitalized.count * 2 > words.count && words.first.map(Self.isCapitalized) == true
+  }
+
+  /// The text's names as spaces separate them, each with a letter or digit: words a hyphen or
+  /// an apostrophe joins count once.
+  static func spacedNames(_ text: String) -> [Substring] {
+    text.split(whereSeparator: \.isWhitespace).filter { token in
+      token.unicodeScalars.contains(where: TextScan.isWordCharacter)
+    }
   }
 
   private static func isCapitalized(_ word: String) -> Bool {
@@ -164,8 +174,12 @@ extension HeaderParser {
 extension HeaderReader {
   /// A statement of places only, next to a statement that is a date: its places are places
   /// ("SANTIAGO, CHILE" under "15 October 2019"; "LYON, FRANCE" above "12 June 2023").
+  /// Not when a header line states a place and a date together ("(Nueva York, 6 de octubre
+  /// de 2008)", "بيروت، 16 …"): that line says where, and a word alone above a date is then
+  /// the page's section ("Plenario", "خطابات"), not the place.
   static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
     var result = statements
+    guard !statements.contains(where: statesPlaceAndDate) else { return result }
     func isDate(_ index: Int) -> Bool {
       // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
       statements.indices.contains(index)
@@ -187,5 +201,12 @@ extension HeaderReader {
       result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]
     }
     return result
+  }
+
+  /// Whether one statement states a date (a day and a month will do) and a place: a dateline,
+  /// stronger evidence of the place than a line of places alone beside a date.
+  private static func statesPlaceAndDate(_ statement: Statement) -> Bool {
+    statement.fields.contains { $0.kind == .date }
+      && statement.fields.contains { $0.kind == .place }
   }
 }
