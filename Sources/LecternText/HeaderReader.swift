@@ -63,9 +63,7 @@ struct HeaderReader {
     statements = Self.placesBesideDates(namesBeforeOffices(statements))
     // A header run into the address opens with its title, though its fields may read it as
     // the occasion's ("CEREMONY OF … ADDRESS BY …"): it is the headline when none other is.
-    let headline =
-      statements.firstIndex { $0.fields.contains { $0.kind == .title } }
-      ?? statements.indices.last { statements[$0].fragment }
+    let headline = Self.headline(statements)
     let laterSpeaker =
       headline.map { h in
         statements[h...].contains { $0.fields.contains { $0.kind == .speaker } }
