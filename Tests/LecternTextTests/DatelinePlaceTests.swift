@@ -90,4 +90,23 @@ import Testing
     #expect(found?.month == 12 && found?.day == 16 && found?.year == 2031)
     #expect(finder.find(in: "16 أيلول/سبتمبر 2031")?.month == 9)
   }
+
+  /// A venue line under a headline that ends with its date is the place, whatever owner's
+  /// office it names; the same line above the headline, or an office line with no building,
+  /// is not.
+  @Test(arguments: [
+    "Tarsian High Warden’s Residence", "Ambassador Quilleth’s Residence", "Velmora Harbour Palace",
+  ])
+  func aVenueUnderTheDatedHeadlineIsThePlace(venue: String) {
+    let headline = "Speech by H.E. Mrs. Odra Quilleth, High Commissioner to Tarsia, on 15 June"
+    let under = LanguageTestSupport.planPage([headline, venue, "", english])
+    #expect(under.metadata.place == venue, "\(under.metadata)")
+    #expect(under.metadata.date?.contains("June") == true, "\(under.metadata)")
+    let above = LanguageTestSupport.planPage([venue, "", headline, "", english])
+    #expect(above.metadata.place == nil, "\(above.metadata)")
+    let office = LanguageTestSupport.planPage([
+      headline, "High Commissioner to Tarsia", "", english,
+    ])
+    #expect(office.metadata.place == nil, "\(office.metadata)")
+  }
 }
