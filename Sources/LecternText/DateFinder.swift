@@ -189,11 +189,14 @@ struct DateFinder: Sendable {
       case .month(let month) = meaning
     else { return nil }
     var end = scan.skipStop(scan.tokenAfterWords(from: j, count: count))
-    // The month in two calendars' names: "أيلول/سبتمبر".
+    // The month in two calendars' names: "أيلول/سبتمبر". When the two disagree, a slip of
+    // the writer's ("16 أيلول/ديسمبر 2021"), the second, the international name, is read: a
+    // date cut at the slash would leave its day and month apart from its year.
     if scan.kind(end) == .mark("/"), let (other, meaning) = scan.name(at: end + 1, vocabulary),
-      meaning == .month(month)
+      case .month(let second) = meaning
     {
       end = scan.skipStop(scan.tokenAfterWords(from: end + 1, count: other))
+      return (second, end)
     }
     return (month, end)
   }

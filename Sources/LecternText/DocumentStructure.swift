@@ -55,6 +55,7 @@ struct DocumentStructure: Sendable {
     let salutation = segmenter.conventions.salutation
     var lines = PageLayout.lines(document)
     PageLayout.splitGluedDates(&lines, dates: vocabulary.dates)
+    PageLayout.splitGluedLines(&lines, vocabulary: vocabulary)
     var buttons: [DroppedLine] = []
     PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)

@@ -74,6 +74,8 @@ extension HeaderParser {
         return [HeaderField(kind: .maybePlace, text: text, afterPerson: true)]
       }
     }
+    // A building, after what is no person's ("… Chargé d’Affaires, U.S. Embassy" is hers).
+    if isVenue(text, keys) { return [HeaderField(kind: .maybePlace, text: text)] }
     if event && !officeFirst { return field(.event) }
     // A title word after the first words makes a headline, not a person ("Merkels erste
     // Ansprache als Kanzlerin").

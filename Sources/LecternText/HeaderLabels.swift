@@ -55,3 +55,26 @@ extension HeaderReader {
     return Statement(lines: [line], fields: fields)
   }
 }
+
+extension HeaderReader {
+  /// The headline: the first statement with a title, or a header run into the address. A
+  /// title word alone in a short line ("QBP speech", "Discours") over a statement that has
+  /// a title and names its speaker ("Speech by H.E. …") labels the page: the statement under
+  /// it is the headline, and the label repeats its title.
+  static func headline(_ statements: [Statement]) -> Int? {
+    func titled(_ index: Int) -> Bool {
+      statements.indices.contains(index) && statements[index].fields.contains { $0.kind == .title }
+    }
+    guard let first = statements.indices.first(where: titled) else {
+      return statements.indices.last { statements[$0].fragment }
+    }
+    let label =
+      statements[first].fields.allSatisfy { $0.kind == .title }
+      && statements[first].lines.count == 1
+      && TextScan.wordCount(statements[first].lines[0].text, limit: 4) <= 3
+    let next = first + 1
+    guard label, titled(next), statements[next].fields.contains(where: { $0.kind == .speaker })
+    else { return first }
+    return next
+  }
+}

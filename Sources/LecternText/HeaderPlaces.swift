@@ -61,14 +61,26 @@ extension HeaderParser {
   /// One to four words, capitalized where the script has capitals (a joining word such as
   /// "de" or "upon" aside), and none of them a header word: "Moscow, Russia", "SANTIAGO",
   /// "Kigali (Rwanda)", "Stratford-upon-Avon".
-  func isPlaceShaped(_ text: String) -> Bool {
+  /// A building the address is given in (`[header-venues]`), capitalized, with no title or
+  /// occasion word: place-shaped even when it names its owner's office ("British High
+  /// Commissioner’s Residence").
+  func isVenue(_ text: String, _ keys: [String]) -> Bool {
+    vocabulary.venues.containsAny(keys) && isPlaceShaped(text, venue: true)
+  }
+
+  /// `venue`: the text names a building, so an office or an honorific in it names the
+  /// building's owner, not a person speaking.
+  func isPlaceShaped(_ text: String, venue: Bool = false) -> Bool {
     let words = TextScan.words(text)
-    guard (1...5).contains(words.count),
+    // A name joined by hyphens or apostrophes is one name: "Saint-Cyr-au-Mont-d’Or".
+    let names = Self.spacedNames(text)
+    guard (1...5).contains(names.count),
       !text.unicodeScalars.contains(where: { DateTokens.digit($0) != nil })
     else { return false }
     let keys = words.map { WordKey.key($0) }
-    if vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)
-      || vocabulary.events.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
+    let person =
+      !venue && (vocabulary.offices.containsAny(keys) || vocabulary.honorifics.containsAny(keys))
+    if person || vocabulary.titles.containsAny(keys) || vocabulary.events.containsAny(keys)
       // A field label is no place: "时间" of "中国安防资质网 时间:2017/9/27" names the stamp.
       || keys.contains(where: { vocabulary.labels[[$0]] != nil })
       // Nor is a reporter's announcement ("…致辞，全文如下：").
@@ -81,6 +93,14 @@ extension HeaderParser {
       return first.properties.isUppercase || !first.properties.isLowercase
     }
     return capitalized.count * 2 > words.count && words.first.map(Self.isCapitalized) == true
+  }
+
+  /// The text's names as spaces separate them, each with a letter or digit: words a hyphen or
+  /// an apostrophe joins count once.
+  static func spacedNames(_ text: String) -> [Substring] {
+    text.split(whereSeparator: \.isWhitespace).filter { token in
+      token.unicodeScalars.contains(where: TextScan.isWordCharacter)
+    }
   }
 
   private static func isCapitalized(_ word: String) -> Bool {
@@ -166,8 +186,12 @@ extension HeaderParser {
 extension HeaderReader {
   /// A statement of places only, next to a statement that is a date: its places are places
   /// ("SANTIAGO, CHILE" under "15 October 2019"; "LYON, FRANCE" above "12 June 2023").
+  /// Not when a header line states a place and a date together ("(Nueva York, 6 de octubre
+  /// de 2008)", "بيروت، 16 …"): that line says where, and a word alone above a date is then
+  /// the page's section ("Plenario", "خطابات"), not the place.
   static func placesBesideDates(_ statements: [Statement]) -> [Statement] {
     var result = statements
+    guard !statements.contains(where: statesPlaceAndDate) else { return result }
     func isDate(_ index: Int) -> Bool {
       // A whole date: a day and a month alone ("18 تموز/يوليه") says too little of its line.
       statements.indices.contains(index)
@@ -189,5 +213,35 @@ extension HeaderReader {
       result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]
     }
     return result
+  }
+
+  /// A venue alone on its line right under a line that ends with its date ("… on 15 June" /
+  /// "British High Commissioner’s Residence"): the place, as a dateline's place under its date.
+  func venuesUnderDates(_ statements: [Statement]) -> [Statement] {
+    var result = statements
+    for index in statements.indices.dropFirst() {
+      guard statements[index].fields.count == 1, statements[index].fields[0].kind == .maybePlace,
+        parser.isVenue(
+          statements[index].fields[0].text, WordKey.keys(statements[index].fields[0].text)),
+        let before = statements[index - 1].fields.last, endsWithDate(before)
+      else { continue }
+      result[index].fields[0].kind = .place
+    }
+    return result
+  }
+
+  /// Whether a field is a date, or ends with a day and a month ("…, on 15 June").
+  private func endsWithDate(_ field: HeaderField) -> Bool {
+    if field.kind == .date { return true }
+    let tail = String(field.text.unicodeScalars.suffix(24))
+    guard let day = vocabulary.dates.dayAndMonth(in: tail) else { return false }
+    return tail.hasSuffix(day)
+  }
+
+  /// Whether one statement states a date (a day and a month will do) and a place: a dateline,
+  /// stronger evidence of the place than a line of places alone beside a date.
+  private static func statesPlaceAndDate(_ statement: Statement) -> Bool {
+    statement.fields.contains { $0.kind == .date }
+      && statement.fields.contains { $0.kind == .place }
   }
 }

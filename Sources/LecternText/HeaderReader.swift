@@ -63,12 +63,10 @@ struct HeaderReader {
         Statement(
           lines: [runIn], fields: parser.fields(runIn.text, last: last), fragment: true))
     }
-    statements = Self.placesBesideDates(namesBeforeOffices(statements))
+    statements = venuesUnderDates(Self.placesBesideDates(namesBeforeOffices(statements)))
     // A header run into the address opens with its title, though its fields may read it as
     // the occasion's ("CEREMONY OF … ADDRESS BY …"): it is the headline when none other is.
-    let headline =
-      statements.firstIndex { $0.fields.contains { $0.kind == .title } }
-      ?? statements.indices.last { statements[$0].fragment }
+    let headline = Self.headline(statements)
     let laterSpeaker =
       headline.map { h in
         statements[h...].contains { $0.fields.contains { $0.kind == .speaker } }

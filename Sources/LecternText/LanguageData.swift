@@ -62,6 +62,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-by": .list,
     "header-at": .list,
     "header-in": .list,
+    "header-venues": .list,
     "header-about": .list,
     "header-honorifics": .list,
     "header-text-of": .list,

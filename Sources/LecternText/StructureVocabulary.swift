@@ -33,6 +33,8 @@ struct StructureVocabulary: Sendable {
   var about: PhraseSet
   /// Words before a place's name in a header (`[header-in]`): "at", "in", "в".
   var locatives: PhraseSet
+  /// Buildings an address is given in (`[header-venues]`): "residence", "palais".
+  var venues: PhraseSet
   /// Words before a person's name (`[header-honorifics]`): "Mr", "Mme", "H.E.".
   var honorifics: PhraseSet
   /// Words naming a copy of an address's text before its speaker (`[header-text-of]`):
@@ -62,6 +64,7 @@ struct StructureVocabulary: Sendable {
     honorifics = phrases("header-honorifics")
     textOf = phrases("header-text-of")
     locatives = phrases("header-in")
+    venues = phrases("header-venues")
     var labels: [[String]: String] = [:]
     for language in knowledge.languages {
       for (label, fact) in knowledge[language].table("page-labels") {

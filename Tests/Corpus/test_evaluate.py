@@ -164,6 +164,13 @@ class EngineReadingTests(unittest.TestCase):
         self.assert_scored("fr", "Le 3 mars 2011.", ["trois mars deux mille onze"], True)
         self.assert_scored("zh", "这座桥有60米。", ["六十米"], True)
 
+    def test_a_numbers_weak_and_is_the_word_and(self):
+        # eSpeak says "one hundred @n seventeen", "two thousand @n thirty".
+        self.assert_scored("en", "They crossed 163 rivers.", ["one hundred and sixty-three rivers"],
+                           True)
+        self.assert_scored("en", "We will be ready by 2040.", ["two thousand and forty"], True)
+        self.assert_scored("en", "It opened in 1952.", ["nineteen and fifty-two"], False)
+
     def test_allophones_and_assimilation_are_one_sound(self):
         self.assert_scored("es", "Desde el día 23 de mayo.", ["veintitrés de mayo"], True)
         self.assert_scored("ru", "Прошло 30 дней.", ["тридцать дней"], True)

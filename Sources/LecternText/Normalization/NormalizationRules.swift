@@ -48,6 +48,12 @@ struct NormalizationRules: Sendable, Hashable {
   var abbreviations: KeyedPhrases = KeyedPhrases()
   /// `say-abbreviations-before-numbers`: written → spoken, only before a number (`No.`).
   var beforeNumbers: KeyedPhrases = KeyedPhrases()
+  /// `say-abbreviations-before-names`: written → spoken, only before a capitalized word
+  /// (`St` → "Saint" in "St Patrick", not in "Main St").
+  var beforeNames: KeyedPhrases = KeyedPhrases()
+  /// `say-units`: a unit's symbol after a number (`km`, any case) → its name, by plural
+  /// category (``PluralForms`` syntax).
+  var units: KeyedPhrases = KeyedPhrases()
   /// `say-fractions`: `1/2`, `½` → the words.
   var fractions: [String: String] = [:]
   /// `say-roman-before-ending`: the ending of the word after a Roman numeral → the rule set
@@ -61,7 +67,8 @@ struct NormalizationRules: Sendable, Hashable {
     "say-scales": .table, "say-money": .table, "say-dates": .table, "say-months": .table,
     "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
-    "say-roman-before-ending": .table,
+    "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
+    "say-units": .table,
   ]
 
   /// The rules of `data`'s language.
@@ -100,6 +107,8 @@ struct NormalizationRules: Sendable, Hashable {
     roman = KeyedPhrases(data.table("say-roman"), ignoringCase: true)
     abbreviations = KeyedPhrases(data.table("say-abbreviations"))
     beforeNumbers = KeyedPhrases(data.table("say-abbreviations-before-numbers"))
+    beforeNames = KeyedPhrases(data.table("say-abbreviations-before-names"))
+    units = KeyedPhrases(data.table("say-units"), ignoringCase: true)
     fractions = data.table("say-fractions")
   }
 

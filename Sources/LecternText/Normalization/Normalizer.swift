@@ -163,7 +163,8 @@ struct FormReader {
       return decade(at: index) ?? ordinal(at: index) ?? percent(at: index)
         ?? numberBeforeWord(at: index) ?? year(at: index) ?? number(at: index)
     case .word:
-      return abbreviation(at: index) ?? monthFirstDate(at: index) ?? money(at: index)
+      return unit(at: index) ?? abbreviation(at: index) ?? monthFirstDate(at: index)
+        ?? money(at: index)
         ?? romanNumeral(at: index) ?? tatweel(at: index)
     case .symbol:
       return apostrophe(at: index) ?? money(at: index) ?? fraction(at: index)
@@ -184,14 +185,20 @@ struct FormReader {
       end: index + 1, spoken: (spaceBefore ? "" : " ") + words + (spaceAfter ? "" : " "))
   }
 
-  /// An abbreviation of `say-abbreviations`, or of `say-abbreviations-before-numbers`
-  /// when a number follows.
+  /// An abbreviation of `say-abbreviations`, of `say-abbreviations-before-numbers` when a
+  /// number follows, or of `say-abbreviations-before-names` when a capitalized word follows
+  /// past one space.
   func abbreviation(at index: Int) -> Reading? {
     if let (phrase, end) = rules.abbreviations.match(view, at: index) {
       return Reading(end: end, spoken: phrase.value)
     }
     if let (phrase, end) = rules.beforeNumbers.match(view, at: index),
       view.isNumber(view.skippingSpace(end))
+    {
+      return Reading(end: end, spoken: phrase.value)
+    }
+    if let (phrase, end) = rules.beforeNames.match(view, at: index), view.isSpace(end),
+      let name = view[end + 1], name.kind == .word, name.text.first?.isUppercase == true
     {
       return Reading(end: end, spoken: phrase.value)
     }

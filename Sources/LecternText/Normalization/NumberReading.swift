@@ -110,10 +110,11 @@ extension FormReader {
     var suffix = ""
     while let next = view[end], end - index <= 3,
       next.kind == .word || (next.kind == .symbol && ".-".contains(next.text))
+        || (next.is("°") && rules.ordinals["°"] != nil)
     {
       suffix += next.text
       end += 1
-      if next.kind == .word { break }
+      if next.kind == .word || next.is("°") { break }
     }
     // A suffix made only of a full stop is an ordinal only before a capitalized word.
     if suffix == "." {
@@ -121,6 +122,7 @@ extension FormReader {
         word.text.first?.isUppercase == true
       else { return nil }
     }
+    if suffix.hasSuffix("°") && !degreeIsOrdinal(before: end) { return nil }
     if let after = view[end], after.kind == .word || after.kind == .number { return nil }
     guard !suffix.isEmpty, var ruleSet = ordinalRuleSet(digits: number.digits, suffix: suffix)
     else { return nil }
@@ -139,6 +141,16 @@ extension FormReader {
     guard let words = speller.spell(number.digits, language: language, ruleSet: ruleSet)
     else { return nil }
     return Reading(end: end, spoken: words)
+  }
+
+  /// Whether a degree sign typed for the ordinal indicator ("63° período", for "63.º") is
+  /// one: a noun in lower case follows. A temperature or an angle ("25° C", "90° de
+  /// latitud", "un ángulo de 90°") is followed by a capital, a function word or nothing.
+  private func degreeIsOrdinal(before end: Int) -> Bool {
+    guard view.isSpace(end), let word = view[end + 1], word.kind == .word,
+      let first = word.text.first, first.isLowercase
+    else { return false }
+    return !rules.stopWords.contains(word.text.lowercased())
   }
 
   /// The rule set of the longest `say-ordinals` key that is the whole suffix, optionally

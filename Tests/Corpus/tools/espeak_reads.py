@@ -27,8 +27,10 @@ _MARKS = re.compile(r"[\s_,:!'|-]+")
 # Spellings of one sound that differ only by how eSpeak reached it, per language: its
 # number words come from its dictionary, words written out from its spelling rules.
 _FOLDS = {
-    # "I2" and "o@" are the number dictionary's variants of "I" and "O@" ("eleven", "forty").
-    "en": (("I2", "I"), ("o@", "O@")),
+    # "I2" and "o@" are the number dictionary's variants of "I" and "O@" ("eleven", "forty");
+    # inside a number it says "and" weak ("@n": "one hundred and seventeen", "two thousand
+    # and thirty"), the word written out strong ("and"): one word.
+    "en": (("I2", "I"), ("o@", "O@"), ("and", "@n")),
     # b d g are spirants (B D G) after a vowel; the number dictionary writes the mid vowels
     # open (E O) and diphthong glides as I U: one phoneme each in Spanish.
     "es": (("B", "b"), ("D", "d"), ("G", "g"), ("E", "e"), ("O", "o"), ("I", "i"), ("U", "u")),
