@@ -128,9 +128,12 @@ struct DateFinder: Sendable {
     } else if cDigits == 4 && aDigits <= 2 && bDigits <= 2 {
       // Day first, as most of the world writes it; month first only when the day says so.
       (year, month, day) = b > 12 && a <= 12 ? (c, a, b) : (c, b, a)
-    } else if aDigits == 2 && bDigits == 2 && cDigits == 2 && separator != "-" {
+    } else if cDigits == 2 && separator != "-"
+      && ((aDigits == 2 && bDigits == 2) || (separator == "/" && aDigits <= 2 && bDigits <= 2))
+    {
       // "08/29/16", "30.10.19": a two-digit year only when every part is zero-padded, as
-      // dates are and counters or versions ("1.2.16") are not.
+      // dates are and counters or versions ("1.2.16") are not; or between slashes, as
+      // ICU's short dates write it ("16/4/09", "3/5/19"), which no version does.
       let century = c < Self.twoDigitPivot ? 2000 : 1900
       (year, month, day) = b > 12 && a <= 12 ? (century + c, a, b) : (century + c, b, a)
     } else {

@@ -37,6 +37,12 @@ struct DateTokens {
         index += 1
         continue
       }
+      // ICU writes direction marks between an Arabic date's numbers ("18\u{200F}/02\u{200F}/2018"):
+      // invisible, they join nothing and separate nothing.
+      if Self.isDirectionMark(scalar) {
+        index += 1
+        continue
+      }
       let start = index
       if let digit = Self.digit(scalar) {
         var value = digit
@@ -60,6 +66,14 @@ struct DateTokens {
         tokens.append(Token(kind: .mark(scalar), range: start..<index, spaced: spaced))
       }
       spaced = false
+    }
+  }
+
+  /// Left-to-right, right-to-left and Arabic letter marks, embeddings and isolates.
+  static func isDirectionMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
     }
   }
 

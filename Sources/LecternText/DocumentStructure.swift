@@ -78,6 +78,7 @@ struct DocumentStructure: Sendable {
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
     structure.readSpeaker(body, above: lines[...], rules.vocabulary, salutation)
+    structure.readSignature(lines[zones.bodyEnd...], rules.vocabulary)
     // A viewer prints the title again at the start of the text: the header's first lines.
     let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
     for index in body.indices.prefix(Self.leadLines) {

@@ -55,7 +55,10 @@ struct DocumentZones {
     // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
     // the blind: the address starts after it.
-    guard let first = lines.indices.first(where: { isSpeechLine($0) && !isDoubled($0) }),
+    guard
+      let first = lines.indices.first(where: {
+        isSpeechLine($0) && !isDoubled($0) && !continuesHeadline($0)
+      }),
       let last = lines.indices.last(where: { isSpeechLine($0) })
     else {
       // No sentence anywhere: rather than drop it all as a header, speak what is not furniture.
@@ -79,7 +82,9 @@ struct DocumentZones {
     {
       bodyStart -= 1
     }
-    bodyEnd = max(last + 1, bodyStart + 1)
+    var end = last
+    while end > bodyStart && isSignature(end) { end -= 1 }
+    bodyEnd = max(end + 1, bodyStart + 1)
     while bodyEnd < lines.count && continuesBody(bodyEnd) { bodyEnd += 1 }
     bodyEnd = linkListStart(before: bodyEnd)
     markHeader()

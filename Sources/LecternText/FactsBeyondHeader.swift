@@ -177,6 +177,60 @@ extension DocumentStructure {
   }
 }
 
+/// A signature after the address's last sentence: the speaker's name, by an honorific or by
+/// the shape of a name, and the office on the line under it ("Dr. Mibrer Vidindan" /
+/// "Secretary General of the Bretrol Union"), as letters and written statements are signed.
+/// It is not spoken, and names the speaker when the header names none.
+extension DocumentZones {
+  /// Whether line `index` signs the address: an honorific and a name, no office, with no
+  /// mark after it ("Dr Kulom Drimurrel", "г-н Ледрам Нудрутесов"). A salutation naming an
+  /// office ("Mr. President") is no signature.
+  func isSignature(_ index: Int) -> Bool {
+    let text = lines[index].text
+    guard LineShape.lastMark(text) == nil,
+      TextScan.wordCount(text, limit: DocumentStructure.signatureWords + 1)
+        <= DocumentStructure.signatureWords
+    else { return false }
+    let keys = WordKey.keys(text)
+    let honorific = rules.vocabulary.honorifics.match(keys, at: 0)
+    return honorific > 0 && keys.count - honorific >= 2
+      && !rules.vocabulary.offices.containsAny(Array(keys[honorific...]))
+  }
+}
+
+extension DocumentStructure {
+  /// The most words of a signature's first line.
+  static let signatureWords = 7
+
+  /// The facts a signature states that the header leaves unstated: the speaker named on a
+  /// short line right after the address (by honorific, by name shape, or by office) and the
+  /// office under it, read as a header is; and a place and date closing the text ("Ottawa,
+  /// Canada, le 19 février 2014 à 10:30"), as letters and written statements are signed.
+  mutating func readSignature(_ tail: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
+    guard metadata.speaker == nil || metadata.date == nil, let first = tail.first,
+      TextScan.wordCount(first.text, limit: 2 * Self.signatureWords + 1)
+        <= 2 * Self.signatureWords,
+      LineShape.lastMark(first.text) == nil
+    else { return }
+    let lines = Array(tail.prefix(Self.signatureLines))
+    var reader = HeaderReader(vocabulary: vocabulary)
+    reader.read(lines, furniture: lines.map { _ in nil })
+    if metadata.speaker == nil, let speaker = reader.metadata.speaker,
+      TextScan.wordCount(first.text, limit: Self.signatureWords + 1) <= Self.signatureWords,
+      TextScan.overlap(first.text, speaker) >= HeaderReader.repeatOverlap
+    {
+      metadata.speaker = speaker
+    }
+    guard metadata.date == nil, let found = reader.date, found.day != nil else { return }
+    metadata.date = found.text
+    date = found
+    if metadata.place == nil { metadata.place = reader.metadata.place }
+  }
+
+  /// The most lines of a signature: name, office, place and date.
+  static let signatureLines = 3
+}
+
 /// The speaker labels of a transcript: a person's name in capitals before a colon at the start
 /// of a line ("Д.МЕДВЕДЕВ: Дорогие коллеги!", "PRESIDENT OBAMA: Thank you."), printed each
 /// time the person speaks. A label printed at least twice names someone who speaks in the

@@ -115,6 +115,8 @@ extension HeaderParser {
     let person =
       vocabulary.honorifics.match(keys, at: next) > 0
       || vocabulary.offices.match(keys, at: next) > 0 || ranked
+      || (!(length..<next).contains { vocabulary.locatives.match(keys, at: $0) > 0 }
+        && namesPerson(text, keys, from: next))
     guard person, next < keys.count else {
       return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
     }
@@ -179,9 +181,9 @@ extension HeaderParser {
   /// colon that opens the headline ("习近平：在…的讲话"), or an office and name before the
   /// title's 的 ("中国驻英国大使傅颖的离任讲话").
   private func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
-    guard let scalar = text.unicodeScalars.first(where: \.properties.isAlphabetic),
-      Script(of: scalar) == .han, vocabulary.titles.containsAny(keys)
-    else { return nil }
+    // The first letter of a script: a numeral ideograph ("万", "三") is shared by scripts.
+    let script = text.unicodeScalars.lazy.map { Script(of: $0) }.first { $0 != .common }
+    guard script == .han, vocabulary.titles.containsAny(keys) else { return nil }
     let run = Array(text)
     var start = 0
     var named: (name: String, rest: Int)?
@@ -196,9 +198,10 @@ extension HeaderParser {
         start = index + 1
       } else if index - start >= 2, joinsSpeaker(run, at: index) {
         let head = String(run[start..<index])
-        guard vocabulary.offices.containsAny(WordKey.keys(head)) || head.count <= 8 else {
-          return nil
-        }
+        guard
+          head.count <= 8 || vocabulary.offices.containsAny(WordKey.keys(head))
+            || namesOffice(run[start..<index])
+        else { return nil }
         return [
           HeaderField(kind: .speaker, text: HeaderReader.cleaned(head)),
           HeaderField(kind: .title, text: String(run[index...])),
@@ -248,7 +251,7 @@ extension HeaderParser {
   }
 
   /// The most letters of a speaker with office before 的.
-  private static let longestUnspacedSpeaker = 14
+  static let longestUnspacedSpeaker = 14
 
   /// What separates a run-on headline's parts: dashes, quotation marks, colons.
   private static let headlineBreaks: Set<Character> = [

@@ -48,21 +48,25 @@ extension HeaderReader {
       if onlyNotes && !unspoken.isEmpty && used.isEmpty && repeated.isEmpty && !asWritten {
         return unspoken.contains("delivery note")
           ? "delivery note, not part of the address"
-          : "header: " + Self.list(unspoken) + ", not spoken"
+          : "header: " + Self.list(Self.unique(unspoken)) + ", not spoken"
       }
       var parts: [String] = []
       if !used.isEmpty { parts.append(Self.list(Self.sorted(used)) + ", spoken in the intro") }
       if asWritten { parts.append("read in the intro as written") }
       if !repeated.isEmpty { parts.append("repeats the " + Self.list(Self.sorted(repeated))) }
       if banner { parts.append("page banner, not spoken") }
-      if !unspoken.isEmpty { parts.append(Self.list(unspoken) + ", not spoken") }
+      if !unspoken.isEmpty { parts.append(Self.list(Self.unique(unspoken)) + ", not spoken") }
       return "header: " + (parts.isEmpty ? "nothing to speak" : parts.joined(separator: "; "))
     }
 
     static func sorted(_ names: [String]) -> [String] {
+      unique(names).sorted { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }
+    }
+
+    /// The names in order, each once (two fields of a statement may state no fact alike).
+    static func unique(_ names: [String]) -> [String] {
       var seen: Set<String> = []
-      let unique = names.filter { seen.insert($0).inserted }
-      return unique.sorted { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }
+      return names.filter { seen.insert($0).inserted }
     }
 
     static func list(_ names: [String]) -> String {

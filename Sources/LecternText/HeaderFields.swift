@@ -106,38 +106,6 @@ struct HeaderParser {
       }
   }
 
-  /// A page section's name before a colon over the headline ("Dokumentation: Merkels erste
-  /// Ansprache"): one capitalized word that is no header word, and a title after it.
-  private func kicker(_ text: String) -> (label: String, rest: String)? {
-    guard let colon = TextScan.prefix(text, 40).firstIndex(of: ":") else { return nil }
-    let label = String(text[..<colon])
-    let rest = TextScan.trimmed(String(text[text.index(after: colon)...]))
-    let words = TextScan.words(label)
-    guard words.count == 1, let word = words.first,
-      word.unicodeScalars.first?.properties.isUppercase == true,
-      vocabulary.titles.containsAny(WordKey.keys(TextScan.prefix(rest, 200)))
-    else { return nil }
-    let key = [WordKey.key(word)]
-    let header =
-      vocabulary.titles.match(key, at: 0) + vocabulary.offices.match(key, at: 0)
-      + vocabulary.honorifics.match(key, at: 0)
-    return header == 0 ? (label + ":", rest) : nil
-  }
-
-  /// A few words in lower case in brackets that end a headline mark the page's media, not a
-  /// fact ("… народам (видео)", "… (photos)", "… (with photos)"); a name in brackets
-  /// ("Kigali (Rwanda)") stays.
-  static func mediaMark(_ text: String) -> (rest: String, mark: String)? {
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
-    let mark = String(text[open...])
-    let words = TextScan.words(mark)
-    guard (1...3).contains(words.count), mark.count <= 24,
-      words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isLowercase) })
-    else { return nil }
-    let rest = TextScan.trimmed(String(text[..<open]))
-    return rest.isEmpty ? nil : (rest, mark)
-  }
-
   /// The text cut at separators and connectives; pieces are `.unknown` until classified.
   private func pieces(_ text: String) -> [HeaderField] {
     var result: [HeaderField] = []
@@ -229,6 +197,13 @@ struct HeaderParser {
     }
     var named = false  // whether the piece since `start` follows a "by": a person's name
     while index < keys.count {
+      // A word glued by a hyphen to the one before is part of it ("г-на": "на" is no "at").
+      if index > 0, case let lower = words[index].range.lowerBound,
+        words[index - 1].range.upperBound == lower - 1, scalars[lower - 1] == "-"
+      {
+        index += 1
+        continue
+      }
       var count = vocabulary.by.match(keys, at: index)
       var kind = "by"
       if count == 0 || !byHolds(keys, index, count) {

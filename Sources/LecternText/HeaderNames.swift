@@ -186,3 +186,45 @@ extension HeaderReader {
     return String(result)
   }
 }
+
+/// The shapes of a person named in a headline without an honorific: a name after the title,
+/// an office or honorific inside a run of Chinese.
+extension HeaderParser {
+  /// Whether a title's piece goes on with a person's name and nothing else ("Discours de
+  /// Kirom Mukal", "Выступление Невина Тубрусова"): two to four capitalized words, none a
+  /// function word or a header word (the caller sees that no locative joins them to the
+  /// title: "Arrival Statement at Qasvik Harbour" names a place). A script without capitals marks no name: there, the
+  /// name is two to four words before an office word ("خطاب سومول ساتيس وزير خارجية …").
+  func namesPerson(_ text: String, _ keys: [String], from next: Int) -> Bool {
+    let words = TextScan.words(text)
+    guard words.count == keys.count, next < keys.count else { return false }
+    func plain(_ index: Int) -> Bool {
+      let key = [keys[index]]
+      return !vocabulary.isStopWord(keys[index]) && vocabulary.titles.match(key, at: 0) == 0
+        && vocabulary.offices.match(key, at: 0) == 0 && vocabulary.events.match(key, at: 0) == 0
+    }
+    guard let first = words[next].unicodeScalars.first else { return false }
+    if first.properties.isUppercase {
+      return (2...4).contains(keys.count - next)
+        && (next..<keys.count).allSatisfy {
+          words[$0].unicodeScalars.first?.properties.isUppercase == true && plain($0)
+        }
+    }
+    guard !first.properties.isLowercase, keys.count > next + 2,
+      let office = (next + 2..<min(keys.count, next + 5)).first(where: {
+        vocabulary.offices.match(keys, at: $0) > 0
+      })
+    else { return false }
+    return (next..<office).allSatisfy(plain)
+  }
+
+  /// Whether a run of letters names an office, or a person by an honorific after the name:
+  /// an office word ends one of its beginnings ("多亚瓦共和国总统" of "多亚瓦共和国总统柯暄澈先生").
+  func namesOffice(_ head: ArraySlice<Character>) -> Bool {
+    guard head.count <= HeaderParser.longestUnspacedSpeaker + 4 else { return false }
+    if vocabulary.honorifics.containsAny(WordKey.keys(String(head))) { return true }
+    return (2...head.count).contains { end in
+      vocabulary.offices.containsAny(WordKey.keys(String(head.prefix(end))))
+    }
+  }
+}

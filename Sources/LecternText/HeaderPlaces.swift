@@ -38,8 +38,12 @@ extension HeaderParser {
     {
       start -= 1
     }
+    // A locative after a function word is another word of the same spelling: "sobre a Água"
+    // holds the Portuguese article "a", not the French "à".
     guard start >= 2, start < words.count,
-      vocabulary.locatives.match([WordKey.key(words[start - 1].word)], at: 0) > 0
+      vocabulary.locatives.match([WordKey.key(words[start - 1].word)], at: 0) > 0,
+      !(words[start - 2].word.first?.isLowercase == true
+        && vocabulary.isStopWord(WordKey.key(words[start - 2].word)))
     else { return nil }
     let scalars = Array(text.unicodeScalars)
     let end = Self.closingEnd(scalars, after: words[words.count - 1].range.upperBound)

@@ -204,8 +204,11 @@ struct HeaderReader {
     // A line going on in lower case continues the statement, unless it opens with a
     // connective ("at the Annual Meeting …"): then it states a field of its own.
     let continues =
-      LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
-      && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0
+      (LineJoiner.startsLowercase(line.text) && vocabulary.by.match(keys, at: 0) == 0
+        && vocabulary.at.match(keys, at: 0) == 0 && vocabulary.about.match(keys, at: 0) == 0)
+      || statements.last?.lines.last.map {
+        Self.continuesDate(line.text, after: $0.text, vocabulary)
+      } == true
     if (joinNext || continues) && !afterBy && !line.blankBefore,
       var last = statements.popLast(), !last.fragment
     {
@@ -220,7 +223,9 @@ struct HeaderReader {
           lines: [line], fields: parser.fields(line.text, afterBy: afterBy, last: previous)))
     }
     afterBy = false
-    joinNext = Self.endsOpen(line.text, vocabulary)
+    // A header line that ends with a comma is cut short by the page's width: the fields
+    // go on on the next line ("…, Minister of Foreign Affairs of Valdoria," / "Dr. …").
+    joinNext = Self.goesOn(line.text, vocabulary)
   }
 
   /// A breadcrumb trail ("Home › Press › Speeches › Speech by …"): its steps are navigation,
@@ -245,17 +250,6 @@ struct HeaderReader {
     dropped.append(DroppedLine(line: line.number, text: path, reason: reason, fragment: true))
     line.text = headline
     return false
-  }
-
-  /// Whether a header line is cut short: it ends with a joining word ("… générale de") or a
-  /// hyphen, so the next line goes on with it.
-  static func endsOpen(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
-    if LineJoiner.endsWithBrokenWord(text) { return true }
-    guard LineShape.lastMark(text) == nil, let last = TextScan.words(text).last,
-      last.first?.isLowercase == true
-    else { return false }
-    let key = WordKey.key(last)
-    return key.count <= 3 && vocabulary.isStopWord(key)
   }
 
   /// A name alone on its line, above a line that starts with an office, is the speaker:

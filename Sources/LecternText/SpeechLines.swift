@@ -171,10 +171,11 @@ extension DocumentZones {
   /// Whether line `index`, after the address's last sentence, still belongs to the address:
   /// a sentence's last wrapped line going on in lower case ("million, etc., rose."), a
   /// closing salutation naming a person ("Mr. President", "السيد الرئيس"), prose without its
-  /// stop, a phrase of another language, or a short closing sentence.
+  /// stop, a phrase of another language, or a short closing sentence; never a signature
+  /// ("г-н Ледрам Нудрутесов" starts in lower case, but names the speaker).
   func continuesBody(_ index: Int) -> Bool {
     let text = lines[index].text
-    return furniture[index] == nil
+    return furniture[index] == nil && !isSignature(index)
       && (LineJoiner.startsLowercase(text) || isAddress(text) || isProse(text)
         || isPhraseLine(text) || isClosingSentence(text))
   }

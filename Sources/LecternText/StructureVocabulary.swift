@@ -93,6 +93,8 @@ struct StructureVocabulary: Sendable {
 
   /// Whether a word is a stop word of some language (a function word: "de", "the", "и").
   func isStopWord(_ key: String) -> Bool {
-    stopWords.density([key]) > 0
+    // A run of Chinese is one key: it is a function word only when all its characters are
+    // ("的", not the place "尔凯利" that starts with the particle 尔).
+    stopWords.density([key]) >= 1
   }
 }
