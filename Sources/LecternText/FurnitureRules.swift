@@ -68,7 +68,12 @@ struct FurnitureRules: Sendable {
     if isLinksOrTags(line, sentence: LineShape.endsSentence(line)) {
       return "web or mail addresses, handles or tags, not part of the address"
     }
-    if isNotice(WordKey.keys(line)) { return Self.navigationReason }
+    // A notice opens the line: the keys of its first words are enough.
+    if TextScan.wordCount(line, limit: Self.longestNotice + 1) <= Self.longestNotice,
+      vocabulary.notices.match(WordKey.keys(TextScan.prefix(line, 80)), at: 0) > 0
+    {
+      return Self.navigationReason
+    }
     return line.unicodeScalars.contains("\u{00A9}")
       ? "copyright notice, not part of the address" : nil
   }

@@ -136,8 +136,9 @@ extension PageLayout {
   }
 
   /// Whether the text's bytes hold a superscript digit: C2 B2, C2 B3, C2 B9 or E2 81 B0–B9.
-  /// One pass over the bytes lets almost every line go without decoding it.
+  /// `memchr` for their lead bytes lets almost every line go without a pass of its own.
   static func mayHoldSuperscript(_ text: String) -> Bool {
+    guard TextScan.holds(0xC2, in: text) || TextScan.holds(0x81, in: text) else { return false }
     var previous: UInt8 = 0
     for byte in text.utf8 {
       if previous == 0xC2 && (byte == 0xB2 || byte == 0xB3 || byte == 0xB9) { return true }
