@@ -121,6 +121,7 @@ struct DocumentStructure: Sendable {
     _ body: inout [SourceLine], segmenter: Segmenter, rules: FurnitureRules
   ) {
     PageLayout.removeFootnoteMarks(&body, into: &dropped)
+    PageLayout.removeSuperscriptMarks(&body, into: &dropped)
     PageLayout.removeTimecodes(&body, into: &dropped)
     for index in body.indices {
       Self.removePageCounter(&body[index], after: index > 0 ? body[index - 1] : nil, into: &dropped)

@@ -37,7 +37,7 @@ struct FurnitureRules: Sendable {
     let words = TextScan.words(line)
     let keys = words.map { WordKey.key($0) }
     let sentence = LineShape.endsSentence(line)
-    if isLink(keys, sentence: sentence) { return Self.navigationReason }
+    if isLink(keys, sentence: sentence) || isNotice(keys) { return Self.navigationReason }
     if !sentence
       && ((1...2).contains(words.count) && words.allSatisfy(isCodeToken)
         || LineShape.isIdentifierLine(line))
@@ -67,6 +67,12 @@ struct FurnitureRules: Sendable {
   private func longLineReason(_ line: String) -> String? {
     if isLinksOrTags(line, sentence: LineShape.endsSentence(line)) {
       return "web or mail addresses, handles or tags, not part of the address"
+    }
+    // A notice opens the line: the keys of its first words are enough.
+    if TextScan.wordCount(line, limit: Self.longestNotice + 1) <= Self.longestNotice,
+      vocabulary.notices.match(WordKey.keys(TextScan.prefix(line, 80)), at: 0) > 0
+    {
+      return Self.navigationReason
     }
     return line.unicodeScalars.contains("\u{00A9}")
       ? "copyright notice, not part of the address" : nil
@@ -108,7 +114,7 @@ struct FurnitureRules: Sendable {
     if line.unicodeScalars.contains(where: { $0 == "\u{00A9}" }) && words.count <= 40 {
       return "copyright notice, not part of the address"
     }
-    return nil
+    return sharedShapeReason(line, words: words, keys: keys, sentence: sentence)
   }
 
   /// A link, button or viewer line: short, no sentence (unless the phrase is most of it), and
@@ -162,12 +168,15 @@ struct FurnitureRules: Sendable {
     let rest = TextScan.string(ArraySlice(scalars.indices.filter { keep[$0] }.map { scalars[$0] }))
     // A sentence mark outside the dates ("In 2019 we grew.") makes it a sentence.
     if sentence && LineShape.endsSentence(rest) { return false }
-    let letterWords = TextScan.words(rest).filter { word in
+    var letterWords = TextScan.words(rest).filter { word in
       word.unicodeScalars.contains { DateTokens.digit($0) == nil && $0.properties.isAlphabetic }
     }
+    // "Updated 3 hours ago": the words of a relative time are the stamp's, like a date's.
+    let relative = relativeTimeRest(letterWords)
+    if let relative { letterWords = relative }
     if letterWords.count > Self.longestCounterRest { return false }
     // A number with words that are no dates must have fewer words than a phrase.
-    if dates.isEmpty && letterWords.count > 2 { return false }
+    if dates.isEmpty && relative == nil && letterWords.count > 2 { return false }
     return !letterWords.contains { word in
       let key = WordKey.key(word)
       return vocabulary.stopWords.density([key]) > 0 && key.count > 2

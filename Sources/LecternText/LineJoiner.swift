@@ -71,8 +71,11 @@ struct LineJoiner {
   /// The width lines are wrapped at: most lines reach near the longest ones, and many end
   /// without a sentence mark; nil for a layout of one line per paragraph.
   static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+    // A line of a few words, or of a dozen characters of a script written without spaces
+    // (a Chinese line wraps at ~25–40 characters, which make one or two "words").
     let lengths = lines.map { $0.text.unicodeScalars.count }.enumerated().filter {
       $0.element > 400 || TextScan.wordCount(lines[$0.offset].text, limit: 3) >= 3
+        || ($0.element >= 12 && lines[$0.offset].text.unicodeScalars.first.map(isUnspaced) == true)
     }.map(\.element).sorted()
     guard lengths.count >= 3 else { return nil }
     let width = lengths[lengths.count * 9 / 10]
@@ -82,6 +85,13 @@ struct LineJoiner {
       return nil
     }
     return width
+  }
+
+  /// Whether a line starting with `scalar` is in a script written without spaces (Chinese,
+  /// Japanese): its length, not its words, shows a hard wrap.
+  private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+    let script = Script(of: scalar)
+    return script == .han || script == .kana
   }
 
   /// The body's paragraphs. A printed number must grow ("3." after "2."): a line starting

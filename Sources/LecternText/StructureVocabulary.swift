@@ -14,6 +14,15 @@ struct StructureVocabulary: Sendable {
   /// Words of a page's code that a copy keeps on a line of their own (`[furniture-code]`):
   /// an image's "alt", a script's "undefined".
   var code: PhraseSet
+  /// Words that make a short line a reporter's byline (`[furniture-bylines]`): "staff
+  /// writer", "корреспондент", "بقلم".
+  var bylines: PhraseSet
+  /// Openings of a site's notice that make a line furniture, sentence or not
+  /// (`[furniture-notices]`): "This site uses cookies".
+  var notices: PhraseSet
+  /// Words of a time told beside a number, relative to now or as a reading time
+  /// (`[furniture-time-words]`): "hours", "ago", "min read".
+  var timeWords: PhraseSet
   /// Words of a reporter's announcement that the address follows in full
   /// (`[lead-announcements]`): "text of the speech", "texte intégral", "نص الكلمة".
   var announcements: PhraseSet
@@ -54,6 +63,9 @@ struct StructureVocabulary: Sendable {
     notes = phrases("furniture-notes")
     credits = phrases("furniture-credits")
     code = phrases("furniture-code")
+    bylines = phrases("furniture-bylines")
+    notices = phrases("furniture-notices")
+    timeWords = phrases("furniture-time-words")
     announcements = phrases("lead-announcements")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
