@@ -2,7 +2,7 @@
 
 /// A page built by the furniture-variation suite: its lines, the substrings of its furniture
 /// that must never be spoken, and the substrings of the address that must be.
-struct VariationPage {
+struct FurnishedPage {
   var lines: [String] = []
   var probes: [String] = []
   var spoken: [String] = []
@@ -23,7 +23,7 @@ struct VariationPage {
   static func make(
     _ language: String, _ kind: FurnitureClass, _ placement: FurniturePlacement,
     words wordsLanguage: String, seed: UInt64
-  ) -> VariationPage {
+  ) -> FurnishedPage {
     make(language, [(kind, placement)], words: wordsLanguage, seed: seed)
   }
 
@@ -32,14 +32,14 @@ struct VariationPage {
   static func make(
     _ language: String, _ blocks: [(FurnitureClass, FurniturePlacement)],
     words wordsLanguage: String, seed: UInt64, lookAlike: LookAlike? = nil
-  ) -> VariationPage {
+  ) -> FurnishedPage {
     var body = Self.body(language)
     var maker = FurnitureMaker(
       inventor: FurnitureInventor(seed: seed, language: language),
       words: PageWords.of(wordsLanguage), body: body)
     let made = blocks.map { (maker.block($0.0), $0.1, $0.0) }
     let blank = maker.inventor.toss()
-    var page = VariationPage()
+    var page = FurnishedPage()
     let address =
       [body.headline] + body.salutations + body.paragraphs.flatMap { $0 } + [body.closing]
       + (lookAlike?.lines(body) ?? [])

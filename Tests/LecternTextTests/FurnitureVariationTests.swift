@@ -27,7 +27,7 @@ import Testing
   static func variants(_ kind: FurnitureClass, seeds: Int = 2) -> [Variant] {
     var variants: [Variant] = []
     for placement in kind.placements {
-      for language in VariationPage.languages {
+      for language in FurnishedPage.languages {
         let wordLanguages = kind.isVocabulary && language != "en" ? [language, "en"] : [language]
         for words in wordLanguages {
           for seed in 0..<seeds {
@@ -44,13 +44,13 @@ import Testing
 
   /// What went wrong with a page, or nil.
   static func failure(_ variant: Variant) -> String? {
-    let page = VariationPage.make(
+    let page = FurnishedPage.make(
       variant.language, variant.kind, variant.placement, words: variant.words, seed: variant.seed)
     return failure(page, "\(variant)")
   }
 
   /// What went wrong with `page`, named `name`, or nil.
-  static func failure(_ page: VariationPage, _ name: String) -> String? {
+  static func failure(_ page: FurnishedPage, _ name: String) -> String? {
     let plan = LanguageTestSupport.planPage(page.lines)
     let utterances = plan.parts.flatMap(\.utterances).map { fold($0.text) }
     let dropped = fold(plan.dropped.map(\.text).joined(separator: " "))
@@ -110,7 +110,7 @@ import Testing
   func report() {
     var lines = [
       "class".padding(toLength: 18, withPad: " ", startingAt: 0)
-        + VariationPage.languages.map { $0.padding(toLength: 7, withPad: " ", startingAt: 0) }
+        + FurnishedPage.languages.map { $0.padding(toLength: 7, withPad: " ", startingAt: 0) }
         .joined()
     ]
     var (failed, total) = (0, 0)
@@ -118,7 +118,7 @@ import Testing
     for kind in FurnitureClass.allCases {
       var row = kind.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
       let variants = Self.variants(kind)
-      for language in VariationPage.languages {
+      for language in FurnishedPage.languages {
         let mine = variants.filter { $0.language == language }
         let failures = mine.compactMap(Self.failure)
         if ProcessInfo.processInfo.environment["LECTERN_FURNITURE_EXAMPLES"] != nil {
@@ -161,12 +161,12 @@ import Testing
 
   @Test(arguments: LookAlike.allCases)
   func lookAlikesAreSpoken(lookAlike: LookAlike) {
-    for language in VariationPage.languages {
+    for language in FurnishedPage.languages {
       for (index, blocks) in [[], [Self.neighbour(lookAlike)]].enumerated() {
         let variant = FurnitureVariationTests.Variant(
           kind: blocks.first?.0 ?? .navRow, placement: blocks.first?.1 ?? .top,
           language: language, words: language, seed: UInt64(index) &+ 31)
-        let page = VariationPage.make(
+        let page = FurnishedPage.make(
           language, blocks, words: language, seed: variant.seed, lookAlike: lookAlike)
         let failure = FurnitureVariationTests.failure(page, "\(lookAlike) \(variant)")
         if language == "de" && lookAlike == .dated {
@@ -192,7 +192,7 @@ import Testing
     ],
   ]
 
-  @Test(arguments: VariationPage.languages)
+  @Test(arguments: FurnishedPage.languages)
   func aPageFullOfFurnitureSpeaksOnlyTheAddress(language: String) {
     for seed in 0..<6 {
       var random = SeededRandom(state: UInt64(seed) &* 6151 &+ 7)
@@ -205,7 +205,7 @@ import Testing
         }
       }
       let words = seed % 3 == 2 ? "en" : language
-      let page = VariationPage.make(language, blocks, words: words, seed: UInt64(seed) &+ 977)
+      let page = FurnishedPage.make(language, blocks, words: words, seed: UInt64(seed) &+ 977)
       let name = "full page \(language) words \(words) seed \(seed)"
       if let failure = FurnitureVariationTests.failure(page, name) {
         Issue.record(Comment(rawValue: failure))
