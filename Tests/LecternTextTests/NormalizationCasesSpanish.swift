@@ -60,5 +60,7 @@ enum SpanishNormalizationCases {
     .kept("es", "50 %", heard: "Tinkw'Enta porTj'Ento"),
     .init(
       "es", "[say-as date: 03/04/2019]", "3 de abril de 2019", .fix("markup")),
+    // One letter after a number is a word of its own, not a suffix set apart.
+    .init("es", "de 1 a 5 y 2 o 3 veces", "de 1 a 5 y 2 o 3 veces", .kept),
   ]
 }

@@ -106,9 +106,12 @@ extension FormReader {
     guard !rules.ordinals.isEmpty, let number = view[index], number.kind == .number,
       view[index - 1]?.kind != .word
     else { return nil }
-    var end = index + 1
+    // A suffix a copy set apart from its digits ("54 th", once a superscript) is read too,
+    // and always in words: the engine says the digits and the letters apart.
+    let spaced = spacedSuffix(after: index)
+    var end = spaced ? index + 2 : index + 1
     var suffix = ""
-    while let next = view[end], end - index <= 3,
+    while let next = view[end], end - index <= (spaced ? 4 : 3),
       next.kind == .word || (next.kind == .symbol && ".-".contains(next.text))
     {
       suffix += next.text
@@ -125,20 +128,38 @@ extension FormReader {
     guard !suffix.isEmpty, var ruleSet = ordinalRuleSet(digits: number.digits, suffix: suffix)
     else { return nil }
     // Below `ordinal-words-from` the engine reads the ordinal right: left as written.
-    if let from = rules.numbers["ordinal-words-from"].flatMap(Int.init),
+    if !spaced, let from = rules.numbers["ordinal-words-from"].flatMap(Int.init),
       (Int(number.digits) ?? 0) < from
     {
       return nil
     }
-    // Only a bare full stop says nothing of gender and case; a suffix ("-го") does.
-    if suffix == ".", let before = view.wordBefore(index),
-      let override = rules.ordinalAfter[before.text.lowercased()]
-    {
-      ruleSet = override
+    // Only a bare full stop says nothing of gender and case; a suffix ("-го") does, unless
+    // it ends forms of two ("-й": "двадцатый", "двадцатой"), which the word before tells
+    // apart (`say-ordinal-after` "к -й": "к 20-й годовщине" → "к двадцатой").
+    if let before = view.wordBefore(index) {
+      let word = before.text.lowercased()
+      if suffix == ".", let override = rules.ordinalAfter[word] {
+        ruleSet = override
+      } else if let override = rules.ordinalAfter[word + " " + suffix] {
+        ruleSet = override
+      }
     }
     guard let words = speller.spell(number.digits, language: language, ruleSet: ruleSet)
     else { return nil }
     return Reading(end: end, spoken: words)
+  }
+
+  /// Whether a space, a lower-case word of two or three letters that is a whole
+  /// `say-ordinals` suffix (`th`, `ème`), and a space and the word it qualifies follow the
+  /// number at `index`: "the 54 th session". A letter alone is a word of its own ("de 1 a 5",
+  /// "2 o 3"), and so is a suffix before a number.
+  private func spacedSuffix(after index: Int) -> Bool {
+    guard view.isSpace(index + 1), let word = view[index + 2], word.kind == .word,
+      (2...3).contains(word.text.count), word.text.allSatisfy(\.isLowercase),
+      !rules.stopWords.contains(word.text),
+      view.isSpace(index + 3), view[index + 4]?.kind == .word
+    else { return false }
+    return rules.ordinals.keys.contains(word.text)
   }
 
   /// The rule set of the longest `say-ordinals` key that is the whole suffix, optionally
