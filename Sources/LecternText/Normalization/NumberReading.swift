@@ -77,7 +77,7 @@ extension FormReader {
     // `decimals = words`: the engine reads the digits after the mark one by one as a number.
     let decimalWords = number.fraction != nil && rules.numbers["decimals"] == "words"
     // `cardinal`: the rule set numbers are spelled by (zh: 零, where the default writes 〇).
-    if ruleSet != nil || large || decimalWords,
+    if ruleSet != nil || large || decimalWords || endsInWords(number),
       let words = speller.spell(
         number.decimal, language: language, ruleSet: ruleSet ?? rules.numbers["cardinal"])
     {
@@ -97,6 +97,15 @@ extension FormReader {
     let spoken = say(number)
     let written = text(index, number.end)
     return spoken == written ? nil : Reading(end: number.end, spoken: spoken)
+  }
+
+  /// Whether a whole number ends in two digits that `say-numbers`' `words-endings` lists:
+  /// the engine reads them with a syllable too many (Spanish "28" as "veinti ocho").
+  private func endsInWords(_ number: WrittenNumber) -> Bool {
+    guard number.fraction == nil, let endings = rules.numbers["words-endings"],
+      let value = Int(number.integer.suffix(2))
+    else { return false }
+    return endings.split(separator: " ").contains { Int($0) == value }
   }
 
   /// An ordinal written with digits and a suffix of `say-ordinals` (`21st`, `12e`, `91.ª`,
