@@ -84,4 +84,16 @@ import Testing
     #expect(!spoken(result).contains { $0.contains("ألقى الوزير") }, "\(spoken(result))")
     #expect(spoken(result).contains { $0.contains("السيدات والسادة") }, "\(spoken(result))")
   }
+
+  /// A heading in capitals keeps its acronyms, but a title abbreviated with its full stop is
+  /// said as a title: "H.E. MR. ODRANA QUILLETH … TO THE UN" reads "Mr.", and "UN" stays.
+  @Test func aTitleAbbreviatedInACapitalsHeadingIsSaidAsATitle() {
+    let result = plan([
+      "STATEMENT BY H.E. MR. ODRANA QUILLETH PERMANENT REPRESENTATIVE OF BRIVONNE TO THE UN", "",
+      "Mr. President,", "", InventedSpeech.english,
+    ])
+    let intro = result.parts.first?.utterances.map(\.text).joined(separator: " ") ?? ""
+    #expect(intro.contains("Mr. Odrana Quilleth"), "\(intro)")
+    #expect(intro.contains("UN"), "\(intro)")
+  }
 }
