@@ -96,4 +96,20 @@ import Testing
     #expect(intro.contains("Mr. Odrana Quilleth"), "\(intro)")
     #expect(intro.contains("UN"), "\(intro)")
   }
+
+  /// A heading set off by doubled brackets is read without them; single brackets stay
+  /// ("Kigali (Rwanda)" keeps its own).
+  @Test func doubledBracketsAroundAHeadingAreNoPartOfItsFacts() {
+    #expect(
+      HeaderReader.cleaned("((كلمة سعادة السفير نبيل الحوراني))")
+        == "كلمة سعادة السفير نبيل الحوراني")
+    #expect(HeaderReader.cleaned("Brivonne (North Quays)") == "Brivonne (North Quays)")
+    let result = plan([
+      "((كلمة سعادة السفير نبيل الحوراني قنصل عام مدن النهر))",
+      "أصحاب السعادة.",
+      "يسعدني أن أرحب بكم في مدن النهر الشمالية، وستبحر المراكب من جديد في الربيع.",
+    ])
+    #expect(result.metadata.speaker?.contains("))") == false, "\(result.metadata)")
+    #expect(result.metadata.title?.contains("((") == false, "\(result.metadata)")
+  }
 }
