@@ -43,6 +43,9 @@ struct AbbreviationTable: Sendable, Hashable {
     if scalars.isEmpty { return true }
     // An initial ("J. Smith", "M. Dupont") or a dotted abbreviation ("U.S.", "e.g.", "т.е.").
     if scalars.count == 1 && scalars[0].properties.isUppercase { return false }
+    // Arabic and Hebrew have no capitals: one letter and a full stop is an initial or a
+    // title there ("د. هيفاء", "م. سامي"), as no word of one letter ends a sentence.
+    if scalars.count == 1 && [.arabic, .hebrew].contains(Script(of: scalars[0])) { return false }
     if scalars.contains(".") && scalars.count <= 12 { return false }
     let key = word.lowercased()
     if titles.contains(key) { return false }

@@ -252,24 +252,46 @@ extension DocumentStructure {
   }
 
   /// Why a body line is not spoken because it repeats the header (a title printed again).
-  func repeatReason(_ text: String, _ facts: [(String, Set<String>)]) -> String? {
+  func repeatReason(_ text: String, _ facts: [HeaderFactKeys]) -> String? {
     guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
       TextScan.scalarCount(text, limit: FurnitureRules.longestShortLine + 1)
-        <= FurnitureRules.longestShortLine,
-      TextScan.wordCount(text, limit: 2) >= 2
+        <= FurnitureRules.longestShortLine
     else { return nil }
+    guard TextScan.wordCount(text, limit: 2) >= 2 else { return unspacedRepeat(text, facts) }
     let keys = Set(TextScan.keys(text))
-    for (name, known) in facts where !known.isEmpty && !keys.isEmpty {
-      let shared = Double(keys.intersection(known).count) / Double(min(keys.count, known.count))
-      if shared >= HeaderReader.repeatOverlap { return "repeats the \(name) from the header" }
+    for fact in facts where !fact.keys.isEmpty && !keys.isEmpty {
+      let shared =
+        Double(keys.intersection(fact.keys).count)
+        / Double(min(keys.count, fact.keys.count))
+      if shared >= HeaderReader.repeatOverlap { return "repeats the \(fact.name) from the header" }
     }
     return nil
   }
 
-  /// The word keys of the title, event and speaker, as ``TextScan/overlap(_:_:)`` compares
-  /// them: computed once per document, not for every line.
-  var factKeys: [(String, Set<String>)] {
-    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
-      .map { ($0.0, Set($0.1.map { TextScan.keys($0) } ?? [])) }
+  /// Chinese and Japanese write a title or a name as one run of letters, with no words to
+  /// compare: such a line repeats a fact that holds all of it ("刘淇" under the speaker
+  /// "北京奥组委主席刘淇"; the title printed again under a reporter's "全文如下：").
+  private func unspacedRepeat(_ text: String, _ facts: [HeaderFactKeys]) -> String? {
+    let line = TextScan.trimmed(text)
+    guard let first = line.unicodeScalars.first, [.han, .kana].contains(Script(of: first)),
+      line.unicodeScalars.count >= 2
+    else { return nil }
+    return facts.first { $0.text.contains(line) }.map { "repeats the \($0.name) from the header" }
   }
+
+  /// The title, event and speaker, with their word keys as ``TextScan/overlap(_:_:)``
+  /// compares them: computed once per document, not for every line.
+  var factKeys: [HeaderFactKeys] {
+    [("title", metadata.title), ("event", metadata.event), ("speaker", metadata.speaker)]
+      .map { name, text in
+        HeaderFactKeys(name: name, text: text ?? "", keys: Set(text.map(TextScan.keys) ?? []))
+      }
+  }
+}
+
+/// A header fact as a body line is compared with it: its name, its text and its word keys.
+struct HeaderFactKeys {
+  var name: String
+  var text: String
+  var keys: Set<String>
 }

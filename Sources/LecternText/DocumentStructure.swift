@@ -38,6 +38,10 @@ struct DocumentStructure: Sendable {
   var borderline: [BorderlineLine] = []
   /// The date fact as found (to spell a numeric date out).
   var date: FoundDate?
+  /// Whether the header's date is a page's publication stamp (stated with a time of day).
+  var dateStamped = false
+  /// The first date line of the body's first lines, while the header's date is a stamp.
+  var headingDate: (line: Int, date: FoundDate)?
 
   /// Reads the structure of `document` with the words of `vocabulary`; `isPhraseLine` tells
   /// a line that is one phrase of a phrase lexicon (spoken wherever it stands by the address);
@@ -65,6 +69,7 @@ struct DocumentStructure: Sendable {
     let header = Self.header(lines, zones: zones, rules: rules, runIn: runIn)
     structure.metadata = header.metadata
     structure.date = header.date
+    structure.dateStamped = header.dateStamped
     structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
     structure.introExtras = header.extras
     structure.dropped = header.dropped + buttons
@@ -78,6 +83,7 @@ struct DocumentStructure: Sendable {
       Self.removeRepeatedTitle(&body[index], titles: titles, into: &structure.dropped)
     }
     structure.tidy(&body, segmenter: segmenter, rules: rules)
+    structure.preferHeadingDate(before: body.first?.number)
     structure.dropped = structure.dropped.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
     }.map(\.element)
@@ -188,7 +194,9 @@ struct DocumentStructure: Sendable {
       var line = lines[index]
       if let reason = zones.reasons[index] ?? repeatReason(line.text, facts) {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-        if reason.hasPrefix("a date") { readDateLine(line.text, parser) }
+        if reason.hasPrefix("a date") {
+          readDateLine(line.text, line: line.number, kept: body.count, parser)
+        }
         if reason.hasPrefix("a photo caption") && body.count < Self.leadLines {
           readCaption(line.text, parser)
         }

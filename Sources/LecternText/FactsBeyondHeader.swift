@@ -43,9 +43,13 @@ extension DocumentStructure {
   /// A line of the body dropped as a date: it dates the address when nothing else does, and
   /// when it states the address's date, the place beside that date is the address's place
   /// unless the header gave one ("(Madrid, lunes, 06 de septiembre de 2004 14:30)").
-  mutating func readDateLine(_ text: String, _ parser: HeaderParser) {
+  /// `kept`: how many body lines are kept before it, to note the address's own heading date.
+  mutating func readDateLine(_ text: String, line: Int, kept: Int, _ parser: HeaderParser) {
     let head = TextScan.prefix(text, 400)
     guard let found = parser.vocabulary.dates.find(in: head) else { return }
+    if dateStamped, headingDate == nil, kept < Self.leadLines, found.day != nil {
+      headingDate = (line, found)
+    }
     if metadata.date == nil {
       metadata.date = found.text
       date = found
@@ -125,6 +129,51 @@ extension DocumentStructure {
     return (1..<keys.count).contains {
       vocabulary.at.match(keys, at: $0) > 0 || vocabulary.about.match(keys, at: $0) > 0
     }
+  }
+
+  /// A page's publication stamp dated the header ("2008年08月09日 01:18:26  来源：…"), and
+  /// the address prints its own heading under a reporter's lead ("全文如下：" / title / name /
+  /// "(2008年8月8日)"): the heading's date line, before the address's first kept line, is the
+  /// address's date.
+  mutating func preferHeadingDate(before firstLine: Int?) {
+    guard dateStamped, let (line, found) = headingDate, line < firstLine ?? Int.max else { return }
+    metadata.date = found.text
+    date = found
+    dateStamped = false
+    for index in dropped.indices where dropped[index].reason.hasPrefix(Self.headerReason) {
+      dropped[index].reason = Self.stampUnspoken(dropped[index].reason)
+    }
+  }
+
+  private static let headerReason = "header: "
+
+  /// A header line's reason with its date no longer spoken in the intro: "header: date,
+  /// spoken in the intro; time, not spoken" → "header: the page's date and time, not spoken".
+  static func stampUnspoken(_ reason: String) -> String {
+    let used = ", spoken in the intro"
+    let unspoken = ", not spoken"
+    var parts = reason.dropFirst(headerReason.count).components(separatedBy: "; ")
+    guard let spoken = parts.firstIndex(where: { $0.hasSuffix(used) }) else { return reason }
+    // The lists were made by `HeaderReader.Notes.list` ("a, b and c"); no name holds " and ".
+    func listed(_ part: String, _ suffix: String) -> [String] {
+      part.dropLast(suffix.count).replacingOccurrences(of: " and ", with: ", ")
+        .components(separatedBy: ", ")
+    }
+    let names = listed(parts[spoken], used)
+    guard names.contains("date") else { return reason }
+    let rest = names.filter { $0 != "date" }
+    if rest.isEmpty {
+      parts.remove(at: spoken)
+    } else {
+      parts[spoken] = HeaderReader.Notes.list(rest) + used
+    }
+    if let index = parts.firstIndex(where: { $0.hasSuffix(unspoken) }) {
+      parts[index] =
+        HeaderReader.Notes.list(["the page's date"] + listed(parts[index], unspoken)) + unspoken
+    } else {
+      parts.append("the page's date" + unspoken)
+    }
+    return headerReason + parts.joined(separator: "; ")
   }
 }
 

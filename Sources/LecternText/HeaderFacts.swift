@@ -96,7 +96,14 @@ extension HeaderReader {
       case .place where banner && contradictsLater(field):
         notes.add("place", .different)
       case .date:
-        notes.add("date", dateFact(field))
+        let alone = statement.fields.allSatisfy {
+          $0.kind == .date || TextScan.wordCount($0.text, limit: 1) == 0
+        }
+        let result = dateFact(field, alone: alone)
+        if result == .new { dateStamped = statement.fields.contains { $0.kind == .time } }
+        notes.add("date", result)
+      case .place where repeatsSpeaker(field.text):
+        notes.add("speaker", .repeated)
       case .title:
         notes.add("title", fact(field.text, into: \.title))
       case .event:
@@ -210,8 +217,9 @@ extension HeaderReader {
     return TextScan.overlap(value, known) >= Self.repeatOverlap ? .repeated : .different
   }
 
-  /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019").
-  private mutating func dateFact(_ field: HeaderField) -> FactResult {
+  /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019"),
+  /// and a date line (`alone`) over a page's publication stamp ("2031年06月05日 09:41:07").
+  private mutating func dateFact(_ field: HeaderField, alone: Bool) -> FactResult {
     // A day and a month without a year: the structure reader dates the address with it
     // when no line states a whole date.
     guard let found = field.date else { return field.text.isEmpty ? .different : .repeated }
@@ -220,15 +228,30 @@ extension HeaderReader {
       metadata.date = found.text
       return .new
     }
-    if known.numeric && !found.numeric && known.year == found.year && known.month == found.month {
+    let same =
+      known.year == found.year && known.month == found.month
+      && (known.day == nil || found.day == nil || known.day == found.day)
+    if (known.numeric && !found.numeric && known.year == found.year && known.month == found.month)
+      || (dateStamped && alone && found.day != nil && !same)
+    {
       date = found
       metadata.date = found.text
       return .new
     }
-    let same =
-      known.year == found.year && known.month == found.month
-      && (known.day == nil || found.day == nil || known.day == found.day)
     return same ? .repeated : .different
+  }
+
+  /// Whether a place-shaped field names the speaker again ("柯岚澜" on a line of its own
+  /// under the title): a person is never a place. Chinese and Japanese names are compared as
+  /// letters (they have no spaced words), others by two or more words of the speaker's.
+  private func repeatsSpeaker(_ text: String) -> Bool {
+    guard let speaker = metadata.speaker else { return false }
+    let value = Self.cleaned(text)
+    if let first = value.unicodeScalars.first, [.han, .kana].contains(Script(of: first)) {
+      return value.unicodeScalars.count >= 2 && speaker.contains(value)
+    }
+    let keys = Set(TextScan.keys(value))
+    return keys.count >= 2 && keys.isSubset(of: Set(TextScan.keys(speaker)))
   }
 
   /// Keeps the more precise place ("Moscow, Russia" over "Moscow").

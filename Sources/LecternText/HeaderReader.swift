@@ -21,6 +21,9 @@ struct HeaderReader {
   var dropped: [DroppedLine] = []
   /// The date fact as found, for spelling out a numeric date.
   var date: FoundDate?
+  /// Whether that date came with a time of day: a page's publication stamp ("2008年08月09日
+  /// 01:18:26  来源：…"), which a date the address prints under its own title outranks.
+  var dateStamped = false
   /// Header lines dropped for stating no known fact: close calls, for `check`.
   var borderline: [BorderlineLine] = []
   /// Lines after the header's facts that state none: the start of the address.
@@ -76,11 +79,20 @@ struct HeaderReader {
     if let headline { order = [headline] + order.filter { $0 != headline } }
     var notes = [Notes](repeating: Notes(), count: statements.count)
     var speakerStatement: Int?
+    var dateStatement: Int?
     for index in order {
       let banner = headline.map { index < $0 } ?? false
+      let stamped = dateStamped
       notes[index] = read(
         statements[index], at: index, banner: banner, laterSpeaker: laterSpeaker,
         speakerStatement: &speakerStatement)
+      guard notes[index].used.contains("date") else { continue }
+      // A date line replaced the page's publication stamp: the stamp's date is not spoken.
+      if stamped && !dateStamped, let stamp = dateStatement {
+        notes[stamp].used.removeAll { $0 == "date" }
+        notes[stamp].unspoken.insert("the page's date", at: 0)
+      }
+      dateStatement = index
     }
     if let speaker = metadata.speaker, let named = namedSpeaker(speaker, in: statements) {
       metadata.speaker = named

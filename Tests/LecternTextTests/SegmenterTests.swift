@@ -36,6 +36,22 @@ import Testing
     #expect(segmenter.utterances(in: text) == expected)
   }
 
+  /// Arabic and Hebrew have no capitals: a letter and a full stop is an initial or a title
+  /// (invented names), and a sentence's last word before its full stop still ends it.
+  @Test(arguments: [
+    (
+      "ar", "رحبت السفيرة د. رنيم قاسل بالوفود. ثم بدأ الاجتماع.",
+      ["رحبت السفيرة د. رنيم قاسل بالوفود.", "ثم بدأ الاجتماع."]
+    ),
+    ("ar", "وصل م. ساهر دلوان أمس. وتحدث.", ["وصل م. ساهر دلوان أمس.", "وتحدث."]),
+  ])
+  func initialsWithoutCapitals(language: String, text: String, expected: [String]) {
+    let segmenter = Segmenter(
+      conventions: LanguageConventions(
+        language: language, knowledge: LanguageTestSupport.annotator.languages))
+    #expect(segmenter.utterances(in: text) == expected)
+  }
+
   @Test func semicolonSalutationsAreSeparate() {
     let line = "Excellencies; Ladies and Gentlemen; dear friends; good morning."
     #expect(
