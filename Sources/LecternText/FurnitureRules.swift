@@ -131,6 +131,16 @@ struct FurnitureRules: Sendable {
     guard !keys.isEmpty, keys.count <= 30 else { return false }
     let count = vocabulary.notes.match(keys, at: 0)
     guard count > 0 else { return false }
+    // "Full text of Ambassador X's speech at …" names the address it copies and its speaker
+    // (an office, an honorific or a possessive): a headline.
+    let copyOf = vocabulary.textOf.match(keys, at: 0)
+    let rest = Array(keys[copyOf...])
+    if copyOf > 0 && vocabulary.titles.containsAny(rest)
+      && (vocabulary.offices.containsAny(rest) || vocabulary.honorifics.containsAny(rest)
+        || rest.contains("s"))
+    {
+      return false
+    }
     // A long line is a note only when it is no sentence and opens with a note of several
     // words ("This was published under the 2010 to 2015 … government").
     if keys.count > 12 { return !sentence && count >= 4 }

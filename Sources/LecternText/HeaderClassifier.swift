@@ -45,6 +45,11 @@ extension HeaderParser {
     case "about": return field(.subject)
     default: break
     }
+    // Words naming a copy of the address ("Text of the PM’s address", "Full text of
+    // Ambassador X’s speech"): the piece is what follows them.
+    if let rest = withoutTextOf(text) {
+      return piece(rest, after: connective, last: last, inStatement: inStatement)
+    }
     if keys.allSatisfy({ $0.count <= 3 && vocabulary.isStopWord($0) }) { return field(.connective) }
     if isDebris(text) { return field(.debris) }
     if rules.isNote(keys, sentence: false) || rules.isLink(keys, sentence: false) {
@@ -117,6 +122,14 @@ extension HeaderParser {
     let title = TextScan.string(scalars[..<words[length - 1].range.upperBound])
     let speaker = TextScan.string(scalars[words[next].range.lowerBound...])
     return [HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: speaker)]
+  }
+
+  /// The text after words of `[header-text-of]` that open it, or nil.
+  private func withoutTextOf(_ text: String) -> String? {
+    let words = Self.wordRanges(text)
+    let length = vocabulary.textOf.match(words.map { WordKey.key($0.word) }, at: 0)
+    guard length > 0, length < words.count else { return nil }
+    return TextScan.string(Array(text.unicodeScalars)[words[length].range.lowerBound...])
   }
 
   /// A speaker, then the title: "Ambassador Sung Kim's Arrival Statement", "SECRETARY-

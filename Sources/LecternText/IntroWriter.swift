@@ -41,9 +41,7 @@ struct IntroWriter {
     case (nil, nil): break
     }
     sentences += extras.map(spoken)
-    if let event = metadata.event {
-      sentences.append(Self.capitalizedFirst(spoken(event)))
-    }
+    if let event = metadata.event { sentences.append(spoken(event)) }
     // Each fact is read once: a date the title, an extra or the event already states is not
     // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
     let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)
@@ -58,7 +56,9 @@ struct IntroWriter {
     case (nil, nil): break
     }
     let stop = templates["full-stop"] ?? "."
-    return sentences.map { Self.closed($0, stop: stop) }.joined(separator: stop == "." ? " " : "")
+    // A title cut from the middle of a headline ("PM's address at …") opens a sentence here.
+    return sentences.map { Self.closed(Self.capitalizedFirst($0), stop: stop) }
+      .joined(separator: stop == "." ? " " : "")
   }
 
   /// The template `name` with its slots filled; without the template, the values joined.

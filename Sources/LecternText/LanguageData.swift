@@ -64,6 +64,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-in": .list,
     "header-about": .list,
     "header-honorifics": .list,
+    "header-text-of": .list,
     "date-locales": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 

@@ -35,6 +35,9 @@ struct StructureVocabulary: Sendable {
   var locatives: PhraseSet
   /// Words before a person's name (`[header-honorifics]`): "Mr", "Mme", "H.E.".
   var honorifics: PhraseSet
+  /// Words naming a copy of an address's text before its speaker (`[header-text-of]`):
+  /// "text of", "English rendering of", "texte intégral de".
+  var textOf: PhraseSet
   /// Stop words of each language (`[stop-words]`).
   var stopWords: StopWords
   /// Dates and times, with ICU's month names of every language that has a file.
@@ -57,6 +60,7 @@ struct StructureVocabulary: Sendable {
     at = phrases("header-at")
     about = phrases("header-about")
     honorifics = phrases("header-honorifics")
+    textOf = phrases("header-text-of")
     locatives = phrases("header-in")
     var labels: [[String]: String] = [:]
     for language in knowledge.languages {
