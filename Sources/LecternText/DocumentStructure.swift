@@ -72,6 +72,7 @@ struct DocumentStructure: Sendable {
     structure.date = header.date
     structure.dateStamped = header.dateStamped
     structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
+    structure.leadSpeaker(lines[..<zones.bodyStart], rules.vocabulary)
     structure.introExtras = header.extras
     structure.dropped = header.dropped + buttons
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }

@@ -91,6 +91,20 @@ extension DocumentStructure {
     }
   }
 
+  /// The speaker a reporter's lead among the header's lines names, when the header states
+  /// none: a line that ends with a colon and names a person by office or honorific ("ألقى
+  /// الوزير المفوض/ د. … كلمة … على النحو التالى:" under a headline and a byline).
+  mutating func leadSpeaker(_ header: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
+    guard metadata.speaker == nil else { return }
+    for line in header where LineShape.lastMark(line.text) == ":" {
+      let text = TextScan.prefix(line.text, 2_000)
+      guard Self.reports([text], vocabulary), let person = Self.person(in: text, vocabulary)
+      else { continue }
+      metadata.speaker = HeaderReader.cleaned(person)
+      return
+    }
+  }
+
   /// The speaker the body names when the header does not, or names by a headline: the
   /// person a transcript's labels name (the one whose name the title above the transcript
   /// holds in any inflection, else the most labelled), else a person with an honorific named

@@ -59,6 +59,7 @@ extension HeaderParser {
       // "Ambassador Sung Kim's Arrival Statement …": the person, then the title.
       return speakerThenTitle(text, keys) ?? field(.speaker)
     }
+    if let person = unspacedOfficeAndName(text, keys) { return person }
     if let title = titleThenSpeaker(text, keys) { return title }
     // An office that opens the piece ("Minister of …", "the Chair of …") is an office even
     // when it names an assembly; otherwise event words make an event.

@@ -174,6 +174,12 @@ extension HeaderReader {
     while let first = result.first, separators.contains(first) || first.isWhitespace {
       result = result.dropFirst()
     }
+    // Doubled brackets set a heading off ("((كلمة … الجزائر))"): never one of its words.
+    while result.hasPrefix("((") { result = result.dropFirst(2).drop(while: \.isWhitespace) }
+    while result.hasSuffix("))") {
+      result = result.dropLast(2)
+      while result.last?.isWhitespace == true { result = result.dropLast() }
+    }
     while let last = result.last, separators.contains(last) || last.isWhitespace {
       // Keep the full stop of an abbreviation or initial ("Ltd.", "J.").
       if last == ".", result.dropLast().last?.isLetter == true,

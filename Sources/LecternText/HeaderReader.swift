@@ -66,7 +66,8 @@ struct HeaderReader {
     statements = venuesUnderDates(Self.placesBesideDates(namesBeforeOffices(statements)))
     // A header run into the address opens with its title, though its fields may read it as
     // the occasion's ("CEREMONY OF … ADDRESS BY …"): it is the headline when none other is.
-    let headline = Self.headline(statements)
+    var headline = Self.headline(statements)
+    if let found = headline, continuesPerson(statements, headline: found) { headline = found - 1 }
     let laterSpeaker =
       headline.map { h in
         statements[h...].contains { $0.fields.contains { $0.kind == .speaker } }
@@ -97,6 +98,7 @@ struct HeaderReader {
       metadata.speaker = speaker + " " + name
     }
     if metadata.date == nil { metadata.date = Self.year(statements.flatMap(\.lines)) }
+    readYearAndBracketedPlace(statements)
     sortOut(statements, notes)
   }
 
@@ -111,7 +113,8 @@ struct HeaderReader {
     var opened = false  // whether the statement before opens the address
     for (index, statement) in statements.enumerated() {
       if index > lastFact && (notes[index].isOpening || notes[index].addressesSomeone)
-        && !statement.fragment && (opened || Self.mayOpen(statement))
+        && !statement.fragment
+        && (opened || namesPersonOnly(statement, notes[index]) || Self.mayOpen(statement))
       {
         released += statement.lines
         opened = true

@@ -15,12 +15,17 @@ struct IntroWriter {
   var smallWords: Set<String>
   /// The ICU locale numeric dates are written out in (`date-locale`, e.g. `fr_FR`).
   var dateLocale: String?
+  /// Titles abbreviated before a name (`[abbreviations-titles]`): "MR." in a heading in
+  /// capitals is "Mr.", not an acronym.
+  var titles: Set<String>
 
   /// The writer of `data`'s language (an empty one writes facts joined by commas).
   init(_ data: LanguageData) {
     templates = data.table("intro")
     smallWords = Set(data.list("title-small-words").map { $0.lowercased() })
     dateLocale = templates["date-locale"]
+    titles = Set(
+      data.list("abbreviations-titles").map { $0.lowercased().filter { $0 != "." } })
   }
 
   /// The intro's text, or an empty string when the header states nothing.
@@ -112,7 +117,8 @@ struct IntroWriter {
   }
 
   /// "SECRETARY GENERAL, INTERPOL" → "Secretary General, Interpol"; words of up to four
-  /// letters other than small words stay in capitals, as they are likely acronyms (CSTO, UN).
+  /// letters other than small words stay in capitals, as they are likely acronyms (CSTO, UN),
+  /// but a title abbreviated with its full stop is a title ("MR." → "Mr.").
   func titleCased(_ text: String) -> String {
     var words: [String] = []
     for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false)
@@ -124,6 +130,8 @@ struct IntroWriter {
         words.append(word.lowercased())
       } else if word.contains(where: \.isNumber) {
         words.append(word.lowercased())
+      } else if word.hasSuffix("."), letters.count == word.count - 1, titles.contains(key) {
+        words.append(Self.capitalized(word.lowercased()))
       } else if letters.count <= 4 && !smallWords.contains(key) {
         words.append(String(word))
       } else {

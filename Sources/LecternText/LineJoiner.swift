@@ -145,6 +145,11 @@ struct LineJoiner {
     }
     // A line that ends with a joining word goes on ("Ladies and" / "Gentlemen:").
     if let vocabulary, HeaderReader.endsOpen(a.text, vocabulary) { return .space }
+    // So does one that ends with a function word before a line that opens with a number
+    // ("… qui accueillent cette" / "84ème session …"): a number starts no sentence there.
+    if let vocabulary, Self.startsWithDigit(b.text), Self.endsOnStopWord(a.text, vocabulary) {
+      return .space
+    }
     // Salutations wrapped into one sentence: "Chief Constable, …, Distinguished Guests," /
     // "Ladies and Gentlemen.".
     if LineShape.lastMark(a.text) == "," && LineShape.endsSentence(b.text)
@@ -231,6 +236,19 @@ struct LineJoiner {
   }
 
   /// Whether the line's first letter, past opening quotes and brackets, is lower case.
+  /// Whether the text's first letter or digit is a digit.
+  static func startsWithDigit(_ text: String) -> Bool {
+    text.unicodeScalars.first { !TextScan.isSpace($0) }.map { ("0"..."9").contains($0) } ?? false
+  }
+
+  /// Whether the text ends, without a mark, on a function word in lower case.
+  static func endsOnStopWord(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
+    guard LineShape.lastMark(text) == nil, let last = TextScan.words(text).last,
+      last.first?.isLowercase == true
+    else { return false }
+    return vocabulary.isStopWord(WordKey.key(last))
+  }
+
   static func startsLowercase(_ text: String) -> Bool {
     for scalar in text.unicodeScalars {
       if TextScan.isOpener(scalar) || TextScan.isSpace(scalar) { continue }

@@ -110,5 +110,8 @@ enum EnglishNormalizationCases {
       "en", "the 1900s", "the nineteen hundreds", .same("read right; spelled like other decades")),
     .init("en", "US$ 25 million", "25 million US dollars", .fix("U S dollar 25 million")),
     .init("en", "1,943 votes", "1943 votes", .same("a pause at the comma")),
+    // A suffix set apart from its digits, as a copy of a superscript leaves it.
+    .init("en", "the 54 th session", "the fifty-fourth session", .fix("fifty four th")),
+    .init("en", "the 50 th anniversary", "the fiftieth anniversary", .fix("fifty th")),
   ]
 }

@@ -55,5 +55,13 @@ enum RussianNormalizationCases {
     .init("ru", "Г-н Председатель", "Господин Председатель", .fix("гэ эн")),
     .init("ru", "г–на Насира", "господина Насира", .fix("гэ на")),
     .kept("ru", "1200", heard: "odn'A t'ys;VdZ; dv;'es;t;I"),
+    // "-й" after a word that governs an oblique case is the feminine.
+    .init("ru", "к 20-й годовщине", "к двадцатой годовщине", .fix("двадцать и краткой")),
+    // After a word of the sentence a date says when: the day in the genitive.
+    .init(
+      "ru", "сделанный 15 июня 2001 года", "сделанный пятнадцатого июня две тысячи первого года",
+      .fix("пятнадцать июня две тысячи один года")),
+    .init(
+      "ru", "Сегодня 15 июня", "Сегодня пятнадцатое июня", .fix("пятнадцать июня")),
   ]
 }

@@ -60,5 +60,11 @@ enum SpanishNormalizationCases {
     .kept("es", "50 %", heard: "Tinkw'Enta porTj'Ento"),
     .init(
       "es", "[say-as date: 03/04/2019]", "3 de abril de 2019", .fix("markup")),
+    // One letter after a number is a word of its own, not a suffix set apart.
+    .init("es", "de 1 a 5 y 2 o 3 veces", "de 1 a 5 y 2 o 3 veces", .kept),
+    // 21 and 28 eSpeak says with a syllable too many ("veinti ocho"); 22 it says right.
+    .init("es", "la número 28", "la número veintiocho", .fix("veinti ocho")),
+    .init("es", "el año 2021", "el año dos mil veintiuno", .fix("dos mil veinti uno")),
+    .init("es", "las 22 horas", "las 22 horas", .kept),
   ]
 }

@@ -178,10 +178,16 @@ extension FormReader {
     if let ordinal = date.ordinalDay { return ordinal }
     if day == 1, let first = rules.dates["first-day"] { return first }
     var ruleSet = rules.dates[monthFirst ? "day-month-first" : "day"]
-    if ruleSet != nil, let before = view.wordBefore(start),
-      let override = rules.ordinalAfter[before.text.lowercased()]
-    {
-      ruleSet = override
+    if ruleSet != nil, let before = view.wordBefore(start) {
+      if let override = rules.ordinalAfter[before.text.lowercased()] {
+        ruleSet = override
+      } else if let inSentence = rules.dates["day-in-sentence"],
+        before.text.first?.isLowercase == true
+      {
+        // After a word of the sentence, the date says when ("сделанный 15 июня" →
+        // "пятнадцатого июня"); alone, or opening its sentence, it names the day.
+        ruleSet = inSentence
+      }
     }
     guard let ruleSet, let words = speller.spell(String(day), language: language, ruleSet: ruleSet)
     else { return String(day) }

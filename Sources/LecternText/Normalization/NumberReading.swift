@@ -77,7 +77,7 @@ extension FormReader {
     // `decimals = words`: the engine reads the digits after the mark one by one as a number.
     let decimalWords = number.fraction != nil && rules.numbers["decimals"] == "words"
     // `cardinal`: the rule set numbers are spelled by (zh: 零, where the default writes 〇).
-    if ruleSet != nil || large || decimalWords,
+    if ruleSet != nil || large || decimalWords || endsInWords(number),
       let words = speller.spell(
         number.decimal, language: language, ruleSet: ruleSet ?? rules.numbers["cardinal"])
     {
@@ -99,6 +99,15 @@ extension FormReader {
     return spoken == written ? nil : Reading(end: number.end, spoken: spoken)
   }
 
+  /// Whether a whole number ends in two digits that `say-numbers`' `words-endings` lists:
+  /// the engine reads them with a syllable too many (Spanish "28" as "veinti ocho").
+  private func endsInWords(_ number: WrittenNumber) -> Bool {
+    guard number.fraction == nil, let endings = rules.numbers["words-endings"],
+      let value = Int(number.integer.suffix(2))
+    else { return false }
+    return endings.split(separator: " ").contains { Int($0) == value }
+  }
+
   /// An ordinal written with digits and a suffix of `say-ordinals` (`21st`, `12e`, `91.ª`,
   /// `3-й`; German `3.` before a capitalized word), in words by the suffix's ICU rule set — or
   /// the one `say-ordinal-after` gives for the word before it (`am 3.` → `dritten`).
@@ -106,9 +115,12 @@ extension FormReader {
     guard !rules.ordinals.isEmpty, let number = view[index], number.kind == .number,
       view[index - 1]?.kind != .word
     else { return nil }
-    var end = index + 1
+    // A suffix a copy set apart from its digits ("54 th", once a superscript) is read too,
+    // and always in words: the engine says the digits and the letters apart.
+    let spaced = spacedSuffix(after: index)
+    var end = spaced ? index + 2 : index + 1
     var suffix = ""
-    while let next = view[end], end - index <= 3,
+    while let next = view[end], end - index <= (spaced ? 4 : 3),
       next.kind == .word || (next.kind == .symbol && ".-".contains(next.text))
         || (next.is("°") && rules.ordinals["°"] != nil)
     {
@@ -127,16 +139,21 @@ extension FormReader {
     guard !suffix.isEmpty, var ruleSet = ordinalRuleSet(digits: number.digits, suffix: suffix)
     else { return nil }
     // Below `ordinal-words-from` the engine reads the ordinal right: left as written.
-    if let from = rules.numbers["ordinal-words-from"].flatMap(Int.init),
+    if !spaced, let from = rules.numbers["ordinal-words-from"].flatMap(Int.init),
       (Int(number.digits) ?? 0) < from
     {
       return nil
     }
-    // Only a bare full stop says nothing of gender and case; a suffix ("-го") does.
-    if suffix == ".", let before = view.wordBefore(index),
-      let override = rules.ordinalAfter[before.text.lowercased()]
-    {
-      ruleSet = override
+    // Only a bare full stop says nothing of gender and case; a suffix ("-го") does, unless
+    // it ends forms of two ("-й": "двадцатый", "двадцатой"), which the word before tells
+    // apart (`say-ordinal-after` "к -й": "к 20-й годовщине" → "к двадцатой").
+    if let before = view.wordBefore(index) {
+      let word = before.text.lowercased()
+      if suffix == ".", let override = rules.ordinalAfter[word] {
+        ruleSet = override
+      } else if let override = rules.ordinalAfter[word + " " + suffix] {
+        ruleSet = override
+      }
     }
     guard let words = speller.spell(number.digits, language: language, ruleSet: ruleSet)
     else { return nil }
@@ -151,6 +168,19 @@ extension FormReader {
       let first = word.text.first, first.isLowercase
     else { return false }
     return !rules.stopWords.contains(word.text.lowercased())
+  }
+
+  /// Whether a space, a lower-case word of two or three letters that is a whole
+  /// `say-ordinals` suffix (`th`, `ème`), and a space and the word it qualifies follow the
+  /// number at `index`: "the 54 th session". A letter alone is a word of its own ("de 1 a 5",
+  /// "2 o 3"), and so is a suffix before a number.
+  private func spacedSuffix(after index: Int) -> Bool {
+    guard view.isSpace(index + 1), let word = view[index + 2], word.kind == .word,
+      (2...3).contains(word.text.count), word.text.allSatisfy(\.isLowercase),
+      !rules.stopWords.contains(word.text),
+      view.isSpace(index + 3), view[index + 4]?.kind == .word
+    else { return false }
+    return rules.ordinals.keys.contains(word.text)
   }
 
   /// The rule set of the longest `say-ordinals` key that is the whole suffix, optionally
