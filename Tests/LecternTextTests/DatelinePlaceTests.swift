@@ -14,9 +14,7 @@ import Testing
   private let arabic =
     "يسعدني أن أرحب بكم في مدينة النهر اليوم. إن هذا اليوم مناسبة لنا جميعا للعمل معا من أجل "
     + "السلام والتعاون بين بلداننا."
-  private let french =
-    "C’est un honneur de vous accueillir dans les villes du fleuve, au nord. Les péniches "
-    + "navigueront de nouveau au printemps, et le port sera ouvert à chacun de vous."
+  private let french = InventedSpeech.french
 
   /// Section names no vocabulary holds, one word each, as pages print them over a headline.
   private static let sections = ["Quorvanta", "Orvessa", "Veskaron", "Trimble"]

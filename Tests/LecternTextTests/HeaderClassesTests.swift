@@ -20,9 +20,7 @@ import Testing
 
   private let english = InventedSpeech.english
   private let spanish = InventedSpeech.spanish
-  private let french =
-    "C’est un honneur de vous accueillir dans les villes du fleuve, au nord. Les péniches "
-    + "navigueront de nouveau au printemps, et le port sera ouvert à chacun de vous."
+  private let french = InventedSpeech.french
 
   private let lead =
     "RIVER NEWS – Minister Odra Quilleth on August 30 hosted a reception for the guilds of the "

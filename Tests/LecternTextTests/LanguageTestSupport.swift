@@ -138,4 +138,8 @@ enum InventedSpeech {
   static let spanish =
     "Es un honor darles la bienvenida a las ciudades del río del norte. Las barcazas volverán "
     + "a navegar en la primavera y el puerto estará abierto para todos ustedes."
+  /// French.
+  static let french =
+    "C’est un honneur de vous accueillir dans les villes du fleuve, au nord. Les péniches "
+    + "navigueront de nouveau au printemps, et le port sera ouvert à chacun de vous."
 }
