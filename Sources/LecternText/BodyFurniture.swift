@@ -273,7 +273,7 @@ extension DocumentStructure {
   /// "北京奥组委主席刘淇"; the title printed again under a reporter's "全文如下：").
   private func unspacedRepeat(_ text: String, _ facts: [HeaderFactKeys]) -> String? {
     let line = TextScan.trimmed(text)
-    guard let first = line.unicodeScalars.first, [.han, .kana].contains(Script(of: first)),
+    guard let first = line.unicodeScalars.first, Script(of: first).isUnspaced,
       line.unicodeScalars.count >= 2
     else { return nil }
     return facts.first { $0.text.contains(line) }.map { "repeats the \($0.name) from the header" }

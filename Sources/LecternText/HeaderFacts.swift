@@ -251,7 +251,7 @@ extension HeaderReader {
   private func repeatsSpeaker(_ text: String) -> Bool {
     guard let speaker = metadata.speaker else { return false }
     let value = Self.cleaned(text)
-    if let first = value.unicodeScalars.first, [.han, .kana].contains(Script(of: first)) {
+    if let first = value.unicodeScalars.first, Script(of: first).isUnspaced {
       return value.unicodeScalars.count >= 2 && speaker.contains(value)
     }
     let keys = Set(TextScan.keys(value))

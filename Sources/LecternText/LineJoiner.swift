@@ -90,8 +90,7 @@ struct LineJoiner {
   /// Whether a line starting with `scalar` is in a script written without spaces (Chinese,
   /// Japanese): its length, not its words, shows a hard wrap.
   private static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
-    let script = Script(of: scalar)
-    return script == .han || script == .kana
+    Script(of: scalar).isUnspaced
   }
 
   /// The body's paragraphs. A printed number must grow ("3." after "2."): a line starting
@@ -217,8 +216,7 @@ struct LineJoiner {
   /// Whether a letter is of a script written without spaces between words.
   private static func isUnspaced(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar, !scalar.isASCII else { return false }
-    let script = Script(of: scalar)
-    return script == .han || script == .kana
+    return Script(of: scalar).isUnspaced
   }
 
   /// Whether the line ends with a letter and a hyphen ("inter-"), not a spaced dash.

@@ -116,6 +116,10 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 extension Script {
+  /// Whether the script writes its words without spaces between them (Chinese, Japanese): a
+  /// line's length, not its words, shows a hard wrap, and a name or a title is one run.
+  var isUnspaced: Bool { self == .han || self == .kana }
+
   /// The case's position in ``allCases``, so that scripts can be counted in an array.
   var ordinal: Int {
     switch self {
