@@ -57,6 +57,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-notices": .list,
     "furniture-time-words": .list,
     "lead-announcements": .list,
+    "news-speech-verbs": .list,
     "page-labels": .table,
     "stop-words": .list,
     "header-titles": .list,
