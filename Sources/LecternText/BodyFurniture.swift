@@ -32,6 +32,7 @@ extension DocumentStructure {
     into dropped: inout [DroppedLine]
   ) -> (announcement: String, lead: String, long: Bool)? {
     let salutation = segmenter.conventions.salutation
+    var reported = false  // whether the lines so far told that someone spoke ("… spoke at …")
     for index in body.indices.prefix(longestLead) {
       let text = body[index].text
       let sentences = announcementsSplit(
@@ -40,6 +41,7 @@ extension DocumentStructure {
       // skipped only when the address does not open right after the introduction.
       let skip = captions(body[(index + 1)...], salutation)
       for (position, sentence) in sentences.enumerated() {
+        reported = reported || (index < leadLines && vocabulary.reportsSpeech(sentence))
         // Past the first lines, only an announcement of the full text ends an introduction.
         let full = vocabulary.announcements.containsAny(
           WordKey.keys(TextScan.prefix(sentence, 600)))
@@ -61,7 +63,9 @@ extension DocumentStructure {
         // colon: the address after it may open without a salutation ("Following is the
         // statement by Secretary-General …:", "On trouvera ci-après le texte …, M. …:").
         func announced(_ after: Int) -> Bool {
-          guard announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
+          guard
+            announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
+              || reportEnds(sentence, next: next(after), reported: reported, salutation)
           else { return false }
           // After an announcement of the full text, a salutation's shape is enough: Chinese
           // runs its forms of address into one "word" ("…全文如下:副总理先生阁下,诸位阁下:").
@@ -164,6 +168,16 @@ extension DocumentStructure {
     if colon { return true }
     guard earlier, let next else { return false }
     return salutation.isOpeningSentence(next)
+  }
+
+  /// Whether a reporter's lead that told who spoke (`[news-speech-verbs]`: "On 14 March the
+  /// minister spoke at …") ends with this sentence: the address opens right after it with a
+  /// salutation or greeting, and the sentence is none.
+  private static func reportEnds(
+    _ sentence: String, next: String?, reported: Bool, _ salutation: Salutation
+  ) -> Bool {
+    guard reported, let next, salutation.isOpeningSentence(next) else { return false }
+    return !salutation.isSalutation(sentence) && !endsInSalutation(sentence, salutation)
   }
 
   /// Whether the sentence opens a quotation that it does not close: the start of an address

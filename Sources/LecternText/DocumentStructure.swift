@@ -150,7 +150,9 @@ struct DocumentStructure: Sendable {
         metadata.speaker = named
       }
       if metadata.place == nil {
-        metadata.place = Self.place(in: lead.announcement, rules.vocabulary)
+        metadata.place =
+          Self.place(in: lead.announcement, rules.vocabulary)
+          ?? (lead.long ? nil : Self.leadPlace(in: lead.lead, rules.vocabulary))
       }
       let text = TextScan.prefix(lead.lead, 2_000)
       if metadata.date == nil, let found = rules.vocabulary.dates.find(in: text) {

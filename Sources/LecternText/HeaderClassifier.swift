@@ -42,6 +42,8 @@ extension HeaderParser {
     switch connective {
     case "by": return field(.speaker)
     case "at": return field(.event)
+    // After a headline's speech verb: the occasion spoken at ("addressed the Forum …").
+    case "spoke" where vocabulary.events.containsAny(keys): return field(.event)
     case "about": return field(.subject)
     default: break
     }
@@ -224,7 +226,8 @@ extension HeaderParser {
     let pair = index + 1 < run.count ? [WordKey.key(String(run[index...index + 1]))] : []
     if !pair.isEmpty && vocabulary.titles.match(pair, at: 0) > 0 { return false }
     return vocabulary.by.match(one, at: 0) > 0
-      || (!pair.isEmpty && vocabulary.by.match(pair, at: 0) > 0)
+      || (!pair.isEmpty
+        && (vocabulary.by.match(pair, at: 0) > 0 || vocabulary.speechVerbs.match(pair, at: 0) > 0))
   }
 
   /// The office and name before the first 的 of a headline, when they name an office

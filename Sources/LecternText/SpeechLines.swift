@@ -281,7 +281,7 @@ extension DocumentZones {
         keys[$0 - 1] == "s" && vocabulary.titles.match(keys, at: $0) > 0
       }
     }
-    guard titled else { return false }
+    guard titled else { return isNewsHeadline(text) }
     let keys = WordKey.keys(TextScan.prefix(text, 160))
     let count = TextScan.wordCount(text, limit: 81)
     guard count <= 80 else { return false }

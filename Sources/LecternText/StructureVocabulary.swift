@@ -26,6 +26,12 @@ struct StructureVocabulary: Sendable {
   /// Words of a reporter's announcement that the address follows in full
   /// (`[lead-announcements]`): "text of the speech", "texte intégral", "نص الكلمة".
   var announcements: PhraseSet
+  /// Verbs by which a report says its speaker gave the address (`[news-speech-verbs]`):
+  /// "delivers", "s’adresse", "выступи*", "ألقى".
+  var speechVerbs: PhraseSet
+  /// The entries of `[news-speech-verbs]` in a script written without spaces ("出席"): a
+  /// run of such letters holds them anywhere, so they are looked for inside it.
+  var unspacedSpeechVerbs: [String]
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -67,6 +73,10 @@ struct StructureVocabulary: Sendable {
     notices = phrases("furniture-notices")
     timeWords = phrases("furniture-time-words")
     announcements = phrases("lead-announcements")
+    speechVerbs = phrases("news-speech-verbs")
+    unspacedSpeechVerbs = knowledge.lists("news-speech-verbs").map(\.entry).filter { entry in
+      entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
+    }
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")

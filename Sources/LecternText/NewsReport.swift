@@ -1,0 +1,172 @@
+/// A news report that carries a speech: the headline makes the speaker the subject of a
+/// speech verb (`[news-speech-verbs]`: "Rustam Khamitov spoke at …", "ألقى الوزير … كلمة",
+/// "田政務次長出席…致詞稿"), and a reporter's lead tells, in the third person, who spoke where
+/// and when before the address opens. Read by the verbs of the language files and by shape:
+/// the subject is a name or an office (capitalized, or in a script without capitals) and
+/// holds no title word ("Discours prononcé par …" names the address, not a speaker).
+extension StructureVocabulary {
+  /// Whether a text tells that someone gave an address: it holds a speech verb, as a word
+  /// or, in a script written without spaces, inside a run of letters.
+  func reportsSpeech(_ text: String) -> Bool {
+    let head = TextScan.prefix(text, 600)
+    if speechVerbs.containsAny(WordKey.keys(head)) { return true }
+    return unspacedSpeechVerbs.contains { head.contains($0) }
+  }
+}
+
+extension HeaderParser {
+  /// The most words of a headline's subject before its speech verb.
+  static let longestSubject = 10
+
+  /// The length in words of a speech verb at `index` whose subject is all the words before
+  /// it: a name or office, up to ``longestSubject`` words, at least one no function word,
+  /// starting with a capital or in a script without capitals, and without a title word.
+  func speechVerb(
+    _ words: [(word: String, range: Range<Int>)], _ keys: [String], at index: Int
+  ) -> Int? {
+    guard (1...Self.longestSubject).contains(index), index < keys.count else { return nil }
+    let count = vocabulary.speechVerbs.match(keys, at: index)
+    guard count > 0, index + count < keys.count else { return nil }
+    let subject = Array(keys[..<index])
+    guard let first = words[0].word.unicodeScalars.first,
+      first.properties.isUppercase || Self.isUncased(first),
+      subject.contains(where: { !vocabulary.isStopWord($0) }),
+      !vocabulary.titles.containsAny(subject)
+    else { return nil }
+    return count
+  }
+
+  /// Where the subject ends in a headline that opens with its speech verb ("ألقى الوزير فلان
+  /// كلمة في …"): at the first title word after one to ``longestSubject`` words, in a script
+  /// without capitals (a capitalized verb first is an imperative or a headline's noun).
+  func verbFirstSubjectEnd(_ words: [(word: String, range: Range<Int>)], _ keys: [String]) -> Int? {
+    let count = vocabulary.speechVerbs.match(keys, at: 0)
+    guard count > 0, let first = words[0].word.unicodeScalars.first, Self.isUncased(first),
+      let title = (count + 1..<min(keys.count, count + Self.longestSubject + 1)).first(where: {
+        vocabulary.titles.match(keys, at: $0) > 0
+      })
+    else { return nil }
+    return title
+  }
+
+  /// Whether a letter is of a script without capitals (Arabic, Han).
+  static func isUncased(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic && !scalar.properties.isUppercase
+      && !scalar.properties.isLowercase
+  }
+}
+
+extension DocumentZones {
+  /// Whether a line is a news headline: no sentence's stop, at most 30 words, and a speech
+  /// verb after its subject (or, in Arabic, before it), or in Chinese a speech verb inside the
+  /// first run of letters of a line that names an address ("田政務次長出席…致詞稿").
+  func isNewsHeadline(_ text: String) -> Bool {
+    guard !LineShape.endsSentence(text), TextScan.wordCount(text, limit: 31) <= 30 else {
+      return false
+    }
+    let head = TextScan.prefix(text, 300)
+    let words = HeaderParser.wordRanges(head)
+    let keys = words.map { WordKey.key($0.word) }
+    guard !keys.isEmpty else { return false }
+    let parser = HeaderParser(vocabulary: rules.vocabulary, rules: rules)
+    if parser.verbFirstSubjectEnd(words, keys) != nil
+      || (1..<min(keys.count, HeaderParser.longestSubject + 1)).contains(where: {
+        parser.speechVerb(words, keys, at: $0) != nil
+      })
+    {
+      return true
+    }
+    let run = Array(words[0].word)
+    guard run.first.map({ Script(of: $0.unicodeScalars.first ?? " ").isUnspaced }) == true,
+      rules.vocabulary.titles.containsAny(keys)
+    else { return false }
+    return rules.vocabulary.unspacedSpeechVerbs.contains { verb in
+      guard let found = words[0].word.range(of: verb) else { return false }
+      let offset = words[0].word.distance(from: words[0].word.startIndex, to: found.lowerBound)
+      return (1...HeaderReader.longestUnspacedSubject).contains(offset)
+    }
+  }
+}
+
+extension HeaderReader {
+  /// The most letters of a subject before a speech verb in a Chinese headline.
+  static let longestUnspacedSubject = 14
+}
+
+extension DocumentStructure {
+  /// The place a reporter's lead names: a dateline's capitalized words before a comma and a
+  /// date ("NAIROBI, 14 March 2019 – …"), else the first run of one to four capitalized
+  /// words after a word before a place (`[header-in]`, an article between: "in Nairobi", "at
+  /// the Kelvera Conference Centre"), or a building and the name in quotation marks after it
+  /// ("во Дворце культуры «Нефтяник»"). A run holding an occasion, office, title or
+  /// honorific word, or a date, is none; nil when there is none.
+  static func leadPlace(in lead: String, _ vocabulary: StructureVocabulary) -> String? {
+    let text = TextScan.prefix(lead, longestAnnouncement)
+    let words = HeaderParser.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    let scalars = Array(text.unicodeScalars)
+    func capitalized(_ index: Int) -> Bool {
+      words[index].word.unicodeScalars.first?.properties.isUppercase == true
+    }
+    func span(_ range: Range<Int>) -> String {
+      TextScan.string(
+        scalars[words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range
+          .upperBound])
+    }
+    func isPlace(_ range: Range<Int>) -> Bool {
+      let named = Array(keys[range])
+      return !(vocabulary.events.containsAny(named) || vocabulary.offices.containsAny(named)
+        || vocabulary.titles.containsAny(named) || vocabulary.honorifics.containsAny(named))
+        && vocabulary.dates.find(in: span(range)) == nil
+        && vocabulary.dates.dayAndMonth(in: span(range)) == nil
+    }
+    if let comma = (1...3).first(where: { $0 < words.count && scalars[words[$0 - 1].range.upperBound] == "," }),
+      (0..<comma).allSatisfy(capitalized), isPlace(0..<comma),
+      let date = vocabulary.dates.find(in: TextScan.string(scalars[words[comma].range.lowerBound...])),
+      date.range.lowerBound == 0
+    {
+      return span(0..<comma)
+    }
+    var index = 0
+    while index < words.count {
+      let locative = vocabulary.locatives.match(keys, at: index)
+      guard locative > 0 else {
+        index += 1
+        continue
+      }
+      var start = index + locative
+      if start < words.count && !capitalized(start) && keys[start].count <= 3
+        && vocabulary.isStopWord(keys[start])
+      {
+        start += 1
+      }
+      var end = start
+      while end < words.count && end - start < 4 && capitalized(end) { end += 1 }
+      if end > start, let quoted = quotedName(after: start, words, scalars),
+        vocabulary.venues.containsAny(Array(keys[start..<end]))
+      {
+        return TextScan.string(scalars[words[start].range.lowerBound..<quoted])
+      }
+      if end > start && isPlace(start..<end) { return span(start..<end) }
+      index = max(end, index + 1)
+    }
+    return nil
+  }
+
+  /// The end of a name in quotation marks that opens within three words after `start`
+  /// ("Дворце культуры «Нефтяник»"), past its closing mark; nil without one.
+  private static func quotedName(
+    after start: Int, _ words: [(word: String, range: Range<Int>)], _ scalars: [Unicode.Scalar]
+  ) -> Int? {
+    let last = min(words.count, start + 4)
+    guard start + 1 < last else { return nil }
+    for index in start + 1..<last {
+      let before = words[index].range.lowerBound
+      guard before > 0, TextScan.isOpener(scalars[before - 1]) else { continue }
+      guard let close = scalars[before...].prefix(80).firstIndex(where: TextScan.isCloser)
+      else { return nil }
+      return close + 1
+    }
+    return nil
+  }
+}
