@@ -82,7 +82,11 @@ extension DocumentStructure {
           announced(index + 1)
           ? index + 1 : skip > 0 && announced(index + 1 + skip) ? index + 1 + skip : nil
         guard let after, let end = text.range(of: sentence)?.upperBound else {
-          if salutation.isOpeningSentence(sentence) { return nil }
+          if reported
+            ? opensAfterReport(sentence, salutation) : salutation.isOpeningSentence(sentence)
+          {
+            return nil
+          }
           continue
         }
         let whole = dropLead(&body, line: index, at: end, before: after, into: &dropped)
@@ -176,8 +180,21 @@ extension DocumentStructure {
   private static func reportEnds(
     _ sentence: String, next: String?, reported: Bool, _ salutation: Salutation
   ) -> Bool {
-    guard reported, let next, salutation.isOpeningSentence(next) else { return false }
+    // A salutation ends with a comma, colon or exclamation, a greeting is short: a sentence
+    // of prose that opens with a word of address ("Participants discussed …") goes on with
+    // the report.
+    guard reported, let next, opensAfterReport(next, salutation) else { return false }
     return !salutation.isSalutation(sentence) && !endsInSalutation(sentence, salutation)
+  }
+
+  /// Whether a sentence after a report opens the address: a salutation ends with a comma,
+  /// colon or exclamation, a greeting is short; a sentence of prose that opens with a word of
+  /// address ("Participants discussed …") goes on with the report.
+  static func opensAfterReport(_ sentence: String, _ salutation: Salutation) -> Bool {
+    salutation.isOpeningSentence(sentence)
+      && (LineShape.lastMark(sentence) != "."
+        || TextScan.wordCount(sentence, limit: Salutation.longestGreeting + 1)
+          <= Salutation.longestGreeting)
   }
 
   /// Whether the sentence opens a quotation that it does not close: the start of an address

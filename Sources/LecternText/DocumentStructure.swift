@@ -143,7 +143,7 @@ struct DocumentStructure: Sendable {
         metadata.speaker =
           Self.person(in: lead.announcement, rules.vocabulary)
           ?? Self.person(in: lead.lead, rules.vocabulary)
-      } else if let speaker = metadata.speaker,
+      } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
         let named = Self.person(in: lead.announcement, rules.vocabulary),
         Self.namesOther(named, than: speaker, rules.vocabulary)
       {

@@ -88,6 +88,20 @@ extension DocumentZones {
   }
 }
 
+extension DocumentZones {
+  /// The fewest words of a reporter's lead told by its speech verb.
+  static let shortestReport = 10
+
+  /// Whether a sentence is a reporter's lead, which tells who spoke in names and dates, too
+  /// few function words for prose ("26 декабря во Дворце культуры «…» Президент … выступил на
+  /// …"): a speech verb, ten words or more, and no word that joins an address to its speaker
+  /// (a header line says "… delivered by …").
+  func readsAsReport(_ head: String, _ keys: [String]) -> Bool {
+    keys.count >= Self.shortestReport && rules.vocabulary.reportsSpeech(head)
+      && !rules.vocabulary.by.containsAny(keys)
+  }
+}
+
 extension HeaderReader {
   /// The most letters of a subject before a speech verb in a Chinese headline.
   static let longestUnspacedSubject = 14
@@ -95,77 +109,31 @@ extension HeaderReader {
 
 extension DocumentStructure {
   /// The place a reporter's lead names: a dateline's capitalized words before a comma and a
-  /// date ("NAIROBI, 14 March 2019 – …"), else the first run of one to four capitalized
-  /// words after a word before a place (`[header-in]`, an article between: "in Nairobi", "at
-  /// the Kelvera Conference Centre"), or a building and the name in quotation marks after it
-  /// ("во Дворце культуры «Нефтяник»"). A run holding an occasion, office, title or
-  /// honorific word, or a date, is none; nil when there is none.
+  /// date ("NAIROBI, 14 March 2019 – …"), else the first run of capitalized words after a
+  /// word before a place (`[header-in]`, an article between: "in Nairobi", "at the Kelvera
+  /// Conference Centre"), or a building and the name in quotation marks after it ("во Дворце
+  /// культуры «Нефтяник»"). A run holding an occasion, office, title or honorific word (but
+  /// for a building's: "Palacio de Congresos …"), or a date, is none; so is a run after an
+  /// office ("Ambassador of X in Y" names where the ambassador serves); nil when there is none.
   static func leadPlace(in lead: String, _ vocabulary: StructureVocabulary) -> String? {
-    let text = TextScan.prefix(lead, longestAnnouncement)
-    let words = HeaderParser.wordRanges(text)
-    let keys = words.map { WordKey.key($0.word) }
-    let scalars = Array(text.unicodeScalars)
-    func capitalized(_ index: Int) -> Bool {
-      words[index].word.unicodeScalars.first?.properties.isUppercase == true
-    }
-    func span(_ range: Range<Int>) -> String {
-      TextScan.string(
-        scalars[words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range
-          .upperBound])
-    }
-    func isPlace(_ range: Range<Int>) -> Bool {
-      let named = Array(keys[range])
-      return !(vocabulary.events.containsAny(named) || vocabulary.offices.containsAny(named)
-        || vocabulary.titles.containsAny(named) || vocabulary.honorifics.containsAny(named))
-        && vocabulary.dates.find(in: span(range)) == nil
-        && vocabulary.dates.dayAndMonth(in: span(range)) == nil
-    }
-    if let comma = (1...3).first(where: { $0 < words.count && scalars[words[$0 - 1].range.upperBound] == "," }),
-      (0..<comma).allSatisfy(capitalized), isPlace(0..<comma),
-      let date = vocabulary.dates.find(in: TextScan.string(scalars[words[comma].range.lowerBound...])),
-      date.range.lowerBound == 0
-    {
-      return span(0..<comma)
-    }
+    let words = LeadPlaceWords(TextScan.prefix(lead, longestAnnouncement), vocabulary)
+    if let dateline = words.dateline() { return dateline }
     var index = 0
-    while index < words.count {
-      let locative = vocabulary.locatives.match(keys, at: index)
-      guard locative > 0 else {
+    while index < words.keys.count {
+      let locative = vocabulary.locatives.match(words.keys, at: index)
+      guard locative > 0, !words.followsOffice(index) else {
         index += 1
         continue
       }
-      var start = index + locative
-      if start < words.count && !capitalized(start) && keys[start].count <= 3
-        && vocabulary.isStopWord(keys[start])
+      let start = words.skippingArticle(index + locative)
+      let end = words.runEnd(start)
+      if end > start, let quoted = words.quotedName(after: start),
+        vocabulary.venues.containsAny(Array(words.keys[start..<end]))
       {
-        start += 1
+        return TextScan.string(words.scalars[words.words[start].range.lowerBound..<quoted])
       }
-      var end = start
-      while end < words.count && end - start < 4 && capitalized(end) { end += 1 }
-      if end > start, let quoted = quotedName(after: start, words, scalars),
-        vocabulary.venues.containsAny(Array(keys[start..<end]))
-      {
-        return TextScan.string(scalars[words[start].range.lowerBound..<quoted])
-      }
-      if end > start && isPlace(start..<end) { return span(start..<end) }
+      if end > start && words.isPlace(start..<end) { return words.span(start..<end) }
       index = max(end, index + 1)
-    }
-    return nil
-  }
-
-  /// The end of a name in quotation marks that opens within three words after `start`
-  /// ("Дворце культуры «Нефтяник»"), past its closing mark; nil without one.
-  private static func quotedName(
-    after start: Int, _ words: [(word: String, range: Range<Int>)], _ scalars: [Unicode.Scalar]
-  ) -> Int? {
-    let last = min(words.count, start + 4)
-    guard start + 1 < last else { return nil }
-    for index in start + 1..<last {
-      let before = words[index].range.lowerBound
-      guard before > 0, TextScan.isOpener(scalars[before - 1]) else { continue }
-      guard let close = scalars[before...].prefix(80).firstIndex(where: TextScan.isCloser)
-      else { return nil }
-      return close + 1
     }
     return nil
   }

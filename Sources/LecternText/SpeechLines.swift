@@ -79,9 +79,10 @@ extension DocumentZones {
     {
       return true
     }
+    let keys = words.map { WordKey.key($0) }
+    if LineShape.endsSentence(text) && readsAsReport(head, keys) { return true }
     // A salutation that names a person ("Gracias, Señora Presidenta.", "Thank you, Mr.
     // President."), or a run of salutations ("INTERPOL President, …, Excellencies, Ladies and").
-    let keys = words.map { WordKey.key($0) }
     if LineShape.endsSentence(text) && words.count <= 8
       && rules.vocabulary.honorifics.containsAny(keys)
     {
