@@ -104,7 +104,9 @@ extension HeaderParser {
       let second = vocabulary.titles.match(keys, at: 1)
       if second > 0 { length = second + 1 }
     }
-    guard length > 0 else { return speakerThenTitle(text, keys) ?? unspacedSpeaker(text, keys) }
+    // A Chinese headline that ends with its title may name the speaker before a speaking
+    // word ("田政務次長出席…致詞稿"): asked before a short title is taken for the whole line.
+    guard length > 0 else { return unspacedSpeaker(text, keys) ?? speakerThenTitle(text, keys) }
     var next = length
     while next < keys.count && next - length < 2 && keys[next].count <= 3
       && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0

@@ -9,8 +9,8 @@ struct LeadPlaceWords {
   /// The most words of a place's name.
   static let longestPlace = 6
   /// How many words before a word before a place an office makes it the office's ("Посол
-  /// Республики X в Республике Y").
-  static let officeReach = 4
+  /// Республики X в Республике Y", "Ambassador of the Republic of X to Y").
+  static let officeReach = 6
 
   init(_ text: String, _ vocabulary: StructureVocabulary) {
     words = HeaderParser.wordRanges(text)
@@ -43,14 +43,25 @@ struct LeadPlaceWords {
     return span(0..<comma)
   }
 
-  /// Whether an office stands among the few words before `index`, with no comma between.
+  /// Whether an office stands among the few words before `index`, with no comma between, or
+  /// a joining word right before it: the word is then an article of the language whose
+  /// "à" it folds to ("sobre a Água").
   func followsOffice(_ index: Int) -> Bool {
+    if index > 0 && joins(index - 1) { return true }
     guard
       let office = (max(0, index - Self.officeReach)..<index).last(where: {
         vocabulary.offices.match(keys, at: $0) > 0
       })
     else { return false }
     return !scalars[words[office].range.lowerBound..<words[index].range.lowerBound].contains(",")
+  }
+
+  /// Whether a sentence's stop stands between the end of word `end - 1` and word `index`.
+  func endsSentence(between end: Int, and index: Int) -> Bool {
+    guard end > 0, end <= index, index < words.count else { return false }
+    return scalars[words[end - 1].range.upperBound..<words[index].range.lowerBound].contains {
+      $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{3002}"
+    }
   }
 
   /// `index`, or the word after it when it is an article in lower case ("at the …").
@@ -104,7 +115,7 @@ struct LeadPlaceWords {
   }
 
   /// Whether the word joins an address to a person, occasion, subject or place.
-  private func joins(_ index: Int) -> Bool {
+  func joins(_ index: Int) -> Bool {
     vocabulary.locatives.match(keys, at: index) > 0 || vocabulary.at.match(keys, at: index) > 0
       || vocabulary.about.match(keys, at: index) > 0 || vocabulary.by.match(keys, at: index) > 0
   }

@@ -33,6 +33,16 @@ extension HeaderParser {
       subject.contains(where: { !vocabulary.isStopWord($0) }),
       !vocabulary.titles.containsAny(subject)
     else { return nil }
+    // A person: an office or honorific, or a name of two capitalized words ("Hoy no hablo
+    // …" opens a sentence of the address with a capital, and says "I speak").
+    let named = (0..<index).filter {
+      words[$0].word.unicodeScalars.first?.properties.isUppercase == true
+        && !vocabulary.isStopWord(keys[$0])
+    }
+    guard
+      Self.isUncased(first) || named.count >= 2 || vocabulary.offices.containsAny(subject)
+        || vocabulary.honorifics.containsAny(subject)
+    else { return nil }
     return count
   }
 
@@ -41,7 +51,8 @@ extension HeaderParser {
   /// without capitals (a capitalized verb first is an imperative or a headline's noun).
   func verbFirstSubjectEnd(_ words: [(word: String, range: Range<Int>)], _ keys: [String]) -> Int? {
     let count = vocabulary.speechVerbs.match(keys, at: 0)
-    guard count > 0, let first = words[0].word.unicodeScalars.first, Self.isUncased(first),
+    guard count > 0, count + 1 < keys.count, let first = words[0].word.unicodeScalars.first,
+      Self.isUncased(first),
       let title = (count + 1..<min(keys.count, count + Self.longestSubject + 1)).first(where: {
         vocabulary.titles.match(keys, at: $0) > 0
       })
@@ -57,17 +68,19 @@ extension HeaderParser {
 }
 
 extension DocumentZones {
-  /// Whether a line is a news headline: no sentence's stop, at most 30 words, and a speech
-  /// verb after its subject (or, in Arabic, before it), or in Chinese a speech verb inside the
-  /// first run of letters of a line that names an address ("田政務次長出席…致詞稿").
+  /// Whether a line is a news headline: one statement with no mark at its end, no photo
+  /// credit, at most 30 words, and a speech verb after its subject (or, in Arabic, before
+  /// it), or in Chinese a speech verb inside the first run of letters of a line that names an
+  /// address ("田政務次長出席…致詞稿").
   func isNewsHeadline(_ text: String) -> Bool {
-    guard !LineShape.endsSentence(text), TextScan.wordCount(text, limit: 31) <= 30 else {
-      return false
-    }
+    guard LineShape.lastMark(text) == nil, TextScan.wordCount(text, limit: 31) <= 30,
+      !LineShape.holdsSentences(text)
+    else { return false }
     let head = TextScan.prefix(text, 300)
     let words = HeaderParser.wordRanges(head)
     let keys = words.map { WordKey.key($0.word) }
-    guard !keys.isEmpty else { return false }
+    // A caption tells who spoke too, and ends with its credit ("… UN Photo/Cia Pak").
+    guard !keys.isEmpty, !rules.vocabulary.credits.containsAny(keys) else { return false }
     let parser = HeaderParser(vocabulary: rules.vocabulary, rules: rules)
     if parser.verbFirstSubjectEnd(words, keys) != nil
       || (1..<min(keys.count, HeaderParser.longestSubject + 1)).contains(where: {
@@ -94,11 +107,12 @@ extension DocumentZones {
 
   /// Whether a sentence is a reporter's lead, which tells who spoke in names and dates, too
   /// few function words for prose ("26 декабря во Дворце культуры «…» Президент … выступил на
-  /// …"): a speech verb, ten words or more, and no word that joins an address to its speaker
-  /// (a header line says "… delivered by …").
+  /// …"): a speech verb, ten words or more, no word that joins an address to its speaker
+  /// (a header line says "… delivered by …") and no photo credit (a caption tells who spoke
+  /// too: "… addresses the general debate. UN Photo/…").
   func readsAsReport(_ head: String, _ keys: [String]) -> Bool {
     keys.count >= Self.shortestReport && rules.vocabulary.reportsSpeech(head)
-      && !rules.vocabulary.by.containsAny(keys)
+      && !rules.vocabulary.by.containsAny(keys) && !rules.vocabulary.credits.containsAny(keys)
   }
 }
 
@@ -118,8 +132,12 @@ extension DocumentStructure {
   static func leadPlace(in lead: String, _ vocabulary: StructureVocabulary) -> String? {
     let words = LeadPlaceWords(TextScan.prefix(lead, longestAnnouncement), vocabulary)
     if let dateline = words.dateline() { return dateline }
+    // The last place of the sentence that names one: "at the … Centre in Nairobi", "India in
+    // Vietnam … a reception in Hanoi" name the city last.
+    var found: (text: String, end: Int)?
     var index = 0
     while index < words.keys.count {
+      if let last = found, words.endsSentence(between: last.end, and: index) { break }
       let locative = vocabulary.locatives.match(words.keys, at: index)
       guard locative > 0, !words.followsOffice(index) else {
         index += 1
@@ -130,11 +148,14 @@ extension DocumentStructure {
       if end > start, let quoted = words.quotedName(after: start),
         vocabulary.venues.containsAny(Array(words.keys[start..<end]))
       {
-        return TextScan.string(words.scalars[words.words[start].range.lowerBound..<quoted])
+        let close = words.words.lastIndex { $0.range.upperBound <= quoted } ?? end - 1
+        found = (TextScan.string(words.scalars[words.words[start].range.lowerBound..<quoted]), close + 1)
+      } else if end > start && words.isPlace(start..<end) {
+        found = (words.span(start..<end), end)
       }
-      if end > start && words.isPlace(start..<end) { return words.span(start..<end) }
       index = max(end, index + 1)
     }
-    return nil
+    return found?.text
   }
+
 }

@@ -111,9 +111,16 @@ import Testing
 
 /// Where the reader is known to fall short on news pages, by shape: left out of the per-page
 /// test and held to the overall floor instead.
+/// - an Arabic lead's place ("… في القاهرة"): no capitals say where a name starts or ends,
+///   and Arabic has no word before a place in its language file;
+/// - a Chinese lead's place ("…在北京出席…"): the city is inside a run of letters;
+/// - a French lead's building ("au palais des congrès … de Genève"): "au" and "de" are no
+///   words before a place.
 enum NewsVariationFloors {
   /// (language layout, check): `*` is any language, layout or check.
-  static let known: [(key: String, check: String)] = []
+  static let known: [(key: String, check: String)] = [
+    ("ar *", "place"), ("zh *", "place"), ("fr *", "place"),
+  ]
 
   /// Whether `check` of `variant` is a known shortfall.
   static func isKnown(_ variant: NewsVariant, _ check: String) -> Bool {
@@ -125,6 +132,7 @@ enum NewsVariationFloors {
     }
   }
 
-  /// The share of pages with every check right.
-  static let overall = 0.0
+  /// The share of pages with every check right (176 of 224 when this was written; 53 before
+  /// the news-report rules).
+  static let overall = 0.78
 }
