@@ -20,7 +20,7 @@ enum LetterFolds {
   static func folded(_ word: String) -> String {
     let scalars = word.unicodeScalars
     guard scalars.allSatisfy(isWholeLetter) else { return foldedWhole(word) }
-    if let text = known.withLock({ folds in joined(scalars, folds) }) { return text }
+    if let text = known.withLock({ folds in joined(word, folds) }) { return text }
     // Folded outside the lock: another thread may fold the same letter too, never waits.
     let missing = known.withLock { known in scalars.filter { known[$0.value] == nil } }
     var folds: [UInt32: String] = [:]
@@ -29,18 +29,14 @@ enum LetterFolds {
     }
     return known.withLock { known in
       known.merge(folds) { old, _ in old }
-      return joined(scalars, known)
+      return joined(word, known)
     } ?? foldedWhole(word)
   }
 
-  /// The folds of `scalars` one after another, or nil when one is not known yet.
-  private static func joined(
-    _ scalars: String.UnicodeScalarView, _ folds: [UInt32: String]
-  )
-    -> String?
-  {
+  /// The folds of `word`'s letters one after another, or nil when one is not known yet.
+  private static func joined(_ word: String, _ folds: [UInt32: String]) -> String? {
     var text = ""
-    for scalar in scalars {
+    for scalar in word.unicodeScalars {
       guard let fold = folds[scalar.value] else { return nil }
       text += fold
     }
