@@ -174,41 +174,6 @@ extension DocumentStructure {
     return salutation.isOpeningSentence(next)
   }
 
-  /// Whether a reporter's lead that told who spoke (`[news-speech-verbs]`: "On 14 March the
-  /// minister spoke at …") ends with this sentence: the address opens right after it with a
-  /// salutation or greeting, and the sentence is none.
-  private static func reportEnds(
-    _ sentence: String, next: String?, reported: Bool, _ salutation: Salutation
-  ) -> Bool {
-    // A salutation ends with a comma, colon or exclamation, a greeting is short: a sentence
-    // of prose that opens with a word of address ("Participants discussed …") goes on with
-    // the report.
-    guard reported, let next, opensAfterReport(next, salutation) else { return false }
-    return !salutation.isSalutation(sentence) && !endsInSalutation(sentence, salutation)
-  }
-
-  /// Whether a sentence after a report opens the address: a salutation ends with a comma,
-  /// colon or exclamation, a greeting is short; a sentence of prose that opens with a word of
-  /// address ("Participants discussed …") goes on with the report.
-  static func opensAfterReport(_ sentence: String, _ salutation: Salutation) -> Bool {
-    salutation.isOpeningSentence(sentence)
-      && (LineShape.lastMark(sentence) != "."
-        || TextScan.wordCount(sentence, limit: Salutation.longestGreeting + 1)
-          <= Salutation.longestGreeting)
-  }
-
-  /// Whether the sentence opens a quotation that it does not close: the start of an address
-  /// quoted whole. A quoted sentence inside an address closes where it ends.
-  static func opensQuotation(_ sentence: String) -> Bool {
-    let pairs: [Unicode.Scalar: Unicode.Scalar] = [
-      "\"": "\"", "\u{201C}": "\u{201D}", "\u{00AB}": "\u{00BB}", "\u{201E}": "\u{201C}",
-    ]
-    guard let first = sentence.unicodeScalars.first, let close = pairs[first] else {
-      return false
-    }
-    return !sentence.unicodeScalars.dropFirst().contains(close)
-  }
-
   /// Whether the sentence's last clause is a salutation ("…، السيد الرئيس، السيدات والسادة:"):
   /// a lead run into the salutations without a colon of its own. Where the lead ends is not
   /// known, so it is not cut away: the salutations are the address's.

@@ -110,7 +110,15 @@ struct HeaderParser {
   private func pieces(_ text: String) -> [HeaderField] {
     var result: [HeaderField] = []
     for part in Self.separated(text) {
-      result += connectives(part)
+      // A news headline: the speaker, then the speech verb ("… выступил на …"), or the verb
+      // first in Arabic ("ألقى الوزير … كلمة …"); what follows is read as any headline's rest.
+      if let split = subjectOfSpeechVerb(part) {
+        result.append(HeaderField(kind: .speaker, text: split.speaker))
+        if split.verbAfter { result.append(HeaderField(kind: .connective, text: "spoke")) }
+        result += connectives(split.rest)
+      } else {
+        result += connectives(part)
+      }
     }
     return result
   }
@@ -196,24 +204,7 @@ struct HeaderParser {
       fields.append(HeaderField(kind: .unknown, text: TextScan.string(scalars[lower..<upper])))
     }
     var named = false  // whether the piece since `start` follows a "by": a person's name
-    // A news headline: the speaker, then the speech verb ("… выступил на …"), or the verb
-    // first in Arabic ("ألقى الوزير … كلمة …"); what follows is read as any headline's rest.
-    if let end = verbFirstSubjectEnd(words, keys) {
-      start = vocabulary.speechVerbs.match(keys, at: 0)
-      emit(end)
-      fields[fields.count - 1].kind = .speaker
-      index = end
-      start = end
-    }
     while index < keys.count {
-      if fields.isEmpty, let verb = speechVerb(words, keys, at: index) {
-        emit(index)
-        fields[fields.count - 1].kind = .speaker
-        fields.append(HeaderField(kind: .connective, text: "spoke"))
-        index += verb
-        start = index
-        continue
-      }
       // A word glued by a hyphen to the one before is part of it ("г-на": "на" is no "at").
       if index > 0, case let lower = words[index].range.lowerBound,
         words[index - 1].range.upperBound == lower - 1, scalars[lower - 1] == "-"

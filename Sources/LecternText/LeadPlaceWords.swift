@@ -125,7 +125,8 @@ struct LeadPlaceWords {
   func isPlace(_ range: Range<Int>) -> Bool {
     let named = Array(keys[range])
     let text = span(range)
-    return !(vocabulary.offices.containsAny(named) || vocabulary.titles.containsAny(named)
+    return
+      !(vocabulary.offices.containsAny(named) || vocabulary.titles.containsAny(named)
       || vocabulary.honorifics.containsAny(named))
       && (!vocabulary.events.containsAny(named) || vocabulary.venues.containsAny(named))
       && vocabulary.dates.find(in: text) == nil && vocabulary.dates.dayAndMonth(in: text) == nil

@@ -60,6 +60,34 @@ extension HeaderParser {
     return title
   }
 
+  /// A headline's subject and what follows its speech verb ("Rustam Khamitov | spoke | at
+  /// the Congress …"), or, when the verb opens it, what follows the subject from the title
+  /// word on ("ألقى | الوزير … | كلمة …"); nil without a speech verb so placed.
+  func subjectOfSpeechVerb(_ text: String) -> (speaker: String, rest: String, verbAfter: Bool)? {
+    let words = Self.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    let scalars = Array(text.unicodeScalars)
+    func cut(_ from: Int, _ to: Int) -> String {
+      TextScan.trimmed(TextScan.string(scalars[from..<to]))
+    }
+    if let end = verbFirstSubjectEnd(words, keys) {
+      let verb = vocabulary.speechVerbs.match(keys, at: 0)
+      return (
+        cut(words[verb].range.lowerBound, words[end - 1].range.upperBound),
+        cut(words[end].range.lowerBound, scalars.count), false
+      )
+    }
+    guard keys.count >= 2,
+      let index = (1..<min(keys.count, Self.longestSubject + 1)).first(where: {
+        speechVerb(words, keys, at: $0) != nil
+      }), let verb = speechVerb(words, keys, at: index)
+    else { return nil }
+    return (
+      cut(words[0].range.lowerBound, words[index - 1].range.upperBound),
+      cut(words[index + verb].range.lowerBound, scalars.count), true
+    )
+  }
+
   /// Whether a letter is of a script without capitals (Arabic, Han).
   static func isUncased(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic && !scalar.properties.isUppercase
@@ -89,8 +117,7 @@ extension DocumentZones {
     {
       return true
     }
-    let run = Array(words[0].word)
-    guard run.first.map({ Script(of: $0.unicodeScalars.first ?? " ").isUnspaced }) == true,
+    guard let first = words[0].word.unicodeScalars.first, Script(of: first).isUnspaced,
       rules.vocabulary.titles.containsAny(keys)
     else { return false }
     return rules.vocabulary.unspacedSpeechVerbs.contains { verb in
@@ -122,6 +149,29 @@ extension HeaderReader {
 }
 
 extension DocumentStructure {
+  /// Whether a reporter's lead that told who spoke (`[news-speech-verbs]`: "On 14 March the
+  /// minister spoke at …") ends with this sentence: the address opens right after it with a
+  /// salutation or greeting, and the sentence is none.
+  static func reportEnds(
+    _ sentence: String, next: String?, reported: Bool, _ salutation: Salutation
+  ) -> Bool {
+    // A salutation ends with a comma, colon or exclamation, a greeting is short: a sentence
+    // of prose that opens with a word of address ("Participants discussed …") goes on with
+    // the report.
+    guard reported, let next, opensAfterReport(next, salutation) else { return false }
+    return !salutation.isSalutation(sentence) && !endsInSalutation(sentence, salutation)
+  }
+
+  /// Whether a sentence after a report opens the address: a salutation ends with a comma,
+  /// colon or exclamation, a greeting is short; a sentence of prose that opens with a word of
+  /// address ("Participants discussed …") goes on with the report.
+  static func opensAfterReport(_ sentence: String, _ salutation: Salutation) -> Bool {
+    salutation.isOpeningSentence(sentence)
+      && (LineShape.lastMark(sentence) != "."
+        || TextScan.wordCount(sentence, limit: Salutation.longestGreeting + 1)
+          <= Salutation.longestGreeting)
+  }
+
   /// The place a reporter's lead names: a dateline's capitalized words before a comma and a
   /// date ("NAIROBI, 14 March 2019 – …"), else the first run of capitalized words after a
   /// word before a place (`[header-in]`, an article between: "in Nairobi", "at the Kelvera
@@ -149,7 +199,9 @@ extension DocumentStructure {
         vocabulary.venues.containsAny(Array(words.keys[start..<end]))
       {
         let close = words.words.lastIndex { $0.range.upperBound <= quoted } ?? end - 1
-        found = (TextScan.string(words.scalars[words.words[start].range.lowerBound..<quoted]), close + 1)
+        found = (
+          TextScan.string(words.scalars[words.words[start].range.lowerBound..<quoted]), close + 1
+        )
       } else if end > start && words.isPlace(start..<end) {
         found = (words.span(start..<end), end)
       }

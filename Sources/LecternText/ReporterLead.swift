@@ -68,6 +68,18 @@ extension DocumentStructure {
     return [TextScan.string(scalars[...colon]), rest]
   }
 
+  /// Whether the sentence opens a quotation that it does not close: the start of an address
+  /// quoted whole. A quoted sentence inside an address closes where it ends.
+  static func opensQuotation(_ sentence: String) -> Bool {
+    let pairs: [Unicode.Scalar: Unicode.Scalar] = [
+      "\"": "\"", "\u{201C}": "\u{201D}", "\u{00AB}": "\u{00BB}", "\u{201E}": "\u{201C}",
+    ]
+    guard let first = sentence.unicodeScalars.first, let close = pairs[first] else {
+      return false
+    }
+    return !sentence.unicodeScalars.dropFirst().contains(close)
+  }
+
   /// The longest announcement run into the address on one line, in scalars.
   static let longestAnnouncement = 600
 

@@ -57,7 +57,8 @@ extension NewsLanguage {
     ],
     caption: "{S} at the rostrum",
     narrative:
-      "Today I visited the river port of {CITY}, where I met the engineers who keep its locks open.")
+      "Today I visited the river port of {CITY}, where I met the engineers who keep its locks open."
+  )
 
   static let french = NewsLanguage(
     speech: .french,
@@ -76,7 +77,8 @@ extension NewsLanguage {
       "Les participants ont débattu de la sécheresse et de la protection des zones humides.",
     ],
     announcements: [
-      "Voici le texte intégral de son discours :", "Lire ci-dessous l’intégralité de l’allocution :",
+      "Voici le texte intégral de son discours :",
+      "Lire ci-dessous l’intégralité de l’allocution :",
     ],
     caption: "{S} à la tribune",
     narrative:

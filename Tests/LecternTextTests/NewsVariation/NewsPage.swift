@@ -16,7 +16,9 @@ struct NewsPage {
 
   /// The page's lines, its reporter's lines (which must not be spoken) and the names any of
   /// which is its place.
-  func lines(_ layout: NewsLayout, random: inout SeededRandom) -> (
+  func lines(
+    _ layout: NewsLayout, random: inout SeededRandom
+  ) -> (
     lines: [String], furniture: [String], places: [String]
   ) {
     let headline = facts.filled(language.headlines.randomElement(using: &random) ?? "")

@@ -55,8 +55,7 @@ enum NewsVariationGenerator {
   }
 
   /// One page of `layout` in `language`.
-  static func variant(_ language: NewsLanguage, _ layout: NewsLayout, seed: UInt64) -> NewsVariant
-  {
+  static func variant(_ language: NewsLanguage, _ layout: NewsLayout, seed: UInt64) -> NewsVariant {
     let speech = language.speech
     var names = VariationNames(seed: seed, style: speech.script)
     var random = SeededRandom(state: seed &* 7919)

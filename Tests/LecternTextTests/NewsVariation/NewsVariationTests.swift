@@ -37,7 +37,8 @@ import Testing
     let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
     let lost = variant.furniture.filter { line in
       let key = String(line.prefix(24))
-      return spoken.contains { $0.contains(key) } || !plan.dropped.contains { $0.text.contains(key) }
+      return spoken.contains { $0.contains(key) }
+        || !plan.dropped.contains { $0.text.contains(key) }
     }
     if !lost.isEmpty { misses["furniture"] = lost.joined(separator: " | ") }
     let unsaid = variant.spoken.filter { sentence in !spoken.contains { $0.contains(sentence) } }
