@@ -32,7 +32,9 @@ struct DateFinder: Sendable {
     var found: [FoundDate] = []
     var index = 0
     while index < scan.tokens.count {
-      if let match = numericDate(scan, index) ?? writtenDate(scan, index) {
+      if let match = numericDate(scan, index) ?? writtenDate(scan, index)
+        ?? minguoDate(scan, index)
+      {
         var start = index
         if !match.numeric { start = weekdayStart(scan, before: index) ?? index }
         let range =
@@ -103,7 +105,7 @@ struct DateFinder: Sendable {
     return ranges
   }
 
-  private struct Match {
+  struct Match {
     var end: Int
     var year: Int
     var month: Int

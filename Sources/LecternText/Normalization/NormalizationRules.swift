@@ -59,6 +59,10 @@ struct NormalizationRules: Sendable, Hashable {
   /// `say-roman-before-ending`: the ending of the word after a Roman numeral → the rule set
   /// of the ordinal agreeing with it (`ом = %spellout-ordinal-masculine-locative`).
   var romanBeforeEnding: [String: String] = [:]
+  /// `say-roman-after-ending`: the ending of the adjective or pronoun before a Roman numeral
+  /// → the rule set of the ordinal agreeing with it, when the word after shows no case
+  /// (`ого = %spellout-ordinal-masculine-genitive`: "сегодняшнего IV Съезда").
+  var romanAfterEnding: [String: String] = [:]
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -68,7 +72,7 @@ struct NormalizationRules: Sendable, Hashable {
     "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
     "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
-    "say-units": .table,
+    "say-units": .table, "say-roman-after-ending": .table,
   ]
 
   /// The rules of `data`'s language.
@@ -89,6 +93,7 @@ struct NormalizationRules: Sendable, Hashable {
     scales = KeyedPhrases(data.table("say-scales"))
     money = data.table("say-money")
     romanBeforeEnding = data.table("say-roman-before-ending")
+    romanAfterEnding = data.table("say-roman-after-ending")
     dates = data.table("say-dates")
     yearWords = KeyedPhrases(
       Dictionary(

@@ -94,17 +94,29 @@ extension FormReader {
   /// ordinal agreeing with it: Russian "IV Среднерусском форуме" → "четвёртом" (eSpeak NG
   /// spells the Latin letters). The longest `say-roman-before-ending` ending wins, and the
   /// word must be longer than it by two letters ("ом" alone is no adjective).
+  /// When that word shows no case ("IV Съезда"), the word before, an adjective or pronoun
+  /// agreeing with the noun, is read by `say-roman-after-ending` ("сегодняшнего IV Съезда" →
+  /// "четвёртого").
   private func agreeing(_ digits: String, at index: Int) -> Reading? {
-    guard !rules.romanBeforeEnding.isEmpty, view.isSpace(index + 1), let word = view[index + 2],
-      word.kind == .word
-    else { return nil }
-    let lower = word.text.lowercased()
-    let ending = rules.romanBeforeEnding.keys.filter { $0 != "*" && lower.hasSuffix($0) }
-      .filter { lower.count >= $0.count + 2 }.max { $0.count < $1.count }
-    guard let ending, let ruleSet = rules.romanBeforeEnding[ending],
-      let words = speller.spell(digits, language: language, ruleSet: ruleSet)
+    var ruleSet: String?
+    if view.isSpace(index + 1), let word = view[index + 2], word.kind == .word {
+      ruleSet = Self.ruleSet(ending: word.text, in: rules.romanBeforeEnding)
+    }
+    if ruleSet == nil, view.isSpace(index - 1), let word = view[index - 2], word.kind == .word {
+      ruleSet = Self.ruleSet(ending: word.text, in: rules.romanAfterEnding)
+    }
+    guard let ruleSet, let words = speller.spell(digits, language: language, ruleSet: ruleSet)
     else { return nil }
     return Reading(end: index + 1, spoken: words)
+  }
+
+  /// The rule set of the longest ending of `table` that `word` ends with, the word longer than
+  /// it by two letters ("ом" alone is no adjective); `*` is no ending.
+  private static func ruleSet(ending word: String, in table: [String: String]) -> String? {
+    let lower = word.lowercased()
+    let ending = table.keys.filter { $0 != "*" && lower.hasSuffix($0) }
+      .filter { lower.count >= $0.count + 2 }.max { $0.count < $1.count }
+    return ending.flatMap { table[$0] }
   }
 
   /// Any other numeral of two letters or more, by the `*` entry of `say-roman-before-ending`
