@@ -14,6 +14,8 @@ struct FurnitureRules: Sendable {
   static let longestLink = 10
   /// The most words left beside the numbers of a date, time or counter line.
   static let longestCounterRest = 3
+  /// The most words of a section's name with the office or name before it.
+  static let longestSection = 5
 
   /// The words of every language.
   let vocabulary: StructureVocabulary
@@ -46,6 +48,9 @@ struct FurnitureRules: Sendable {
     }
     if let label = vocabulary.label(line) {
       return "page label (\(label.label)), not part of the address"
+    }
+    if !sentence && words.count <= Self.longestSection && vocabulary.isSection(keys) {
+      return "a site's section name, not part of the address"
     }
     // In a header a date is a fact, also in brackets or among bar-separated fields
     // ("(12 March 2024)", "2023-03-13 13:51 | Source: …"): the header reader lists the rest.

@@ -87,8 +87,8 @@ extension HeaderParser {
     if person || vocabulary.titles.containsAny(keys) || vocabulary.events.containsAny(keys)
       // A field label is no place: "时间" of "中国安防资质网 时间:2017/9/27" names the stamp.
       || keys.contains(where: { vocabulary.labels[[$0]] != nil })
-      // Nor is a reporter's announcement ("…致辞，全文如下：").
-      || vocabulary.announcements.containsAny(keys)
+      // Nor is a reporter's announcement ("…致辞，全文如下："), or a site's section.
+      || vocabulary.announcements.containsAny(keys) || vocabulary.isSection(keys)
     {
       return false
     }

@@ -58,6 +58,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-time-words": .list,
     "lead-announcements": .list,
     "page-labels": .table,
+    "page-sections": .list,
     "stop-words": .list,
     "header-titles": .list,
     "header-offices": .list,

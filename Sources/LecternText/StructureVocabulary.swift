@@ -26,6 +26,8 @@ struct StructureVocabulary: Sendable {
   /// Words of a reporter's announcement that the address follows in full
   /// (`[lead-announcements]`): "text of the speech", "texte intégral", "نص الكلمة".
   var announcements: PhraseSet
+  /// Names of a site's sections of pages (`[page-sections]`): "Speeches", "Foreign Affairs".
+  var sections: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -67,6 +69,7 @@ struct StructureVocabulary: Sendable {
     notices = phrases("furniture-notices")
     timeWords = phrases("furniture-time-words")
     announcements = phrases("lead-announcements")
+    sections = phrases("page-sections")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")
@@ -101,6 +104,18 @@ struct StructureVocabulary: Sendable {
     guard let fact = labels[head.map { WordKey.key($0) }] else { return nil }
     let value = TextScan.trimmed(String(line[line.index(after: colon)...]))
     return (head.joined(separator: " "), fact, value)
+  }
+
+  /// Whether the words are a site's section name, alone or after the office or name whose
+  /// pages it gathers ("Speeches", "Ambassador's Speeches", "Foreign Affairs"). Words joined
+  /// to it by a function word make an office or a title instead ("Minister of Foreign
+  /// Affairs").
+  func isSection(_ keys: [String]) -> Bool {
+    guard !keys.isEmpty else { return false }
+    return (0...min(2, keys.count - 1)).contains { start in
+      sections.match(keys, at: start) == keys.count - start
+        && !keys[..<start].contains(where: isStopWord)
+    }
   }
 
   /// Whether a word is a stop word of some language (a function word: "de", "the", "и").
