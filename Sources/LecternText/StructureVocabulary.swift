@@ -114,7 +114,8 @@ struct StructureVocabulary: Sendable {
     guard !keys.isEmpty else { return false }
     return (0...min(2, keys.count - 1)).contains { start in
       sections.match(keys, at: start) == keys.count - start
-        && !keys[..<start].contains(where: isStopWord)
+        // A lone letter is a possessive's "s" ("Ambassador's") or an initial, no function word.
+        && !keys[..<start].contains { $0.count > 1 && isStopWord($0) }
     }
   }
 

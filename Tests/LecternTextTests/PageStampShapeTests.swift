@@ -3,8 +3,9 @@ import Testing
 @testable import LecternText
 
 /// Stamps a page prints around an address's header, by their shape, with invented names:
-/// a calendar leaf's day above its month and year, a Republic of China (Minguo) year, and
-/// field labels in a bulleted list ("• Source: …", "• 資料來源：…").
+/// a calendar leaf's day above its month and year, a Republic of China (Minguo) year, field
+/// labels in a bulleted list ("• Source: …", "• 資料來源：…"), and the name of the site's
+/// section the page is filed in ("Ambassador's Speeches", "… | Foreign Affairs").
 @Suite struct PageStampShapeTests {
   static let finder = StructureVocabulary(LanguageTestSupport.knowledge).dates
 
@@ -98,5 +99,34 @@ import Testing
     let heard = intro(plan) + " " + spoken(plan)
     for value in values { #expect(!heard.contains(value), "\(language): \(value) spoken") }
     #expect(plan.dropped.filter { $0.text.hasPrefix("•") }.count == labels.count)
+  }
+
+  @Test(arguments: [
+    ("en", "Ambassador's Speeches"), ("en", "Press Releases"), ("fr", "Allocutions"),
+    ("es", "Discursos"), ("ru", "Выступления"), ("ar", "الكلمات"),
+  ])
+  func aSectionNameAboveTheHeaderIsNoSpeaker(language: String, section: String) {
+    let (headline, speech): (String, String) =
+      switch language {
+      case "fr": ("Discours de la ministre Ilvane Dorsac", InventedSpeech.french)
+      case "es": ("Discurso del ministro Quillón Marbeco", InventedSpeech.spanish)
+      case "ru": ("Речь министра Квилона Марбека", "Мы рады работать вместе ради мира и развития.")
+      case "ar":
+        ("كلمة وزير التجارة زوكوا فيمتيل", "إنه لشرف كبير أن نرحب بكم اليوم في مدن النهر في الشمال.")
+      default: ("Address by Minister Quillon Marbeck", InventedSpeech.english)
+      }
+    let plan = LanguageTestSupport.planPage([section, "", headline, "", speech])
+    let heard = intro(plan) + " " + spoken(plan)
+    #expect(!heard.contains(section), "\(language): \(heard)")
+    #expect(plan.metadata.speaker?.contains(section) != true)
+  }
+
+  @Test func aSectionBesideTheDateIsNoPlaceAndAnOfficeStaysAnOffice() {
+    let plan = LanguageTestSupport.planPage([
+      "3 October 2031 | Foreign Affairs", "", "Address by Quillon Marbeck",
+      "Minister of Foreign Affairs", "", InventedSpeech.english,
+    ])
+    #expect(plan.metadata.place == nil)
+    #expect(plan.metadata.speaker?.contains("Minister of Foreign Affairs") == true)
   }
 }
