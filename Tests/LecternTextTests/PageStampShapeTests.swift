@@ -24,7 +24,9 @@ import Testing
     ("1年1月1日", 1912, 1, 1),
     ("中華民國113年2月29日", 2024, 2, 29),
   ])
-  func aShortYearBeforeTheYearWordIsAMinguoYear(text: String, year: Int, month: Int, day: Int)
+  func aShortYearBeforeTheYearWordIsAMinguoYear(
+    text: String, year: Int, month: Int, day: Int
+  )
     throws
   {
     let found = try #require(Self.finder.find(in: text), "no date in \(text)")
@@ -48,7 +50,9 @@ import Testing
   @Test(arguments: [
     (["17", "March 2031", "", "Address by Minister Quillon Marbeck"], "en", "17 March 2031"),
     (["17", "mars 2031", "", "Discours de la ministre Ilvane Dorsac"], "fr", "17 mars 2031"),
-    (["17", "marzo de 2031", "", "Discurso del ministro Quillón Marbeco"], "es", "17 marzo de 2031"),
+    (
+      ["17", "marzo de 2031", "", "Discurso del ministro Quillón Marbeco"], "es", "17 marzo de 2031"
+    ),
     (["١٧", "مارس 2031", "", "كلمة وزير التجارة زوكوا فيمتيل"], "ar", "١٧ مارس 2031"),
   ])
   func aDayAboveItsMonthAndYearIsOneDate(header: [String], language: String, date: String) {
@@ -56,7 +60,8 @@ import Testing
       switch language {
       case "fr": [InventedSpeech.french]
       case "es": [InventedSpeech.spanish]
-      case "ar": ["إنه لشرف كبير أن نرحب بكم اليوم في مدن النهر في الشمال، وسيكون الميناء مفتوحا للجميع."]
+      case "ar":
+        ["إنه لشرف كبير أن نرحب بكم اليوم في مدن النهر في الشمال، وسيكون الميناء مفتوحا للجميع."]
       default: [InventedSpeech.english]
       }
     let plan = LanguageTestSupport.planPage(header + [""] + speech)
@@ -112,7 +117,10 @@ import Testing
       case "es": ("Discurso del ministro Quillón Marbeco", InventedSpeech.spanish)
       case "ru": ("Речь министра Квилона Марбека", "Мы рады работать вместе ради мира и развития.")
       case "ar":
-        ("كلمة وزير التجارة زوكوا فيمتيل", "إنه لشرف كبير أن نرحب بكم اليوم في مدن النهر في الشمال.")
+        (
+          "كلمة وزير التجارة زوكوا فيمتيل",
+          "إنه لشرف كبير أن نرحب بكم اليوم في مدن النهر في الشمال."
+        )
       default: ("Address by Minister Quillon Marbeck", InventedSpeech.english)
       }
     let plan = LanguageTestSupport.planPage([section, "", headline, "", speech])
