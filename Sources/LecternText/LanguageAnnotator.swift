@@ -174,7 +174,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   public func annotate(_ utterance: String, context: SpanContext) -> LanguageAnnotation {
     let document = VoiceLibrary.primaryTag(context.documentLanguage)
     let role = context.role
-    let characters = Array(utterance)
+    let characters = TextScan.characters(utterance)
     // `[say-as …]` markup is read in the language around it: its letters must not start a
     // span of their own script, so language detection sees it as digits.
     let detected = SayAsMarkup.masked(characters)

@@ -105,7 +105,7 @@ struct LineJoiner {
       var number: Int?
       if numbered, let found = LineShape.paragraphNumber(text), found.number > lastNumber {
         lastNumber = found.number
-        text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
+        text = TextScan.string(TextScan.scalars(text)[found.textStart...])
         if text.isEmpty {
           pendingNumber = found.number  // "7." alone on its line numbers the next line
           previous = nil

@@ -57,7 +57,7 @@ struct PronunciationRules: Sendable, Hashable {
   /// Whether it is a heading is judged on `source` (the text before normalization, whose
   /// expansions are in lower case) when given.
   func apply(to text: String, language: String, capitals: Bool, source: String? = nil) -> Result {
-    let characters = Array(text)
+    let characters = TextScan.characters(text)
     let lexicon = entries[language] ?? [:]
     let words = Self.words(characters)
     let capitalWords = words.filter { Self.isCapitals(characters[$0.start..<$0.end]) }

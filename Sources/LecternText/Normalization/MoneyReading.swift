@@ -57,8 +57,9 @@ extension FormReader {
       return nil
     }
     if let forms = rules.currencies[token.text] { return forms }
-    guard token.kind == .word, token.text.count == 3,
-      token.text.allSatisfy({ $0.isASCII && $0.isUppercase }), !keeping(token.text)
+    // Three capitals A–Z are three bytes: tested on them, not on characters.
+    guard token.kind == .word, token.text.utf8.count == 3,
+      token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !keeping(token.text)
     else { return nil }
     var forms: [String] = []
     for category in PluralForms.categories.sorted() {
