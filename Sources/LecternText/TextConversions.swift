@@ -82,27 +82,28 @@ extension TextScan {
   /// only the others go through grapheme breaking.
   static func characters(_ text: String) -> [Character] {
     var result: [Character] = []
-    result.reserveCapacity(text.utf8.count)
-    let table = asciiCharacters
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    let end = utf8.endIndex
-    while index < end {
-      let byte = utf8[index]
-      let next = utf8.index(after: index)
-      if byte < 0x80 {
-        let following = next < end ? utf8[next] : 0
-        if following < 0x80 && !(byte == 0x0D && following == 0x0A) {
-          result.append(table[Int(byte)])
-          index = next
-          continue
+    let done = text.utf8.withContiguousStorageIfAvailable { bytes in
+      result.reserveCapacity(bytes.count)
+      let table = asciiCharacters
+      var offset = 0
+      while offset < bytes.count {
+        let byte = bytes[offset]
+        if byte < 0x80 {
+          let following = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+          if following < 0x80 && !(byte == 0x0D && following == 0x0A) {
+            result.append(table[Int(byte)])
+            offset += 1
+            continue
+          }
         }
+        // `offset` is on a character boundary: every step so far ended on one.
+        let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+        result.append(character)
+        offset += character.utf8.count
       }
-      // `index` is on a character boundary: every step so far ended on one.
-      result.append(text[index])
-      index = text.index(after: index)
+      return true
     }
-    return result
+    return done == true ? result : Array(text)
   }
 
   /// The text's Unicode scalars, as `Array(text.unicodeScalars)` gives them, in one pass.

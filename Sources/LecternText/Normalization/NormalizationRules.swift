@@ -20,7 +20,11 @@ struct NormalizationRules: Sendable, Hashable {
   /// `say-symbols`: `%`, `&` … → the words said for them, by plural category.
   var symbols: [String: PluralForms] = [:]
   /// `say-currencies`: a symbol or code (`$`, `€`, `USD`) → its name, by plural category.
-  var currencies: [String: PluralForms] = [:]
+  var currencies: [String: PluralForms] = [:] {
+    didSet { currencyShapes = KeyShapes(currencies.keys) }
+  }
+  /// The shapes of ``currencies``' keys: every word is asked whether it is a currency.
+  private var currencyShapes = KeyShapes()
   /// `say-scales`: `million`, `bn`, `Mio.` → the scale word said, by plural category
   /// (``PluralForms`` syntax).
   var scales: KeyedPhrases = KeyedPhrases()
@@ -86,6 +90,7 @@ struct NormalizationRules: Sendable, Hashable {
     numberBefore = KeyedPhrases(data.table("say-number-before"))
     symbols = data.table("say-symbols").mapValues(PluralForms.init)
     currencies = data.table("say-currencies").mapValues(PluralForms.init)
+    currencyShapes = KeyShapes(currencies.keys)  // `didSet` is not called in an initializer
     scales = KeyedPhrases(data.table("say-scales"))
     money = data.table("say-money")
     romanBeforeEnding = data.table("say-roman-before-ending")
@@ -188,5 +193,10 @@ struct NormalizationRules: Sendable, Hashable {
       }
     }
     return found
+  }
+
+  /// The currency `say-currencies` names `written` (a symbol or code), if any.
+  func currency(_ written: String) -> PluralForms? {
+    currencyShapes.mayHold(written) ? currencies[written] : nil
   }
 }

@@ -40,9 +40,9 @@ struct KeyedPhrases: Sendable, Hashable {
   private(set) var byFirst: [String: [Phrase]] = [:]
   /// Whether keys match regardless of case.
   private(set) var ignoringCase = false
-  /// For each first UTF-8 byte of a first piece, the bits of its UTF-8 lengths (see
-  /// ``lengthBit(_:)``): most tokens start no phrase, and this says so without hashing them.
-  private var starts = [UInt64](repeating: 0, count: 256)
+  /// The shapes of the first pieces: most tokens start no phrase, and this says so without
+  /// hashing them.
+  private var starts = KeyShapes()
 
   /// Phrases from a table (`written = spoken`).
   init(_ table: [String: String] = [:], ignoringCase: Bool = false) {
@@ -53,8 +53,7 @@ struct KeyedPhrases: Sendable, Hashable {
         .map(\.text)
       guard let first = pieces.first else { continue }
       byFirst[first, default: []].append(Phrase(pieces: pieces, value: value))
-      let bytes = first.utf8
-      if let byte = bytes.first { starts[Int(byte)] |= Self.lengthBit(bytes.count) }
+      starts.insert(first)
     }
     for key in byFirst.keys {
       byFirst[key]?.sort {
@@ -102,18 +101,50 @@ struct KeyedPhrases: Sendable, Hashable {
   }
 
   /// Whether a phrase may start with the token `text`: false only when no first piece has its
-  /// first byte and length. Lower-casing an ASCII text keeps its length and folds only A–Z;
-  /// any other text a table ignoring case may match is looked up.
+  /// shape. Lower-casing an ASCII text keeps its length and folds only A–Z; any other text a
+  /// table ignoring case may match is looked up.
   private func mayStart(_ text: String) -> Bool {
+    guard ignoringCase else { return starts.mayHold(text) }
     let bytes = text.utf8
-    guard var byte = bytes.first else { return true }
-    if ignoringCase {
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-    }
-    return starts[Int(byte)] & Self.lengthBit(bytes.count) != 0
+    guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+    return starts.mayHold(first >= 0x41 && first <= 0x5A ? first | 0x20 : first, bytes.count)
+  }
+}
+
+/// The shapes of a table's string keys: for each first UTF-8 byte, the bits of the keys'
+/// UTF-8 lengths (lengths of 63 bytes and more share the last bit). Most words of a text are
+/// in no table of a few hundred keys, and their first byte and length say so for a few
+/// instructions, where a dictionary lookup hashes the whole word.
+struct KeyShapes: Sendable, Hashable {
+  private var bits = [UInt64](repeating: 0, count: 256)
+
+  /// No shape: no key.
+  init() {}
+
+  /// The shapes of `keys`.
+  init(_ keys: some Sequence<String>) {
+    for key in keys { insert(key) }
   }
 
-  /// A UTF-8 length's bit: lengths of 63 bytes and more share the last.
-  private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+  /// Adds the shape of `key`.
+  mutating func insert(_ key: String) {
+    let bytes = key.utf8
+    guard let first = bytes.first else { return }
+    bits[Int(first)] |= Self.bit(bytes.count)
+  }
+
+  /// Whether a key of the table may be `key`: false only when no key has its shape. The empty
+  /// string may always be.
+  func mayHold(_ key: String) -> Bool {
+    let bytes = key.utf8
+    guard let first = bytes.first else { return true }
+    return mayHold(first, bytes.count)
+  }
+
+  /// Whether a key may start with the byte `first` and be `length` bytes long.
+  func mayHold(_ first: UInt8, _ length: Int) -> Bool {
+    bits[Int(first)] & Self.bit(length) != 0
+  }
+
+  private static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 }
