@@ -16,13 +16,27 @@ extension TextScan {
     return String(scalars[first...last])
   }
 
-  /// Makes a string from a slice of scalars, by their UTF-8 bytes: appending scalars to a
-  /// string view costs several times more per scalar, which showed on long texts.
+  /// Makes a string from a slice of scalars, by their UTF-8 bytes written into a string of
+  /// the exact size (ASCII by its byte): appending scalars to a string view costs several
+  /// times more per scalar, which showed on long texts.
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-    return String(decoding: bytes, as: UTF8.self)
+    var count = 0
+    for scalar in scalars { count += UTF8.width(scalar) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for scalar in scalars {
+        if scalar.isASCII {
+          buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+          offset += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[offset] = byte
+            offset += 1
+          }
+        }
+      }
+      return offset
+    }
   }
 
   /// Makes a string from a slice of characters, by copying their UTF-8 bytes into a string of

@@ -157,6 +157,14 @@ enum TextScan {
     return count
   }
 
+  /// How many scalars the text has, as `text.unicodeScalars.count` says, counted on its UTF-8
+  /// storage (the scalar view decodes each scalar, several times slower on a long line).
+  static func scalarCount(_ text: String) -> Int {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    } ?? text.unicodeScalars.count
+  }
+
   /// The first `count` scalars of the text (all of it when shorter).
   static func prefix(_ text: String, _ count: Int) -> String {
     // Walks `count` scalars at most: counting a long line's scalars first cost more than this.
