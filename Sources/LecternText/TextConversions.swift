@@ -44,6 +44,8 @@ extension TextScan {
   /// appending character by character re-checks grapheme boundaries: both cost several times
   /// more per character, which showed on long texts.
   static func string(_ characters: ArraySlice<Character>) -> String {
+    // One character (a space, a mark: half of a text's tokens) is a string already.
+    if characters.count == 1, let character = characters.first { return String(character) }
     var count = 0
     for character in characters { count += character.utf8.count }
     return String(unsafeUninitializedCapacity: count) { buffer in
