@@ -17,11 +17,11 @@ enum WordKey {
   }
 
   /// The word without case and diacritics. ASCII has no diacritics and folds as it
-  /// lowercases: Foundation's folding, which costs tens of thousands of instructions a word,
-  /// is for the rest.
+  /// lowercases: Foundation's folding, which costs thousands of instructions a character,
+  /// is for the rest, once per character (``LetterFolds``).
   static func folded(_ word: some StringProtocol) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-    return String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return LetterFolds.folded(String(word))
   }
 
   /// The keys of the text's words, in order.
@@ -44,9 +44,11 @@ struct PhraseSet: Sendable {
   }
 
   private var byFirstWord: [String: [Phrase]] = [:]
-  /// One-word stems and endings: checked by prefix or suffix, so kept apart (and few).
-  private var stems: [String] = []
-  private var endings: [String] = []
+  /// One-word stems and endings, checked by prefix or suffix, so kept apart: by their first
+  /// and last character, the only ones a word must share with them (a header line asks for
+  /// every word, and a set holds up to a hundred of each).
+  private var stems: [Character: [String]] = [:]
+  private var endings: [Character: [String]] = [:]
 
   /// Whether the set holds no phrase.
   private(set) var isEmpty = true
@@ -62,10 +64,10 @@ struct PhraseSet: Sendable {
       let words = WordKey.keys(text)
       guard let first = words.first else { continue }
       isEmpty = false
-      if ending && words.count == 1 {
-        endings.append(first)
-      } else if stem && words.count == 1 {
-        stems.append(first)
+      if ending && words.count == 1, let last = first.last {
+        endings[last, default: []].append(first)
+      } else if stem && words.count == 1, let initial = first.first {
+        stems[initial, default: []].append(first)
       } else {
         byFirstWord[first, default: []].append(Phrase(words: words, stem: stem))
       }
@@ -80,9 +82,9 @@ struct PhraseSet: Sendable {
     where phrase.words.count > best && Self.matches(phrase, words, start) {
       best = phrase.words.count
     }
-    if best == 0
-      && (stems.contains { words[start].hasPrefix($0) }
-        || endings.contains { words[start].hasSuffix($0) })
+    if best == 0, let initial = words[start].first, let last = words[start].last,
+      stems[initial]?.contains(where: { words[start].hasPrefix($0) }) == true
+        || endings[last]?.contains(where: { words[start].hasSuffix($0) }) == true
     {
       best = 1
     }
