@@ -140,10 +140,9 @@ extension TextScan {
     guard let base = bytes.baseAddress else { return true }
     let words = bytes.count / 8
     let raw = UnsafeRawPointer(base)
-    for word in 0..<words where raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
-      & 0x8080_8080_8080_8080 != 0
-    {
-      return false
+    let high: UInt64 = 0x8080_8080_8080_8080
+    for word in 0..<words {
+      if raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self) & high != 0 { return false }
     }
     for index in (words * 8)..<bytes.count where bytes[index] >= 0x80 { return false }
     return true
