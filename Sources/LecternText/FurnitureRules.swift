@@ -164,7 +164,7 @@ struct FurnitureRules: Sendable {
     guard line.unicodeScalars.contains(where: { DateTokens.digit($0) != nil }),
       LineShape.paragraphNumber(line) == nil
     else { return false }
-    let scalars = Array(line.unicodeScalars)
+    let scalars = TextScan.scalars(line)
     var keep = [Bool](repeating: true, count: scalars.count)
     let dates = vocabulary.dates.dates(in: line)
     for range in dates.map(\.range) + vocabulary.dates.times(in: line) {
@@ -191,7 +191,7 @@ struct FurnitureRules: Sendable {
   /// A line that is all in brackets: "(Laughter.)", "(Translated from the original French.)",
   /// "[Video montage]".
   func isBracketed(_ line: String) -> Bool {
-    let scalars = Array(line.unicodeScalars)
+    let scalars = TextScan.scalars(line)
     guard let first = scalars.first, let close = PageLayout.brackets[first] else { return false }
     var end = scalars.count
     while end > 1 && (scalars[end - 1] == "." || TextScan.isSpace(scalars[end - 1])) { end -= 1 }

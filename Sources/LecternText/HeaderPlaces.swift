@@ -45,7 +45,7 @@ extension HeaderParser {
       !(words[start - 2].word.first?.isLowercase == true
         && vocabulary.isStopWord(WordKey.key(words[start - 2].word)))
     else { return nil }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let end = Self.closingEnd(scalars, after: words[words.count - 1].range.upperBound)
     let place = TextScan.string(scalars[words[start].range.lowerBound..<end])
     guard isPlaceShaped(place) else { return nil }
@@ -126,7 +126,7 @@ extension HeaderParser {
       words.removeFirst()
     }
     guard let first = words.first, let last = words.last else { return text }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let end = min(scalars.count, Self.closingEnd(scalars, after: last.range.upperBound))
     return TextScan.string(scalars[first.range.lowerBound..<end])
   }

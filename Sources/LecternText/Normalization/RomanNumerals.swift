@@ -6,8 +6,11 @@
 extension FormReader {
   /// The Roman numeral at `index`, read as its context requires.
   func romanNumeral(at index: Int) -> Reading? {
-    guard let token = view[index], token.kind == .word, let first = token.text.first,
-      Self.romanDigit(first) != nil, !Self.hasOtherCapital(token.text), !keeping(token.text)
+    // The first byte is tested before the first character, which breaks graphemes.
+    guard let token = view[index], token.kind == .word,
+      let byte = token.text.utf8.first, (0x43...0x58).contains(byte),
+      let first = token.text.first, Self.romanDigit(first) != nil,
+      !Self.hasOtherCapital(token.text), !keeping(token.text)
     else { return nil }
     if let reading = suffixedRoman(token, at: index) { return reading }
     guard let value = Self.romanValue(token.text) else { return nil }
@@ -25,8 +28,10 @@ extension FormReader {
   private func suffixedRoman(_ token: NormalizationToken, at index: Int) -> Reading? {
     let numeral = token.text.prefix { $0.isUppercase }
     let suffix = token.text.dropFirst(numeral.count)
-    guard !numeral.isEmpty, !suffix.isEmpty, suffix.allSatisfy(\.isLowercase),
+    // The cheap tests first: most such words are one capital and a word ("Dear", "Member").
+    guard !numeral.isEmpty, !suffix.isEmpty,
       numeral.count > 1 || Self.mayStandAlone(numeral, spelling: token.text, rules.stopWords),
+      suffix.allSatisfy(\.isLowercase),
       let value = Self.romanValue(String(numeral)),
       let ruleSet = ordinalRuleSet(digits: String(value), suffix: String(suffix)),
       let words = speller.spell(String(value), language: language, ruleSet: ruleSet)
