@@ -39,7 +39,7 @@ struct AbbreviationTable: Sendable, Hashable {
   /// Whether the full stop after `word` (the token before it, without the stop) ends a
   /// sentence, given what follows: `nextIsUpper`, `nextIsDigit`.
   func endsSentence(after word: String, nextIsUpper: Bool, nextIsDigit: Bool) -> Bool {
-    let scalars = Array(word.unicodeScalars)
+    let scalars = TextScan.scalars(word)
     if scalars.isEmpty { return true }
     // An initial ("J. Smith", "M. Dupont") or a dotted abbreviation ("U.S.", "e.g.", "т.е.").
     if scalars.count == 1 && scalars[0].properties.isUppercase { return false }

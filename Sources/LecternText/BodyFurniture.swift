@@ -223,7 +223,7 @@ extension DocumentStructure {
     guard line.text.unicodeScalars.last == "\\" || FurnitureRules.mayHoldLinks(line.text) else {
       return
     }
-    var scalars = Array(line.text.unicodeScalars)
+    var scalars = TextScan.scalars(line.text)
     var cut = scalars.count
     while cut > 0 && (scalars[cut - 1] == "\\" || TextScan.isSpace(scalars[cut - 1])) { cut -= 1 }
     if FurnitureRules.mayHoldLinks(line.text),

@@ -32,7 +32,9 @@ struct DateFinder: Sendable {
     var found: [FoundDate] = []
     var index = 0
     while index < scan.tokens.count {
-      if let match = numericDate(scan, index) ?? writtenDate(scan, index) {
+      if let match = numericDate(scan, index) ?? writtenDate(scan, index)
+        ?? minguoDate(scan, index)
+      {
         var start = index
         if !match.numeric { start = weekdayStart(scan, before: index) ?? index }
         let range =
@@ -103,7 +105,7 @@ struct DateFinder: Sendable {
     return ranges
   }
 
-  private struct Match {
+  struct Match {
     var end: Int
     var year: Int
     var month: Int
@@ -246,50 +248,5 @@ struct DateFinder: Sendable {
       end += 2
     }
     return scan.skipDayPeriod(end)
-  }
-
-  /// Two-digit years below it are of this century, the others of the last ("16" is 2016,
-  /// "89" is 1989).
-  static let twoDigitPivot = 70
-
-  /// Whether the day exists in the Gregorian calendar.
-  static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
-    guard (1...12).contains(month), (1...31).contains(day), (1000...2999).contains(year) else {
-      return false
-    }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let components = DateComponents(year: year, month: month, day: day)
-    guard let date = calendar.date(from: components) else { return false }
-    return calendar.component(.day, from: date) == day
-  }
-
-  /// Finds dates with English month names only (numeric dates need no names).
-  static let numericOnly = DateFinder(vocabulary: DateVocabulary(locales: []))
-
-  /// The date in words ("30 October 2019") for a numeric date ("30.10.2019", "2019-10-30",
-  /// "2019/3/5"); nil for anything else. The intro writes it out in its language from this.
-  static func spelledOut(_ date: String) -> String? {
-    guard let found = numericOnly.find(in: date), found.numeric, let day = found.day else {
-      return nil
-    }
-    return "\(day) \(LocaleDateNames.of("en").months[found.month - 1]) \(found.year)"
-  }
-
-  /// The date in words in `language` ("30 October 2019", "30 octobre 2019"), formatted by
-  /// Foundation's long date style for a numeric date; nil for a date already in words.
-  static func spelledOut(_ date: FoundDate, language: String) -> String? {
-    guard date.numeric, let day = date.day else { return nil }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    guard
-      let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: day))
-    else { return nil }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: language)
-    formatter.calendar = calendar
-    formatter.timeZone = calendar.timeZone
-    formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
-    return formatter.string(from: value)
   }
 }

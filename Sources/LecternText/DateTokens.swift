@@ -27,7 +27,7 @@ struct DateTokens {
   private var keys: [String] = []
 
   init(_ line: String) {
-    scalars = Array(line.unicodeScalars)
+    scalars = TextScan.scalars(line)
     var index = 0
     var spaced = true
     while index < scalars.count {

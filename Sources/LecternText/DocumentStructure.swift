@@ -242,7 +242,8 @@ struct DocumentStructure: Sendable {
     // Salutations open a paragraph: a window at its start is enough (a 5 MB paragraph is
     // not segmented twice). The window's last utterance may be cut short, so it is kept.
     let window = TextScan.prefix(piece, Self.salutationWindow)
-    let whole = window.unicodeScalars.count == piece.unicodeScalars.count
+    // The window is a prefix of the piece: as many bytes, as many scalars.
+    let whole = window.utf8.count == piece.utf8.count
     var utterances = segmenter.utterances(in: window)
     if !whole { utterances = Array(utterances.dropLast()) }
     var rest = Substring(piece)

@@ -14,6 +14,8 @@ struct FurnitureRules: Sendable {
   static let longestLink = 10
   /// The most words left beside the numbers of a date, time or counter line.
   static let longestCounterRest = 3
+  /// The most words of a section's name with the office or name before it.
+  static let longestSection = 5
 
   /// The words of every language.
   let vocabulary: StructureVocabulary
@@ -46,6 +48,9 @@ struct FurnitureRules: Sendable {
     }
     if let label = vocabulary.label(line) {
       return "page label (\(label.label)), not part of the address"
+    }
+    if !sentence && words.count <= Self.longestSection && vocabulary.isSection(keys) {
+      return "a site's section name, not part of the address"
     }
     // In a header a date is a fact, also in brackets or among bar-separated fields
     // ("(12 March 2024)", "2023-03-13 13:51 | Source: …"): the header reader lists the rest.
@@ -159,7 +164,7 @@ struct FurnitureRules: Sendable {
     guard line.unicodeScalars.contains(where: { DateTokens.digit($0) != nil }),
       LineShape.paragraphNumber(line) == nil
     else { return false }
-    let scalars = Array(line.unicodeScalars)
+    let scalars = TextScan.scalars(line)
     var keep = [Bool](repeating: true, count: scalars.count)
     let dates = vocabulary.dates.dates(in: line)
     for range in dates.map(\.range) + vocabulary.dates.times(in: line) {
@@ -186,7 +191,7 @@ struct FurnitureRules: Sendable {
   /// A line that is all in brackets: "(Laughter.)", "(Translated from the original French.)",
   /// "[Video montage]".
   func isBracketed(_ line: String) -> Bool {
-    let scalars = Array(line.unicodeScalars)
+    let scalars = TextScan.scalars(line)
     guard let first = scalars.first, let close = PageLayout.brackets[first] else { return false }
     var end = scalars.count
     while end > 1 && (scalars[end - 1] == "." || TextScan.isSpace(scalars[end - 1])) { end -= 1 }

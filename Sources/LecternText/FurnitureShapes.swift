@@ -151,7 +151,7 @@ extension PageLayout {
   private static func removeSuperscriptMarks(
     _ line: inout SourceLine, into dropped: inout [DroppedLine]
   ) {
-    let scalars = Array(line.text.unicodeScalars)
+    let scalars = TextScan.scalars(line.text)
     var out: [Unicode.Scalar] = []
     var index = 0
     while index < scalars.count {

@@ -77,7 +77,7 @@ extension PageLayout {
       pieces.append(TextScan.trimmed(TextScan.string(scalars[from..<cut])))
       from = cut
     }
-    let all = Array(text.unicodeScalars)
+    let all = TextScan.scalars(text)
     pieces.append(TextScan.trimmed(TextScan.string(all[from...])))
     return pieces.filter { !$0.isEmpty }
   }

@@ -126,7 +126,7 @@ extension HeaderParser {
       return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
     }
     let words = Self.wordRanges(text)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let title = TextScan.string(scalars[..<words[length - 1].range.upperBound])
     let speaker = TextScan.string(scalars[words[next].range.lowerBound...])
     return [HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: speaker)]
@@ -137,7 +137,7 @@ extension HeaderParser {
     let words = Self.wordRanges(text)
     let length = vocabulary.textOf.match(words.map { WordKey.key($0.word) }, at: 0)
     guard length > 0, length < words.count else { return nil }
-    return TextScan.string(Array(text.unicodeScalars)[words[length].range.lowerBound...])
+    return TextScan.string(TextScan.scalars(text)[words[length].range.lowerBound...])
   }
 
   /// A speaker, then the title: "Ambassador Sung Kim's Arrival Statement", "SECRETARY-
@@ -168,7 +168,7 @@ extension HeaderParser {
       }
       guard possessive || (last && person) else { return nil }
       let words = Self.wordRanges(text)
-      let scalars = Array(text.unicodeScalars)
+      let scalars = TextScan.scalars(text)
       let speakerEnd = words[before.count - 1].range.upperBound
       let title = TextScan.string(scalars[words[mark.map { $0 + 1 } ?? start].range.lowerBound...])
       return [

@@ -65,7 +65,7 @@ struct HeaderParser {
     if let (rest, mark) = Self.mediaMark(text) ?? LineShape.languageLinks(text) {
       return fields(rest, afterBy: afterBy, last: last) + [HeaderField(kind: .note, text: mark)]
     }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     var fields: [HeaderField] = []
     var cursor = 0
     let stamps =
@@ -127,7 +127,7 @@ struct HeaderParser {
   /// list in brackets belongs to the piece before it ("Letters of Credence (Spain, Norway)"
   /// names the countries, not the place), as a quotation does.
   static func separated(_ text: String) -> [String] {
-    let s = Array(text.unicodeScalars)
+    let s = TextScan.scalars(text)
     var parts: [String] = []
     var start = 0
     var quoted = false
@@ -187,7 +187,7 @@ struct HeaderParser {
     var fields: [HeaderField] = []
     var start = 0
     var index = 0
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     func emit(_ upTo: Int) {
       guard upTo > start else { return }
       // Quotes and brackets around the first and last words belong to the piece.
@@ -263,7 +263,7 @@ struct HeaderParser {
 
   /// The words of a text with their scalar ranges.
   static func wordRanges(_ text: String) -> [(word: String, range: Range<Int>)] {
-    let s = Array(text.unicodeScalars)
+    let s = TextScan.scalars(text)
     var result: [(String, Range<Int>)] = []
     var index = 0
     while index < s.count {

@@ -45,7 +45,7 @@ extension HeaderReader {
   /// The initials and surname a text starts with ("A. B. Surname, …", "Ю.П.Трутнева …"), or
   /// nil.
   static func initialsAndSurname(_ text: String) -> String? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     var index = 0
     var initials = 0
     while index + 1 < scalars.count && scalars[index].properties.isUppercase
@@ -115,7 +115,7 @@ extension HeaderReader {
     -> String?
   {
     let words = Self.stems(text)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let stems = office.map(\.stem)
     let letters = scalars.filter(\.properties.isAlphabetic)
     let capitals = letters.filter(\.properties.isUppercase).count

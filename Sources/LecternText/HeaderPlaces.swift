@@ -45,7 +45,7 @@ extension HeaderParser {
       !(words[start - 2].word.first?.isLowercase == true
         && vocabulary.isStopWord(WordKey.key(words[start - 2].word)))
     else { return nil }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let end = Self.closingEnd(scalars, after: words[words.count - 1].range.upperBound)
     let place = TextScan.string(scalars[words[start].range.lowerBound..<end])
     guard isPlaceShaped(place) else { return nil }
@@ -87,8 +87,8 @@ extension HeaderParser {
     if person || vocabulary.titles.containsAny(keys) || vocabulary.events.containsAny(keys)
       // A field label is no place: "时间" of "中国安防资质网 时间:2017/9/27" names the stamp.
       || keys.contains(where: { vocabulary.labels[[$0]] != nil })
-      // Nor is a reporter's announcement ("…致辞，全文如下：").
-      || vocabulary.announcements.containsAny(keys)
+      // Nor is a reporter's announcement ("…致辞，全文如下："), or a site's section.
+      || vocabulary.announcements.containsAny(keys) || vocabulary.isSection(keys)
     {
       return false
     }
@@ -126,7 +126,7 @@ extension HeaderParser {
       words.removeFirst()
     }
     guard let first = words.first, let last = words.last else { return text }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     let end = min(scalars.count, Self.closingEnd(scalars, after: last.range.upperBound))
     return TextScan.string(scalars[first.range.lowerBound..<end])
   }

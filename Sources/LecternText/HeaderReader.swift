@@ -179,7 +179,9 @@ struct HeaderReader {
         joinNext = false
         continue
       }
-      if let reason = furniture[index] {
+      if let reason = furniture[index],
+        index + 1 >= lines.count || !Self.isDayAbove(line.text, lines[index + 1].text, vocabulary)
+      {
         dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
         joinNext = false
         continue

@@ -174,10 +174,12 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   public func annotate(_ utterance: String, context: SpanContext) -> LanguageAnnotation {
     let document = VoiceLibrary.primaryTag(context.documentLanguage)
     let role = context.role
-    let characters = Array(utterance)
+    let characters = TextScan.characters(utterance)
     // `[say-as …]` markup is read in the language around it: its letters must not start a
     // span of their own script, so language detection sees it as digits.
-    let detected = SayAsMarkup.masked(characters)
+    // Markup opens with `[`: most utterances have none, and are not scanned for it.
+    let bracketed = TextScan.holds(UInt8(ascii: "["), in: utterance)
+    let detected = bracketed ? SayAsMarkup.masked(characters) : characters
     // Quotations surely in another language are read in it; the rest of the sentence is
     // identified without them.
     let quotations = foreignQuotations(
@@ -196,7 +198,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     annotation.identification = decision.guess
     if let doubt = decision.doubt { annotation.doubts.append(doubt) }
     var cursor = 0
-    for markup in LanguageMarkup.find(in: characters) {
+    for markup in bracketed ? LanguageMarkup.find(in: characters) : [] {
       pieces += hostedPieces(
         detected, cursor, markup.start, host, quotations, mixing, &annotation)
       var language = markup.language

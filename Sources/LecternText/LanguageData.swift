@@ -59,6 +59,7 @@ public struct LanguageData: Sendable, Hashable {
     "lead-announcements": .list,
     "news-speech-verbs": .list,
     "page-labels": .table,
+    "page-sections": .list,
     "stop-words": .list,
     "header-titles": .list,
     "header-offices": .list,

@@ -73,7 +73,7 @@ struct LineJoiner {
   static func wrapWidth(_ lines: [SourceLine]) -> Int? {
     // A line of a few words, or of a dozen characters of a script written without spaces
     // (a Chinese line wraps at ~25–40 characters, which make one or two "words").
-    let lengths = lines.map { $0.text.unicodeScalars.count }.enumerated().filter {
+    let lengths = lines.map { TextScan.scalarCount($0.text) }.enumerated().filter {
       $0.element > 400 || TextScan.wordCount(lines[$0.offset].text, limit: 3) >= 3
         || ($0.element >= 12 && lines[$0.offset].text.unicodeScalars.first.map(isUnspaced) == true)
     }.map(\.element).sorted()
@@ -105,7 +105,7 @@ struct LineJoiner {
       var number: Int?
       if numbered, let found = LineShape.paragraphNumber(text), found.number > lastNumber {
         lastNumber = found.number
-        text = TextScan.string(Array(text.unicodeScalars)[found.textStart...])
+        text = TextScan.string(TextScan.scalars(text)[found.textStart...])
         if text.isEmpty {
           pendingNumber = found.number  // "7." alone on its line numbers the next line
           previous = nil
@@ -170,7 +170,7 @@ struct LineJoiner {
     guard let width else { return .split }
     // A line that ends well short of the width ends its paragraph (or is a heading).
     let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0
-    let reach = a.text.unicodeScalars.count + 1 + firstWord
+    let reach = TextScan.scalarCount(a.text) + 1 + firstWord
     return reach * 100 < width * 85 ? .split : .space
   }
 

@@ -83,7 +83,7 @@ extension DocumentStructure {
   /// ``FurnitureRules``. Linear in the line's length.
   static func removeDashedPageNumbers(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
     guard TextScan.holdsAny(in: line.text, where: { $0 == 0x2D || $0 == 0xE2 }) else { return }
-    let s = Array(line.text.unicodeScalars)
+    let s = TextScan.scalars(line.text)
     var out: [Unicode.Scalar] = []
     var index = 0
     while index < s.count {

@@ -60,7 +60,7 @@ enum PageLayout {
   /// Linear in the line's length.
   static func removeInlinePageNumbers(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
     guard TextScan.holds(0x2D, in: line.text) else { return }
-    let s = Array(line.text.unicodeScalars)
+    let s = TextScan.scalars(line.text)
     guard s.count >= 6 else { return }
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(s.count)
@@ -115,7 +115,7 @@ enum PageLayout {
   static func footnoteMarks(_ lines: [SourceLine]) -> [FootnoteMark] {
     var marks: [FootnoteMark] = []
     for (position, line) in lines.enumerated() {
-      let s = Array(line.text.unicodeScalars)
+      let s = TextScan.scalars(line.text)
       var index = 1
       while index < s.count {
         guard ("0"..."9").contains(s[index]), s[index - 1].properties.isLowercase else {
@@ -142,7 +142,7 @@ enum PageLayout {
   static func removeFootnoteMarks(_ lines: inout [SourceLine], into dropped: inout [DroppedLine]) {
     let byLine = Dictionary(grouping: footnoteMarks(lines), by: \.line)
     for (position, marks) in byLine.sorted(by: { $0.key < $1.key }) {
-      var s = Array(lines[position].text.unicodeScalars)
+      var s = TextScan.scalars(lines[position].text)
       for mark in marks {
         dropped.append(
           DroppedLine(
@@ -172,7 +172,7 @@ extension PageLayout {
       TextScan.holdsAny(
         in: line.text, where: { $0 == 0x28 || $0 == 0x5B || $0 == 0xEF || $0 == 0xE3 })
     else { return }
-    let s = Array(line.text.unicodeScalars)
+    let s = TextScan.scalars(line.text)
     guard s.contains(where: { brackets[$0] != nil }) else { return }
     var out: [Unicode.Scalar] = []
     var index = 0
@@ -244,7 +244,7 @@ extension PageLayout {
     guard coded.count >= 2 else { return }
     for index in coded {
       guard let length = timecodeLength(lines[index].text) else { continue }
-      let s = Array(lines[index].text.unicodeScalars)
+      let s = TextScan.scalars(lines[index].text)
       dropped.append(
         DroppedLine(
           line: lines[index].number, text: TextScan.string(s[..<length]),

@@ -28,7 +28,7 @@ public enum PhonemeInput {
   /// first bracket up to the closing `]]` (at most 40 characters).
   public static func occurrences(in text: String) -> [String] {
     guard TextScan.holds(UInt8(ascii: "["), in: text) else { return [] }  // most text: no copy
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     var found: [String] = []
     var index = 0
     while index < scalars.count {

@@ -60,7 +60,7 @@ enum PhraseKey {
   /// decompose are spelled out (ß → ss, ø → o). Cached by the caller.
   static func fold(_ character: Character) -> [Unicode.Scalar] {
     if character.isASCII { return Array(character.lowercased().unicodeScalars) }
-    if let special = specialFolds[character] { return Array(special.unicodeScalars) }
+    if let special = specialFolds[character] { return TextScan.scalars(special) }
     return Array(
       String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         .lowercased().unicodeScalars)

@@ -29,6 +29,9 @@ struct PronunciationRules: Sendable, Hashable {
 
   /// Language → exact grapheme → lexeme.
   private var entries: [String: [String: Lexicon.Entry]] = [:]
+  /// Language → the shapes of its graphemes: every word of a text is looked up, and most are
+  /// in no lexicon.
+  private var shapes: [String: KeyShapes] = [:]
 
   /// Rules from the pronunciation lexicons among `lexicons`.
   init(lexicons: [Lexicon]) {
@@ -36,6 +39,7 @@ struct PronunciationRules: Sendable, Hashable {
       for entry in lexicon.entries {
         for grapheme in entry.graphemes where entries[lexicon.language]?[grapheme] == nil {
           entries[lexicon.language, default: [:]][grapheme] = entry
+          shapes[lexicon.language, default: KeyShapes()].insert(grapheme)
         }
       }
     }
@@ -50,15 +54,17 @@ struct PronunciationRules: Sendable, Hashable {
   /// not again for every word normalization asks about.
   func containment(language: String) -> @Sendable (String) -> Bool {
     let lexicon = entries[language] ?? [:]
-    return { lexicon[$0] != nil }
+    let shapes = shapes[language] ?? KeyShapes()
+    return { shapes.mayHold($0) && lexicon[$0] != nil }
   }
 
   /// `text` with lexicon words replaced and, when `capitals` is set, the ALL-CAPS default.
   /// Whether it is a heading is judged on `source` (the text before normalization, whose
   /// expansions are in lower case) when given.
   func apply(to text: String, language: String, capitals: Bool, source: String? = nil) -> Result {
-    let characters = Array(text)
+    let characters = TextScan.characters(text)
     let lexicon = entries[language] ?? [:]
+    let shapes = shapes[language] ?? KeyShapes()
     let words = Self.words(characters)
     let capitalWords = words.filter { Self.isCapitals(characters[$0.start..<$0.end]) }
     let heading =
@@ -74,11 +80,11 @@ struct PronunciationRules: Sendable, Hashable {
       let word = TextScan.string(characters[range.start..<range.end])
       let (base, suffix) = Self.splitPossessive(word)
       let said: String
-      if let entry = lexicon[word] {
+      if shapes.mayHold(word), let entry = lexicon[word] {
         said = entry.spoken
         phonemes = phonemes || entry.isPhonemes
         decisions.append(Decision(word: word, spoken: said, reason: "lexicon"))
-      } else if base != word, let entry = lexicon[base] {
+      } else if base != word, shapes.mayHold(base), let entry = lexicon[base] {
         said = entry.spoken + suffix
         phonemes = phonemes || entry.isPhonemes
         decisions.append(Decision(word: word, spoken: said, reason: "lexicon"))

@@ -109,7 +109,7 @@ extension DocumentStructure {
     guard LineShape.lastMark(text) == ":" else { return nil }
     let words = HeaderParser.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     for count in 1...3 where words.count > count {
       let start = words.count - count
       guard
@@ -163,7 +163,7 @@ private struct LeadWords {
   init(_ text: String, _ vocabulary: StructureVocabulary) {
     words = HeaderParser.wordRanges(text)
     keys = words.map { WordKey.key($0.word) }
-    scalars = Array(text.unicodeScalars)
+    scalars = TextScan.scalars(text)
     self.vocabulary = vocabulary
   }
 

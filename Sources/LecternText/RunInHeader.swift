@@ -20,7 +20,7 @@ enum RunInHeader {
     let window = TextScan.prefix(text, longestHeader)
     let keys = WordKey.keys(window)
     guard opensWithTitle(keys, vocabulary) else { return nil }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     // "The text of the speech by … follows: …" is a reporter's introduction, read as one.
     let announcement = TextScan.prefix(text, DocumentStructure.longestAnnouncement)
     if DocumentStructure.announcementsSplit([announcement], vocabulary).count == 2 { return nil }

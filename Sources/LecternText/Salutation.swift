@@ -115,7 +115,7 @@ struct Salutation: Sendable, Hashable {
 
   /// Whether the text holds at most one sentence.
   func isOneSentence(_ text: String) -> Bool {
-    SentenceScanner(Array(text.unicodeScalars), abbreviations: abbreviations).sentences().count
+    SentenceScanner(TextScan.scalars(text), abbreviations: abbreviations).sentences().count
       <= 1
   }
 

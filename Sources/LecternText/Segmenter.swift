@@ -30,7 +30,7 @@ public struct Segmenter: Sendable {
   ///   salutations ("Excellencies; Ladies and Gentlemen;"); otherwise only after a leading
   ///   salutation ("Excellencies, Ladies and Gentlemen; it is a pleasure …").
   public func utterances(in text: String, splittingAllSemicolons: Bool = false) -> [String] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScan.scalars(text)
     var pieces: [Range<Int>] = []
     let scanner = SentenceScanner(scalars, abbreviations: conventions.abbreviations)
     for sentence in scanner.sentences() {

@@ -222,7 +222,7 @@ extension PageLayout {
   private static func removeLinkButtons(
     _ line: inout SourceLine, links: PhraseSet, into dropped: inout [DroppedLine]
   ) {
-    let s = Array(line.text.unicodeScalars)
+    let s = TextScan.scalars(line.text)
     var out: [Unicode.Scalar] = []
     var buttons: [String] = []
     var index = 0

@@ -32,6 +32,8 @@ struct StructureVocabulary: Sendable {
   /// The entries of `[news-speech-verbs]` in a script written without spaces ("出席"): a
   /// run of such letters holds them anywhere, so they are looked for inside it.
   var unspacedSpeechVerbs: [String]
+  /// Names of a site's sections of pages (`[page-sections]`): "Speeches", "Foreign Affairs".
+  var sections: PhraseSet
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -77,6 +79,7 @@ struct StructureVocabulary: Sendable {
     unspacedSpeechVerbs = knowledge.lists("news-speech-verbs").map(\.entry).filter { entry in
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
     }
+    sections = phrases("page-sections")
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")
@@ -111,6 +114,19 @@ struct StructureVocabulary: Sendable {
     guard let fact = labels[head.map { WordKey.key($0) }] else { return nil }
     let value = TextScan.trimmed(String(line[line.index(after: colon)...]))
     return (head.joined(separator: " "), fact, value)
+  }
+
+  /// Whether the words are a site's section name, alone or after the office or name whose
+  /// pages it gathers ("Speeches", "Ambassador's Speeches", "Foreign Affairs"). Words joined
+  /// to it by a function word make an office or a title instead ("Minister of Foreign
+  /// Affairs").
+  func isSection(_ keys: [String]) -> Bool {
+    guard !keys.isEmpty else { return false }
+    return (0...min(2, keys.count - 1)).contains { start in
+      sections.match(keys, at: start) == keys.count - start
+        // A lone letter is a possessive's "s" ("Ambassador's") or an initial, no function word.
+        && !keys[..<start].contains { $0.count > 1 && isStopWord($0) }
+    }
   }
 
   /// Whether a word is a stop word of some language (a function word: "de", "the", "и").

@@ -95,75 +95,6 @@ enum TextScan {
       || (0xE0100...0xE01EF).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
   }
 
-  /// The text without leading and trailing spaces of any kind.
-  static func trimmed(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-
-  /// Makes a string from a slice of scalars, by their UTF-8 bytes: appending scalars to a
-  /// string view costs several times more per scalar, which showed on long texts.
-  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Makes a string from a slice of characters, by copying their UTF-8 bytes into a string of
-  /// the exact size. `String(slice)` goes through the generic sequence initializer, and
-  /// appending character by character re-checks grapheme boundaries: both cost several times
-  /// more per character, which showed on long texts.
-  static func string(_ characters: ArraySlice<Character>) -> String {
-    var count = 0
-    for character in characters { count += character.utf8.count }
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      var offset = 0
-      for character in characters {
-        for byte in character.utf8 {
-          buffer[offset] = byte
-          offset += 1
-        }
-      }
-      return offset
-    }
-  }
-
-  /// The text with every whitespace character (a no-break space, a tab, CR LF) made one plain
-  /// space. Printable ASCII has no other whitespace: that common case is returned as it is.
-  static func plainSpaces(_ text: String) -> String {
-    if !mayHaveOtherSpaces(text) { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      // ASCII by its byte: `isWhitespace` looks up Unicode properties.
-      let space =
-        character.asciiByte.map { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-        ?? character.isWhitespace
-      result.append(space ? " " : character)
-    }
-    return result
-  }
-
-  /// Whether a character of the text may be whitespace other than a lone plain space: a
-  /// scalar that is whitespace or a control, or a space with a non-ASCII scalar after it (a
-  /// combining mark would make one character of them). False means nothing to make plain.
-  private static func mayHaveOtherSpaces(_ text: String) -> Bool {
-    var afterSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        if scalar.value < 0x20 || scalar.value == 0x7F { return true }
-        afterSpace = scalar == " "
-      } else {
-        if afterSpace || scalar.properties.isWhitespace { return true }
-      }
-    }
-    return false
-  }
-
   /// How many words ``words(_:)`` finds in the text, counting at most `limit`.
   static func wordsCount(_ text: String, limit: Int) -> Int {
     var count = 0
@@ -224,6 +155,14 @@ enum TextScan {
       if count >= limit { return count }
     }
     return count
+  }
+
+  /// How many scalars the text has, as `text.unicodeScalars.count` says, counted on its UTF-8
+  /// storage (the scalar view decodes each scalar, several times slower on a long line).
+  static func scalarCount(_ text: String) -> Int {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    } ?? text.unicodeScalars.count
   }
 
   /// The first `count` scalars of the text (all of it when shorter).

@@ -69,6 +69,15 @@ extension HeaderReader {
     }
   }
 
+  /// Whether `text` is a day alone above the month and year it dates, as a page's calendar
+  /// leaf prints them ("30" / "June 2022"): no page number, though it has no letters.
+  static func isDayAbove(
+    _ text: String, _ next: String, _ vocabulary: StructureVocabulary
+  ) -> Bool {
+    guard text.unicodeScalars.count <= 2, LineShape.hasNoLetters(text) else { return false }
+    return continuesDate(next, after: text, vocabulary)
+  }
+
   /// How far into each line a date cut by the break is looked for, in scalars.
   static let dateReach = 40
 }

@@ -10,6 +10,12 @@ extension FurnitureMaker {
     ])
   }
 
+  /// Nothing, or the mark of an item in a bulleted list: pages list their labels so
+  /// ("• Source: …", "• 资料来源：…").
+  mutating func bullet() -> String {
+    inventor.pick(["", "", "• ", "  • ", "▪ "])
+  }
+
   mutating func later(_ kind: FurnitureClass) -> FurnitureBlock {
     let han = inventor.script == "han"
     let space = han ? "" : " "
@@ -27,7 +33,7 @@ extension FurnitureMaker {
     case .byline:
       return FurnitureBlock(lines: [words.by + " " + inventor.person() + ", " + words.writer])
     case .sourceLine:
-      return FurnitureBlock(lines: [words.source + space + inventor.site()])
+      return FurnitureBlock(lines: [bullet() + words.source + space + inventor.site()])
     case .photoCredit:
       let agency = inventor.site()
       return FurnitureBlock(
@@ -52,7 +58,8 @@ extension FurnitureMaker {
             ? words.tags + " " + tags.joined(separator: ", ")
             : tags.map { "#" + $0 }.joined(separator: " ")
         ])
-    case .categoryLabel: return FurnitureBlock(lines: [words.category + space + inventor.names(2)])
+    case .categoryLabel:
+      return FurnitureBlock(lines: [bullet() + words.category + space + inventor.names(2)])
     case .relatedList: return FurnitureBlock(lines: [words.related, teaser(), teaser(), teaser()])
     case .readMore:
       return FurnitureBlock(

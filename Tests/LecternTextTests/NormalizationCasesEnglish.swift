@@ -64,6 +64,9 @@ enum EnglishNormalizationCases {
     .init("en", "i.e. this", "that is this", .fix("I E this")),
     .kept("en", "e.g. this", heard: "f,O@rEgz'aamp@L D'Is"),
     .init("en", "Mr Smith", "Mister Smith", .same("titles written out in the plan")),
+    .init(
+      "en", "ports, roads etc.", "ports, roads et cetera",
+      .same("the plan shows the words a reader says")),
     .init("en", "Dr Smith", "Doctor Smith", .same("titles written out in the plan")),
     .init("en", "Mme Button", "Madame Button", .fix("M M E Button")),
     .init("en", "Lt Col Brown", "Lieutenant Colonel Brown", .fix("L T col Brown")),
@@ -77,7 +80,6 @@ enum EnglishNormalizationCases {
       "en", "COVID-19 cases", "COVID 19 cases", says: "Covid 19 cases",
       .same("the plan reads as the engine does")),
     .kept("en", "St. Petersburg", heard: "s@nt p'i:t3zb,3:g"),
-    .kept("en", "etc.", heard: "Ets'Etr@"),
     .init("en", "Europe`s", "Europe’s", says: "Europe's", .fix("Europe … Es")),
     .init(
       "en", "Europe´s", "Europe’s", says: "Europe's",

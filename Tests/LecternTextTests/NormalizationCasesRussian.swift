@@ -43,6 +43,10 @@ enum RussianNormalizationCases {
       .fix("X X in English")),
     .init("ru", "II Всероссийский съезд", "второй Всероссийский съезд", .fix("I I in English")),
     .init("ru", "IV форум", "четвертый форум", .fix("I V in English")),
+    // A noun that shows no case takes it from the adjective before the numeral.
+    .init(
+      "ru", "сегодняшнего IV Слёта", "сегодняшнего четвертого Слёта", .fix("I V in English")),
+    .init("ru", "нашему II Курултаю", "нашему второму Курултаю", .fix("I I in English")),
     .init("ru", "500 руб.", "500 рублей", .fix("пятьсот руп")),
     .init("ru", "US$ 3 млн", "3 миллиона долларов США", .fix("U S in English")),
     .init("ru", "№ 5", "номер 5", .fix("пять")),

@@ -43,7 +43,7 @@ extension FormReader {
   /// `say-currencies` lists as one ("US$", "R$"), which eSpeak reads as the letters alone.
   func currencyTokens(at index: Int) -> (PluralForms?, Int) {
     if let word = view[index], word.kind == .word, let symbol = view[index + 1],
-      symbol.kind == .symbol, let forms = rules.currencies[word.text + symbol.text]
+      symbol.kind == .symbol, let forms = rules.currency(word.text + symbol.text)
     {
       return (forms, index + 2)
     }
@@ -56,9 +56,10 @@ extension FormReader {
     guard let token = view[index], token.kind != .space, token.kind != .number else {
       return nil
     }
-    if let forms = rules.currencies[token.text] { return forms }
-    guard token.kind == .word, token.text.count == 3,
-      token.text.allSatisfy({ $0.isASCII && $0.isUppercase }), !keeping(token.text)
+    if let forms = rules.currency(token.text) { return forms }
+    // Three capitals A–Z are three bytes: tested on them, not on characters.
+    guard token.kind == .word, token.text.utf8.count == 3,
+      token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !keeping(token.text)
     else { return nil }
     var forms: [String] = []
     for category in PluralForms.categories.sorted() {

@@ -20,7 +20,11 @@ struct NormalizationRules: Sendable, Hashable {
   /// `say-symbols`: `%`, `&` … → the words said for them, by plural category.
   var symbols: [String: PluralForms] = [:]
   /// `say-currencies`: a symbol or code (`$`, `€`, `USD`) → its name, by plural category.
-  var currencies: [String: PluralForms] = [:]
+  var currencies: [String: PluralForms] = [:] {
+    didSet { currencyShapes = KeyShapes(currencies.keys) }
+  }
+  /// The shapes of ``currencies``' keys: every word is asked whether it is a currency.
+  private var currencyShapes = KeyShapes()
   /// `say-scales`: `million`, `bn`, `Mio.` → the scale word said, by plural category
   /// (``PluralForms`` syntax).
   var scales: KeyedPhrases = KeyedPhrases()
@@ -59,6 +63,10 @@ struct NormalizationRules: Sendable, Hashable {
   /// `say-roman-before-ending`: the ending of the word after a Roman numeral → the rule set
   /// of the ordinal agreeing with it (`ом = %spellout-ordinal-masculine-locative`).
   var romanBeforeEnding: [String: String] = [:]
+  /// `say-roman-after-ending`: the ending of the adjective or pronoun before a Roman numeral
+  /// → the rule set of the ordinal agreeing with it, when the word after shows no case
+  /// (`ого = %spellout-ordinal-masculine-genitive`: "сегодняшнего IV Съезда").
+  var romanAfterEnding: [String: String] = [:]
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -68,7 +76,7 @@ struct NormalizationRules: Sendable, Hashable {
     "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
     "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
-    "say-units": .table,
+    "say-units": .table, "say-roman-after-ending": .table,
   ]
 
   /// The rules of `data`'s language.
@@ -86,9 +94,11 @@ struct NormalizationRules: Sendable, Hashable {
     numberBefore = KeyedPhrases(data.table("say-number-before"))
     symbols = data.table("say-symbols").mapValues(PluralForms.init)
     currencies = data.table("say-currencies").mapValues(PluralForms.init)
+    currencyShapes = KeyShapes(currencies.keys)  // `didSet` is not called in an initializer
     scales = KeyedPhrases(data.table("say-scales"))
     money = data.table("say-money")
     romanBeforeEnding = data.table("say-roman-before-ending")
+    romanAfterEnding = data.table("say-roman-after-ending")
     dates = data.table("say-dates")
     yearWords = KeyedPhrases(
       Dictionary(
@@ -189,100 +199,9 @@ struct NormalizationRules: Sendable, Hashable {
     }
     return found
   }
-}
 
-/// A word's forms by plural category: `one dollar | other dollars`, or one form for all.
-struct PluralForms: Sendable, Hashable {
-  /// The ICU plural categories a form may be given for.
-  static let categories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
-
-  /// Category → form; `other` is the fallback.
-  var forms: [String: String] = [:]
-
-  /// Parses `one dollar | other dollars` (or `dollars`, the same for every category).
-  init(_ value: String) {
-    for part in value.split(separator: "|") {
-      let words = part.split(separator: " ")
-      if let first = words.first, Self.categories.contains(String(first)), words.count > 1 {
-        forms[String(first)] = words.dropFirst().joined(separator: " ")
-      } else {
-        forms["other"] = words.joined(separator: " ")
-      }
-    }
-  }
-
-  /// The form for `category`, else the `other` form, else any.
-  func form(_ category: String) -> String {
-    forms[category] ?? forms["other"] ?? forms.values.sorted().first ?? ""
-  }
-}
-
-/// Written phrases (`z. B.`, `H.E.`, `World War`) keyed for matching at a token: by their
-/// first token, with spaces in a key matching any run of spaces, or none.
-struct KeyedPhrases: Sendable, Hashable {
-  /// A phrase: its tokens' texts without spaces, and whether a space may separate each.
-  struct Phrase: Sendable, Hashable {
-    var pieces: [String]
-    var value: String
-  }
-
-  /// First piece (lower-cased when matching ignores case) → phrases, longest first.
-  private(set) var byFirst: [String: [Phrase]] = [:]
-  /// Whether keys match regardless of case.
-  private(set) var ignoringCase = false
-
-  /// Phrases from a table (`written = spoken`).
-  init(_ table: [String: String] = [:], ignoringCase: Bool = false) {
-    self.ignoringCase = ignoringCase
-    for (key, value) in table {
-      let written = ignoringCase ? key.lowercased() : key
-      let pieces = NormalizationToken.tokens(Array(written)).filter { $0.kind != .space }
-        .map(\.text)
-      guard let first = pieces.first else { continue }
-      byFirst[first, default: []].append(Phrase(pieces: pieces, value: value))
-    }
-    for key in byFirst.keys {
-      byFirst[key]?.sort {
-        ($0.pieces.count, $0.pieces.joined()) > ($1.pieces.count, $1.pieces.joined())
-      }
-    }
-  }
-
-  /// Whether there is no phrase at all.
-  var isEmpty: Bool { byFirst.isEmpty }
-
-  /// The longest phrase starting at token `index`, with the index after it. Between two
-  /// pieces the text may have one run of spaces; a phrase ends where a word or number ends.
-  func match(_ view: TokenView, at index: Int) -> (phrase: Phrase, end: Int)? {
-    guard let first = view[index] else { return nil }
-    let key = ignoringCase ? first.text.lowercased() : first.text
-    guard let candidates = byFirst[key] else { return nil }
-    for phrase in candidates {
-      var cursor = index + 1
-      var matched = true
-      for piece in phrase.pieces.dropFirst() {
-        if view.isSpace(cursor), let next = view[cursor + 1],
-          (ignoringCase ? next.text.lowercased() : next.text) == piece
-        {
-          cursor += 2
-        } else if let next = view[cursor],
-          (ignoringCase ? next.text.lowercased() : next.text) == piece
-        {
-          cursor += 1
-        } else {
-          matched = false
-          break
-        }
-      }
-      guard matched, let last = view[cursor - 1] else { continue }
-      // "Art." must not match inside "Art.5a"? It may; but "Prof" must not match "Profile".
-      if last.kind == .word || last.kind == .number,
-        let after = view[cursor], after.kind == last.kind
-      {
-        continue
-      }
-      return (phrase, cursor)
-    }
-    return nil
+  /// The currency `say-currencies` names `written` (a symbol or code), if any.
+  func currency(_ written: String) -> PluralForms? {
+    currencyShapes.mayHold(written) ? currencies[written] : nil
   }
 }

@@ -64,7 +64,7 @@ public struct Normalizer: Sendable, Hashable {
   public func normalize(
     _ text: String, language: String, keeping: @escaping (String) -> Bool = { _ in false }
   ) -> String {
-    let characters = Array(text)
+    let characters = TextScan.characters(text)
     let found = replacements(in: characters, language: language, keeping: keeping)
     if found.isEmpty { return text }
     var result = ""

@@ -72,9 +72,29 @@ public final class NumberSpeller: Sendable {
 
   /// ICU's name of the currency `code` (`USD`) in `language` for a plural `category`
   /// ("US dollars"), or nil when ICU has none.
+  ///
+  /// Remembered: every capitalised three-letter word of a text is asked about (most are no
+  /// currency), and ICU's lookup costs more than the rest of reading the word. At most
+  /// ``rememberedNames`` answers are kept, so memory stays bounded whatever the text.
   public func currencyName(_ code: String, language: String, category: String) -> String? {
-    Self.utf16 { lectern_currency_name(code, language, category, $0, $1, $2) }
+    let key = NameKey(code: code, language: language, category: category)
+    if let known = names.withLock({ $0[key] }) { return known }
+    let name = Self.utf16 { lectern_currency_name(code, language, category, $0, $1, $2) }
+    names.withLock { if $0.count < Self.rememberedNames { $0[key] = .some(name) } }
+    return name
   }
+
+  /// The most currency-name answers kept.
+  static let rememberedNames = 4096
+
+  private struct NameKey: Hashable {
+    var code: String
+    var language: String
+    var category: String
+  }
+
+  /// ICU's currency-name answers, by code, language and plural category (`nil`: none).
+  private let names = Mutex<[NameKey: String?]>([:])
 
   /// Calls an ICU function that writes UTF-16, with a buffer large enough.
   private static func utf16(

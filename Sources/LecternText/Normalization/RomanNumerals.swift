@@ -6,8 +6,11 @@
 extension FormReader {
   /// The Roman numeral at `index`, read as its context requires.
   func romanNumeral(at index: Int) -> Reading? {
-    guard let token = view[index], token.kind == .word, let first = token.text.first,
-      Self.romanDigit(first) != nil, !Self.hasOtherCapital(token.text), !keeping(token.text)
+    // The first byte is tested before the first character, which breaks graphemes.
+    guard let token = view[index], token.kind == .word,
+      let byte = token.text.utf8.first, (0x43...0x58).contains(byte),
+      let first = token.text.first, Self.romanDigit(first) != nil,
+      !Self.hasOtherCapital(token.text), !keeping(token.text)
     else { return nil }
     if let reading = suffixedRoman(token, at: index) { return reading }
     guard let value = Self.romanValue(token.text) else { return nil }
@@ -25,8 +28,10 @@ extension FormReader {
   private func suffixedRoman(_ token: NormalizationToken, at index: Int) -> Reading? {
     let numeral = token.text.prefix { $0.isUppercase }
     let suffix = token.text.dropFirst(numeral.count)
-    guard !numeral.isEmpty, !suffix.isEmpty, suffix.allSatisfy(\.isLowercase),
+    // The cheap tests first: most such words are one capital and a word ("Dear", "Member").
+    guard !numeral.isEmpty, !suffix.isEmpty,
       numeral.count > 1 || Self.mayStandAlone(numeral, spelling: token.text, rules.stopWords),
+      suffix.allSatisfy(\.isLowercase),
       let value = Self.romanValue(String(numeral)),
       let ruleSet = ordinalRuleSet(digits: String(value), suffix: String(suffix)),
       let words = speller.spell(String(value), language: language, ruleSet: ruleSet)
@@ -94,17 +99,29 @@ extension FormReader {
   /// ordinal agreeing with it: Russian "IV Среднерусском форуме" → "четвёртом" (eSpeak NG
   /// spells the Latin letters). The longest `say-roman-before-ending` ending wins, and the
   /// word must be longer than it by two letters ("ом" alone is no adjective).
+  /// When that word shows no case ("IV Съезда"), the word before, an adjective or pronoun
+  /// agreeing with the noun, is read by `say-roman-after-ending` ("сегодняшнего IV Съезда" →
+  /// "четвёртого").
   private func agreeing(_ digits: String, at index: Int) -> Reading? {
-    guard !rules.romanBeforeEnding.isEmpty, view.isSpace(index + 1), let word = view[index + 2],
-      word.kind == .word
-    else { return nil }
-    let lower = word.text.lowercased()
-    let ending = rules.romanBeforeEnding.keys.filter { $0 != "*" && lower.hasSuffix($0) }
-      .filter { lower.count >= $0.count + 2 }.max { $0.count < $1.count }
-    guard let ending, let ruleSet = rules.romanBeforeEnding[ending],
-      let words = speller.spell(digits, language: language, ruleSet: ruleSet)
+    var ruleSet: String?
+    if view.isSpace(index + 1), let word = view[index + 2], word.kind == .word {
+      ruleSet = Self.ruleSet(ending: word.text, in: rules.romanBeforeEnding)
+    }
+    if ruleSet == nil, view.isSpace(index - 1), let word = view[index - 2], word.kind == .word {
+      ruleSet = Self.ruleSet(ending: word.text, in: rules.romanAfterEnding)
+    }
+    guard let ruleSet, let words = speller.spell(digits, language: language, ruleSet: ruleSet)
     else { return nil }
     return Reading(end: index + 1, spoken: words)
+  }
+
+  /// The rule set of the longest ending of `table` that `word` ends with, the word longer than
+  /// it by two letters ("ом" alone is no adjective); `*` is no ending.
+  private static func ruleSet(ending word: String, in table: [String: String]) -> String? {
+    let lower = word.lowercased()
+    let ending = table.keys.filter { $0 != "*" && lower.hasSuffix($0) }
+      .filter { lower.count >= $0.count + 2 }.max { $0.count < $1.count }
+    return ending.flatMap { table[$0] }
   }
 
   /// Any other numeral of two letters or more, by the `*` entry of `say-roman-before-ending`
