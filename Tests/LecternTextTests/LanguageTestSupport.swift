@@ -14,6 +14,18 @@ enum LanguageTestSupport {
   /// The repository's voices folder.
   static let voices = root + "/voices"
 
+  /// Every whole word of the language files and lexicons, in lower case, for suites that
+  /// check their invented vocabulary is in none of them (whole words: an invented "Nutes" is
+  /// no entry of a list that holds "minutes").
+  static func dataFileWords() throws -> Set<String> {
+    let files = try FileManager.default.contentsOfDirectory(atPath: voices)
+      .filter { $0.hasSuffix(".language") || $0.hasSuffix(".pls") }
+    let data = try files.map {
+      try String(contentsOfFile: voices + "/" + $0, encoding: .utf8).lowercased()
+    }.joined(separator: "\n")
+    return Set(data.split { !$0.isLetter && $0 != "-" }.map(String.init))
+  }
+
   /// The seed document's lines.
   static let seedLines: [String] = {
     let text =

@@ -56,14 +56,7 @@ import Testing
   /// The invented words are in no language file or lexicon: the suite tests the reader's
   /// shape rules, not its lists.
   @Test func inventedNamesAreInNoDataFile() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: LanguageTestSupport.voices)
-      .filter { $0.hasSuffix(".language") || $0.hasSuffix(".pls") }
-    let data = try files.map {
-      try String(contentsOfFile: LanguageTestSupport.voices + "/" + $0, encoding: .utf8)
-        .lowercased()
-    }.joined(separator: "\n")
-    // Whole words: an invented "Nutes" is no entry of a list that holds "minutes".
-    let words = Set(data.split { !$0.isLetter && $0 != "-" }.map(String.init))
+    let words = try LanguageTestSupport.dataFileWords()
     let found = Self.variants.map(\.surname).filter { words.contains($0.lowercased()) }
     #expect(found.isEmpty, "\(found)")
   }

@@ -49,13 +49,7 @@ import Testing
   /// The invented words are in no language file or lexicon: the suite tests rules over the
   /// page's shape and the language files' speech verbs, not a list of its names.
   @Test func inventedNamesAreInNoDataFile() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: LanguageTestSupport.voices)
-      .filter { $0.hasSuffix(".language") || $0.hasSuffix(".pls") }
-    let data = try files.map {
-      try String(contentsOfFile: LanguageTestSupport.voices + "/" + $0, encoding: .utf8)
-        .lowercased()
-    }.joined(separator: "\n")
-    let words = Set(data.split { !$0.isLetter && $0 != "-" }.map(String.init))
+    let words = try LanguageTestSupport.dataFileWords()
     let found = Self.variants.map(\.surname).filter { words.contains($0.lowercased()) }
     #expect(found.isEmpty, "\(found)")
   }
