@@ -133,37 +133,19 @@ struct DocumentStructure: Sendable {
       Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
     }
     body.removeAll { $0.text.isEmpty }
-    let lead = Self.removeLead(
+    var lead = Self.removeLead(
       &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
-    if let lead {
-      // The introduction names the speaker, and dates the address, when the header does not;
-      // its announcement's person outweighs a header "speaker" that names no one of that
-      // name and holds no honorific (a headline, a site's abbreviation).
-      if metadata.speaker == nil {
-        metadata.speaker =
-          Self.person(in: lead.announcement, rules.vocabulary)
-          ?? Self.person(in: lead.lead, rules.vocabulary)
-      } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
-        let named = Self.person(in: lead.announcement, rules.vocabulary),
-        Self.namesOther(named, than: speaker, rules.vocabulary)
-      {
-        metadata.speaker = named
-      }
-      if metadata.place == nil {
-        metadata.place =
-          Self.place(in: lead.announcement, rules.vocabulary)
-          ?? (lead.long ? nil : Self.leadPlace(in: lead.lead, rules.vocabulary))
-      }
-      let text = TextScan.prefix(lead.lead, 2_000)
-      if metadata.date == nil, let found = rules.vocabulary.dates.find(in: text) {
-        metadata.date = found.text
-        date = found
-      }
-      // A long report tells of other days ("… on 25 January 1952"): no day alone from it.
-      if metadata.date == nil && !lead.long {
-        metadata.date = rules.vocabulary.dates.dayAndMonth(in: text)
+    // A lead told without a speech verb names its person as a reporter writes it ("le
+    // commissaire Aldo …"): that person is the speaker the header leaves unstated.
+    var narrated: String?
+    if lead == nil {
+      lead = Self.removeNarratedLead(
+        &body, segmenter: segmenter, vocabulary: rules.vocabulary, into: &dropped)
+      narrated = lead.flatMap {
+        Self.person(in: $0.announcement, rules.vocabulary, lowercaseOffices: true)
       }
     }
+    if let lead { takeFacts(of: lead, narrated: narrated, rules.vocabulary) }
     let salutation = segmenter.conventions.salutation
     if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
       removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)

@@ -58,6 +58,8 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-time-words": .list,
     "lead-announcements": .list,
     "news-speech-verbs": .list,
+    "address-openings": .list,
+    "first-person": .list,
     "page-labels": .table,
     "page-sections": .list,
     "stop-words": .list,

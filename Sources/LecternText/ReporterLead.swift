@@ -88,11 +88,18 @@ extension DocumentStructure {
   /// An office that names no one ("the Secretary-General of the UN, Mr. …") and a headline in
   /// capitals are passed over for the next office or honorific. In a script without capitals
   /// the name is the few words after the honorific, up to a comma or an office.
-  static func person(in sentence: String, _ vocabulary: StructureVocabulary) -> String? {
+  /// With `lowercaseOffices`, an office in lower case right before a capitalized word opens a
+  /// name too ("le commissaire Aldo Varnholt", "комиссар Альдо …"), as a reporter writes it; a
+  /// header's "Выступает президента России" names a country there, not a person.
+  static func person(
+    in sentence: String, _ vocabulary: StructureVocabulary, lowercaseOffices: Bool = false
+  ) -> String? {
     let lead = LeadWords(TextScan.prefix(sentence, 300), vocabulary)
     // Without capitals an office runs on into its organization: only an honorific opens a name.
     for start in lead.keys.indices
-    where (lead.capitalized(start) && lead.isPerson(start))
+    where
+      ((lead.capitalized(start) || (lowercaseOffices && lead.namedAfter(start)))
+      && lead.isPerson(start))
       || (lead.uncased(start) && vocabulary.honorifics.match(lead.keys, at: start) > 0)
     {
       let end = lead.uncased(start) ? lead.uncasedNameEnd(start) : lead.casedNameEnd(start)
@@ -153,6 +160,44 @@ extension DocumentStructure {
   static let longestUncasedName = 5
 }
 
+extension DocumentStructure {
+  /// Fills the header facts a reporter's lead states and the header does not: the speaker
+  /// (`narrated`, as a lead told without a speech verb names them, else the announcement's or
+  /// the lead's person), the place and the date.
+  mutating func takeFacts(
+    of lead: (announcement: String, lead: String, long: Bool), narrated: String?,
+    _ vocabulary: StructureVocabulary
+  ) {
+    // The introduction names the speaker, and dates the address, when the header does not;
+    // its announcement's person outweighs a header "speaker" that names no one of that
+    // name and holds no honorific (a headline, a site's abbreviation).
+    if metadata.speaker == nil {
+      metadata.speaker =
+        narrated ?? Self.person(in: lead.announcement, vocabulary)
+        ?? Self.person(in: lead.lead, vocabulary)
+    } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
+      let named = Self.person(in: lead.announcement, vocabulary),
+      Self.namesOther(named, than: speaker, vocabulary)
+    {
+      metadata.speaker = named
+    }
+    if metadata.place == nil {
+      metadata.place =
+        Self.place(in: lead.announcement, vocabulary)
+        ?? (lead.long ? nil : Self.leadPlace(in: lead.lead, vocabulary))
+    }
+    let text = TextScan.prefix(lead.lead, 2_000)
+    if metadata.date == nil, let found = vocabulary.dates.find(in: text) {
+      metadata.date = found.text
+      date = found
+    }
+    // A long report tells of other days ("… on 25 January 1952"): no day alone from it.
+    if metadata.date == nil && !lead.long {
+      metadata.date = vocabulary.dates.dayAndMonth(in: text)
+    }
+  }
+}
+
 /// The words of an announcement, as ``DocumentStructure/person(in:_:)`` reads a name in them.
 private struct LeadWords {
   let words: [(word: String, range: Range<Int>)]
@@ -182,6 +227,13 @@ private struct LeadWords {
   func isPerson(_ index: Int) -> Bool {
     vocabulary.offices.match(keys, at: index) > 0
       || vocabulary.honorifics.match(keys, at: index) > 0
+  }
+
+  /// Whether the office or honorific at `index` is followed at once by a capitalized word.
+  func namedAfter(_ index: Int) -> Bool {
+    let count = max(
+      vocabulary.offices.match(keys, at: index), vocabulary.honorifics.match(keys, at: index))
+    return count > 0 && index + count < words.count && capitalized(index + count)
   }
 
   /// What stands between the word before `index` and it.

@@ -34,6 +34,14 @@ struct StructureVocabulary: Sendable {
   var unspacedSpeechVerbs: [String]
   /// Names of a site's sections of pages (`[page-sections]`): "Speeches", "Foreign Affairs".
   var sections: PhraseSet
+  /// Formulas that open an address in the first person (`[address-openings]`): "it is with
+  /// great pleasure", "c'est un honneur", "يسعدني".
+  var openings: PhraseSet
+  /// Words by which a speaker says I or we (`[first-person]`): "I", "nous", "мы"; those of a
+  /// script written without spaces ("我") are looked for inside a run.
+  var firstPerson: PhraseSet
+  /// The entries of `[first-person]` in a script written without spaces.
+  var unspacedFirstPerson: [String]
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -80,6 +88,11 @@ struct StructureVocabulary: Sendable {
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
     }
     sections = phrases("page-sections")
+    openings = phrases("address-openings")
+    firstPerson = phrases("first-person")
+    unspacedFirstPerson = knowledge.lists("first-person").map(\.entry).filter { entry in
+      entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
+    }
     titles = phrases("header-titles")
     offices = phrases("header-offices")
     events = phrases("header-events")

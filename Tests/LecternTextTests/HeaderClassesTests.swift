@@ -113,7 +113,8 @@ import Testing
     #expect(result.metadata.date?.contains("2031") == true, "\(result.metadata)")
   }
 
-  /// A caption of another occasion states nothing of the address.
+  /// A caption of another occasion states nothing of the address; the reporter's lead, which
+  /// the address's opening formula follows, dates it.
   @Test func aCaptionOfAnotherOccasionStatesNothing() {
     let result = plan([
       "Minister's speech at Harvest Banquet", lead,
@@ -122,7 +123,9 @@ import Testing
       "", english,
     ])
     #expect(result.metadata.place == nil, "\(result.metadata)")
-    #expect(result.metadata.date == nil, "\(result.metadata)")
+    #expect(result.metadata.date == "August 30", "\(result.metadata)")
+    let spoken = result.parts.flatMap(\.utterances).map(\.text)
+    #expect(!spoken.contains { $0.contains("hosted a reception") }, "\(spoken)")
     #expect(result.metadata.speaker == "Minister", "\(result.metadata)")
   }
 
