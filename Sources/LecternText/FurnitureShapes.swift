@@ -28,7 +28,42 @@ extension FurnitureRules {
     }
     if !sentence && isByline(keys) { return "a reporter's byline, not part of the address" }
     if !sentence && isLinkBeforeTitle(line) { return Self.navigationReason }
+    if Self.isWeatherReading(line) {
+      return "a weather widget's reading, not part of the address"
+    }
     return nil
+  }
+
+  /// A weather widget's temperature alone on its line ("21.4 C", "-3 °C", "72℉", "18°"), with
+  /// at most the widget's city before it ("Tegucigalpa 21°C"). Without a degree mark the
+  /// number has a decimal ("21.4 C"): "Room 21 C" or a section "21.4 Scope" is no reading.
+  static func isWeatherReading(_ line: String) -> Bool {
+    var scalars = Array(TextScan.trimmed(TextScan.prefix(line, 60)).unicodeScalars)
+    func dropSpaces() {
+      while let last = scalars.last, TextScan.isSpace(last) { scalars.removeLast() }
+    }
+    var unit = false
+    var degree = false
+    if let last = scalars.last, "CF\u{2103}\u{2109}".unicodeScalars.contains(last) {
+      scalars.removeLast()
+      unit = true
+      degree = last.value > 0x7F
+    }
+    dropSpaces()
+    if let last = scalars.last, last == "\u{00B0}" || last == "\u{00BA}" {
+      scalars.removeLast()
+      degree = true
+    }
+    guard unit || degree else { return false }
+    dropSpaces()
+    let number = scalars.reversed().prefix { DateTokens.digit($0) != nil || $0 == "." || $0 == "," }
+    guard let last = scalars.last, DateTokens.digit(last) != nil, number.count <= 6,
+      degree || number.contains(where: { $0 == "." || $0 == "," })
+    else { return false }
+    var rest = scalars.dropLast(number.count)
+    if let sign = rest.last, "-+\u{2212}".unicodeScalars.contains(sign) { rest.removeLast() }
+    return rest.allSatisfy { $0.properties.isAlphabetic || TextScan.isSpace($0) }
+      && TextScan.wordCount(TextScan.string(rest), limit: 4) <= 3
   }
 
   /// A site's notice: a phrase of `[furniture-notices]` opens a line of at most

@@ -103,7 +103,11 @@ extension DocumentStructure {
       || (lead.uncased(start) && vocabulary.honorifics.match(lead.keys, at: start) > 0)
     {
       let end = lead.uncased(start) ? lead.uncasedNameEnd(start) : lead.casedNameEnd(start)
-      if lead.isName(start..<end) { return lead.text(start..<end) }
+      guard lead.isName(start..<end) else { continue }
+      // An office in lower case stays with the sentence's article ("del embajador"): the
+      // speaker is the name after it.
+      let office = lead.capitalized(start) || lead.uncased(start) ? 0 : lead.officeLength(start)
+      return lead.text(start + office..<end)
     }
     return nil
   }
@@ -172,9 +176,14 @@ extension DocumentStructure {
     // its announcement's person outweighs a header "speaker" that names no one of that
     // name and holds no honorific (a headline, a site's abbreviation).
     if metadata.speaker == nil {
+      // An announcement before its colon names the speaker as a reporter writes it ("el
+      // discurso del embajador Castelli:"), with the office in lower case in many languages.
+      let announced =
+        LineShape.lastMark(lead.announcement) == ":"
+        ? Self.person(in: lead.announcement, vocabulary, lowercaseOffices: true) : nil
       metadata.speaker =
         narrated ?? Self.person(in: lead.announcement, vocabulary)
-        ?? Self.person(in: lead.lead, vocabulary)
+        ?? Self.person(in: lead.lead, vocabulary) ?? announced
     } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
       let named = Self.person(in: lead.announcement, vocabulary),
       Self.namesOther(named, than: speaker, vocabulary)
@@ -229,10 +238,14 @@ private struct LeadWords {
       || vocabulary.honorifics.match(keys, at: index) > 0
   }
 
+  /// The length in words of the office or honorific at `index` (0 when there is none).
+  func officeLength(_ index: Int) -> Int {
+    max(vocabulary.offices.match(keys, at: index), vocabulary.honorifics.match(keys, at: index))
+  }
+
   /// Whether the office or honorific at `index` is followed at once by a capitalized word.
   func namedAfter(_ index: Int) -> Bool {
-    let count = max(
-      vocabulary.offices.match(keys, at: index), vocabulary.honorifics.match(keys, at: index))
+    let count = officeLength(index)
     return count > 0 && index + count < words.count && capitalized(index + count)
   }
 

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import LecternText
+
+/// What a news page prints around a copied address: a weather widget's reading, a column's
+/// section name ("Lo más reciente"), and a reporter's announcement naming the speaker with the
+/// office in lower case ("A continuación, el discurso del embajador Varnholt:"). Names and
+/// places are invented (Varnholt, Dorvel).
+@Suite struct PageWidgetTests {
+  static let rules = FurnitureRules(vocabulary: StructureVocabulary(LanguageTestSupport.knowledge))
+
+  /// In the body a reading is a count; in a header, where a date is a fact and no count
+  /// is furniture by its number alone, it is told by its shape.
+  @Test(arguments: ["21.4 C", "-3 °C", "72℉", "18°", "Dorvel 18°C", "−2,5 °C", "25º C"])
+  func aWeatherReadingIsFurniture(_ line: String) {
+    #expect(Self.rules.reason(line) != nil)
+    #expect(Self.rules.reason(line, dates: false) != nil)
+    #expect(FurnitureRules.isWeatherReading(line))
+  }
+
+  @Test(arguments: [
+    "21.4 Scope of the agreement", "Room 21 C", "Article 5 F", "2019", "C", "We met at 18°C.",
+    "In 1998 we counted 22 C",
+  ])
+  func aNumberThatIsNoReadingIsNot(_ line: String) {
+    #expect(!FurnitureRules.isWeatherReading(line))
+  }
+
+  @Test(arguments: [
+    "Lo más reciente", "Latest", "Most read", "À la une", "Mais lidas", "Самое читаемое",
+    "الأكثر قراءة", "热门新闻",
+  ])
+  func aColumnsSectionNameIsFurniture(_ line: String) {
+    #expect(Self.rules.reason(line) != nil)
+  }
+
+  /// A widget above the headline, a section name, a reporter's lead over two paragraphs and
+  /// an announcement before the address: none is spoken, and the announcement's person, with
+  /// the office in lower case, is the speaker, named without the office.
+  @Test func aNewsPageAroundASpanishAddress() {
+    let plan = LanguageTestSupport.planPage([
+      "19.5 C", "Dorvel", "", "Embajada de Quelvoria celebra su fiesta nacional", "",
+      "Lo más reciente", "",
+      "Dorvel- Con motivo de la fiesta nacional, el embajador de Quelvoria, Aldo Varnholt, "
+        + "ofreció una recepción en un hotel de la capital.",
+      "",
+      "El diplomático agradeció la presencia de los invitados y destacó los lazos entre ambos "
+        + "países, la integración y la asistencia mutua.",
+      "", "A continuación, el discurso del embajador Varnholt:", "",
+      "Queridos amigos,", "",
+      "En primer lugar, quisiera agradecerles su presencia hoy aquí para celebrar juntos un "
+        + "nuevo aniversario de la independencia de mi país.",
+    ])
+    let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(spoken.first == "Queridos amigos,", "\(spoken)")
+    for furniture in ["19.5", "Lo más reciente", "ofreció una recepción", "A continuación"] {
+      #expect(!spoken.contains { $0.contains(furniture) }, "\(furniture): \(spoken)")
+    }
+    #expect(plan.metadata.speaker == "Varnholt", "\(plan.metadata)")
+  }
+}
