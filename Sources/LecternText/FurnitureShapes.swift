@@ -31,7 +31,24 @@ extension FurnitureRules {
     if Self.isWeatherReading(line) {
       return "a weather widget's reading, not part of the address"
     }
+    if !sentence && Self.isPrintedTwice(line) {
+      return "an image's caption and its text for the blind, not part of the address"
+    }
     return nil
+  }
+
+  /// A short line that is one text twice over, glued or spaced ("Office of the President
+  /// logoOffice of the President logo"): a page prints an image's text for the blind beside
+  /// its caption. Two words at least, so that a doubled word ("Bravo bravo") is not one.
+  static func isPrintedTwice(_ line: String) -> Bool {
+    let scalars = Array(TextScan.trimmed(line).unicodeScalars)
+    guard scalars.count >= 8, scalars.count <= 2 * longestShortLine else { return false }
+    let spaced = scalars.count % 2 == 1 && TextScan.isSpace(scalars[scalars.count / 2])
+    guard scalars.count % 2 == 0 || spaced else { return false }
+    let half = scalars.count / 2
+    let first = scalars[..<half]
+    let second = scalars[(spaced ? half + 1 : half)...]
+    return first.elementsEqual(second) && first.contains(where: TextScan.isSpace)
   }
 
   /// A weather widget's temperature alone on its line ("21.4 C", "-3 °C", "72℉", "18°"), with

@@ -34,6 +34,19 @@ import Testing
     #expect(Self.rules.reason(line) != nil)
   }
 
+  /// An image's text for the blind printed beside its caption: the same words twice.
+  @Test(arguments: [
+    "Office of the Harbour logoOffice of the Harbour logo", "Dorvel Quay Dorvel Quay",
+  ])
+  func aTextPrintedTwiceIsFurniture(_ line: String) {
+    #expect(Self.rules.reason(line)?.contains("for the blind") == true)
+  }
+
+  @Test(arguments: ["Bravo bravo", "Thank you. Thank you.", "Dorvel Quay and Dorvel Quay"])
+  func aRepeatedWordOrSentenceIsNot(_ line: String) {
+    #expect(Self.rules.reason(line)?.contains("for the blind") != true)
+  }
+
   /// A widget above the headline, a section name, a reporter's lead over two paragraphs and
   /// an announcement before the address: none is spoken, and the announcement's person, with
   /// the office in lower case, is the speaker, named without the office.
