@@ -149,6 +149,7 @@ struct DocumentStructure: Sendable {
     let salutation = segmenter.conventions.salutation
     if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
       removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
+      removeStoppedLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)
     }
     body.removeAll { $0.text.isEmpty }
   }

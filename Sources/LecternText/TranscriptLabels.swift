@@ -238,3 +238,42 @@ extension DocumentStructure {
     body[0].text = rest
   }
 }
+
+extension DocumentStructure {
+  /// Takes off a transcript's label closed by a full stop and run into the salutations, as
+  /// archives of addresses print it ("President Reagan. Mr. Ambassador, Your Excellencies,
+  /// …"): two to four capitalized words holding an office or honorific and a name, then a
+  /// salutation. Its person is the speaker when the header names none. A salutation closed by
+  /// a full stop ("Mr. President. Excellencies, …") names no one: it stays.
+  mutating func removeStoppedLabel(
+    _ body: inout [SourceLine], vocabulary: StructureVocabulary, salutation: Salutation
+  ) {
+    guard let first = body.first, let stop = TextScan.prefix(first.text, 60).range(of: ". ")
+    else { return }
+    let label = String(first.text[..<stop.lowerBound])
+    let rest = TextScan.trimmed(String(first.text[stop.upperBound...]))
+    let words = TextScan.words(label)
+    let keys = words.map { WordKey.key($0) }
+    guard (2...4).contains(words.count),
+      words.allSatisfy({ $0.first?.isUppercase == true }),
+      !FurnitureRules.endsInAbbreviation(label + ".", words),
+      let person =
+        vocabulary.offices.firstMatch(in: keys) ?? vocabulary.honorifics.firstMatch(in: keys),
+      keys.indices.contains(where: { index in
+        vocabulary.offices.match(keys, at: index) == 0
+          && vocabulary.honorifics.match(keys, at: index) == 0
+          && !vocabulary.isStopWord(keys[index]) && index > person.start
+      }),
+      let clause = rest.split(whereSeparator: { $0 == "," || $0 == ":" }).first,
+      salutation.isSalutation(String(clause))
+    else { return }
+    if metadata.speaker == nil {
+      metadata.speaker = words[person.start...].joined(separator: " ")
+    }
+    dropped.append(
+      DroppedLine(
+        line: first.number, text: label + ".",
+        reason: "the speaker's label in a transcript, not part of the address", fragment: true))
+    body[0].text = rest
+  }
+}

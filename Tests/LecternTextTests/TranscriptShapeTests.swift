@@ -101,4 +101,26 @@ import Testing
     ]).joined(separator: " ")
     #expect(text.contains(String(line.dropLast())), "\(text)")
   }
+
+  /// An archive's label closed by a full stop, run into the salutations: not spoken, and its
+  /// person is the speaker; a salutation closed by a full stop names no one and stays.
+  @Test func aLabelClosedByAFullStopBeforeTheSalutationsIsTheSpeakers() {
+    let plan = LanguageTestSupport.planPage([
+      "Remarks at a Harbour Dinner Honoring the River Guilds", "", "March 3, 2031", "",
+      "Governor Varnholt. Mr. Ambassador, Your Excellencies, ladies and gentlemen:", "",
+      "It is a pleasure to welcome you to the harbour tonight, as friends of the river towns.",
+    ])
+    let text = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(plan.metadata.speaker == "Governor Varnholt", "\(plan.metadata)")
+    #expect(text.contains { $0.hasPrefix("Mr. Ambassador, Your Excellencies") }, "\(text)")
+    #expect(!text.contains { $0.contains("Governor Varnholt.") }, "\(text)")
+  }
+
+  @Test func aSalutationClosedByAFullStopStays() {
+    let text = spoken([
+      "Mr. President. Excellencies, ladies and gentlemen,", "",
+      "It is a pleasure to welcome you to the harbour tonight, as friends of the river towns.",
+    ])
+    #expect(text.first?.hasPrefix("Mr. President.") == true, "\(text)")
+  }
 }
