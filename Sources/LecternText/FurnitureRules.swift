@@ -236,7 +236,8 @@ struct FurnitureRules: Sendable {
   /// "… (Photo: Jane Doe)". A caption is no part of the address, however long it is.
   func endsWithCredit(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.suffix(60))
-    // Both forms need a slash or a colon after a word: most lines have neither.
+    if endsWithBracketedCredit(scalars) { return true }
+    // Both other forms need a slash or a colon after a word: most lines have neither.
     guard scalars.contains(where: { $0 == "/" || $0 == ":" }) else { return false }
     let words = HeaderParser.wordRanges(TextScan.string(scalars[...]))
     let credits = vocabulary.credits
@@ -261,5 +262,18 @@ struct FurnitureRules: Sendable {
       return opens && isCredit(index) && end < scalars.count
         && (scalars[end] == ":" || scalars[end] == "/")
     }
+  }
+
+  /// A credit in brackets after the caption's last sentence, written without a colon in
+  /// Chinese ("……的演講稿。(數碼發展及新聞部提供)"): its last run ends with a credit word
+  /// (`[furniture-credits]`: "*提供", "*供图").
+  private func endsWithBracketedCredit(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard let close = scalars.last, close == ")" || close == "\u{FF09}",
+      let open = scalars.lastIndex(where: { $0 == "(" || $0 == "\u{FF08}" }), open > 0,
+      "。.!?！？".unicodeScalars.contains(scalars[open - 1])
+    else { return false }
+    let inside = TextScan.string(scalars[(open + 1)..<(scalars.count - 1)])
+    guard let last = WordKey.keys(inside).last else { return false }
+    return vocabulary.credits.match([last], at: 0) > 0
   }
 }

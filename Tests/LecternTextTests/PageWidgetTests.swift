@@ -47,6 +47,15 @@ import Testing
     #expect(Self.rules.reason(line)?.contains("for the blind") != true)
   }
 
+  /// A caption between paragraphs, its credit in brackets after its last sentence, in
+  /// Chinese without a colon; a sentence with a bracketed note of another kind is spoken.
+  @Test func aChineseCaptionWithABracketedCreditIsFurniture() {
+    #expect(Self.rules.endsWithCredit("瓦恩霍尔特部长在港口发表讲话。(港务及新闻部提供)"))
+    #expect(Self.rules.endsWithCredit("瓦恩霍尔特部长在港口发表讲话。（港务局供图）"))
+    #expect(!Self.rules.endsWithCredit("我们为每一位市民提供服务。(掌声)"))
+    #expect(!Self.rules.endsWithCredit("港口为全体居民(由港务局提供)"))
+  }
+
   /// A widget above the headline, a section name, a reporter's lead over two paragraphs and
   /// an announcement before the address: none is spoken, and the announcement's person, with
   /// the office in lower case, is the speaker, named without the office.
