@@ -9,8 +9,24 @@ extension DocumentStructure {
   /// source stamp, else by a day and a month a header line gives (with a year stated apart).
   /// A posting stamp is the page's date, so it ranks below any date the header states.
   mutating func dateUnstated(_ header: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
-    guard date == nil else { return }
     let titles = Array(header.prefix(Self.titleLines))
+    if let known = date, let posted = Self.postedDate(titles, vocabulary),
+      Self.dayNumber(known) > Self.dayNumber(posted) + 1
+    {
+      // No address is given after its page is posted: a header date later than the posting
+      // stamp is the page's clock ("السبت: 16/11/2024 بتوقيت القدس" over "نشر بتاريخ: 10/02/2014").
+      metadata.date = posted.text
+      date = posted
+      for index in dropped.indices
+      where dropped[index].reason.hasPrefix("header: ") && dropped[index].text.contains(known.text)
+      {
+        // What the clock's line names beside the date is its time zone, not the place.
+        if let place = metadata.place, dropped[index].text.contains(place) { metadata.place = nil }
+        dropped[index].reason = "header: the page's clock (today's date and time zone), not spoken"
+      }
+      return
+    }
+    guard date == nil else { return }
     if let posted = Self.postedDate(titles, vocabulary),
       metadata.date == nil || metadata.date == String(posted.year)
     {
@@ -24,6 +40,11 @@ extension DocumentStructure {
       // A year alone ("… — 2022") with a day and a month on another line ("18 تموز/يوليه").
       metadata.date = day
     }
+  }
+
+  /// A day's rank in time, for telling which of two dates is later (months as 31 days).
+  static func dayNumber(_ date: FoundDate) -> Int {
+    (date.year * 12 + date.month - 1) * 31 + (date.day ?? 1)
   }
 
   /// The first whole date on a header line that a posting or source label opens

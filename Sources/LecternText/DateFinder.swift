@@ -214,6 +214,13 @@ struct DateFinder: Sendable {
     return (year, scan.skipTrailer(after: j + 1, vocabulary))
   }
 
+  /// Whether a text is a day of the week's name alone ("Saturday", "السبت", "samedi").
+  func isWeekday(_ text: String) -> Bool {
+    let keys = WordKey.keys(TextScan.prefix(text, 40))
+    guard let (count, meaning) = vocabulary.name(keys, at: 0) else { return false }
+    return meaning == .weekday && count == keys.count
+  }
+
   /// The start of a weekday name just before token `i` ("Wednesday, 30 October 2019").
   private func weekdayStart(_ scan: DateTokens, before i: Int) -> Int? {
     var j = i - 1

@@ -71,10 +71,10 @@ struct DocumentStructure: Sendable {
     structure.metadata = header.metadata
     structure.date = header.date
     structure.dateStamped = header.dateStamped
+    structure.dropped = header.dropped + buttons
     structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
     structure.leadSpeaker(lines[..<zones.bodyStart], rules.vocabulary)
     structure.introExtras = header.extras
-    structure.dropped = header.dropped + buttons
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)

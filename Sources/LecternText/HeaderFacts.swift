@@ -106,6 +106,10 @@ extension HeaderReader {
         let result = dateFact(field, alone: alone)
         if result == .new { dateStamped = statement.fields.contains { $0.kind == .time } }
         notes.add("date", result)
+      case .place where vocabulary.dates.isWeekday(field.text):
+        // "السبت: 16/11/2024": a day of the week before its date is no place.
+        notes.onlyNotes = false
+        notes.unspoken.append("a day of the week")
       case .place where repeatsSpeaker(field.text):
         notes.add("speaker", .repeated)
       case .title:

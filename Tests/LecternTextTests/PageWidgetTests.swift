@@ -56,6 +56,27 @@ import Testing
     #expect(!Self.rules.endsWithCredit("港口为全体居民(由港务局提供)"))
   }
 
+  /// A page's clock above the headline shows the day the page was copied, later than its
+  /// posting stamp: the stamp dates the address, and neither the clock's weekday nor its time
+  /// zone is a place. An English page and an Arabic one.
+  @Test(arguments: [
+    [
+      "Saturday, 16 November 2031 Dorvel time", "", "Address of the Minister of Harbours", "",
+      "Posted on: 10 February 2029", "",
+      "It is an honour to welcome you to the river towns of the north, friends of the harbour.",
+    ],
+    [
+      "السبت: 16/11/2031 بتوقيت دورفيل", "", "كلمة وزير الموانئ امام مجلس الأنهار", "",
+      "نشر بتاريخ: 10/02/2029", "",
+      "يسعدني أن أرحب بكم جميعا في افتتاح هذا المؤتمر المهم للتعاون بين موانئ بلداننا.",
+    ],
+  ])
+  func aPagesClockDoesNotDateTheAddress(_ lines: [String]) {
+    let plan = LanguageTestSupport.planPage(lines)
+    #expect(plan.metadata.date?.contains("2029") == true, "\(plan.metadata)")
+    #expect(plan.metadata.place == nil, "\(plan.metadata)")
+  }
+
   /// A widget above the headline, a section name, a reporter's lead over two paragraphs and
   /// an announcement before the address: none is spoken, and the announcement's person, with
   /// the office in lower case, is the speaker, named without the office.
