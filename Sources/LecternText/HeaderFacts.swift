@@ -131,7 +131,7 @@ extension HeaderReader {
       case .speaker:
         // A name after a speaker stated by office alone names that speaker ("António
         // Guterres, Secretary-General" under "Послание Генерального секретаря …").
-        if let known = metadata.speaker, isOfficeOnly(known), isName(field.text) {
+        if let known = metadata.speaker, isOfficeOnly(known), namesPerson(field.text) {
           metadata.speaker = nil
         }
         let result = fact(field.text, into: \.speaker)

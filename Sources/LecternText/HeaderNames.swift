@@ -85,16 +85,44 @@ extension HeaderReader {
       }
   }
 
-  /// Whether a speaker is only offices and function words ("Генерального секретаря").
+  /// Whether a speaker is only offices, function words and the acronym of an organization
+  /// ("Генерального секретаря", "главы РСР", "Director of WHO"): an acronym names no one.
   func isOfficeOnly(_ speaker: String) -> Bool {
-    let keys = WordKey.keys(speaker)
+    let words = TextScan.words(TextScan.prefix(speaker, 200))
+    let keys = words.map { WordKey.key($0) }
+    var index = 0
+    var office = false
+    while index < keys.count {
+      let length = vocabulary.offices.match(keys, at: index)
+      office = office || length > 0
+      guard length > 0 || vocabulary.isStopWord(keys[index]) || Self.isAcronym(words[index])
+      else { return false }
+      index += max(length, 1)
+    }
+    return office
+  }
+
+  /// Whether a word is an organization's acronym: two to six capitals, no lower case.
+  static func isAcronym(_ word: String) -> Bool {
+    (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase }
+  }
+
+  /// Whether a speaker field names a person after its honorifics, offices and articles ("M.
+  /// le professeur Jaques COURVOISIER", "академика В.А.Садовничего"): a name of two to five
+  /// capitalized words follows them.
+  func namesPerson(_ text: String) -> Bool {
+    if isName(text) { return true }
+    let words = TextScan.words(TextScan.prefix(text, 200))
+    let keys = words.map { WordKey.key($0) }
     var index = 0
     while index < keys.count {
-      let office = vocabulary.offices.match(keys, at: index)
-      guard office > 0 || vocabulary.isStopWord(keys[index]) else { return false }
-      index += max(office, 1)
+      let length = max(
+        vocabulary.offices.match(keys, at: index), vocabulary.honorifics.match(keys, at: index))
+      guard length > 0 || vocabulary.isStopWord(keys[index]) else { break }
+      index += max(length, 1)
     }
-    return !keys.isEmpty
+    guard index > 0, index < words.count else { return false }
+    return isName(words[index...].joined(separator: " "))
   }
 
   /// The words' first six letters, folded, with their ranges (inflections aside: "секретаря"
