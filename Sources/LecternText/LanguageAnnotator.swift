@@ -38,18 +38,24 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.library = library
     self.languages = languages
     self.identifier = identifier
-    // The structure vocabulary is built on a second core while this one compiles the rest.
-    (structure, phrases) = JoinedThreads.meanwhile({ StructureVocabulary(languages) }) {
-      PhraseMatcher(
-        lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles")))
+    // The structure vocabulary, the largest part, is built on a second core while this one
+    // compiles the rest.
+    let (structure, (phrases, rules, normalizer)) = JoinedThreads.meanwhile({
+      StructureVocabulary(languages)
+    }) {
+      (
+        PhraseMatcher(
+          lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles"))),
+        PronunciationRules(lexicons: lexicons), Normalizer(languages: languages)
+      )
     }
-    rules = PronunciationRules(lexicons: lexicons)
+    (self.structure, self.phrases, self.rules, self.normalizer) =
+      (structure, phrases, rules, normalizer)
     var aliases: [String: String] = [:]
     for (language, answer) in languages.lists("identified-as") {
       aliases[VoiceLibrary.primaryTag(answer)] = language
     }
     identifiedAs = aliases
-    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
@@ -64,17 +70,31 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) throws
     -> LanguageAnnotator
   {
-    let languages = try LanguageKnowledge.load(directory: directory)
-    // ICU's date names of those languages take a fifth of a preview's start-up: a second
-    // core reads them while this one reads the profiles and lexicons.
-    let (_, (library, lexicons)) = try JoinedThreads.meanwhile({
-      LocaleDateNames.read(languages.dateLocales)
-    }) { () throws(ConfigurationError) in
-      let library = try VoiceLibrary.load(
-        directory: directory, availableVoices: availableVoices,
-        availableVariants: availableVariants)
-      return (library, try Lexicon.loadAll(directory: directory))
+    // ICU's date names take a fifth of a preview's start-up, and so do the language files, and
+    // the profiles and lexicons: the three are read at once. The names of each language file's
+    // locale are read while the files are parsed; the regional locales they list, after. The
+    // errors stay in their order: the language files', then the profiles' and lexicons'.
+    let fileLocales = LanguageKnowledge.fileLanguages(directory: directory) + ["en"]
+    let (_, (voices, knowledge)) = JoinedThreads.meanwhile({
+      LocaleDateNames.read(fileLocales)
+    }) {
+      JoinedThreads.meanwhile({
+        Result { () throws(ConfigurationError) in
+          let library = try VoiceLibrary.load(
+            directory: directory, availableVoices: availableVoices,
+            availableVariants: availableVariants)
+          return (library, try Lexicon.loadAll(directory: directory))
+        }
+      }) {
+        Result { () throws(ConfigurationError) in
+          let languages = try LanguageKnowledge.load(directory: directory)
+          LocaleDateNames.read(languages.dateLocales.filter { !fileLocales.contains($0) })
+          return languages
+        }
+      }
     }
+    let languages = try knowledge.get()
+    let (library, lexicons) = try voices.get()
     if checkingRuleSets { try Normalizer.validate(languages) }
     return LanguageAnnotator(
       library: library, lexicons: lexicons, languages: languages, identifier: identifier)

@@ -42,6 +42,15 @@ public struct LanguageKnowledge: Sendable, Hashable {
     Set(languages + lists("date-locales").map(\.entry) + ["en"]).sorted()
   }
 
+  /// The languages of the `<lang>.language` files of `directory` (their names' stems, sorted),
+  /// or none when the folder cannot be read: what ``load(directory:)`` will read.
+  static func fileLanguages(directory: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { $0.hasSuffix(".language") }.map {
+      String($0.dropLast(".language".count))
+    }.sorted()
+  }
+
   /// Loads every `<lang>.language` file of `directory`.
   ///
   /// - Throws: ``ConfigurationError`` naming the file (and line) of the first problem: a file
