@@ -75,8 +75,19 @@ struct PartFiles {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
       return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-    let words = text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-    return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    var flat: [UInt8] = []
+    flat.reserveCapacity(text.utf8.count)
+    var space = false  // a space is owed before the next word's first byte
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        space = !flat.isEmpty
+      } else {
+        if space { flat.append(0x20) }
+        space = false
+        flat.append(byte)
+      }
+    }
+    return String(decoding: flat, as: UTF8.self)
   }
 
   /// Tags of the part at `index`: its own title and track number, album = the address.
