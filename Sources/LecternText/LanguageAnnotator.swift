@@ -40,7 +40,7 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.identifier = identifier
     // The structure vocabulary, the largest part, is built on a second core while this one
     // compiles the rest.
-    let (structure, (phrases, rules, normalizer)) = JoinedThreads.meanwhile({
+    (structure, (phrases, rules, normalizer)) = JoinedThreads.meanwhile({
       StructureVocabulary(languages)
     }) {
       (
@@ -49,8 +49,6 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
         PronunciationRules(lexicons: lexicons), Normalizer(languages: languages)
       )
     }
-    (self.structure, self.phrases, self.rules, self.normalizer) =
-      (structure, phrases, rules, normalizer)
     var aliases: [String: String] = [:]
     for (language, answer) in languages.lists("identified-as") {
       aliases[VoiceLibrary.primaryTag(answer)] = language
@@ -70,31 +68,14 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) throws
     -> LanguageAnnotator
   {
-    // ICU's date names take a fifth of a preview's start-up, and so do the language files, and
-    // the profiles and lexicons: the three are read at once. The names of each language file's
-    // locale are read while the files are parsed; the regional locales they list, after. The
-    // errors stay in their order: the language files', then the profiles' and lexicons'.
-    let fileLocales = LanguageKnowledge.fileLanguages(directory: directory) + ["en"]
-    let (_, (voices, knowledge)) = JoinedThreads.meanwhile({
-      LocaleDateNames.read(fileLocales)
-    }) {
-      JoinedThreads.meanwhile({
-        Result { () throws(ConfigurationError) in
-          let library = try VoiceLibrary.load(
-            directory: directory, availableVoices: availableVoices,
-            availableVariants: availableVariants)
-          return (library, try Lexicon.loadAll(directory: directory))
-        }
-      }) {
-        Result { () throws(ConfigurationError) in
-          let languages = try LanguageKnowledge.load(directory: directory)
-          LocaleDateNames.read(languages.dateLocales.filter { !fileLocales.contains($0) })
-          return languages
-        }
-      }
+    // The profiles and lexicons are read while the language files are (and ICU's date names).
+    let (languages, (library, lexicons)) = try LanguageKnowledge.load(directory: directory) {
+      () throws(ConfigurationError) in
+      let library = try VoiceLibrary.load(
+        directory: directory, availableVoices: availableVoices,
+        availableVariants: availableVariants)
+      return (library, try Lexicon.loadAll(directory: directory))
     }
-    let languages = try knowledge.get()
-    let (library, lexicons) = try voices.get()
     if checkingRuleSets { try Normalizer.validate(languages) }
     return LanguageAnnotator(
       library: library, lexicons: lexicons, languages: languages, identifier: identifier)
