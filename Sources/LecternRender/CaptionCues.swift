@@ -141,9 +141,9 @@ extension Captions {
     var words: [(offset: Int, word: Word)] = []
     var index = 0
     while index < scalars.count {
-      while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+      while index < scalars.count, isWhitespace(scalars[index]) { index += 1 }
       let start = index
-      while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
+      while index < scalars.count, !isWhitespace(scalars[index]) { index += 1 }
       if index > start {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start..<index])
@@ -152,6 +152,13 @@ extension Captions {
       }
     }
     return words
+  }
+
+  /// `properties.isWhitespace`, ASCII answered without the Unicode tables (a `watch` cuts
+  /// every part's captions at every save).
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
   }
 
   private static func primary(_ tag: String) -> Substring {

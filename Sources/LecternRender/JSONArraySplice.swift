@@ -56,17 +56,20 @@ struct JSONArraySplice {
   mutating func element(_ encoded: String) -> String {
     defer { count += 1 }
     guard pretty else { return count == 0 ? encoded : "," + encoded }
-    var out = count == 0 ? "" : ",\n"
+    var out: [UInt8] = count == 0 ? [] : Array(",\n".utf8)
     out.reserveCapacity(encoded.utf8.count + encoded.utf8.count / 8 + 2)
     var first = true
-    for line in encoded.split(separator: "\n", omittingEmptySubsequences: false) {
-      if !first { out += "\n" }
+    // By UTF-8 bytes: JSON text holds a line feed only between lines (one in a string is
+    // escaped, and so is a carriage return), where splitting by characters cost a render's
+    // manifest more than its encoding.
+    for line in encoded.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      if !first { out.append(0x0A) }
       first = false
       // `JSONEncoder` leaves the blank line of an empty array unindented.
-      if !line.isEmpty { out += "    " }
+      if !line.isEmpty { out += "    ".utf8 }
       out += line
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `document` encoded by `encoder` (pretty-printed) and split at its top-level array `key`,

@@ -52,17 +52,42 @@ struct PartFiles {
   func title(_ index: Int) -> String {
     let part = plan.parts[index]
     let first = part.utterances.first?.text ?? part.id
-    let flat = first.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    var title = flat
+    var title = Self.flattened(first)
     if title.count > Self.titleLength {
       let cut = title.prefix(Self.titleLength)
       let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-      title = word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+      title = word.trimmingCharacters(in: Self.titleEnds) + "…"
     }
     if part.kind == .paragraph, Int(part.id) != nil, !title.hasPrefix(part.id) {
       title = "\(part.id). \(title)"
     }
     return title
+  }
+
+  /// What a cut title loses at its ends, made once: a render asks for every part's title
+  /// three times.
+  private static let titleEnds = CharacterSet.punctuationCharacters.union(.whitespaces)
+
+  /// The text's words (runs of characters that are no whitespace), one space between them.
+  /// ASCII text by its bytes: there every character is one byte (a CR LF pair is whitespace
+  /// either way), and splitting by characters cost most of a part file's labels.
+  static func flattened(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    var flat: [UInt8] = []
+    flat.reserveCapacity(text.utf8.count)
+    var space = false  // a space is owed before the next word's first byte
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        space = !flat.isEmpty
+      } else {
+        if space { flat.append(0x20) }
+        space = false
+        flat.append(byte)
+      }
+    }
+    return String(decoding: flat, as: UTF8.self)
   }
 
   /// Tags of the part at `index`: its own title and track number, album = the address.

@@ -25,19 +25,38 @@ struct SHA256 {
 
   /// Adds bytes to the message.
   mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    // From contiguous storage when there is one: byte by byte through a generic sequence
+    // cost some 100 instructions a byte (a render hashes its plan, keys and labels).
+    let done: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+    if done != nil { return }
     for byte in bytes {
       pending.append(byte)
       length &+= 1
-      if pending.count == 64 {
-        compress(pending)
-        pending.removeAll(keepingCapacity: true)
-      }
+      if pending.count == 64 { compressPending() }
     }
   }
 
   /// Adds a string's UTF-8 bytes to the message.
   mutating func update(_ string: String) {
     update(string.utf8)
+  }
+
+  /// Adds the bytes of `buffer`: whole blocks straight from it, the rest through `pending`.
+  private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+    length &+= UInt64(buffer.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, buffer.count)
+      pending.append(contentsOf: buffer[0..<taken])
+      offset = taken
+      guard pending.count == 64 else { return }
+      compressPending()
+    }
+    while buffer.count - offset >= 64 {
+      compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
+      offset += 64
+    }
+    pending.append(contentsOf: buffer[offset...])
   }
 
   /// Pads the message and returns the digest as 64 lowercase hex digits.
@@ -48,8 +67,11 @@ struct SHA256 {
     for shift in stride(from: 56, through: 0, by: -8) {
       pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    for start in stride(from: 0, to: pending.count, by: 64) {
-      compress(Array(pending[start..<start + 64]))
+    let tail = pending
+    tail.withUnsafeBufferPointer { bytes in
+      for start in stride(from: 0, to: bytes.count, by: 64) {
+        compress(UnsafeBufferPointer(rebasing: bytes[start..<start + 64]))
+      }
     }
     // Written into a string of exactly 64 bytes: a render keeps a key per part, and a
     // joined string keeps its growth capacity (176 bytes a key instead of 96).
@@ -71,35 +93,51 @@ struct SHA256 {
     return hash.finalizeHex()
   }
 
-  private mutating func compress(_ block: [UInt8]) {
-    var words = [UInt32](repeating: 0, count: 64)
-    for index in 0..<16 {
-      let base = index * 4
-      words[index] =
-        UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
-        | UInt32(block[base + 3])
-    }
-    for index in 16..<64 {
-      let s0 =
-        rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-      let s1 =
-        rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (
-      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-    )
-    for index in 0..<64 {
-      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let temp1 = h &+ sum1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = sum0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-    }
-    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() {
-      state[index] = state[index] &+ value
+  /// Compresses the full block of `pending` and empties it.
+  private mutating func compressPending() {
+    let block = pending
+    pending.removeAll(keepingCapacity: true)
+    block.withUnsafeBufferPointer { compress($0) }
+  }
+
+  /// Compresses one 64-byte block into the state (the message schedule on the stack).
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+      for index in 0..<16 {
+        let base = index * 4
+        words[index] =
+          UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+          | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+      }
+      for index in 16..<64 {
+        let s0 =
+          rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+        let s1 =
+          rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, h) = (
+        state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+      )
+      Self.roundConstants.withUnsafeBufferPointer { constants in
+        for index in 0..<64 {
+          let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ words[index]
+          let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let temp2 = sum0 &+ majority
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+        }
+      }
+      state[0] &+= a
+      state[1] &+= b
+      state[2] &+= c
+      state[3] &+= d
+      state[4] &+= e
+      state[5] &+= f
+      state[6] &+= g
+      state[7] &+= h
     }
   }
 

@@ -38,18 +38,22 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
     self.library = library
     self.languages = languages
     self.identifier = identifier
-    // The structure vocabulary is built on a second core while this one compiles the rest.
-    (structure, phrases) = JoinedThreads.meanwhile({ StructureVocabulary(languages) }) {
-      PhraseMatcher(
-        lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles")))
+    // The structure vocabulary, the largest part, is built on a second core while this one
+    // compiles the rest.
+    (structure, (phrases, rules, normalizer)) = JoinedThreads.meanwhile({
+      StructureVocabulary(languages)
+    }) {
+      (
+        PhraseMatcher(
+          lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles"))),
+        PronunciationRules(lexicons: lexicons), Normalizer(languages: languages)
+      )
     }
-    rules = PronunciationRules(lexicons: lexicons)
     var aliases: [String: String] = [:]
     for (language, answer) in languages.lists("identified-as") {
       aliases[VoiceLibrary.primaryTag(answer)] = language
     }
     identifiedAs = aliases
-    normalizer = Normalizer(languages: languages)
   }
 
   /// Loads the profiles, `languages.conf`, lexicons and `.language` files of a voices folder.
@@ -64,12 +68,9 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
   ) throws
     -> LanguageAnnotator
   {
-    let languages = try LanguageKnowledge.load(directory: directory)
-    // ICU's date names of those languages take a fifth of a preview's start-up: a second
-    // core reads them while this one reads the profiles and lexicons.
-    let (_, (library, lexicons)) = try JoinedThreads.meanwhile({
-      LocaleDateNames.read(languages.dateLocales)
-    }) { () throws(ConfigurationError) in
+    // The profiles and lexicons are read while the language files are (and ICU's date names).
+    let (languages, (library, lexicons)) = try LanguageKnowledge.load(directory: directory) {
+      () throws(ConfigurationError) in
       let library = try VoiceLibrary.load(
         directory: directory, availableVoices: availableVoices,
         availableVariants: availableVariants)

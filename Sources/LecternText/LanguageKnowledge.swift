@@ -1,4 +1,5 @@
 import Foundation
+import LecternSystem
 
 /// The ``LanguageData`` of every language a voices folder describes, by primary tag.
 ///
@@ -42,6 +43,15 @@ public struct LanguageKnowledge: Sendable, Hashable {
     Set(languages + lists("date-locales").map(\.entry) + ["en"]).sorted()
   }
 
+  /// The languages of the `<lang>.language` files of `directory` (their names' stems, sorted),
+  /// or none when the folder cannot be read: what ``load(directory:)`` will read.
+  static func fileLanguages(directory: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { $0.hasSuffix(".language") }.map {
+      String($0.dropLast(".language".count))
+    }.sorted()
+  }
+
   /// Loads every `<lang>.language` file of `directory`.
   ///
   /// - Throws: ``ConfigurationError`` naming the file (and line) of the first problem: a file
@@ -66,6 +76,30 @@ public struct LanguageKnowledge: Sendable, Hashable {
       data.append(try parser.parse(try readText(path), language: language))
     }
     return LanguageKnowledge(data)
+  }
+
+  /// Loads the language files of `directory` (``load(directory:)``) and ICU's date names of
+  /// their locales (``dateLocales``) while `other` runs: ICU's names, the language files, and
+  /// the profiles and lexicons each took a fifth of a preview's start-up, and now take three
+  /// threads. The names of each file's locale are read while the files are parsed, the
+  /// regional locales the files list after. A fault of the language files is thrown first,
+  /// as when they were read before `other` ran.
+  static func load<Other: Sendable>(
+    directory: String, beside other: @escaping @Sendable () throws(ConfigurationError) -> Other
+  ) throws(ConfigurationError) -> (LanguageKnowledge, Other) {
+    let fileLocales = fileLanguages(directory: directory) + ["en"]
+    let (_, (besides, knowledge)) = JoinedThreads.meanwhile({
+      LocaleDateNames.read(fileLocales)
+    }) {
+      JoinedThreads.meanwhile({ Result(catching: other) }) {
+        Result { () throws(ConfigurationError) in
+          let languages = try load(directory: directory)
+          LocaleDateNames.read(languages.dateLocales.filter { !fileLocales.contains($0) })
+          return languages
+        }
+      }
+    }
+    return (try knowledge.get(), try besides.get())
   }
 
   /// The UTF-8 text of a regular file of at most ``largestFile`` bytes.

@@ -13,9 +13,14 @@ enum PLSEncoding {
     if let other = byteOrderEncoding(data) {
       throw ConfigurationError(file: file, "encoded as \(other); save the lexicon as UTF-8")
     }
+    // Most lexicons are valid throughout: one check of the whole answers them (a line feed
+    // never falls inside a UTF-8 sequence, so the whole is valid when every line is). Only a
+    // file at fault is read line by line, to name the line.
+    let wholeValid = !data.contains(0) && String(validating: data, as: UTF8.self) != nil
     var line = 1
     var lineStart = 0
-    for index in data.indices where data[index] == 0x0A || index == data.count - 1 {
+    for index in data.indices where !wholeValid && (data[index] == 0x0A || index == data.count - 1)
+    {
       // A NUL is valid UTF-8 but never XML: it is UTF-16 or UTF-32 text without a mark.
       let end = data[index] == 0x0A ? index : index + 1
       let bytes = data[lineStart..<end]

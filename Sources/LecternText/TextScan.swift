@@ -35,7 +35,16 @@ enum TextScan {
       let value = scalar.value | 0x20  // folds A–Z onto a–z
       return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
     }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    // Blocks of letters only, answered without the Unicode tables (a property lookup costs
+    // some 150 instructions; the language files and documents are mostly such letters).
+    // `TextScanTests` checks every scalar of these ranges against the properties.
+    switch scalar.value {
+    case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true  // Latin with accents
+    case 0x410...0x44F: return true  // Cyrillic А–я
+    case 0x621...0x63A, 0x641...0x64A: return true  // Arabic letters
+    case 0x4E00...0x9FA5: return true  // CJK ideographs of Unicode 1.1
+    default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
   }
 
   /// Whether the scalar ends a sentence: full stop, `!`, `?`, ellipsis, their CJK forms, the
@@ -112,6 +121,9 @@ enum TextScan {
 
   /// The text's words: runs of letters, digits and in-word marks, separated by anything else.
   static func words(_ text: String) -> [String] {
+    // Read from the UTF-8 storage: indexing the scalar view cost most of loading the
+    // language files' phrases (some 4,000 instructions a phrase).
+    if let words = text.utf8.withContiguousStorageIfAvailable(words(utf8:)) { return words }
     var words: [String] = []
     let scalars = text.unicodeScalars
     var start: String.Index?  // where the current word began, sliced out when it ends
@@ -128,6 +140,52 @@ enum TextScan {
     }
     if let first = start { words.append(String(scalars[first...])) }
     return words
+  }
+
+  /// ``words(_:)`` of valid UTF-8 (a string's storage): each word sliced from the bytes.
+  private static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    var start = -1  // the offset where the current word began, or -1 between words
+    var offset = 0
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      var length = 1
+      let inWord: Bool
+      if byte < 0x80 {
+        let value = byte | 0x20  // folds A–Z onto a–z
+        inWord = (value >= 0x61 && value <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      } else {
+        let scalar: Unicode.Scalar
+        (scalar, length) = decode(bytes, at: offset)
+        inWord = isWordCharacter(scalar) || isExtending(scalar)
+      }
+      if inWord {
+        if start < 0 { start = offset }
+      } else if start >= 0 {
+        words.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+        start = -1
+      }
+      offset += length
+    }
+    if start >= 0 {
+      words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    }
+    return words
+  }
+
+  /// The scalar whose valid UTF-8 sequence starts at `offset` (a lead byte of 0xC0 or
+  /// above), and the sequence's length.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[offset])
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = lead & (0x7F >> UInt32(length))
+    for index in (offset + 1)..<min(offset + length, bytes.count) {
+      value = value << 6 | UInt32(bytes[index] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
   /// How many words the text has, counting at most `limit` (so a huge line costs little).

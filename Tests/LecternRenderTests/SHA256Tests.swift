@@ -33,4 +33,22 @@ struct SHA256Tests {
     whole.update(text + " ")
     #expect(hash.finalizeHex() == whole.finalizeHex())
   }
+
+  /// Pieces of every length around the block size, from contiguous storage and from a
+  /// sequence without one, hash as the whole; the whole is the known digest of its bytes.
+  @Test func piecesOfEveryLengthEqualOneShot() {
+    let bytes = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+    let whole = SHA256.hex(String(decoding: bytes.map { $0 & 0x7F }, as: UTF8.self))
+    for size in [1, 3, 63, 64, 65, 127, 128, 200] {
+      var array = SHA256()
+      var lazy = SHA256()
+      for start in stride(from: 0, to: bytes.count, by: size) {
+        let piece = bytes[start..<min(start + size, bytes.count)].map { $0 & 0x7F }
+        array.update(piece)
+        lazy.update(piece.lazy.map { $0 })
+      }
+      #expect(array.finalizeHex() == whole, "\(size)")
+      #expect(lazy.finalizeHex() == whole, "\(size)")
+    }
+  }
 }
