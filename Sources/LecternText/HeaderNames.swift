@@ -122,7 +122,9 @@ extension HeaderReader {
       index += max(length, 1)
     }
     guard index > 0, index < words.count else { return false }
-    return isName(words[index...].joined(separator: " "))
+    // The name's capitalized words; a date or an occasion may follow on the wrapped line.
+    let name = words[index...].prefix { $0.first?.isUppercase == true }
+    return isName(name.joined(separator: " "))
   }
 
   /// The words' first six letters, folded, with their ranges (inflections aside: "секретаря"

@@ -165,4 +165,22 @@ import Testing
         "The ceremony moved us, 3 May 2031. We thank the minister of rivers for it all, truly.",
         vocabulary, datedOnly: true) == nil)
   }
+
+  /// A speaker stated by office alone, with an organization's acronym or none, yields to the
+  /// person a later header line names after honorifics and offices.
+  @Test(arguments: [
+    (
+      ["ALLOCUTION DU RECTEUR", "", "M. le professeur Odra QUILLETH", "le 22 juin 2031", ""],
+      InventedSpeech.french, "QUILLETH"
+    ),
+    (
+      ["Выступление главы РСВ на заседании Совета", "Речь Одры Квиллет 19 апреля 2031 года", ""],
+      "Вопросы развития речных портов всегда занимают важное место в повестке нашего совета.",
+      "Квиллет"
+    ),
+  ])
+  func anOfficeAloneYieldsToAPersonNamedLater(header: [String], body: String, surname: String) {
+    let result = plan(header + [body])
+    #expect(result.metadata.speaker?.contains(surname) == true, "\(result.metadata)")
+  }
 }
