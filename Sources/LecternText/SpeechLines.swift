@@ -59,6 +59,17 @@ extension DocumentZones {
     return nil
   }
 
+  /// Whether a line is a date with at most three other words (a place): "Oslo 10. juni 2005.",
+  /// "Genève, le 3 mars 2031.".
+  private func isPlaceAndDate(_ head: String) -> Bool {
+    guard let date = rules.vocabulary.dates.find(in: head) else { return false }
+    let scalars = TextScan.scalars(head)
+    let rest =
+      TextScan.string(scalars[..<date.range.lowerBound]) + " "
+      + TextScan.string(scalars[date.range.upperBound...])
+    return TextScan.wordCount(rest, limit: 4) <= 3
+  }
+
   /// Whether line `index`, no headline, salutation or numbered line, reads as prose: a
   /// sentence with function words, a salutation naming a person, a run of salutations, two
   /// sentences, a long run of Chinese or Japanese, or the first line of a wrapped paragraph.
@@ -73,8 +84,9 @@ extension DocumentZones {
     let unspaced = Self.unspacedLetters(head) >= Self.unspacedSentence
     let long = words.count >= 2 || scalars >= 15 || unspaced
     // A sentence: prose has function words, or writes its words in lower case (a header line
-    // ending in a full stop, "Moscow, 30 October 2019.", has neither).
-    if LineShape.endsSentence(text) && long
+    // ending in a full stop, "Moscow, 30 October 2019.", has neither; "Oslo 10. juni 2005."
+    // writes its month in lower case, and is a date with a place).
+    if LineShape.endsSentence(text) && long && !isPlaceAndDate(head)
       && (!stopLists || density >= 0.15 || unspaced || isLowerCase(Array(words.dropFirst())))
     {
       return true

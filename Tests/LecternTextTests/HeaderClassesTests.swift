@@ -183,4 +183,24 @@ import Testing
     let result = plan(header + [body])
     #expect(result.metadata.speaker?.contains(surname) == true, "\(result.metadata)")
   }
+
+  /// A place and date line closed by a full stop, with its month in lower case ("Dorvel 10.
+  /// juni 2031.", "Brivonne, le 3 mars 2031."), is the header's, not the address's first line.
+  @Test(arguments: [
+    [
+      "Harbour days 2031", "", "Dorvel 10. juni 2031.", "",
+      "The Minister of Harbours, Odra Quilleth",
+    ],
+    [
+      "Journées du port 2031", "", "Dorvel, le 3 mars 2031.", "",
+      "Le ministre des Ports, Odra Quilleth",
+    ],
+  ])
+  func aPlaceAndDateLineWithALowerCaseMonthIsTheHeaders(_ header: [String]) {
+    let result = plan(header + ["", header[0].hasPrefix("Harbour") ? english : french])
+    #expect(result.metadata.place == "Dorvel", "\(result.metadata)")
+    #expect(result.metadata.date?.contains("2031") == true, "\(result.metadata)")
+    let spoken = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(!spoken.contains { $0.contains("2031") }, "\(spoken)")
+  }
 }
