@@ -77,6 +77,22 @@ import Testing
     #expect(plan.metadata.place == nil, "\(plan.metadata)")
   }
 
+  /// A letterhead's postal address and contact fields, in the languages of the pages users
+  /// copy; a sentence that opens with the same word is no field.
+  @Test(arguments: [
+    "PO Box 7711 Dorvel 6140 Quelvoria", "Tel: (046) 603 8148 Fax: (046) 603 7561 e-mail:",
+    "Téléphone : 01 23 45 67 89", "Boîte postale 14, Dorvel", "Teléfono: 555 0142",
+    "Apartado postal 22, Dorvel", "Тел.: 8 800 555 35 35", "а/я 14, Дорвель",
+    "هاتف: 0123456", "ص.ب 1234 دورفيل", "电话:010-1234567", "Postfach 14 22, Dorvel",
+  ])
+  func aLetterheadsAddressAndContactsAreFurniture(_ line: String) {
+    #expect(Self.rules.reason(line) != nil)
+  }
+
+  @Test func aSentenceOpeningWithAContactWordIsNoField() {
+    #expect(Self.rules.reason("Phone calls between our harbours grew tenfold last year.") == nil)
+  }
+
   /// A widget above the headline, a section name, a reporter's lead over two paragraphs and
   /// an announcement before the address: none is spoken, and the announcement's person, with
   /// the office in lower case, is the speaker, named without the office.
