@@ -69,11 +69,14 @@ extension DocumentStructure {
           else { return false }
           // After an announcement of the full text, a salutation's shape is enough: Chinese
           // runs its forms of address into one "word" ("…全文如下:副总理先生阁下,诸位阁下:").
+          // A report that told who spoke may be followed by the address quoted whole.
+          let quoted = reported && next(after).map(opensQuotation) == true
           let opening =
-            position + 1 < sentences.count
-            ? salutation.isOpeningSentence(sentences[position + 1])
-              || (full && salutation.isOpeningLine(sentences[position + 1]))
-            : opens(body[after...].prefix(2), segmenter)
+            quoted
+            || (position + 1 < sentences.count
+              ? salutation.isOpeningSentence(sentences[position + 1])
+                || (full && salutation.isOpeningLine(sentences[position + 1]))
+              : opens(body[after...].prefix(2), segmenter))
           return (opening && index < leadLines)
             || (next(after) != nil
               && reports(body[..<index].map(\.text) + sentences[...position], vocabulary))

@@ -158,7 +158,10 @@ extension DocumentStructure {
     // A salutation ends with a comma, colon or exclamation, a greeting is short: a sentence
     // of prose that opens with a word of address ("Participants discussed …") goes on with
     // the report.
-    guard reported, let next, opensAfterReport(next, salutation) else { return false }
+    // The address may open quoted whole after the report ("\"En déposant, ce matin, …").
+    guard reported, let next, opensAfterReport(next, salutation) || opensQuotation(next) else {
+      return false
+    }
     return !salutation.isSalutation(sentence) && !endsInSalutation(sentence, salutation)
   }
 

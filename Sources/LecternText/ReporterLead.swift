@@ -189,6 +189,12 @@ extension DocumentStructure {
       Self.namesOther(named, than: speaker, vocabulary)
     {
       metadata.speaker = named
+    } else if let speaker = metadata.speaker, let named = Self.person(in: lead.lead, vocabulary),
+      named.count > speaker.count, named.localizedCaseInsensitiveContains(speaker)
+    {
+      // The lead names the header's speaker in full ("M. Georges-François Leclerc, Préfet des
+      // Alpes-Maritimes" where the header kept "Préfet des Alpes-Maritimes").
+      metadata.speaker = named
     }
     if metadata.place == nil {
       metadata.place =
