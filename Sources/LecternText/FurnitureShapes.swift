@@ -39,7 +39,8 @@ extension FurnitureRules {
 
   /// A short line that is one text twice over, glued or spaced ("Office of the President
   /// logoOffice of the President logo"): a page prints an image's text for the blind beside
-  /// its caption. Two words at least, so that a doubled word ("Bravo bravo") is not one.
+  /// its caption. Two words at least, so that a doubled word ("Bravo bravo") is not one, and
+  /// ending in a word.
   static func isPrintedTwice(_ line: String) -> Bool {
     let scalars = Array(TextScan.trimmed(line).unicodeScalars)
     guard scalars.count >= 8, scalars.count <= 2 * longestShortLine else { return false }
@@ -48,6 +49,10 @@ extension FurnitureRules {
     let half = scalars.count / 2
     let first = scalars[..<half]
     let second = scalars[(spaced ? half + 1 : half)...]
+    // An image's text ends in a word: a salutation said twice ("Mr. President; Mr.
+    // President;") or a cheer ("Bravo! Bravo!") ends in a mark.
+    guard let last = first.last, last.properties.isAlphabetic || DateTokens.digit(last) != nil
+    else { return false }
     return first.elementsEqual(second) && first.contains(where: TextScan.isSpace)
   }
 

@@ -190,10 +190,11 @@ extension DocumentStructure {
     {
       metadata.speaker = named
     } else if let speaker = metadata.speaker, let named = Self.person(in: lead.lead, vocabulary),
-      named.count > speaker.count, named.localizedCaseInsensitiveContains(speaker)
+      named.count > speaker.count, named.lowercased().hasSuffix(", " + speaker.lowercased())
     {
-      // The lead names the header's speaker in full ("M. Georges-François Leclerc, Préfet des
-      // Alpes-Maritimes" where the header kept "Préfet des Alpes-Maritimes").
+      // The lead names the header's speaker in full, the name before the office ("M.
+      // Georges-François Leclerc, Préfet des Alpes-Maritimes" where the header kept "Préfet
+      // des Alpes-Maritimes").
       metadata.speaker = named
     }
     if metadata.place == nil {

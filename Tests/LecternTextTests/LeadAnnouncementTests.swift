@@ -54,4 +54,21 @@ import Testing
     let text = spoken(lines).joined(separator: " ")
     for line in lines where !line.isEmpty { #expect(text.contains(line), "\(text)") }
   }
+
+  /// A reporter's lead that told who spoke, over the address quoted whole: the lead is not
+  /// spoken, and its person, who holds the header's speaker, names that speaker in full.
+  @Test func aReportedLeadEndsWhereTheAddressOpensQuotedWhole() {
+    let plan = LanguageTestSupport.planPage([
+      "Discours de prise de fonctions de M. Aldo Varnholt, Préfet de Quelvoria", "",
+      "Le nouveau préfet M. Aldo Varnholt, Préfet de Quelvoria, a prononcé un discours à "
+        + "l’occasion de sa prise de fonctions ce matin.",
+      "",
+      "\"En déposant, ce matin, une gerbe à la mémoire des victimes, j’ai voulu vous dire que "
+        + "je sais à quel moment je deviens préfet de ce département.",
+      "", "Il y avait ce matin l’unité des pouvoirs publics que nous avons symbolisée.\"",
+    ])
+    let text = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(text.first?.hasPrefix("\"En déposant") == true, "\(text)")
+    #expect(plan.metadata.speaker?.contains("Varnholt") == true, "\(plan.metadata)")
+  }
 }

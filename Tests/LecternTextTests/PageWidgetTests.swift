@@ -42,7 +42,10 @@ import Testing
     #expect(Self.rules.reason(line)?.contains("for the blind") == true)
   }
 
-  @Test(arguments: ["Bravo bravo", "Thank you. Thank you.", "Dorvel Quay and Dorvel Quay"])
+  @Test(arguments: [
+    "Bravo bravo", "Thank you. Thank you.", "Dorvel Quay and Dorvel Quay",
+    "Mr. President; Mr. President;",
+  ])
   func aRepeatedWordOrSentenceIsNot(_ line: String) {
     #expect(Self.rules.reason(line)?.contains("for the blind") != true)
   }
