@@ -18,6 +18,8 @@ extension DocumentStructure {
   /// (`[lead-announcements]`: "Following is the text of the speech:"): a news page may
   /// report the speech over several paragraphs first.
   static let longestLead = 8
+  /// Why a reporter's introduction is not spoken.
+  static let leadReason = "a reporter's introduction to the address, not part of it"
   /// The longest transcript label, in scalars.
   static let longestLabel = 80
   /// The most words of a transcript label that does not repeat the header's speaker.
@@ -106,7 +108,7 @@ extension DocumentStructure {
     into dropped: inout [DroppedLine]
   ) -> String {
     let text = body[index].text
-    let reason = "a reporter's introduction to the address, not part of it"
+    let reason = leadReason
     for line in body[..<index] {
       dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
     }

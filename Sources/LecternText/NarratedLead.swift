@@ -36,9 +36,8 @@ extension DocumentStructure {
       guard let named, opensWithFormula(body[count].text, segmenter, vocabulary) else {
         continue
       }
-      let reason = "a reporter's introduction to the address, not part of it"
       for line in body[..<count] {
-        dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+        dropped.append(DroppedLine(line: line.number, text: line.text, reason: leadReason))
       }
       let lead = body[..<count].map(\.text).joined(separator: " ")
       body.removeFirst(count)

@@ -68,14 +68,11 @@ import Testing
       Document(name: "call-\(page.language)", text: page.text))
     #expect(plan.language == page.language)
     #expect(plan.dropped.contains { $0.line == 1 && !$0.fragment }, "\(plan.dropped)")
-    let spoken = squeezed(plan.parts.flatMap(\.utterances).map(\.text).joined())
-    #expect(!spoken.contains(squeezed(page.call)))
+    let spoken = LanguageTestSupport.squeezed(plan.parts.flatMap(\.utterances).map(\.text).joined())
+    #expect(!spoken.contains(LanguageTestSupport.squeezed(page.call)))
     for sentence in [page.opening, page.lookalike] {
-      #expect(spoken.contains(squeezed(sentence)), "not spoken: \(sentence)")
+      #expect(spoken.contains(LanguageTestSupport.squeezed(sentence)), "not spoken: \(sentence)")
     }
   }
 
-  private func squeezed(_ text: String) -> String {
-    String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-  }
 }

@@ -79,6 +79,11 @@ enum LanguageTestSupport {
     planPage(lines).parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
   }
 
+  /// The text without its white space, to compare what is spoken across utterance breaks.
+  static func squeezed(_ text: String) -> String {
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+  }
+
   /// The repository's lexicons.
   static let lexicons: [Lexicon] = {
     do {
