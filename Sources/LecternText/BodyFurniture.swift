@@ -169,9 +169,11 @@ extension DocumentStructure {
     let colon = LineShape.lastMark(sentence) == ":"
     // A reporter who quotes the whole address needs no word for it: the colon and an opening
     // quotation mark that the address's first sentence leaves open say it ("… поздравил
-    // сотрудников …:" / "\"На протяжении …").
+    // сотрудников …:" / "\"На протяжении …"). An announcement of the full text names no
+    // kind of address either ("Below is the full text:", "以下是主旨演講全文:").
     guard
-      vocabulary.titles.containsAny(keys) || colon && next.map(Self.opensQuotation) == true,
+      vocabulary.titles.containsAny(keys) || vocabulary.announcements.containsAny(keys)
+        || colon && next.map(Self.opensQuotation) == true,
       !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
     else { return false }
     if colon { return true }

@@ -36,7 +36,10 @@ struct DateFinder: Sendable {
         ?? minguoDate(scan, index)
       {
         var start = index
-        if !match.numeric { start = weekdayStart(scan, before: index) ?? index }
+        if !match.numeric {
+          start = rangeStart(scan, before: index) ?? index
+          start = weekdayStart(scan, before: start) ?? start
+        }
         let range =
           scan.tokens[start].range.lowerBound..<scan.tokens[match.end - 1].range.upperBound
         found.append(
@@ -173,8 +176,9 @@ struct DateFinder: Sendable {
       guard let (month, afterMonth) = self.month(scan, i) else { return nil }
       let next = scan.skipFillers(afterMonth, vocabulary)
       if case .number(let day, let digits)? = scan.kind(next), digits <= 2,
+        case let last = rangeEnd(scan, after: next) ?? next,
         let (year, end) = self.year(
-          scan, scan.skipFillers(scan.skipOrdinal(after: next), vocabulary)),
+          scan, scan.skipFillers(scan.skipOrdinal(after: last), vocabulary)),
         Self.isValid(year, month, day)
       {
         return Match(end: end, year: year, month: month, day: day, numeric: false)
@@ -212,6 +216,32 @@ struct DateFinder: Sendable {
       return nil
     }
     return (year, scan.skipTrailer(after: j + 1, vocabulary))
+  }
+
+  /// The dashes that join the first and last days of a meeting ("4-6 October 2002").
+  private static let rangeDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+
+  /// The first day of a range of days that ends with the day at token `i` ("4-6 October",
+  /// "4–6 октября"): a day, a dash and no space on either side of it.
+  private func rangeStart(_ scan: DateTokens, before i: Int) -> Int? {
+    guard i >= 2, case .number(let last, _) = scan.tokens[i].kind,
+      case .mark(let dash) = scan.tokens[i - 1].kind, Self.rangeDashes.contains(dash),
+      !scan.tokens[i - 1].spaced, !scan.tokens[i].spaced,
+      case .number(let first, let digits) = scan.tokens[i - 2].kind, digits <= 2,
+      first >= 1, first < last, !scan.attached(before: i - 2)
+    else { return nil }
+    return i - 2
+  }
+
+  /// The token of a range's last day after the first day at token `i` ("October 4-6, 2002").
+  private func rangeEnd(_ scan: DateTokens, after i: Int) -> Int? {
+    guard case .number(let first, _)? = scan.kind(i),
+      case .mark(let dash)? = scan.kind(i + 1), Self.rangeDashes.contains(dash),
+      !scan.tokens[i + 1].spaced,
+      case .number(let last, let digits)? = scan.kind(i + 2), digits <= 2,
+      !scan.tokens[i + 2].spaced, last > first, last <= 31
+    else { return nil }
+    return i + 2
   }
 
   /// Whether a text is a day of the week's name alone ("Saturday", "السبت", "samedi").

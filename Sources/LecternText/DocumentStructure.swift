@@ -131,6 +131,7 @@ struct DocumentStructure: Sendable {
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
       Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
+      PageLayout.removeGluedIdentifier(&body[index], into: &dropped)
     }
     body.removeAll { $0.text.isEmpty }
     var lead = Self.removeLead(

@@ -131,6 +131,13 @@ struct FurnitureRules: Sendable {
     if count == 0 && keys.count == 2 && !sentence && vocabulary.isStopWord(keys[0]) {
       return vocabulary.links.match(keys, at: 1) == 1
     }
+    // A section's name run into a link ("Minister's Speeches Return to Speeches"): a
+    // breadcrumb copied on one line.
+    if count == 0 && !sentence && keys.count >= 2 {
+      return (1...min(4, keys.count - 1)).contains { end in
+        vocabulary.links.match(keys, at: end) > 0 && vocabulary.isSection(Array(keys[..<end]))
+      }
+    }
     guard count > 0 else { return false }
     return count == keys.count || !sentence || count * 2 >= keys.count
   }

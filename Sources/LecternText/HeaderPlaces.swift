@@ -209,9 +209,18 @@ extension HeaderReader {
       index == statements.count - 1 && statements[index].lines.count == 1
         && statements[index].lines[0].text.unicodeScalars.last == ":"
     }
+    // Two or three places joined by commas on one line under the headline ("Vienna,
+    // Austria"), in a header that dates nothing: a city and its country.
+    let undated = !statements.contains { $0.fields.contains { $0.kind == .date } }
+    func isPlaceList(_ index: Int) -> Bool {
+      guard undated, index > 0, statements[index].lines.count == 1 else { return false }
+      let places = statements[index].fields.filter { $0.kind == .maybePlace }.count
+      return (2...3).contains(places)
+        && statements[index - 1].fields.contains { [.title, .event].contains($0.kind) }
+    }
     for index in statements.indices
     where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })
-      && (isDate(index - 1) || isDate(index + 1) || isDateline(index))
+      && (isDate(index - 1) || isDate(index + 1) || isDateline(index) || isPlaceList(index))
     {
       let text = result[index].lines.map(\.text).joined(separator: " ")
       result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]

@@ -149,6 +149,31 @@ extension HeaderReader {
 }
 
 extension DocumentStructure {
+  /// The speaker a lead in a script written without spaces names before its speech verb,
+  /// inside one run of letters ("10月31日,國務院總理溫家寶出席…"): the run's letters before the
+  /// verb, two to ``HeaderReader/longestUnspacedSubject`` of them, holding an office
+  /// (`[header-offices]`, an ending: "…總理"), the name after it included. Nil when no run
+  /// of the lead's first sentences reads so.
+  static func unspacedSpeaker(in lead: String, _ vocabulary: StructureVocabulary) -> String? {
+    for word in TextScan.words(TextScan.prefix(lead, 600)) {
+      guard let first = word.unicodeScalars.first, Script(of: first).isUnspaced else {
+        continue
+      }
+      let found = vocabulary.unspacedSpeechVerbs.compactMap { word.range(of: $0)?.lowerBound }
+      guard let verb = found.min() else { continue }
+      let subject = Array(word[..<verb])
+      guard (2...HeaderReader.longestUnspacedSubject).contains(subject.count) else { continue }
+      // An office ends somewhere in the subject: the name, if any, follows it.
+      let holdsOffice = (2...subject.count).contains { end in
+        vocabulary.offices.containsAny([WordKey.key(String(subject[..<end]))])
+      }
+      if holdsOffice { return String(subject) }
+    }
+    return nil
+  }
+}
+
+extension DocumentStructure {
   /// Whether a reporter's lead that told who spoke (`[news-speech-verbs]`: "On 14 March the
   /// minister spoke at …") ends with this sentence: the address opens right after it with a
   /// salutation or greeting, and the sentence is none.

@@ -11,10 +11,21 @@ enum WordKey {
   static func key(_ word: some StringProtocol) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
     let folded = folded(word)
-    // Arabic tatweel only stretches a word on the page ("كلمــة" is "كلمة").
-    guard folded.unicodeScalars.contains("\u{0640}") else { return folded }
-    return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "\u{0640}" }))
+    guard folded.unicodeScalars.contains(where: { arabicVariants[$0] != nil }) else {
+      return folded
+    }
+    return String(
+      String.UnicodeScalarView(folded.unicodeScalars.compactMap { arabicVariants[$0] ?? $0 }))
   }
+
+  /// Arabic letters a page writes one for another, and their common form (nil: dropped).
+  /// Tatweel only stretches a word ("كلمــة" is "كلمة"); hamza and madda on an alef, and the
+  /// wasla, are often left off ("الامير" for "الأمير"); alef maqsura stands for a final yeh
+  /// ("التى", "على") and a final heh for teh marbuta ("كلمه") in much web text.
+  private static let arabicVariants: [Unicode.Scalar: Unicode.Scalar?] = [
+    "\u{0640}": nil, "\u{0622}": "\u{0627}", "\u{0623}": "\u{0627}", "\u{0625}": "\u{0627}",
+    "\u{0671}": "\u{0627}", "\u{0649}": "\u{064A}", "\u{0629}": "\u{0647}",
+  ]
 
   /// The word without case and diacritics. ASCII has no diacritics and folds as it
   /// lowercases: Foundation's folding, which costs thousands of instructions a character,

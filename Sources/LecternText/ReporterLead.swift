@@ -58,7 +58,8 @@ extension DocumentStructure {
       colon + 1 < scalars.count,
       TextScan.isSpace(scalars[colon + 1]) || scalars[colon] == "\u{FF1A}"
         || DocumentZones.unspacedLetters(String(Character(scalars[colon + 1]))) == 1,
-      vocabulary.titles.containsAny(WordKey.keys(TextScan.string(scalars[..<colon])))
+      case let keys = WordKey.keys(TextScan.string(scalars[..<colon])),
+      vocabulary.titles.containsAny(keys) || vocabulary.announcements.containsAny(keys)
     else { return [sentence] }
     let rest = TextScan.trimmed(String(sentence.unicodeScalars.dropFirst(colon + 1)))
     guard let first = rest.unicodeScalars.first(where: { !TextScan.isOpener($0) }),
@@ -184,6 +185,7 @@ extension DocumentStructure {
       metadata.speaker =
         narrated ?? Self.person(in: lead.announcement, vocabulary)
         ?? Self.person(in: lead.lead, vocabulary) ?? announced
+        ?? Self.unspacedSpeaker(in: lead.lead, vocabulary)
     } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
       let named = Self.person(in: lead.announcement, vocabulary),
       Self.namesOther(named, than: speaker, vocabulary)

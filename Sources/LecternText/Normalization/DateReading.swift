@@ -50,6 +50,10 @@ extension FormReader {
       let value = Int(token.digits),
       (1...31).contains(value), cursor != afterMonth
     {
+      // "October 4-6, 2002": a range of days is read as numbers ("4 to 6"), not as a date.
+      if view.isSymbol(cursor + 1, "-\u{2013}"), view.isNumber(cursor + 2, digits: 1...2) {
+        return nil
+      }
       day = value
       if let suffixed = ordinal(at: cursor) {
         ordinalDay = suffixed.spoken
