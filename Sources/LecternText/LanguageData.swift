@@ -74,6 +74,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-honorifics": .list,
     "header-text-of": .list,
     "date-locales": .list,
+    "script-forms": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).

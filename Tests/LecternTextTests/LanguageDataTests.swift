@@ -106,3 +106,75 @@ struct LanguageDataTests {
     }
   }
 }
+
+/// `[script-forms]`: a language file holds every list entry in each of its scripts.
+struct ScriptFormsTests {
+  /// Every list entry of a file that names `[script-forms]` is also in the file as each
+  /// transform writes it, in the same section (`scripts/script-forms` adds what is missing).
+  @Test func everyListEntryIsWrittenInEachScript() throws {
+    let knowledge = LanguageTestSupport.knowledge
+    let declaring = knowledge.languages.filter { !knowledge[$0].list("script-forms").isEmpty }
+    #expect(declaring.contains("zh"))
+    for language in declaring {
+      let data = knowledge[language]
+      for (section, entries) in data.entries
+      where section != "script-forms" && section != "date-locales"
+        && entries.allSatisfy({ $0.value == nil })
+      {
+        let written = Set(entries.map(\.text))
+        for transform in data.list("script-forms") {
+          for entry in entries {
+            let form = try #require(
+              entry.text.applyingTransform(StringTransform(transform), reverse: false))
+            #expect(
+              written.contains(form),
+              "\(data.file):\(entry.line): [\(section)] lacks \(form); run scripts/script-forms")
+          }
+        }
+      }
+    }
+  }
+
+  /// The Chinese file's words, written in simplified characters, match in traditional ones.
+  @Test(arguments: ["謝謝大家！", "歡迎各位！"])
+  func aTraditionalGreetingIsAGreeting(text: String) {
+    let greeting = Salutation([LanguageTestSupport.knowledge["zh"]]).isGreeting(text)
+    #expect(greeting)
+  }
+
+  @Test func traditionalLinksAndSalutationsAreKnown() {
+    // Asked first, so that a failure prints the answer, not the whole vocabulary.
+    let link = StructureVocabulary(LanguageTestSupport.knowledge).links.containsAny(
+      WordKey.keys("複製本頁鏈接"))
+    let salutation = Salutation([LanguageTestSupport.knowledge["zh"]]).isSalutation(
+      "女士們、先生們：")
+    #expect(link)
+    #expect(salutation)
+  }
+
+  /// A page in traditional characters reads as the same page in simplified ones: the same
+  /// lines dropped, parts and facts (names invented: 瓦尔霍).
+  @Test func aTraditionalPageReadsAsItsSimplifiedForm() throws {
+    let simplified = [
+      "复制本页链接", "订阅新闻", "",
+      "瓦尔霍部长在多尔韦尔港口论坛开幕式上的讲话", "", "2023年3月13日", "",
+      "女士们、先生们：", "",
+      "今天，我们在这里隆重举行港口论坛开幕式。我谨代表主办方，向各位来宾表示热烈欢迎！", "",
+      "谢谢大家！",
+    ].joined(separator: "\n")
+    let traditional = try #require(
+      simplified.applyingTransform(StringTransform("Hans-Hant"), reverse: false))
+    #expect(traditional != simplified)
+    let plans = [simplified, traditional].map {
+      LanguageTestSupport.planPage($0.components(separatedBy: "\n"))
+    }
+    #expect(plans[0].dropped.map(\.line) == plans[1].dropped.map(\.line))
+    #expect(plans[0].parts.map(\.kind) == plans[1].parts.map(\.kind))
+    let speaker = try #require(plans[0].metadata.speaker)
+    #expect(speaker.contains("瓦尔霍"))
+    #expect(
+      plans[1].metadata.speaker
+        == speaker.applyingTransform(StringTransform("Hans-Hant"), reverse: false))
+    #expect(plans[0].metadata.date != nil && plans[1].metadata.date != nil)
+  }
+}
