@@ -79,7 +79,11 @@ extension DocumentStructure {
               ? salutation.isOpeningSentence(sentences[position + 1])
                 || (full && salutation.isOpeningLine(sentences[position + 1]))
               : opens(body[after...].prefix(2), segmenter))
-          return (opening && index < leadLines)
+          // An announcement of the full text that ends its line with a colon needs no more:
+          // the address follows, whatever its first words ("وجاء نص الكلمة كالتالى:").
+          let announcedWhole =
+            full && position == sentences.count - 1 && LineShape.lastMark(sentence) == ":"
+          return ((opening || announcedWhole) && index < leadLines)
             || (next(after) != nil
               && reports(body[..<index].map(\.text) + sentences[...position], vocabulary))
         }
@@ -177,7 +181,9 @@ extension DocumentStructure {
       !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
     else { return false }
     if colon { return true }
-    guard earlier, let next else { return false }
+    // The body's first sentence may be an announcement that ends with a full stop, when it
+    // announces the text in so many words ("Below is the text of the speech made by …").
+    guard earlier || vocabulary.announcements.containsAny(keys), let next else { return false }
     return salutation.isOpeningSentence(next)
   }
 

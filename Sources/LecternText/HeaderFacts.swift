@@ -147,10 +147,30 @@ extension HeaderReader {
       case .debris: notes.unspoken.append("layout debris")
       case .connective: break
       case .subject, .unknown, .maybePlace:
-        unknown(field.text, banner: banner, &notes)
+        // "Mark Varnholt – 2014 Speech in Quelvoria": a name before the title it gave.
+        guard !banner, metadata.speaker == nil, namesSpeakerBeforeTitle(field, in: statement)
+        else {
+          unknown(field.text, banner: banner, &notes)
+          continue
+        }
+        let result = fact(field.text, into: \.speaker)
+        if result == .new { speakerStatement = index }
+        speakerHere = result == .new
+        notes.add("speaker", result)
       }
     }
     return notes
+  }
+
+  /// Whether the field is a person's name (two to five capitalized words, no office) right
+  /// before the statement's title, with only joining marks between: a headline that puts its
+  /// speaker first ("Mark Varnholt – 2014 Speech"). A place stands after the title instead.
+  private func namesSpeakerBeforeTitle(_ field: HeaderField, in statement: Statement) -> Bool {
+    guard let at = statement.fields.firstIndex(where: { $0 == field }),
+      let title = statement.fields[(at + 1)...].first(where: { $0.kind != .connective }),
+      title.kind == .title
+    else { return false }
+    return isName(field.text)
   }
 
   /// Whether a statement may open the address: a tab's or section's label of one or two

@@ -109,10 +109,22 @@ struct HeaderParser {
   /// The text cut at separators and connectives; pieces are `.unknown` until classified.
   private func pieces(_ text: String) -> [HeaderField] {
     var result: [HeaderField] = []
-    for part in Self.separated(text) {
+    var parts = Self.separated(text)[...]
+    while let part = parts.popFirst() {
+      var split = subjectOfSpeechVerb(part)
+      // A subject after an opening verb may end with a comma before its title word ("ألقى
+      // الوزير فلان …، كلمة …"): the two pieces are read as one, and the subject may be long.
+      if split == nil, let next = parts.first,
+        let joined = subjectOfSpeechVerb(
+          part + " " + next, longest: Self.longestVerbFirstSubject),
+        !joined.verbAfter
+      {
+        split = joined
+        parts.removeFirst()
+      }
       // A news headline: the speaker, then the speech verb ("… выступил на …"), or the verb
       // first in Arabic ("ألقى الوزير … كلمة …"); what follows is read as any headline's rest.
-      if let split = subjectOfSpeechVerb(part) {
+      if let split {
         result.append(HeaderField(kind: .speaker, text: split.speaker))
         if split.verbAfter { result.append(HeaderField(kind: .connective, text: "spoke")) }
         result += connectives(split.rest)

@@ -46,14 +46,22 @@ extension HeaderParser {
     return count
   }
 
+  /// The most words of a subject after a headline's opening speech verb that a comma ends
+  /// before the title word: a name and a chain of offices ("ألقى المستشار فلان الفلاني وكيل
+  /// أول مجلس النواب رئيس الجلسة العامة اليوم، كلمة …").
+  static let longestVerbFirstSubject = 14
+
   /// Where the subject ends in a headline that opens with its speech verb ("ألقى الوزير فلان
-  /// كلمة في …"): at the first title word after one to ``longestSubject`` words, in a script
-  /// without capitals (a capitalized verb first is an imperative or a headline's noun).
-  func verbFirstSubjectEnd(_ words: [(word: String, range: Range<Int>)], _ keys: [String]) -> Int? {
+  /// كلمة في …"): at the first title word after one to `longest` words, in a script without
+  /// capitals (a capitalized verb first is an imperative or a headline's noun).
+  func verbFirstSubjectEnd(
+    _ words: [(word: String, range: Range<Int>)], _ keys: [String],
+    longest: Int = longestSubject
+  ) -> Int? {
     let count = vocabulary.speechVerbs.match(keys, at: 0)
     guard count > 0, count + 1 < keys.count, let first = words[0].word.unicodeScalars.first,
       Self.isUncased(first),
-      let title = (count + 1..<min(keys.count, count + Self.longestSubject + 1)).first(where: {
+      let title = (count + 1..<min(keys.count, count + longest + 1)).first(where: {
         vocabulary.titles.match(keys, at: $0) > 0
       })
     else { return nil }
@@ -63,14 +71,16 @@ extension HeaderParser {
   /// A headline's subject and what follows its speech verb ("Rustam Khamitov | spoke | at
   /// the Congress …"), or, when the verb opens it, what follows the subject from the title
   /// word on ("ألقى | الوزير … | كلمة …"); nil without a speech verb so placed.
-  func subjectOfSpeechVerb(_ text: String) -> (speaker: String, rest: String, verbAfter: Bool)? {
+  func subjectOfSpeechVerb(
+    _ text: String, longest: Int = longestSubject
+  ) -> (speaker: String, rest: String, verbAfter: Bool)? {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
     let scalars = Array(text.unicodeScalars)
     func cut(_ from: Int, _ to: Int) -> String {
       TextScan.trimmed(TextScan.string(scalars[from..<to]))
     }
-    if let end = verbFirstSubjectEnd(words, keys) {
+    if let end = verbFirstSubjectEnd(words, keys, longest: longest) {
       let verb = vocabulary.speechVerbs.match(keys, at: 0)
       return (
         cut(words[verb].range.lowerBound, words[end - 1].range.upperBound),

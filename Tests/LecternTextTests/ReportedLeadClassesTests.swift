@@ -1,0 +1,64 @@
+import Testing
+
+@testable import LecternText
+
+/// News pages that report an address before giving it: a headline that puts the speaker's
+/// name before the title, an announcement of the text as the body's first sentence, an Arabic
+/// headline whose subject a comma ends, and a report that ends with the address quoted whole.
+/// Names and places are invented (Varnholt, Dorvel, Quelvoria).
+@Suite struct ReportedLeadClassesTests {
+  @Test func aNameBeforeTheTitleAndAnAnnouncementOfTheText() {
+    let lines = [
+      "Tag: Speeches", "",
+      "  • Aldo Varnholt – 2014 Speech in Quelvoria", "",
+      "Below is the text of the speech made by Aldo Varnholt, the Minister for Rivers, in Dorvel on 27th February 2014.",
+      "",
+      "Thank you, Mr President. Your Excellency, distinguished guests: I am honoured to be here today.",
+      "", "It is a particular privilege to join you all on this important day for the river.",
+    ]
+    let plan = LanguageTestSupport.planPage(lines)
+    let spoken = LanguageTestSupport.spokenPage(lines).joined(separator: " ")
+    #expect(plan.metadata.speaker == "Aldo Varnholt", "\(plan.metadata)")
+    #expect(plan.metadata.date?.contains("2014") == true, "\(plan.metadata)")
+    #expect(!spoken.contains("Below is the text"), "\(spoken)")
+    #expect(spoken.contains("I am honoured to be here today."))
+  }
+
+  /// A place after the title is no speaker ("Opening Remarks – Dorvel").
+  @Test func aPlaceAfterTheTitleIsNoSpeaker() {
+    let lines = [
+      "Opening Remarks – Dorvel Harbour", "", "Excellencies,", "",
+      "It is a pleasure to welcome you all to this meeting of the river authorities today.",
+    ]
+    #expect(LanguageTestSupport.planPage(lines).metadata.speaker == nil)
+  }
+
+  @Test func anArabicHeadlineWhoseSubjectACommaEnds() {
+    let lines = [
+      "ألقى المستشار فارس دورفل وكيل أول مجلس النواب رئيس الجلسة العامة اليوم، كلمة بمناسبة افتتاح متحف النهر الكبير خلال الجلسة العامة للمجلس",
+      "", "وجاء نص الكلمة كالتالى:", "",
+      "يسعدني في هذا اليوم التاريخي أن أتحدث إليكم عن حدث يملأ القلوب فخرا، هو افتتاح متحف النهر الكبير.",
+      "", "وشكرا لكم جميعا على حضوركم هذا اليوم.",
+    ]
+    let plan = LanguageTestSupport.planPage(lines)
+    let spoken = LanguageTestSupport.spokenPage(lines).joined(separator: " ")
+    #expect(plan.metadata.speaker?.contains("فارس دورفل") == true, "\(plan.metadata)")
+    #expect(!spoken.contains("نص الكلمة"), "\(spoken)")
+    #expect(spoken.contains("يسعدني في هذا اليوم التاريخي"))
+  }
+
+  @Test func aSpanishReportThatEndsWithTheAddressQuoted() {
+    let lines = [
+      "Promoción 2024: Graduandos del Vicerrectorado",
+      "Tal y como está previsto en el Reglamento de la universidad, se realizó el acto de imposición de medallas para los graduandos de la promoción en Dorvel.",
+      "El Vicerrector Regional, Dr. Aldo Varnholt, fue el responsable de imponer una a una las medallas de cada graduando.",
+      "Una vez culminada la ceremonia, el Dr. Varnholt procedió a pronunciar el discurso de rigor en el que destacó la importancia del acto.",
+      "“Buenos días y bienvenidos a la verdadera fiesta de una universidad: el acto de grado.",
+      "Este es el día en que todo lo que nos esforzamos se ve recompensado.”",
+    ]
+    let spoken = LanguageTestSupport.spokenPage(lines).joined(separator: " ")
+    #expect(!spoken.contains("procedió a pronunciar"), "\(spoken)")
+    #expect(!spoken.contains("imposición de medallas"), "\(spoken)")
+    #expect(spoken.contains("Buenos días y bienvenidos"))
+  }
+}
