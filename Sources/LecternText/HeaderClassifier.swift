@@ -41,12 +41,7 @@ extension HeaderParser {
     }
     switch connective {
     case "by": return field(.speaker)
-    case "at":
-      guard let split = trailingSpeaker(text, keys) else { return field(.event) }
-      return [
-        HeaderField(kind: .event, text: split.before),
-        HeaderField(kind: .speaker, text: split.speaker),
-      ]
+    case "at": return withTrailingSpeaker(text, keys, .event) ?? field(.event)
     // After a headline's speech verb: the occasion spoken at ("addressed the Forum …").
     case "spoke" where vocabulary.events.containsAny(keys): return field(.event)
     case "about": return field(.subject)
@@ -128,13 +123,8 @@ extension HeaderParser {
       || (!(length..<next).contains { vocabulary.locatives.match(keys, at: $0) > 0 }
         && namesPerson(text, keys, from: next))
     guard person, next < keys.count else {
-      if let split = trailingSpeaker(text, keys) {
-        return [
-          HeaderField(kind: .title, text: split.before),
-          HeaderField(kind: .speaker, text: split.speaker),
-        ]
-      }
-      return unspacedSpeaker(text, keys) ?? [HeaderField(kind: .title, text: text)]
+      return withTrailingSpeaker(text, keys, .title) ?? unspacedSpeaker(text, keys)
+        ?? [HeaderField(kind: .title, text: text)]
     }
     let words = Self.wordRanges(text)
     let scalars = TextScan.scalars(text)

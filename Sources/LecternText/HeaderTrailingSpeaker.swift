@@ -34,4 +34,16 @@ extension HeaderParser {
     }
     return nil
   }
+
+  /// The piece as a field of `kind` (the title, or the occasion after "at") and the speaker
+  /// that ends it, or nil when no speaker ends it.
+  func withTrailingSpeaker(
+    _ text: String, _ keys: [String], _ kind: HeaderField.Kind
+  ) -> [HeaderField]? {
+    guard let split = trailingSpeaker(text, keys) else { return nil }
+    return [
+      HeaderField(kind: kind, text: split.before),
+      HeaderField(kind: .speaker, text: split.speaker),
+    ]
+  }
 }
