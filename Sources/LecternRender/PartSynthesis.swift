@@ -21,8 +21,9 @@ struct SynthesizedPart {
 
 /// Turns parts into speech archives: from the cache where it can, else in forked children.
 ///
-/// Each part is one job of the ``ForkingSynthesisPool``, so its audio is a pure function of
-/// its calls whatever ran before it or beside it. The first failure (a write that failed, an
+/// Each clause piece of a part's calls (``ClausePiece``) is one job of the
+/// ``ForkingSynthesisPool``, so a part's audio is a pure function of its calls whatever ran
+/// before it or beside it, and the pieces of one part run on every core. The first failure (a write that failed, an
 /// engine error, a crash without `--keep-going` aside) stops the remaining jobs.
 struct PartSynthesis {
   let pool: any SynthesisRunner
@@ -90,8 +91,8 @@ struct PartSynthesis {
     _ pending: [Pending], ready: (SynthesizedPart) throws -> Void
   ) throws -> Round {
     var round = Round()
-    var jobs: [SynthesisJob] = []
-    var byID: [String: Pending] = [:]
+    var pieces = PartPieces(
+      engine: engine, sampleRate: sampleRate, workDirectory: workDirectory, memory: memory)
     var hits: [Pending] = []
     var remembered: [(Pending, [Speech])] = []
     for var item in pending {
@@ -99,26 +100,26 @@ struct PartSynthesis {
         for: item.script.calls, skipping: item.skipped, engine: engine, sampleRate: sampleRate)
       if let speech = memory?.speech(forKey: item.key) {
         remembered.append((item, speech))
-        continue
-      }
-      if let cache, cache.contains(key: item.key) {
+      } else if let cache, cache.contains(key: item.key) {
         hits.append(item)
-        continue
+      } else {
+        pieces.add(item)
       }
-      jobs.append(try job(for: item))
-      byID[item.part.id] = item
     }
-    round.synthesized = jobs.count
+    round.synthesized = pieces.assemblies.count
     // Cached parts are written while the others synthesize. An entry found invalid when it
     // is verified here is synthesized in the next round.
     let useHits = {
       useRemembered(remembered, into: &round, ready: ready)
       useCached(hits, into: &round, ready: ready)
+      for number in pieces.complete where round.failure == nil {
+        assemble(number, of: &pieces, into: &round, ready: ready)
+      }
     }
     do {
-      try pool.run(jobs, meanwhile: useHits) { job, outcome in
-        guard round.failure == nil, let item = byID[job.id] else { return .stop }
-        handle(outcome, of: job, item, into: &round, ready: ready)
+      try pool.run(pieces.jobs, meanwhile: useHits) { job, outcome in
+        guard round.failure == nil else { return .stop }
+        handle(outcome, of: job, &pieces, into: &round, ready: ready)
         return round.failure == nil ? .proceed : .stop
       }
     } catch {
@@ -130,17 +131,28 @@ struct PartSynthesis {
     return round
   }
 
-  private func job(for item: Pending) throws(SystemError) -> SynthesisJob {
-    let destination: String
-    if let cache {
-      try cache.prepare(key: item.key)
-      destination = cache.path(forKey: item.key)
-    } else {
-      destination = "\(workDirectory)/\(item.key).lspeech"
+  /// Joins the pieces of assembly `number` into its part's speech, keeps it in the cache, and
+  /// hands the part on.
+  private func assemble(
+    _ number: Int, of pieces: inout PartPieces, into round: inout Round,
+    ready: (SynthesizedPart) throws -> Void
+  ) {
+    let item = pieces.assemblies[number].item
+    let speeches = pieces.speech(of: number)
+    do {
+      var archive = ""
+      if let cache {
+        try cache.prepare(key: item.key)
+        archive = cache.path(forKey: item.key)
+        try SpeechArchive.write(speeches, to: archive, key: item.key)
+      }
+      try ready(
+        SynthesizedPart(
+          script: item.script, archive: archive, skipped: item.skipped, key: item.key,
+          loaded: speeches))
+    } catch {
+      round.failure = error
     }
-    return SynthesisJob(
-      id: item.part.id, calls: item.script.calls, skipping: item.skipped, destination: destination,
-      key: item.key)
   }
 
   /// Parts whose speech is in memory: no archive to read (``SynthesizedPart/loaded`` is set).
@@ -181,30 +193,35 @@ struct PartSynthesis {
   }
 
   private func handle(
-    _ outcome: SynthesisOutcome, of job: SynthesisJob, _ item: Pending, into round: inout Round,
-    ready: (SynthesizedPart) throws -> Void
+    _ outcome: SynthesisOutcome, of job: SynthesisJob, _ pieces: inout PartPieces,
+    into round: inout Round, ready: (SynthesizedPart) throws -> Void
   ) {
     switch outcome {
     case .finished:
       do {
-        try ready(
-          SynthesizedPart(
-            script: item.script, archive: job.destination, skipped: item.skipped, key: item.key))
+        for number in try pieces.finished(job) {
+          assemble(number, of: &pieces, into: &round, ready: ready)
+        }
       } catch {
-        round.failure = error
+        round.failure = RenderError(passing: error, context: "part \(job.id)")
       }
-    case .crashed(let callIndex, let reason):
-      if keepGoing {
-        var retry = item
-        retry.skipped.insert(callIndex)
-        round.retry.append(retry)
-      } else {
-        round.crashes.append(item.script.crashMessage(call: callIndex, reason: reason))
+    case .crashed(_, let reason):
+      for (number, call) in pieces.owners(of: job) where !pieces.assemblies[number].crashed {
+        pieces.markCrashed(number)
+        let item = pieces.assemblies[number].item
+        if keepGoing {
+          var retry = item
+          retry.skipped.insert(call)
+          round.retry.append(retry)
+        } else {
+          round.crashes.append(item.script.crashMessage(call: call, reason: reason))
+        }
       }
     case .failed(let error):
       // The child's error travels unchanged: its kind and its exit status (a voice the
       // engine lacks stays 69, a full disk 74, memory 71).
-      round.failure = RenderError(passing: error, context: "part \(item.part.id)")
+      let part = pieces.owners(of: job).first.map { pieces.assemblies[$0.assembly].item.part.id }
+      round.failure = RenderError(passing: error, context: "part \(part ?? job.id)")
     }
   }
 }

@@ -205,9 +205,9 @@ public final class Renderer {
     staged output: StagedOutput, meter: WholeMeter
   ) throws -> [PartSummary] {
     var done: [PartSummary?] = Array(repeating: nil, count: plan.parts.count)
-    // Without a cache, the workers' archives live in the staging folder until the end.
+    // The workers' archives of clause pieces live in the staging folder until they are read.
     let work = output.path(".synth")
-    if job.settings.cache == nil { try FileSystem.makeDirectories(work) }
+    try FileSystem.makeDirectories(work)
     let previous = PreviousRender(
       folder: output.destination, format: job.settings.format, known: known)
     let numbers = Dictionary(

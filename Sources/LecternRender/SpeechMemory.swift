@@ -18,6 +18,9 @@ public final class SpeechMemory {
   /// The most bytes of samples kept.
   public let limit: Int
   private var entries: [String: [Speech]] = [:]
+  /// The clause pieces (their keys) each part's speech was joined from: a part taken whole
+  /// from here keeps its pieces too, for the edit that will change one of its clauses.
+  private var piecesOfParts: [String: [String]] = [:]
   private var masteredEntries: [String: MasteredEntry] = [:]
   /// Keys used or kept since the last ``forgetUnused()``.
   private var used: Set<String> = []
@@ -66,7 +69,13 @@ public final class SpeechMemory {
   func speech(forKey key: String) -> [Speech]? {
     guard let speech = entries[key] else { return nil }
     used.insert(key)
+    used.formUnion(piecesOfParts[key] ?? [])
     return speech
+  }
+
+  /// Records that the speech of part `key` is joined from the pieces `pieces`.
+  func link(part key: String, pieces: [String]) {
+    piecesOfParts[key] = pieces
   }
 
   /// Keeps `speech` as the speech of `key`, if it fits within ``limit``.
@@ -86,6 +95,9 @@ public final class SpeechMemory {
         entries.removeValue(forKey: key)?.reduce(0) {
           $0 + $1.samples.count * MemoryLayout<Int16>.size
         } ?? 0
+    }
+    for key in piecesOfParts.keys where !used.contains(key) {
+      piecesOfParts[key] = nil
     }
     for key in masteredEntries.keys where !used.contains(key) {
       bytes -= masteredEntries.removeValue(forKey: key)?.bytes ?? 0

@@ -84,8 +84,10 @@ public struct SynthesisCache: Sendable {
     for calls: [SynthesisCall], skipping: Set<Int>, engine: String, sampleRate: Int
   ) -> String {
     var hash = SHA256()
-    // Bump the first line when the archive format or the call semantics change.
-    hash.update("lectern-part-v2\n\(engine)\n\(sampleRate)\n\(skipping.sorted())\n")
+    // Bump the first line when the archive format or the call semantics change (v3: each
+    // clause piece from a fresh engine state). A piece's key is the key of a part of that
+    // one call, which is the same speech.
+    hash.update("lectern-part-v3\n\(engine)\n\(sampleRate)\n\(skipping.sorted())\n")
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     for call in calls {
