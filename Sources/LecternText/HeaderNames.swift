@@ -44,7 +44,9 @@ extension HeaderReader {
 
   /// The initials and surname a text starts with ("A. B. Surname, …", "Ю.П.Трутнева …"), or
   /// nil.
-  static func initialsAndSurname(_ text: String) -> String? {
+  /// `within`: the name may stand inside a headline, before words that are no capitalized
+  /// name ("А.Б.Варнхольта СПб ТПП с …").
+  static func initialsAndSurname(_ text: String, within: Bool = false) -> String? {
     let scalars = TextScan.scalars(text)
     var index = 0
     var initials = 0
@@ -69,6 +71,7 @@ extension HeaderReader {
     while next < scalars.count && TextScan.isSpace(scalars[next]) { next += 1 }
     guard end - index >= 3,
       next == scalars.count || scalars[next] == "," || scalars[next].properties.isLowercase
+        || (within && !startsCapitalizedWord(scalars[next...]))
     else { return nil }
     return TextScan.string(scalars[..<end])
   }
