@@ -216,7 +216,9 @@ extension HeaderParser {
         ]
       }
     }
-    guard let named, named.rest < run.count else { return possessiveSpeaker(run) }
+    guard let named, named.rest < run.count else {
+      return possessiveSpeaker(run) ?? honorificSpeaker(run)
+    }
     return [
       HeaderField(kind: .speaker, text: named.name),
       HeaderField(kind: .title, text: String(run[named.rest...])),

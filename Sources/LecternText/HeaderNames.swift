@@ -266,4 +266,22 @@ extension HeaderParser {
       vocabulary.offices.containsAny(WordKey.keys(String(head.prefix(end))))
     }
   }
+
+  /// The person a run of Chinese names by an honorific right before the title that ends it
+  /// ("维达商会主席林墨先生致辞"): the speaker is the run up to the honorific, the title the
+  /// rest; nil for any other run.
+  func honorificSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard run.count <= Self.longestUnspacedSpeaker + 8 else { return nil }
+    for end in stride(from: run.count - 1, through: 3, by: -1) {
+      let title = [WordKey.key(String(run[end...]))]
+      guard vocabulary.titles.match(title, at: 0) > 0 else { continue }
+      let head = String(run[..<end])
+      guard vocabulary.honorifics.match([WordKey.key(head)], at: 0) > 0 else { return nil }
+      return [
+        HeaderField(kind: .speaker, text: head),
+        HeaderField(kind: .title, text: String(run[end...])),
+      ]
+    }
+    return nil
+  }
 }
