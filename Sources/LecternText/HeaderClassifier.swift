@@ -94,7 +94,7 @@ extension HeaderParser {
     if office { return field(.speaker) }
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
-    return field(.unknown)
+    return Self.isNamedYear(text) ? field(.event) : field(.unknown)
   }
 
   /// A title, and the speaker it names without a connective: "Discours de M. …",

@@ -11,6 +11,16 @@ extension HeaderParser {
     return (1900...2099).contains(value)
   }
 
+  /// A name run into a year ("Brennack4Trade 2014", "Dorvel Fair 2031"): one to three
+  /// capitalized words and the year, the way an occasion prints its edition.
+  static func isNamedYear(_ text: String) -> Bool {
+    let words = TextScan.words(TextScan.prefix(text, 80))
+    guard (2...4).contains(words.count), let year = words.last, isYear(year) else {
+      return false
+    }
+    return words.dropLast().allSatisfy { $0.first?.isUppercase == true }
+  }
+
   /// The field, or the person it states and the year run into its office after it: only
   /// after an office word, for a year after a name names something ("Agenda 2030").
   func splitTrailingYear(_ field: HeaderField) -> [HeaderField] {

@@ -37,6 +37,17 @@ import Testing
     #expect(parser.splitTrailingYear(field) == [field])
   }
 
+  /// A banner that prints an occasion's name run into its year, then its place ("Brennack4Trade
+  /// 2031 – Dorvel Quelvoria"), places the address: the name and year make an occasion.
+  @Test func aNameRunIntoAYearIsAnOccasionBesideItsPlace() {
+    let plan = plan([
+      "Brennack4Trade 2031 – Dorvel Quelvoria", "", "Keynote Speech", "",
+      "A Speech Presented by the Minister of State on the occasion of the opening of the Fair.",
+      "", "Distinguished Delegates", "", "Ladies and Gentlemen", "", InventedSpeech.english,
+    ])
+    #expect(plan.metadata.place == "Dorvel Quelvoria", "\(plan.metadata)")
+  }
+
   /// "Поздравление А.Б.Варнхольта …": the initials and surname after the title are the
   /// speaker, all of them, though acronyms and an occasion follow.
   @Test(arguments: [
