@@ -51,6 +51,7 @@ struct DocumentZones {
     self.salutation = salutation
     self.isPhraseLine = isPhraseLine
     markTopOfPage()
+    markSiteTerms()
     // Only the lines up to the first sentence and from the last one are asked whether they
     // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
@@ -76,6 +77,7 @@ struct DocumentZones {
     {
       bodyStart -= 1
     }
+    bodyStart = addressListStart(before: bodyStart)
     // A greeting of another language on its own line opens the address ("Endet Ameshachihu").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
       && isPhraseLine(lines[bodyStart - 1].text)

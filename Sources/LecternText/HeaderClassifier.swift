@@ -20,6 +20,7 @@ extension HeaderParser {
       case .unknown:
         var read = piece(field.text, after: connective, last: last, inStatement: inStatement)
         if field.opensBracket, !read.isEmpty { read[0].opensBracket = true }
+        read = read.flatMap(splitTrailingYear)
         result += read
         if let kind = read.last?.kind, kind != .connective { last = kind }
       default:
@@ -93,7 +94,7 @@ extension HeaderParser {
     if office { return field(.speaker) }
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
-    return field(.unknown)
+    return Self.isNamedYear(text) ? field(.event) : field(.unknown)
   }
 
   /// A title, and the speaker it names without a connective: "Discours de M. …",
@@ -107,6 +108,7 @@ extension HeaderParser {
     // A Chinese headline that ends with its title may name the speaker before a speaking
     // word ("田政務次長出席…致詞稿"): asked before a short title is taken for the whole line.
     guard length > 0 else { return unspacedSpeaker(text, keys) ?? speakerThenTitle(text, keys) }
+    if let named = titleThenInitials(text, keys, title: length) { return named }
     var next = length
     while next < keys.count && next - length < 2 && keys[next].count <= 3
       && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
@@ -214,7 +216,9 @@ extension HeaderParser {
         ]
       }
     }
-    guard let named, named.rest < run.count else { return possessiveSpeaker(run) }
+    guard let named, named.rest < run.count else {
+      return possessiveSpeaker(run) ?? honorificSpeaker(run)
+    }
     return [
       HeaderField(kind: .speaker, text: named.name),
       HeaderField(kind: .title, text: String(run[named.rest...])),

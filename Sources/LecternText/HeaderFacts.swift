@@ -248,9 +248,8 @@ extension HeaderReader {
   /// The date, keeping a written date ("30 October 2019") over a numeric one ("30.10.2019"),
   /// and a date line (`alone`) over a page's publication stamp ("2031年06月05日 09:41:07").
   private mutating func dateFact(_ field: HeaderField, alone: Bool) -> FactResult {
-    // A day and a month without a year: the structure reader dates the address with it
-    // when no line states a whole date.
-    guard let found = field.date else { return field.text.isEmpty ? .different : .repeated }
+    // A year alone, or a day and a month without a year.
+    guard let found = field.date else { return undatedFact(field.text) }
     guard let known = date else {
       date = found
       metadata.date = found.text

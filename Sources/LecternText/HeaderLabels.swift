@@ -46,13 +46,17 @@ extension HeaderReader {
     func capitalized(_ field: HeaderField) -> Bool {
       TextScan.words(field.text).allSatisfy { $0.first?.isUppercase == true }
     }
+    // A headline in the page's other language that names its speaker states who speaks
+    // ("维达商会主席林墨先生致辞" above an English address); its title word is not the
+    // address's title, which an intro in the address's language would read.
+    let named = fields.contains { $0.kind == .speaker }
     guard fields.contains(where: { facts.contains($0.kind) }),
       fields.allSatisfy({
         (facts.contains($0.kind) && ($0.kind != .maybePlace || capitalized($0)))
-          || $0.kind == .connective
+          || $0.kind == .connective || (named && $0.kind == .title)
       })
     else { return nil }
-    return Statement(lines: [line], fields: fields)
+    return Statement(lines: [line], fields: fields.filter { $0.kind != .title })
   }
 }
 

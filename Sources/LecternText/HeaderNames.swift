@@ -44,7 +44,9 @@ extension HeaderReader {
 
   /// The initials and surname a text starts with ("A. B. Surname, …", "Ю.П.Трутнева …"), or
   /// nil.
-  static func initialsAndSurname(_ text: String) -> String? {
+  /// `within`: the name may stand inside a headline, before words that are no capitalized
+  /// name ("А.Б.Варнхольта СПб ТПП с …").
+  static func initialsAndSurname(_ text: String, within: Bool = false) -> String? {
     let scalars = TextScan.scalars(text)
     var index = 0
     var initials = 0
@@ -69,6 +71,7 @@ extension HeaderReader {
     while next < scalars.count && TextScan.isSpace(scalars[next]) { next += 1 }
     guard end - index >= 3,
       next == scalars.count || scalars[next] == "," || scalars[next].properties.isLowercase
+        || (within && !startsCapitalizedWord(scalars[next...]))
     else { return nil }
     return TextScan.string(scalars[..<end])
   }
@@ -262,5 +265,23 @@ extension HeaderParser {
     return (2...head.count).contains { end in
       vocabulary.offices.containsAny(WordKey.keys(String(head.prefix(end))))
     }
+  }
+
+  /// The person a run of Chinese names by an honorific right before the title that ends it
+  /// ("维达商会主席林墨先生致辞"): the speaker is the run up to the honorific, the title the
+  /// rest; nil for any other run.
+  func honorificSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard run.count <= Self.longestUnspacedSpeaker + 8 else { return nil }
+    for end in stride(from: run.count - 1, through: 3, by: -1) {
+      let title = [WordKey.key(String(run[end...]))]
+      guard vocabulary.titles.match(title, at: 0) > 0 else { continue }
+      let head = String(run[..<end])
+      guard vocabulary.honorifics.match([WordKey.key(head)], at: 0) > 0 else { return nil }
+      return [
+        HeaderField(kind: .speaker, text: head),
+        HeaderField(kind: .title, text: String(run[end...])),
+      ]
+    }
+    return nil
   }
 }

@@ -20,6 +20,9 @@ struct StructureVocabulary: Sendable {
   /// Openings of a site's notice that make a line furniture, sentence or not
   /// (`[furniture-notices]`): "This site uses cookies".
   var notices: PhraseSet
+  /// Words of a site's terms for its readers' comments (`[furniture-site-terms]`):
+  /// "comments", "commentaires".
+  var siteTerms: PhraseSet
   /// Words of a time told beside a number, relative to now or as a reading time
   /// (`[furniture-time-words]`): "hours", "ago", "min read".
   var timeWords: PhraseSet
@@ -81,6 +84,7 @@ struct StructureVocabulary: Sendable {
     code = phrases("furniture-code")
     bylines = phrases("furniture-bylines")
     notices = phrases("furniture-notices")
+    siteTerms = phrases("furniture-site-terms")
     timeWords = phrases("furniture-time-words")
     announcements = phrases("lead-announcements")
     speechVerbs = phrases("news-speech-verbs")

@@ -1,0 +1,87 @@
+/// Two shapes of a headline's person that its words alone would misread: a year run into the
+/// office that ends it ("Les vœux du maire 2017" dates the headline, it is no part of the
+/// person), and a name written as initials and a surname right after the title
+/// ("Поздравление А.Б.Варнхольта …", "Address of D. Varnholt …"), whose first initial would
+/// be read as a function word and whose words after it need not be capitalized.
+extension HeaderParser {
+  /// A year alone, as a headline runs it into its words: four digits from 1900 to 2099.
+  static func isYear(_ text: String) -> Bool {
+    guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text)
+    else { return false }
+    return (1900...2099).contains(value)
+  }
+
+  /// A name run into a year ("Brennack4Trade 2014", "Dorvel Fair 2031"): one to three
+  /// capitalized words and the year, the way an occasion prints its edition.
+  static func isNamedYear(_ text: String) -> Bool {
+    let words = TextScan.words(TextScan.prefix(text, 80))
+    guard (2...4).contains(words.count), let year = words.last, isYear(year) else {
+      return false
+    }
+    return words.dropLast().allSatisfy { $0.first?.isUppercase == true }
+  }
+
+  /// The field, or the person it states and the year run into its office after it: only
+  /// after an office word, for a year after a name names something ("Agenda 2030").
+  func splitTrailingYear(_ field: HeaderField) -> [HeaderField] {
+    guard field.kind == .speaker || field.kind == .office else { return [field] }
+    let words = TextScan.words(TextScan.prefix(field.text, 200))
+    guard words.count >= 2, let year = words.last, Self.isYear(year),
+      field.text.hasSuffix(year),
+      vocabulary.offices.match([WordKey.key(words[words.count - 2])], at: 0) > 0
+    else { return [field] }
+    var person = field
+    person.text = TextScan.trimmed(String(field.text.dropLast(year.count)))
+    return [person, HeaderField(kind: .date, text: year)]
+  }
+
+  /// The title and the person it names by initials and a surname right after it (function
+  /// words between them aside), then what follows the name: the occasion ("… с 95-летием");
+  /// nil for any other shape.
+  func titleThenInitials(_ text: String, _ keys: [String], title length: Int) -> [HeaderField]? {
+    let words = Self.wordRanges(text)
+    guard words.count == keys.count, length < words.count else { return nil }
+    let scalars = TextScan.scalars(text)
+    var start = length
+    while start < words.count && start - length <= 2 {
+      let from = words[start].range.lowerBound
+      // "M. Tahirou …": an honorific's abbreviation is no initial.
+      if vocabulary.honorifics.match(keys, at: start) > 0 { return nil }
+      if let name = HeaderReader.initialsAndSurname(TextScan.string(scalars[from...]), within: true)
+      {
+        let title = TextScan.string(scalars[..<words[length - 1].range.upperBound])
+        let end = from + name.unicodeScalars.count
+        let rest = HeaderReader.cleaned(TextScan.string(scalars[end...]))
+        var fields = [
+          HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: name),
+        ]
+        if !rest.isEmpty { fields.append(HeaderField(kind: .event, text: rest)) }
+        return fields
+      }
+      guard vocabulary.isStopWord(keys[start]) else { return nil }
+      start += 1
+    }
+    return nil
+  }
+}
+
+extension HeaderReader {
+  /// A date field without a whole date: a year run into a headline's words dates the address
+  /// while no line states a date; a day and a month without a year (the structure reader
+  /// dates the address with it when no line states a whole date) repeats what is known.
+  mutating func undatedFact(_ text: String) -> FactResult {
+    if date == nil && metadata.date == nil && HeaderParser.isYear(text) {
+      metadata.date = text
+      return .new
+    }
+    return text.isEmpty ? .different : .repeated
+  }
+
+  /// Whether the letters open a capitalized word ("Embassy"), not an acronym ("СПб", "TPP")
+  /// or a word in lower case.
+  static func startsCapitalizedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = scalars.first, first.properties.isUppercase else { return false }
+    let second = scalars.dropFirst().first
+    return second?.properties.isLowercase == true
+  }
+}
