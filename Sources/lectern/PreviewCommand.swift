@@ -52,9 +52,11 @@ struct PreviewCommand: ParsableCommand {
       let profile = try mastering.profile(voices: pipeline.voices)
       // Only what this part needs: the other parts are not annotated, and only the rule
       // sets of the languages it speaks are checked. Its audio is still its audio in a
-      // render (a part's spans depend on the document and that part alone).
+      // render (a part's spans depend on the document and that part alone). Its clause
+      // pieces synthesize on every core.
       let session = try Session(
-        options: pipeline, jobs: 1, checkingRuleSets: false, times: times)
+        options: pipeline, jobs: PipelineOptions.defaultJobs, checkingRuleSets: false,
+        times: times)
       var plan = try session.plan(document, only: id)
       // An unknown id, or a part with nothing to say: the whole plan decides, as it did.
       if plan.part(id: id) == nil || !plan.hasWords { plan = try session.plan(document) }
