@@ -141,7 +141,8 @@ public final class EspeakSynthesizer: Synthesizer {
     // sentence came out different under HOME=/x. A fixed seed before every call makes the
     // audio a function of the call alone.
     srand(1)
-    let collector = SynthesisCollector(sampleRate: sampleRate)
+    let collector = SynthesisCollector(
+      sampleRate: sampleRate, characters: text.unicodeScalars.count)
     let context = Unmanaged.passRetained(collector)
     defer { context.release() }
     let flags = EspeakTextFlags(options)

@@ -61,11 +61,21 @@ public enum SpeechArchive {
 
     /// Appends the next speech.
     public func append(_ speech: Speech) throws(SpeechError) {
-      var record = ByteWriter(capacity: 12 + speech.samples.count * 2 + speech.events.count * 13)
-      record.append(UInt32(clamping: speech.sampleRate))
-      record.append(UInt32(clamping: speech.samples.count))
-      record.append(UInt32(clamping: speech.events.count))
-      record.append(speech.samples)
+      var head = ByteWriter(capacity: 12)
+      head.append(UInt32(clamping: speech.sampleRate))
+      head.append(UInt32(clamping: speech.samples.count))
+      head.append(UInt32(clamping: speech.events.count))
+      try write(head.bytes)
+      #if _endian(little)
+        // The samples go out from their own storage, already little-endian: a copy would
+        // touch as many new pages again in a short-lived worker.
+        try writeSamples(speech.samples)
+      #else
+        var samples = ByteWriter(capacity: speech.samples.count * 2)
+        samples.append(speech.samples)
+        try write(samples.bytes)
+      #endif
+      var record = ByteWriter(capacity: speech.events.count * 13)
       for event in speech.events {
         record.append(SpeechArchive.kindCodes[event.kind] ?? 0)
         record.append(UInt32(clamping: event.sample))
@@ -99,12 +109,28 @@ public enum SpeechArchive {
     }
 
     private func write(_ bytes: [UInt8]) throws(SpeechError) {
+      var failure: SpeechError?
+      bytes.withUnsafeBytes { raw in
+        do throws(SpeechError) { try write(raw) } catch { failure = error }
+      }
+      if let failure { throw failure }
+    }
+
+    private func writeSamples(_ samples: [Int16]) throws(SpeechError) {
+      var failure: SpeechError?
+      samples.withUnsafeBytes { raw in
+        do throws(SpeechError) { try write(raw) } catch { failure = error }
+      }
+      if let failure { throw failure }
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer) throws(SpeechError) {
       do throws(SystemError) {
         try file?.write(bytes)
       } catch {
         throw SpeechError(error.reporting(temporary, as: path))
       }
-      bytes.withUnsafeBytes { state = CRC32.update(state, with: $0) }
+      state = CRC32.update(state, with: bytes)
       length += UInt64(bytes.count)
     }
   }
