@@ -46,6 +46,7 @@ struct PartPieces {
     let number = assemblies.count
     var calls: [[(key: String, offset: Int)]] = []
     var missing: Set<String> = []
+    var partJobs: [SynthesisJob] = []
     for (index, call) in item.script.calls.enumerated() {
       guard !item.skipped.contains(index) else {
         calls.append([])
@@ -61,18 +62,22 @@ struct PartPieces {
           speeches[key] = known
         }
         guard speeches[key] == nil else { continue }
-        missing.insert(key)
-        if waiting[key] == nil {
-          let id = "\(item.part.id) piece \(jobs.count + 1)"
+        if waiting[key] == nil, !missing.contains(key) {
+          let id = "\(item.part.id) piece \(jobs.count + partJobs.count + 1)"
           keys[id] = key
-          jobs.append(
+          partJobs.append(
             SynthesisJob(
               id: id, calls: [piece.call], destination: "\(workDirectory)/\(key).lspeech", key: key
             ))
         }
+        missing.insert(key)
       }
       calls.append(pieces)
     }
+    // The part's longest pieces first: a part alone (a preview, a watch's edit) is done when
+    // its last piece is, and the longest started last would leave a core idle meanwhile.
+    func length(_ job: SynthesisJob) -> Int { job.calls.first?.text.utf8.count ?? 0 }
+    jobs += partJobs.sorted { length($0) > length($1) }
     for key in missing { waiting[key, default: []].append(number) }
     memory?.link(part: item.key, pieces: calls.flatMap { $0.map(\.key) })
     assemblies.append(Assembly(item: item, calls: calls, missing: missing))

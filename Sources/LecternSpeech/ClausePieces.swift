@@ -25,6 +25,10 @@ extension SynthesisCall {
   private static let spacedClauseEnds: Set<Unicode.Scalar> = [
     ",", ";", ":", "\u{060C}", "\u{061B}",
   ]
+  /// The narrowest piece before a cut, in columns (a Han character counts two): a list of
+  /// short items ("1, 2, 3, …") is cut into pieces of several items, since each piece costs
+  /// a process.
+  static let shortestPiece = 10
   /// Full-width punctuation that ends a clause by itself (Chinese and Japanese text has no
   /// spaces).
   private static let clauseEnds: Set<Unicode.Scalar> = [
@@ -32,7 +36,8 @@ extension SynthesisCall {
   ]
 
   /// The call cut after each comma, semicolon or colon that ends a clause, never inside
-  /// `[[…]]` phonemes, each piece holding a letter or digit. A call without such a clause end
+  /// `[[…]]` phonemes, each piece holding a letter or digit and all but the last at least
+  /// ``shortestPiece`` wide. A call without such a clause end
   /// is one piece: itself.
   public var pieces: [ClausePiece] {
     let cuts = clauseCuts()
@@ -52,38 +57,43 @@ extension SynthesisCall {
   }
 
   /// Scalar offsets where a piece starts: after a clause's punctuation and the whitespace
-  /// that follows it, when a letter or digit lies on both sides.
+  /// that follows it, when a letter or digit lies on both sides and the piece before is at
+  /// least ``shortestPiece`` wide.
   private func clauseCuts() -> [Int] {
     var cuts: [Int] = []
     var inPhonemes = false
     var pendingCut: Int?
     var spokenSinceCut = false
+    // Columns since the last cut: a Han character, a syllable, counts two.
+    var width = 0
     var previous: Unicode.Scalar = " "
     for (offset, scalar) in text.unicodeScalars.enumerated() {
+      let properties = scalar.properties
       if options.phonemes, previous == "[", scalar == "[" { inPhonemes = true }
       if inPhonemes {
         if previous == "]", scalar == "]" { inPhonemes = false }
         previous = scalar
         spokenSinceCut = true
+        width += 1
         continue
       }
-      let isSpace = scalar.properties.isWhitespace
-      if let cut = pendingCut, !isSpace {
-        // Only where the piece before speaks something, and the rest too (checked below).
-        if spokenSinceCut, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      let isSpoken = properties.isAlphabetic || properties.numericType != nil
+      if let cut = pendingCut, !properties.isWhitespace {
+        // Only where the piece before speaks something, and the rest too.
+        if spokenSinceCut, isSpoken, width >= Self.shortestPiece {
           cuts.append(cut)
           spokenSinceCut = false
+          width = 0
         }
         pendingCut = nil
       }
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        spokenSinceCut = true
-      }
+      if isSpoken { spokenSinceCut = true }
+      width += properties.isIdeographic ? 2 : 1
       if Self.clauseEnds.contains(scalar) {
         pendingCut = offset + 1
-      } else if isSpace, Self.spacedClauseEnds.contains(previous) {
-        pendingCut = offset + 1
-      } else if isSpace, pendingCut != nil {
+      } else if properties.isWhitespace,
+        Self.spacedClauseEnds.contains(previous) || pendingCut != nil
+      {
         pendingCut = offset + 1
       }
       previous = scalar

@@ -38,7 +38,7 @@ struct ClausePieceRenderTests {
     let memory = SpeechMemory()
     var texts = [
       "Varnholt opened the session, and Dorvel thanked the delegates.",
-      "Quelvoria spoke next, briefly; then the hall emptied.",
+      "Quelvoria spoke next, very briefly; then the hall emptied.",
     ]
     func render() throws {
       try renderer(runner, memory: memory).render(
@@ -52,7 +52,7 @@ struct ClausePieceRenderTests {
     #expect(runner.jobsRun == 6)
     // The second paragraph was taken whole from memory by that render; its clauses were
     // kept with it, so an edit of its last clause is again one job.
-    texts[1] = "Quelvoria spoke next, briefly; then the hall stayed full."
+    texts[1] = "Quelvoria spoke next, very briefly; then the hall stayed full."
     try render()
     #expect(runner.jobsRun == 7)
     // The same outputs as a renderer without memory, file for file.

@@ -28,6 +28,7 @@ extension SpeechTests {
         "Dorvel, ",  // nothing spoken after it
         ", Varnholt",  // nothing spoken before it
         "Varnholt (Dorvel), (Quelvoria)",
+        "Yes, Dorvel.",  // narrower than the narrowest piece
       ] {
         #expect(call(text).pieces.map(\.call.text) == [text], "\(text)")
       }
@@ -40,13 +41,16 @@ extension SpeechTests {
           "Secretary [[s,Em@r'i:k0f, x]], ", "thank you.",
         ])
       // Without the phoneme option the brackets are text, and the comma inside ends a clause.
-      #expect(call(text).pieces.count == 3)
+      #expect(call(text).pieces.count == 2)
     }
 
     @Test func cutsAtArabicAndFullWidthMarks() {
-      #expect(call("فارنهولت، دورفل؛ كويلفوريا").pieces.count == 3)
+      #expect(call("فارنهولت المحترم، دورفل المحترم؛ كويلفوريا").pieces.count == 3)
+      // A Han character counts two columns: "各位来宾、" alone would be too narrow a piece.
       #expect(
-        call("瓦尔霍先生，各位来宾、朋友们：你们好。").pieces.map(\.call.text) == ["瓦尔霍先生，", "各位来宾、", "朋友们：", "你们好。"])
+        call("瓦尔霍先生，各位来宾、朋友们：你们好。").pieces.map(\.call.text) == [
+          "瓦尔霍先生，", "各位来宾、朋友们：", "你们好。",
+        ])
     }
 
     @Test func piecesRebuildTheCallTextWhateverItHolds() {
@@ -71,6 +75,10 @@ extension SpeechTests {
             }
           }
           #expect(pieces.count == 1 || spoken.count == pieces.count, "\(text)")
+          let widths = pieces.map {
+            $0.call.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic ? 2 : 1) }
+          }
+          #expect(widths.dropLast().allSatisfy { $0 >= SynthesisCall.shortestPiece }, "\(text)")
         }
       }
     }
