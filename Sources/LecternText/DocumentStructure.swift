@@ -103,6 +103,7 @@ struct DocumentStructure: Sendable {
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
+    structure.dateByTitleYear(vocabulary)
     return structure
   }
 
