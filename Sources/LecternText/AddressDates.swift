@@ -32,6 +32,11 @@ extension DocumentStructure {
     {
       metadata.date = posted.text
       date = posted
+    } else if metadata.date == nil, let stamp = Self.siteStamp(titles, vocabulary) {
+      // A site's address and a date with its time: the page's stamp dates the address.
+      metadata.date = stamp.text
+      date = stamp
+      dateStamped = true
     } else if metadata.date == nil {
       metadata.date = Self.dayAndMonth(titles, vocabulary)
     } else if let year = metadata.date, year.count == 4, year.allSatisfy(\.isASCII),
@@ -40,6 +45,27 @@ extension DocumentStructure {
       // A year alone ("… — 2022") with a day and a month on another line ("18 تموز/يوليه").
       metadata.date = day
     }
+  }
+
+  /// Dates the address by the year its title opens with ("State of the City – 2031
+  /// Speech"), when nothing else dated it: the header, the lead and the body are read first.
+  mutating func dateByTitleYear(_ vocabulary: StructureVocabulary) {
+    guard metadata.date == nil, date == nil, let title = metadata.title else { return }
+    metadata.date = HeaderParser.leadingYear(title, vocabulary)
+  }
+
+  /// The whole date of a header line that prints a site's address and a date with its time
+  /// of day ("www.quelvoria.example 2031-04-02 09:15:07"), while no line dates the address.
+  static func siteStamp(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> FoundDate? {
+    for line in lines {
+      let head = TextScan.prefix(line.text, 200)
+      guard head.contains("://") || head.lowercased().contains("www."),
+        let found = vocabulary.dates.find(in: head), found.day != nil,
+        head.range(of: #"\d{1,2}:\d{2}"#, options: .regularExpression) != nil
+      else { continue }
+      return found
+    }
+    return nil
   }
 
   /// A day's rank in time, for telling which of two dates is later (months as 31 days).

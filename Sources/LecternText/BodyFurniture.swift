@@ -175,15 +175,18 @@ extension DocumentStructure {
     // quotation mark that the address's first sentence leaves open say it ("… поздравил
     // сотрудников …:" / "\"На протяжении …"). An announcement of the full text names no
     // kind of address either ("Below is the full text:", "以下是主旨演講全文:").
+    let full = vocabulary.announcements.containsAny(keys)
+    // A lead that names its speaker by a word of address is no salutation when it announces
+    // the address ("Sir Odo Dorvel, Warden, made the following remarks:").
     guard
-      vocabulary.titles.containsAny(keys) || vocabulary.announcements.containsAny(keys)
+      vocabulary.titles.containsAny(keys) || full
         || colon && next.map(Self.opensQuotation) == true,
-      !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
+      full || !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
     else { return false }
     if colon { return true }
     // The body's first sentence may be an announcement that ends with a full stop, when it
     // announces the text in so many words ("Below is the text of the speech made by …").
-    guard earlier || vocabulary.announcements.containsAny(keys), let next else { return false }
+    guard earlier || full, let next else { return false }
     return salutation.isOpeningSentence(next)
   }
 

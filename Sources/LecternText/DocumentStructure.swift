@@ -56,6 +56,7 @@ struct DocumentStructure: Sendable {
     var lines = PageLayout.lines(document)
     PageLayout.splitGluedDates(&lines, dates: vocabulary.dates)
     PageLayout.splitGluedLines(&lines, vocabulary: vocabulary)
+    PageLayout.splitGluedSalutations(&lines, salutation: salutation)
     var buttons: [DroppedLine] = []
     PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)
@@ -102,6 +103,7 @@ struct DocumentStructure: Sendable {
     structure.opening = units[..<openingCount].map(\.text)
     structure.assemble(units[openingCount...])
     if !structure.numbered { structure.moveLeadingSalutations(segmenter) }
+    structure.dateByTitleYear(vocabulary)
     return structure
   }
 

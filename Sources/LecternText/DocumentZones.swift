@@ -151,6 +151,8 @@ struct DocumentZones {
         standsApart(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
+      } else if isSpeechCaption(index) {
+        reasons[index] = "a photo caption telling who spoke, not part of the address"
       } else if TextScan.scalarCount(lines[index].text, limit: 81) <= 80
         && isShortNonSentence(lines[index].text) && rules.density(lines[index].text) < 0.15
         && !salutation.isOpeningLine(lines[index].text)

@@ -93,7 +93,7 @@ extension PageLayout {
   /// Whether a line ended right before `index`: a capital (or an opening bracket before one)
   /// glued to three lower-case letters, to a sentence's mark after a word in lower case, or
   /// to a closing bracket.
-  private static func isSeam(_ s: [Unicode.Scalar], at index: Int, lowerRun: Int) -> Bool {
+  static func isSeam(_ s: [Unicode.Scalar], at index: Int, lowerRun: Int) -> Bool {
     let here = s[index]
     let before = s[index - 1]
     if here == "(" {

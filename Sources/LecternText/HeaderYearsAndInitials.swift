@@ -11,6 +11,17 @@ extension HeaderParser {
     return (1900...2099).contains(value)
   }
 
+  /// The year a title opens with, as its date ("2031 Address", "2031 Budget Speech"): only
+  /// a year right before a title word, for a year before another word names something
+  /// ("2030 Agenda").
+  static func leadingYear(_ title: String, _ vocabulary: StructureVocabulary) -> String? {
+    let words = TextScan.words(TextScan.prefix(title, 200))
+    guard words.count >= 2, let year = words.first, isYear(year), title.hasPrefix(year),
+      vocabulary.titles.match(WordKey.keys(title), at: 1) > 0
+    else { return nil }
+    return year
+  }
+
   /// A name run into a year ("Brennack4Trade 2014", "Dorvel Fair 2031"): one to three
   /// capitalized words and the year, the way an occasion prints its edition.
   static func isNamedYear(_ text: String) -> Bool {

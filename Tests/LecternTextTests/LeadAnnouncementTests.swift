@@ -71,4 +71,21 @@ import Testing
     #expect(text.first?.hasPrefix("\"En déposant") == true, "\(text)")
     #expect(plan.metadata.speaker?.contains("Varnholt") == true, "\(plan.metadata)")
   }
+
+  /// A press release's lead that names its speaker by a word of address and announces what
+  /// follows ("Sir Imra Varnholt, Warden, made the following remarks:") is the reporter's, not
+  /// a salutation: it is not spoken, and the place it tells is the header's.
+  @Test(arguments: ["remarks", "speech", "address", "statement"])
+  func aPressLeadNamingItsSpeakerBySirIsNotSpoken(kind: String) {
+    let plan = LanguageTestSupport.planPage([
+      "Annual Gathering - Address to members by the warden", "21 April, 2011",
+      "Quelvoria Trust held its Annual Gathering for members in Dorvel today. Sir Imra "
+        + "Varnholt, Warden, made the following \(kind):",
+      "First, I want to welcome you all to our gathering, and especially those who travelled far.",
+      "The mills turned all year, and we thank you all for it.",
+    ])
+    let text = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(text.first?.hasPrefix("First, I want to welcome") == true, "\(text)")
+    #expect(plan.metadata.place == "Dorvel", "\(plan.metadata)")
+  }
 }

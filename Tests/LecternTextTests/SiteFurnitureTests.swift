@@ -144,4 +144,21 @@ import Testing
     #expect(!text.contains("全文如下") && !text.contains("通讯社"), "\(spoken(plan))")
     #expect(text.contains("副总理先生阁下"), "\(spoken(plan))")
   }
+
+  /// A blog's link to the rest of an address ("Retrouvez la suite en cliquant ci-dessous :")
+  /// after its first paragraphs is the site's, not the speaker's.
+  @Test(arguments: [
+    "Retrouvez la suite en cliquant ci-dessous :", "Découvrez la suite du discours ici",
+    "Voir la suite",
+  ])
+  func aLinkToTheRestOfTheAddressIsNotSpoken(link: String) {
+    let text = spoken(
+      page([
+        "Chers amis,", "Je vous remercie d’être venus si nombreux au moulin de Quelvoria.",
+        "Merci à Madame Imra Varnholt, maire de Dorvel, pour le prêt de cette belle salle.", link,
+        "Discours Varnholt Dorvel",
+      ]))
+    #expect(!text.contains { $0.contains("la suite") || $0.contains("Voir") }, "\(text)")
+    #expect(text.contains { $0.contains("Merci à Madame") }, "\(text)")
+  }
 }
