@@ -203,66 +203,6 @@ extension DocumentStructure {
     return salutation.isSalutation(TextScan.trimmed(TextScan.string(scalars[start..<end])))
   }
 
-  /// Takes off a page number that a copy glued to the start of a paragraph: one to three
-  /// digits, then a sentence's first word, capitalized and a function word ("2 My mother's
-  /// parents …"). A count goes on with a noun ("2 million", "10 Downing Street").
-  static func removeLeadingPageNumber(
-    _ line: inout SourceLine, vocabulary: StructureVocabulary, into dropped: inout [DroppedLine]
-  ) {
-    guard line.blankBefore, let first = line.text.utf8.first, (0x31...0x39).contains(first)
-    else { return }
-    let head = TextScan.prefix(line.text, 40).split(separator: " ", maxSplits: 2)
-    guard head.count == 3, head[0].count <= 3, head[0].allSatisfy(\.isASCII),
-      head[0].allSatisfy(\.isNumber), let word = head[1].first, word.isUppercase,
-      vocabulary.isStopWord(WordKey.key(head[1]))
-    else { return }
-    dropped.append(
-      DroppedLine(
-        line: line.number, text: String(head[0]),
-        reason: "page number at the start of a paragraph (a page break of the printed copy)",
-        fragment: true))
-    line.text = String(line.text.dropFirst(head[0].count + 1))
-  }
-
-  /// A year, or a year and month ("2018", "2018-03").
-  static func isYearStamp(_ token: Substring) -> Bool {
-    let parts = token.split(separator: "-")
-    guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-      let year = Int(parts[0]), (1900...2099).contains(year), parts[0].count == 4
-    else { return false }
-    return parts.count == 1 || (Int(parts[1]).map { (1...12).contains($0) } ?? false)
-  }
-
-  /// Removes what is glued after a line's last sentence: a note holding a web address (up to
-  /// a dozen words) and stray backslashes of a copy's markup.
-  static func removeGluedNotes(_ line: inout SourceLine, into dropped: inout [DroppedLine]) {
-    guard line.text.unicodeScalars.last == "\\" || FurnitureRules.mayHoldLinks(line.text) else {
-      return
-    }
-    var scalars = TextScan.scalars(line.text)
-    var cut = scalars.count
-    while cut > 0 && (scalars[cut - 1] == "\\" || TextScan.isSpace(scalars[cut - 1])) { cut -= 1 }
-    if FurnitureRules.mayHoldLinks(line.text),
-      let link = line.text.split(separator: " ").first(where: FurnitureRules.isLinkToken),
-      let found = line.text.range(of: link),
-      case let start = line.text.unicodeScalars[..<found.lowerBound].count,
-      let mark = scalars[..<start].lastIndex(where: { ".!?\u{3002}".unicodeScalars.contains($0) }),
-      mark > 0, mark + 1 < start, scalars[mark + 1].properties.isAlphabetic,
-      TextScan.wordCount(TextScan.string(scalars[(mark + 1)...]), limit: 13) <= 12
-    {
-      cut = mark + 1
-    }
-    guard cut < scalars.count, cut > 0 else { return }
-    let note = TextScan.trimmed(TextScan.string(scalars[cut...]))
-    dropped.append(
-      DroppedLine(
-        line: line.number, text: note,
-        reason: "a note or markup glued after the last sentence, not part of the address",
-        fragment: true))
-    scalars.removeSubrange(cut...)
-    line.text = TextScan.trimmed(TextScan.string(scalars[...]))
-  }
-
   /// Why a body line is not spoken because it repeats the header (a title printed again).
   func repeatReason(_ text: String, _ facts: [HeaderFactKeys]) -> String? {
     guard LineShape.lastMark(text) == nil, !LineShape.holdsSentences(text),
