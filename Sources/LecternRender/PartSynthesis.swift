@@ -23,8 +23,9 @@ struct SynthesizedPart {
 ///
 /// Each clause piece of a part's calls (``ClausePiece``) is one job of the
 /// ``ForkingSynthesisPool``, so a part's audio is a pure function of its calls whatever ran
-/// before it or beside it, and the pieces of one part run on every core. The first failure (a write that failed, an
-/// engine error, a crash without `--keep-going` aside) stops the remaining jobs.
+/// before it or beside it, and the pieces of one part run on every core. The first failure (a
+/// write that failed, an engine error, a crash without `--keep-going` aside) stops the
+/// remaining jobs.
 struct PartSynthesis {
   let pool: any SynthesisRunner
   let casting: VoiceCasting
@@ -106,7 +107,8 @@ struct PartSynthesis {
         pieces.add(item)
       }
     }
-    round.synthesized = pieces.assemblies.count
+    // A part joined from pieces all held in memory was not synthesized.
+    round.synthesized = pieces.assemblies.filter { !$0.missing.isEmpty }.count
     // Cached parts are written while the others synthesize. An entry found invalid when it
     // is verified here is synthesized in the next round.
     let useHits = {
