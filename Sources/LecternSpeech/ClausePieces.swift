@@ -37,8 +37,7 @@ extension SynthesisCall {
 
   /// The call cut after each comma, semicolon or colon that ends a clause, never inside
   /// `[[…]]` phonemes, each piece holding a letter or digit and all but the last at least
-  /// ``shortestPiece`` wide. A call without such a clause end
-  /// is one piece: itself.
+  /// ``shortestPiece`` wide. A call without such a clause end is one piece: itself.
   public var pieces: [ClausePiece] {
     let cuts = clauseCuts()
     guard !cuts.isEmpty else { return [ClausePiece(call: self, offset: 0)] }
