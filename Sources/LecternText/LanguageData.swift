@@ -60,6 +60,7 @@ public struct LanguageData: Sendable, Hashable {
     "lead-announcements": .list,
     "news-speech-verbs": .list,
     "address-openings": .list,
+    "address-closings": .list,
     "first-person": .list,
     "page-labels": .table,
     "page-sections": .list,

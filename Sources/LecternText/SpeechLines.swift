@@ -181,33 +181,6 @@ extension DocumentZones {
     return mark == ":" || (index > 0 && vocabulary.dates.find(in: lines[index - 1].text) != nil)
   }
 
-  /// Whether line `index`, after the address's last sentence, still belongs to the address:
-  /// a sentence's last wrapped line going on in lower case ("million, etc., rose."), a
-  /// closing salutation naming a person ("Mr. President", "السيد الرئيس"), prose without its
-  /// stop, a phrase of another language, or a short closing sentence; never a signature
-  /// ("г-н Ледрам Нудрутесов" starts in lower case, but names the speaker).
-  func continuesBody(_ index: Int) -> Bool {
-    let text = lines[index].text
-    return furniture[index] == nil && !isSignature(index)
-      && (LineJoiner.startsLowercase(text) || isAddress(text) || isProse(text)
-        || isPhraseLine(text) || isClosingSentence(text))
-  }
-
-  /// A short sentence that closes an address ("¡Viva la Patria!", "God bless Velmar.",
-  /// "谢谢大家！"): too short to be read as prose, but a page's tail makes no sentences. An
-  /// exclamation of one word counts; a one-word line with a full stop may be a wire's or a
-  /// site's mark ("Ends.", "Reuters.").
-  func isClosingSentence(_ text: String) -> Bool {
-    let mark = LineShape.lastMark(text)
-    // A title cut short ("Odran Veskel visits the harbour of ...") is a link to another text.
-    guard mark == "!" || mark == ".", !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"),
-      text.unicodeScalars.contains(where: \.properties.isAlphabetic)
-    else { return false }
-    let words = TextScan.wordCount(text, limit: Salutation.longestGreeting + 1)
-    return words <= Salutation.longestGreeting
-      && (mark == "!" || words >= 2 || Self.unspacedLetters(text, limit: 2) >= 2)
-  }
-
   /// A long line of prose that lacks only its final stop: kept, not taken for the tail.
   func isProse(_ text: String) -> Bool {
     let words = TextScan.words(text)

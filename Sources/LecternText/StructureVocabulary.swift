@@ -40,6 +40,11 @@ struct StructureVocabulary: Sendable {
   /// Formulas that open an address in the first person (`[address-openings]`): "it is with
   /// great pleasure", "c'est un honneur", "يسعدني".
   var openings: PhraseSet
+  /// Formulas that close an address (`[address-closings]`): thanks, blessings, farewells and
+  /// cheers ("thank you", "vive", "спасибо", "والله ولي التوفيق").
+  var closings: PhraseSet
+  /// The entries of `[address-closings]` in a script written without spaces ("谢谢").
+  var unspacedClosings: [String]
   /// Words by which a speaker says I or we (`[first-person]`): "I", "nous", "мы"; those of a
   /// script written without spaces ("我") are looked for inside a run.
   var firstPerson: PhraseSet
@@ -93,6 +98,10 @@ struct StructureVocabulary: Sendable {
     }
     sections = phrases("page-sections")
     openings = phrases("address-openings")
+    closings = phrases("address-closings")
+    unspacedClosings = knowledge.lists("address-closings").map(\.entry).filter { entry in
+      entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
+    }
     firstPerson = phrases("first-person")
     unspacedFirstPerson = knowledge.lists("first-person").map(\.entry).filter { entry in
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false

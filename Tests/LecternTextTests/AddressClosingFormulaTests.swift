@@ -1,0 +1,77 @@
+import Testing
+
+@testable import LecternText
+
+/// The line that closes an address without a stop ("Je vous remercie de votre attention",
+/// "والله ولي التوفيق", "谢谢大家"), as transcripts print it, is the address's last line in
+/// every language with a file, while the page's tail after it (a name, a footer) is dropped.
+/// The bodies, names and footers are invented; only the closing formulas are the files'.
+@Suite struct AddressClosingFormulaTests {
+  private func plan(_ lines: [String]) -> RenderPlan {
+    LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
+  }
+
+  private func spoken(_ plan: RenderPlan) -> [String] {
+    plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+  }
+
+  private static let footer = "Velmar Herald Archive"
+  private static let english =
+    "The river towns of Velmar have rebuilt their docks after the floods of last spring."
+
+  @Test(arguments: [
+    (english, "God bless the river towns of Velmar"),
+    (english, "Thank you all for listening"),
+    (
+      "Les villes du fleuve de Velmar ont reconstruit leurs quais après les crues du printemps.",
+      "Je vous remercie de votre attention"
+    ),
+    (
+      "Los pueblos del río de Velmar han reconstruido sus muelles después de las inundaciones.",
+      "Muchas gracias por su atención"
+    ),
+    (
+      "Города на реке Велмар восстановили свои причалы после весеннего наводнения.",
+      "Благодарю за внимание"
+    ),
+    ("أعادت مدن نهر فلمار بناء أرصفتها بعد فيضانات الربيع الماضي.", "والله ولي التوفيق"),
+    (
+      "أعادت مدن نهر فلمار بناء أرصفتها بعد فيضانات الربيع الماضي.",
+      "والسلام عليكم ورحمة الله وبركاته"
+    ),
+    ("沿河各个城镇在去年春天的洪水之后重建了码头。", "谢谢大家"),
+    (
+      "Die Städte am Fluss Velmar haben ihre Anleger nach dem Hochwasser wieder aufgebaut.",
+      "Vielen Dank für Ihre Aufmerksamkeit"
+    ),
+    (
+      "As cidades do rio Velmar reconstruíram os seus cais depois das cheias da primavera.",
+      "Muito obrigado a todos"
+    ),
+    (
+      "Kota-kota di tepi sungai Velmar telah membangun kembali dermaga mereka setelah banjir.",
+      "Sekian dan terima kasih"
+    ),
+    (
+      "Byene langs elven Velmar har bygget opp igjen bryggene sine etter flommen i vår.",
+      "Takk for oppmerksomheten"
+    ),
+  ])
+  func aClosingFormulaWithoutAStopIsSpoken(body: String, closing: String) {
+    let result = plan([body, closing, "Odran Veskel", Self.footer])
+    #expect(spoken(result) == [body, closing])
+    #expect(result.dropped.map(\.text) == ["Odran Veskel", Self.footer], "\(result.dropped)")
+  }
+
+  /// Short lines without a stop that open with no closing formula stay the tail, and so does
+  /// a run of letters too long after "谢谢" to be thanks alone (a link's title).
+  @Test(arguments: [
+    (english, "Brivonne harbour at dawn"),
+    ("沿河各个城镇在去年春天的洪水之后重建了码头。", "谢谢你们的来信与支持和关注本网站"),
+  ])
+  func otherTailLinesStayDropped(body: String, line: String) {
+    let result = plan([body, line])
+    #expect(spoken(result) == [body])
+    #expect(result.dropped.contains { $0.text == line }, "\(result.dropped)")
+  }
+}
