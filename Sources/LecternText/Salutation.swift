@@ -20,6 +20,9 @@ struct Salutation: Sendable, Hashable {
   var strongAddresses: [String] = []
   /// Greeting openings (`[greetings]`, lower case).
   var greetings: [String] = []
+  /// The words of address of a script written without spaces ("尊敬的", "各位"), which
+  /// open a run of letters rather than stand as a word.
+  var unspacedAddressWords: [String] = []
   /// The abbreviations sentence counting goes by.
   var abbreviations = AbbreviationTable()
 
@@ -31,6 +34,9 @@ struct Salutation: Sendable, Hashable {
       strongAddresses += language.list("salutations").map { $0.lowercased() }
       greetings += language.list("greetings").map { $0.lowercased() }
     }
+    unspacedAddressWords = addressWords.filter { word in
+      word.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
+    }.sorted()
   }
 
   /// Whether the text (a sentence or a piece before `;`) is a form of address.
@@ -153,7 +159,25 @@ struct Salutation: Sendable, Hashable {
     if end == nil && words.count <= 6 {
       let lower = words.joined(separator: " ").lowercased()
       return strongAddresses.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+        || opensUnspacedAddress(words)
     }
     return false
+  }
+
+  /// The most letters of one run of a salutation written without spaces ("尊敬的各位来宾" has
+  /// seven, "尊敬的国际刑警组织秘书长先生" fourteen).
+  static let longestUnspacedAddress = 16
+
+  /// Whether every run of a line without spaces opens with a word of address: "尊敬的各位来宾",
+  /// "女士们、先生们", "尊敬的王市长，尊敬的各位来宾", as copies print them without the
+  /// colon that ends them on the page.
+  private func opensUnspacedAddress(_ words: [String]) -> Bool {
+    guard let scalar = words.first?.unicodeScalars.first, Script(of: scalar).isUnspaced else {
+      return false
+    }
+    return words.allSatisfy { word in
+      word.count <= Self.longestUnspacedAddress
+        && unspacedAddressWords.contains { word.hasPrefix($0) }
+    }
   }
 }

@@ -2,11 +2,13 @@ import Testing
 
 @testable import LecternText
 
-/// The line that closes an address without a stop ("Je vous remercie de votre attention",
-/// "والله ولي التوفيق", "谢谢大家"), as transcripts print it, is the address's last line in
-/// every language with a file, while the page's tail after it (a name, a footer) is dropped.
-/// The bodies, names and footers are invented; only the closing formulas are the files'.
-@Suite struct AddressClosingFormulaTests {
+/// The lines that open and close an address without their stop, as transcripts print them,
+/// are spoken: a closing ("Je vous remercie de votre attention", "والله ولي التوفيق", "谢谢大家")
+/// in every language with a file, while the page's tail after it (a name, a footer) is
+/// dropped; a salutation written without spaces and without its colon ("尊敬的各位来宾"),
+/// while the headline above it is read in the intro. The bodies, names and footers are
+/// invented; only the formulas and words of address are the files'.
+@Suite struct UnpunctuatedEdgeLineTests {
   private func plan(_ lines: [String]) -> RenderPlan {
     LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
   }
@@ -73,5 +75,14 @@ import Testing
     let result = plan([body, line])
     #expect(spoken(result) == [body])
     #expect(result.dropped.contains { $0.text == line }, "\(result.dropped)")
+  }
+
+  /// A salutation of a script written without spaces, its colon lost in the copy, opens the
+  /// address: one run or several, each opening with a word of address.
+  @Test(arguments: ["尊敬的各位来宾", "女士们、先生们", "亲爱的同学们", "尊敬的柯文澜主任，尊敬的各位来宾"])
+  func anUnspacedSalutationWithoutItsColonIsSpoken(line: String) {
+    let body = "沿河各个城镇在去年春天的洪水之后重建了码头。"
+    let result = plan(["柯文澜主任在码头论坛上的致辞", line, body])
+    #expect(spoken(result) == [line, body], "\(result.dropped)")
   }
 }
