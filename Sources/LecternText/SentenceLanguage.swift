@@ -24,6 +24,12 @@ struct SentenceLanguage: Sendable, Hashable {
   static let minimumQuotedLetters = 12
   /// The fewest words left once names are taken out.
   static let minimumPlainWords = 2
+  /// The same in the narrator's intro, which Lectern writes in the document's language around
+  /// the header's facts: a short fact ("Forum du port de Velmar.", "Allocution par maire.")
+  /// gives identification too few words to tell French from Interlingua or English, and a
+  /// narrator reads a short foreign name in their own voice anyway. A whole title or occasion
+  /// in another language, six words of it or more, is still read in that language.
+  static let minimumNarratorPlainWords = 6
   /// From this share a foreign language that does not switch is listed by `check`.
   static let doubtShare = 0.5
 
@@ -118,8 +124,11 @@ extension LanguageAnnotator {
       && guess.letters >= minimumLetters
     // Names are not a language: the words that are not names must be in it too.
     let plain = SentenceLanguage.plainWords(evidence)
+    let fewest =
+      context.role == .narrator
+      ? SentenceLanguage.minimumNarratorPlainWords : SentenceLanguage.minimumPlainWords
     let plainGuess =
-      plain.count >= SentenceLanguage.minimumPlainWords
+      plain.count >= fewest
       ? canonical(identifier.identify(plain.joined(separator: " "), bestEffort: true)) : nil
     if sure, plainGuess?.language == guess.language {
       if library.profile(forLanguage: guess.language) != nil {
