@@ -86,4 +86,24 @@ import Testing
       #expect(dropped.contains(line), "\(line) not dropped: \(dropped)")
     }
   }
+
+  /// The widget a site prints under an article to report a typo ("Нашли ошибку? Выделите
+  /// текст и нажмите Ctrl+Enter"), a question, does not extend the address to the related
+  /// headline above it.
+  @Test(arguments: [
+    (
+      "Города на реке Велмар восстановили свои причалы после весеннего наводнения.",
+      "Читайте также", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+    ),
+    (
+      "The river towns of Velmar have rebuilt their docks after the floods of last spring.",
+      "Read also", "Found a typo? Select the text and press Ctrl+Enter"
+    ),
+  ])
+  func aTypoReportWidgetIsDropped(body: String, related: String, widget: String) {
+    let lines = [body, related, "Brivonne opens a new ferry terminal", widget]
+    let plan = LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
+    let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(spoken == [body], "\(plan.dropped)")
+  }
 }

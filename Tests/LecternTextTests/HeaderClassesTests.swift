@@ -203,4 +203,16 @@ import Testing
     let spoken = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
     #expect(!spoken.contains { $0.contains("2031") }, "\(spoken)")
   }
+
+  /// A Spanish headline joins its speaker to the occasion with "en el" / "en la" ("Discurso
+  /// del alcalde en el Foro …"): the office is the speaker, what follows the occasion.
+  @Test(arguments: [
+    ("Discurso del alcalde en el Foro del Puerto de Brivonne", "Foro del Puerto de Brivonne"),
+    ("Palabras de la rectora en la Fiesta Fluvial de Vaskon", "Fiesta Fluvial de Vaskon"),
+  ])
+  func aSpanishSpeakerEndsBeforeEnElOrEnLa(headline: String, event: String) {
+    let result = plan([headline, "", "12 de marzo de 2031", "", spanish])
+    #expect(result.metadata.speaker?.contains(" en ") == false, "\(result.metadata)")
+    #expect(result.metadata.event == event, "\(result.metadata)")
+  }
 }
