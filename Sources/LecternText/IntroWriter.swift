@@ -18,37 +18,58 @@ struct IntroWriter {
   /// Titles abbreviated before a name (`[abbreviations-titles]`): "MR." in a heading in
   /// capitals is "Mr.", not an acronym.
   var titles: Set<String>
+  /// The words joining an address to its occasion (`[header-at]`), lower case, longest first.
+  var connectives: [String]
+  /// The words before a place's name (`[header-in]`), lower case, longest first.
+  var locatives: [String]
 
   /// The writer of `data`'s language (an empty one writes facts joined by commas).
   init(_ data: LanguageData) {
     templates = data.table("intro")
+    connectives = data.list("header-at").map { $0.lowercased() }.sorted { $0.count > $1.count }
+    locatives = data.list("header-in").map { $0.lowercased() }.sorted { $0.count > $1.count }
     smallWords = Set(data.list("title-small-words").map { $0.lowercased() })
     dateLocale = templates["date-locale"]
     titles = Set(
       data.list("abbreviations-titles").map { $0.lowercased().filter { $0 != "." } })
   }
 
-  /// The intro's text, or an empty string when the header states nothing.
-  func text(for metadata: DocumentMetadata, extras: [String] = []) -> String {
+  /// The intro's text, or an empty string when the header states nothing. `header` is the
+  /// start of the page, where the facts' own wording is looked up (``SourceWording``).
+  func text(for metadata: DocumentMetadata, extras: [String] = [], header: String = "") -> String {
     var sentences: [String] = []
     let title = metadata.title.map(spoken)
     let speaker = metadata.speaker.map(spoken)
+    let wording = SourceWording(header: header)
     switch (title, speaker) {
     case (let title?, let speaker?):
-      sentences.append(fill("title-by-speaker", ["title": title, "speaker": speaker]))
+      let adjacent = metadata.title.flatMap { title in
+        metadata.speaker.map { wording.adjoins(title, $0) }
+      }
+      let template =
+        adjacent == true && templates["title-of-speaker"] != nil
+        ? "title-of-speaker" : "title-by-speaker"
+      sentences.append(fill(template, ["title": title, "speaker": speaker]))
     case (let title?, nil): sentences.append(title)
     case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))
     case (nil, nil): break
     }
     sentences += extras.map(spoken)
-    if let event = metadata.event { sentences.append(spoken(event)) }
+    // A joining word that governs the case of an occasion or a place is read with it
+    // ("на Форуме …", "в Кремле").
+    let keeping = templates["keep-connective"] == "yes"
+    func joined(_ fact: String, _ words: [String]) -> String {
+      let word = keeping ? wording.connective(before: fact, among: words) : nil
+      return word.map { "\($0) \(spoken(fact))" } ?? spoken(fact)
+    }
+    if let event = metadata.event { sentences.append(joined(event, connectives)) }
     // Each fact is read once: a date the title, an extra or the event already states is not
     // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
     let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)
     let date = metadata.date.flatMap { date in
       stated.contains { $0.contains(date) } ? nil : spelledOut(date) ?? date
     }
-    switch (metadata.place.map(spoken), date) {
+    switch (metadata.place.map { joined($0, locatives) }, date) {
     case (let place?, let date?):
       sentences.append(fill("place-date", ["place": place, "date": date]))
     case (let place?, nil): sentences.append(place)

@@ -54,7 +54,9 @@ public struct Planner: Sendable {
       isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil }, workers: workers)
     var drafts: [DraftPart] = []
     let writer = IntroWriter(languages[language])
-    let intro = writer.text(for: structure.metadata, extras: structure.introExtras)
+    let intro = writer.text(
+      for: structure.metadata, extras: structure.introExtras,
+      header: SourceWording.header(of: document.lines))
     if !intro.isEmpty {
       drafts.append(
         DraftPart(

@@ -1,0 +1,46 @@
+/// How the page itself words the header's facts, for languages whose nouns take the case the
+/// words around them govern (Russian: "Выступление мэра на Форуме порта"). The intro cannot
+/// decline a name or an office, so it keeps the page's wording where a fixed template would
+/// put a genitive where a nominative belongs ("Выступает мэра").
+struct SourceWording {
+  /// The most characters of the page searched: the header is at its start.
+  static let headerLength = 4_000
+
+  /// The start of the page, in lower case.
+  let header: String
+
+  /// Looks facts up in the first ``headerLength`` characters of `header`.
+  init(header: String) {
+    self.header = TextScan.prefix(header, Self.headerLength).lowercased()
+  }
+
+  /// The first lines of a page, up to about ``headerLength`` characters, however long its
+  /// lines are.
+  static func header(of lines: [String]) -> String {
+    var header = ""
+    for line in lines {
+      header += TextScan.prefix(line, headerLength) + "\n"
+      if header.utf8.count >= headerLength { break }
+    }
+    return header
+  }
+
+  /// Whether the page writes the speaker right after the title, one space apart
+  /// ("Выступление мэра"): read together, they keep the page's cases.
+  func adjoins(_ title: String, _ speaker: String) -> Bool {
+    !header.isEmpty && header.contains(title.lowercased() + " " + speaker.lowercased())
+  }
+
+  /// The joining word (of `connectives`, lower case, longest first) that the page writes right
+  /// before the occasion ("на" before "Форуме порта Велмар"), or nil.
+  func connective(before event: String, among connectives: [String]) -> String? {
+    guard !header.isEmpty, let range = header.range(of: " " + event.lowercased()) else {
+      return nil
+    }
+    let before = header[..<range.lowerBound]
+    return connectives.first { connective in
+      before.hasSuffix(connective)
+        && (before.dropLast(connective.count).last.map { !$0.isLetter } ?? true)
+    }
+  }
+}

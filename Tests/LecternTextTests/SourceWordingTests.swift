@@ -1,0 +1,46 @@
+import Testing
+
+@testable import LecternText
+
+/// A Russian intro keeps the page's own wording where its cases are: a speaker written right
+/// after the title, in the genitive, is read after the title ("Выступление мэра Кравеца", not
+/// "Выступает мэра Кравеца"), and the occasion and the place keep the preposition that
+/// governs their case ("На Форуме порта Брифонн", "В Кравеле"). Names and places are invented.
+@Suite struct SourceWordingTests {
+  private static let body = [
+    "Дорогие друзья!",
+    "Мне очень приятно быть сегодня здесь вместе с вами и нашими партнерами из приречных "
+      + "городов.",
+    "Мы восстановили причалы после весеннего наводнения и будем продолжать работу вместе.",
+  ]
+
+  private func intro(_ header: [String]) -> [String] {
+    let plan = LanguageTestSupport.planPage(header + Self.body)
+    return plan.parts.filter { $0.kind == .intro }.flatMap(\.utterances).map(\.text)
+  }
+
+  @Test func aGenitiveSpeakerAfterTheTitleIsReadAfterIt() {
+    let text = intro(["Выступление мэра Кравеца на Форуме порта Брифонн", "12.03.2031"])
+    #expect(text.first == "Выступление мэра Кравеца.", "\(text)")
+    #expect(text.contains("На Форуме порта Брифонн."), "\(text)")
+  }
+
+  @Test func aPlaceKeepsItsPreposition() {
+    let text = intro([
+      "Выступление губернатора Ольхова на встрече с ветеранами в Кравеле", "12 марта 2031 года",
+    ])
+    #expect(text.first == "Выступление губернатора Ольхова.", "\(text)")
+    #expect(text.contains("На встрече с ветеранами."), "\(text)")
+    #expect(text.contains { $0.hasPrefix("В Кравеле") }, "\(text)")
+  }
+
+  @Test func wordingIsLookedUpOnlyWhereThePageHasIt() {
+    let wording = SourceWording(header: "Выступление мэра Кравеца\nна Форуме порта")
+    #expect(wording.adjoins("Выступление", "мэра Кравеца"))
+    #expect(!wording.adjoins("Выступление", "Форуме"))
+    #expect(wording.connective(before: "Форуме порта", among: ["во время", "на"]) == "на")
+    // "сна" ends in "на" but is no joining word: the word before it must end there.
+    let other = SourceWording(header: "после сна Форуме порта")
+    #expect(other.connective(before: "Форуме порта", among: ["на"]) == nil)
+  }
+}
