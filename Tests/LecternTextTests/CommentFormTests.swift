@@ -87,9 +87,9 @@ import Testing
     }
   }
 
-  /// The widget a site prints under an article to report a typo ("Нашли ошибку? Выделите
-  /// текст и нажмите Ctrl+Enter"), a question, does not extend the address to the related
-  /// headline above it.
+  /// The widgets a site prints under an article to report a typo ("Нашли ошибку? Выделите
+  /// текст и нажмите Ctrl+Enter") or to rate the page ("Is this page useful?"), questions, do
+  /// not extend the address to the related headline above them.
   @Test(arguments: [
     (
       "Города на реке Велмар восстановили свои причалы после весеннего наводнения.",
@@ -98,6 +98,18 @@ import Testing
     (
       "The river towns of Velmar have rebuilt their docks after the floods of last spring.",
       "Read also", "Found a typo? Select the text and press Ctrl+Enter"
+    ),
+    (
+      "The river towns of Velmar have rebuilt their docks after the floods of last spring.",
+      "Related content", "Is this page useful?"
+    ),
+    (
+      "Les villes du fleuve de Velmar ont reconstruit leurs quais après les crues.",
+      "À lire aussi", "Cette page vous a-t-elle été utile ?"
+    ),
+    (
+      "Los pueblos del río de Velmar han reconstruido sus muelles después de las inundaciones.",
+      "Noticias relacionadas", "¿Te ha resultado útil esta página?"
     ),
   ])
   func aTypoReportWidgetIsDropped(body: String, related: String, widget: String) {
