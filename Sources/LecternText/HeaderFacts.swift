@@ -126,7 +126,7 @@ extension HeaderReader {
         if let speaker = metadata.speaker,
           TextScan.overlap(field.text, speaker) < Self.repeatOverlap
         {
-          metadata.speaker = speaker + ", " + Self.cleaned(field.text)
+          metadata.speaker = speaker + Script.comma(after: speaker) + Self.cleaned(field.text)
         }
       case .speaker:
         // A name after a speaker stated by office alone names that speaker ("António
@@ -211,7 +211,7 @@ extension HeaderReader {
     if TextScan.overlap(text, speaker) >= Self.repeatOverlap {
       notes.add(here ? "speaker" : "speaker's office", .repeated)
     } else if here || speakerStatement == index - 1 || speakerStatement == index {
-      metadata.speaker = speaker + ", " + Self.cleaned(text)
+      metadata.speaker = speaker + Script.comma(after: speaker) + Self.cleaned(text)
       speakerStatement = index
       if !here { notes.add("speaker's office", .new) }
     } else {

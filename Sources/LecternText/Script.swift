@@ -116,6 +116,18 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 extension Script {
+  /// The comma that joins two facts of `text`'s script ("Name، Office" in Arabic, "姓名，职务"
+  /// in Chinese), by the script of its last letter: a Latin comma in an Arabic intro is read
+  /// as a Latin mark.
+  static func comma(after text: String) -> String {
+    let letter = text.unicodeScalars.last { $0.properties.isAlphabetic }
+    switch letter.map({ Script(of: $0) }) {
+    case .arabic?: return "\u{060C} "
+    case .han?, .kana?: return "\u{FF0C}"
+    default: return ", "
+    }
+  }
+
   /// Whether the script writes its words without spaces between them (Chinese, Japanese): a
   /// line's length, not its words, shows a hard wrap, and a name or a title is one run.
   var isUnspaced: Bool { self == .han || self == .kana }

@@ -46,4 +46,17 @@ import Testing
     #expect(spans.contains { $0.lang == "fr" && $0.text.hasPrefix("Cérémonie") }, "\(spans)")
     #expect(spans.contains { $0.lang == "en" }, "\(spans)")
   }
+
+  /// A speaker and an office on two header lines are joined by the comma of their script: an
+  /// Arabic intro has no Latin comma in it, a Chinese one a full-width comma.
+  @Test func aSpeakerAndAnOfficeAreJoinedByTheirScriptsComma() {
+    let arabic = intro([
+      "كلمة معالي الدكتور سالم الفلماري", "وزير الموانئ", "فلمار - 12 مارس 2031",
+      "أصحاب المعالي والسعادة،",
+      "يسعدني أن أكون معكم اليوم هنا مع جميع شركائنا من مدن النهر في هذا اللقاء.",
+    ]).map(\.text).joined(separator: " ")
+    #expect(arabic.contains("الفلماري، وزير الموانئ"), "\(arabic)")
+    #expect(Script.comma(after: "柯文澜博士") == "\u{FF0C}")
+    #expect(Script.comma(after: "Dr. Odra Quilleth") == ", ")
+  }
 }
