@@ -52,6 +52,7 @@ struct DocumentZones {
     self.isPhraseLine = isPhraseLine
     markTopOfPage()
     markSiteTerms()
+    markEndMark()
     // Only the lines up to the first sentence and from the last one are asked whether they
     // are speech: asking every line of a long document cost a tenth of its planning.
     // A line printed twice in a row above the address is a photo's caption and its text for
@@ -230,22 +231,6 @@ struct DocumentZones {
     let keys = WordKey.keys(text)
     guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
     return keys.joined(separator: " ")
-  }
-
-  /// Where a list at the end of the address starts: three or more lines in a row, with no
-  /// blank line between, that open with the same three words (a page's related links,
-  /// "Translation unavailable for …"). Paragraphs of a speech that open alike stand apart.
-  private func linkListStart(before end: Int) -> Int {
-    func key(_ index: Int) -> [String]? {
-      let keys = WordKey.keys(TextScan.prefix(lines[index].text, 80)).prefix(3)
-      return keys.count == 3 ? Array(keys) : nil
-    }
-    guard end - 1 > bodyStart, let last = key(end - 1) else { return end }
-    var start = end - 1
-    while start - 1 > bodyStart && !lines[start].blankBefore && key(start - 1) == last {
-      start -= 1
-    }
-    return end - start >= 3 ? start : end
   }
 
   /// Whether the line before or after says the same, in a sentence that is no salutation

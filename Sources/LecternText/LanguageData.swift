@@ -55,6 +55,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-code": .list,
     "furniture-bylines": .list,
     "furniture-notices": .list,
+    "furniture-end-marks": .list,
     "furniture-site-terms": .list,
     "furniture-time-words": .list,
     "lead-announcements": .list,

@@ -40,6 +40,9 @@ struct StructureVocabulary: Sendable {
   /// Formulas that open an address in the first person (`[address-openings]`): "it is with
   /// great pleasure", "c'est un honneur", "يسعدني".
   var openings: PhraseSet
+  /// A press release's end marks (`[furniture-end-marks]`), as ``DocumentZones/endMarkKey(_:)``
+  /// compares them: "###", "30", "ends", "fin".
+  var endMarks: Set<String>
   /// Formulas that close an address (`[address-closings]`): thanks, blessings, farewells and
   /// cheers ("thank you", "vive", "спасибо", "والله ولي التوفيق").
   var closings: PhraseSet
@@ -99,6 +102,8 @@ struct StructureVocabulary: Sendable {
     sections = phrases("page-sections")
     openings = phrases("address-openings")
     closings = phrases("address-closings")
+    endMarks = Set(
+      knowledge.lists("furniture-end-marks").map { DocumentZones.endMarkKey($0.entry) })
     unspacedClosings = knowledge.lists("address-closings").map(\.entry).filter { entry in
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
     }
