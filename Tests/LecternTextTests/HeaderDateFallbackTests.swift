@@ -61,4 +61,15 @@ import Testing
     #expect(!intro.joined().contains("September"), "\(intro)")
     #expect(!plan.dropped.contains { $0.reason.contains("second date") }, "\(plan.dropped)")
   }
+
+  /// The year of a graduating class that a header names dates an address nothing else dates
+  /// ("Class of 2031 – …"); a year after another word names a plan ("Vision 2031").
+  @Test(arguments: [
+    ("Class of 2031 – Message of Warden Imra Varnholt", "2031"),
+    ("Vision 2031 – Message of Warden Imra Varnholt", nil),
+  ])
+  func aClassYearDatesTheAddress(headline: String, year: String?) {
+    let plan = LanguageTestSupport.planPage([headline] + body)
+    #expect(plan.metadata.date == year, "\(plan.metadata)")
+  }
 }
