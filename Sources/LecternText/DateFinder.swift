@@ -14,6 +14,16 @@ struct FoundDate: Sendable, Hashable {
   var numeric: Bool
 }
 
+extension FoundDate {
+  /// Whether this numeric date, read day first ("05/10/2019"), is `written` read month first
+  /// ("May 10-12, 2019"): a day of 12 or less may be either, and the written date tells
+  /// which order the page writes.
+  func readSwapped(_ written: FoundDate) -> Bool {
+    numeric && !written.numeric && year == written.year && day == written.month
+      && written.day == month
+  }
+}
+
 /// Finds dates and times in a short line, in any supported language and in the common
 /// formats: "30 October 2019", "October 30, 2019", "Wednesday, 30 October 2019",
 /// "30.10.2019", "2019-10-30", "2019/3/5", "30 octobre 2019", "1er juin 1992",

@@ -57,6 +57,7 @@ struct DocumentStructure: Sendable {
     PageLayout.splitGluedDates(&lines, dates: vocabulary.dates)
     PageLayout.splitGluedLines(&lines, vocabulary: vocabulary)
     PageLayout.splitGluedSalutations(&lines, salutation: salutation)
+    PageLayout.splitGluedHeadings(&lines, vocabulary: vocabulary)
     var buttons: [DroppedLine] = []
     PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)

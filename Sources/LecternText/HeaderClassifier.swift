@@ -217,7 +217,7 @@ extension HeaderParser {
       }
     }
     guard let named, named.rest < run.count else {
-      return possessiveSpeaker(run) ?? honorificSpeaker(run)
+      return possessiveSpeaker(run) ?? honorificSpeaker(run) ?? nameAndOfficeSpeaker(run)
     }
     return [
       HeaderField(kind: .speaker, text: named.name),

@@ -26,6 +26,38 @@ extension HeaderParser {
   private static let longestOfficeAndName = 24
 }
 
+extension HeaderParser {
+  /// The person a run of Chinese names by a name and then an office, right before the rest of
+  /// the headline ("林墨总裁2023年新春致辞", "柯暄澈大使新春致辞"): a company's or a mission's
+  /// greeting names its head so, with no word joining the speaker to the title. The speaker is
+  /// the name and office, the title the rest; nil for any other run.
+  func nameAndOfficeSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard run.count <= Self.longestUnspacedSpeaker + 8 else { return nil }
+    // A Chinese name is two to three letters; the office, two to six after it.
+    for nameLength in 2...3 where run.count >= nameLength + 4 {
+      let name = run.prefix(nameLength)
+      guard name.allSatisfy(\.isLetter),
+        !name.contains(where: { vocabulary.at.match([WordKey.key(String($0))], at: 0) > 0 })
+      else { return nil }
+      for end in (nameLength + 2)...min(nameLength + 6, run.count - 2) {
+        let office = [WordKey.key(String(run[nameLength..<end]))]
+        // The office is a word alone ("总裁", "大使"), no compound that an office word ends
+        // ("驻美大使" of "中国驻美大使馆…", the embassy): its first letter cannot be dropped.
+        let shorter = [WordKey.key(String(run[(nameLength + 1)..<end]))]
+        guard vocabulary.offices.match(office, at: 0) > 0,
+          vocabulary.offices.match(shorter, at: 0) == 0,
+          vocabulary.titles.containsAny(WordKey.keys(String(run[end...])))
+        else { continue }
+        return [
+          HeaderField(kind: .speaker, text: String(run[..<end])),
+          HeaderField(kind: .title, text: String(run[end...])),
+        ]
+      }
+    }
+    return nil
+  }
+}
+
 extension HeaderReader {
   /// Whether the headline at `headline` goes on from the statement above it, which names a
   /// person: the headline opens with a word that joins a speaker to the address ("在開幕式的

@@ -258,7 +258,9 @@ extension HeaderReader {
     let same =
       known.year == found.year && known.month == found.month
       && (known.day == nil || found.day == nil || known.day == found.day)
-    if (known.numeric && !found.numeric && known.year == found.year && known.month == found.month)
+      || known.readSwapped(found) || found.readSwapped(known)
+    if (known.numeric && !found.numeric && known.year == found.year
+      && (known.month == found.month || known.readSwapped(found)))
       || (dateStamped && alone && found.day != nil && !same)
     {
       date = found

@@ -97,7 +97,10 @@ struct HeaderReader {
     } else if let speaker = metadata.speaker, let name = wrappedName(after: speaker, statements) {
       metadata.speaker = speaker + " " + name
     }
-    if metadata.date == nil { metadata.date = Self.year(statements.flatMap(\.lines)) }
+    if metadata.date == nil {
+      let lines = statements.flatMap(\.lines)
+      metadata.date = Self.year(lines) ?? parser.cohortYear(lines)
+    }
     readYearAndBracketedPlace(statements)
     sortOut(statements, notes)
   }

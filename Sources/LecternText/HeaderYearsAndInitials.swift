@@ -96,3 +96,21 @@ extension HeaderReader {
     return second?.properties.isLowercase == true
   }
 }
+
+extension HeaderParser {
+  /// The year of a graduating class or an edition that a header line names (`[header-cohorts]`:
+  /// "Class of 2031", "Promoción 2031", "دفعة 2031"): an address to the class is given in its
+  /// year. Nil when no line names one.
+  func cohortYear(_ lines: [SourceLine]) -> String? {
+    for line in lines {
+      let keys = WordKey.keys(TextScan.prefix(line.text, 200))
+      for start in keys.indices {
+        let length = vocabulary.cohorts.match(keys, at: start)
+        if length > 0, start + length < keys.count, Self.isYear(keys[start + length]) {
+          return keys[start + length]
+        }
+      }
+    }
+    return nil
+  }
+}

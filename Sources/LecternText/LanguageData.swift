@@ -76,6 +76,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-about": .list,
     "header-honorifics": .list,
     "header-text-of": .list,
+    "header-cohorts": .list,
     "date-locales": .list,
     "script-forms": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })

@@ -56,8 +56,10 @@ extension DocumentZones {
         strong += 1
         afterEntry = true
         continue
-      // A menu's entry may hold a header word ("Speeches", "Events"): between entries.
-      case .headerWords where afterEntry && entryFollows(index):
+      // A menu's entry may hold a header word ("Speeches", "Events"), and a group of entries
+      // a caption ("Colour scheme:"): between entries.
+      case .headerWords where afterEntry && entryFollows(index),
+        .caption where afterEntry && entryFollows(index):
         run.append(index)
         continue
       default:
@@ -99,6 +101,9 @@ extension DocumentZones {
     case item
     /// An entry's shape, with a word of a header's vocabulary (title, office, occasion).
     case headerWords
+    /// An entry's shape with a colon after it: the caption of a group of entries (a site's
+    /// settings for the blind, "Colour scheme:" over "Contrast", "Inverted").
+    case caption
     /// No entry.
     case none
   }
@@ -109,6 +114,7 @@ extension DocumentZones {
   /// `.headerWords` when it holds a title, office, honorific or occasion. Joining words
   /// ("de", "at") are no fact: menus use them too ("De orden internacional").
   func menuItem(_ text: String) -> MenuLine {
+    if LineShape.lastMark(text) == ":" { return menuCaption(text) }
     guard LineShape.lastMark(text) == nil,
       TextScan.scalarCount(text, limit: 61) <= 60,
       case let words = TextScan.words(text), (1...Self.longestMenuItem).contains(words.count),
@@ -127,6 +133,18 @@ extension DocumentZones {
       return .headerWords
     }
     return .item
+  }
+
+  /// `.caption` when a line ending with a colon would be an entry without it and is no
+  /// header's label ("Speaker:") or salutation ("Dear friends:"), else `.none`.
+  private func menuCaption(_ text: String) -> MenuLine {
+    guard rules.vocabulary.label(text) == nil, !salutation.isSalutationLine(text),
+      !salutation.isGreeting(text),
+      let colon = text.lastIndex(where: { $0 == ":" || $0 == "\u{FF1A}" })
+    else { return .none }
+    let head = TextScan.trimmed(String(text[..<colon]))
+    guard LineShape.lastMark(head) == nil, menuItem(head) != .none else { return .none }
+    return .caption
   }
 
   /// Whether the lines of a run may be a column of names and places rather than links ("Odran

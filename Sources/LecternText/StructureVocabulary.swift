@@ -76,6 +76,9 @@ struct StructureVocabulary: Sendable {
   /// Words naming a copy of an address's text before its speaker (`[header-text-of]`):
   /// "text of", "English rendering of", "texte intégral de".
   var textOf: PhraseSet
+  /// Words before the year of a graduating class or an edition (`[header-cohorts]`): "class
+  /// of", "promoción", "دفعة".
+  var cohorts: PhraseSet
   /// Stop words of each language (`[stop-words]`).
   var stopWords: StopWords
   /// Dates and times, with ICU's month names of every language that has a file.
@@ -119,6 +122,7 @@ struct StructureVocabulary: Sendable {
     about = phrases("header-about")
     honorifics = phrases("header-honorifics")
     textOf = phrases("header-text-of")
+    cohorts = phrases("header-cohorts")
     locatives = phrases("header-in")
     venues = phrases("header-venues")
     var labels: [[String]: String] = [:]

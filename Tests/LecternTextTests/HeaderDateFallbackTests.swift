@@ -47,4 +47,29 @@ import Testing
       ] + body)
     #expect(plan.metadata.date?.contains("March") == true, "\(plan.metadata)")
   }
+
+  /// A numeric date whose day may be a month ("04/09/2031") is read in the order a date in
+  /// words elsewhere in the header writes ("April 9-11, 2031"), in either order on the page.
+  @Test(arguments: [
+    ["Quelvoria Weirs Charter Address", "", "04/09/2031", "", "April 9-11, 2031"],
+    ["Quelvoria Weirs Charter Address", "", "April 9, 2031", "", "04/09/2031"],
+  ])
+  func aWrittenDateTellsTheOrderOfANumericOne(header: [String]) {
+    let plan = LanguageTestSupport.planPage(header + body)
+    #expect(plan.metadata.date?.hasPrefix("April 9") == true, "\(plan.metadata)")
+    let intro = plan.parts.filter { $0.kind == .intro }.flatMap(\.utterances).map(\.text)
+    #expect(!intro.joined().contains("September"), "\(intro)")
+    #expect(!plan.dropped.contains { $0.reason.contains("second date") }, "\(plan.dropped)")
+  }
+
+  /// The year of a graduating class that a header names dates an address nothing else dates
+  /// ("Class of 2031 – …"); a year after another word names a plan ("Vision 2031").
+  @Test(arguments: [
+    ("Class of 2031 – Message of Warden Imra Varnholt", "2031"),
+    ("Vision 2031 – Message of Warden Imra Varnholt", nil),
+  ])
+  func aClassYearDatesTheAddress(headline: String, year: String?) {
+    let plan = LanguageTestSupport.planPage([headline] + body)
+    #expect(plan.metadata.date == year, "\(plan.metadata)")
+  }
 }

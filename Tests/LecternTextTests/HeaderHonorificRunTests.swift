@@ -26,4 +26,21 @@ import Testing
     #expect(plan.metadata.speaker?.contains("林墨") == true, "\(plan.metadata)")
     #expect(plan.metadata.title == nil, "\(plan.metadata)")
   }
+
+  /// A company's or a mission's greeting names its head by name and then office, with no word
+  /// joining them to the title ("林墨总裁2031年新春致辞"): the name and office are the speaker.
+  @Test(arguments: [
+    ("林墨总裁2031年新春致辞", "林墨总裁"), ("柯暄澈大使新春致辞", "柯暄澈大使"),
+    ("林墨董事长2031年新春致辞", "林墨董事长"),
+  ])
+  func aNameAndOfficeBeforeTheTitleAreTheSpeaker(headline: String, speaker: String) {
+    let plan = LanguageTestSupport.planPage([headline, "", chinese])
+    #expect(plan.metadata.speaker == speaker, "\(plan.metadata)")
+  }
+
+  /// An office word that ends a compound is no office of a name ("…驻维达大使馆", an embassy).
+  @Test func anInstitutionBeforeTheTitleIsNoSpeaker() {
+    let plan = LanguageTestSupport.planPage(["中国驻维达大使馆2031年新春致辞", "", chinese])
+    #expect(plan.metadata.speaker?.hasSuffix("大使") != true, "\(plan.metadata)")
+  }
 }

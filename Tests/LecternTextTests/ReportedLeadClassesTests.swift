@@ -61,4 +61,21 @@ import Testing
     #expect(!spoken.contains("imposición de medallas"), "\(spoken)")
     #expect(spoken.contains("Buenos días y bienvenidos"))
   }
+
+  /// A Spanish reporter puts the speaker's profession before the name, in lower case, after
+  /// the office ("el presidente de la cooperativa, ingeniero Aldo Varnholt Dorvel abrió …"):
+  /// the name after it is the speaker.
+  @Test(arguments: ["ingeniero", "arquitecta", "licenciado", "profesora"])
+  func aProfessionBeforeTheNameInASpanishLeadNamesTheSpeaker(profession: String) {
+    let lines = [
+      "Cooperativa Quelvoria", "Ecos de la fiesta del molino de Dorvel",
+      "En la noche del sábado se celebró la fiesta del molino. En la oportunidad, el presidente "
+        + "de la cooperativa, \(profession) Aldo Varnholt Brivona abrió la noche con las "
+        + "siguientes palabras:",
+      "“Como presidente de la cooperativa, quiero agradecerles a todos ustedes su presencia en esta fecha.",
+      "Estamos convencidos de que el molino seguirá girando muchos años más.”",
+    ]
+    let plan = LanguageTestSupport.planPage(lines)
+    #expect(plan.metadata.speaker?.hasPrefix("Aldo Varnholt") == true, "\(plan.metadata)")
+  }
 }

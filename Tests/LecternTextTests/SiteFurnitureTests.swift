@@ -51,6 +51,38 @@ import Testing
     #expect(plan.dropped.contains { $0.text == headline && $0.reason.hasPrefix("header") })
   }
 
+  /// A site's settings for the blind print captions ending with a colon over their options
+  /// ("Tideglass hue:" over "Brassine", "Duskened"): the captions and options are the menu's.
+  @Test(arguments: [
+    (
+      [
+        "Lettering:", "Quelvo", "Quelvo", "Tideglass hue:", "Brassine", "Duskened",
+        "Plain tideglass",
+      ],
+      "Dear colleagues, dear friends!"
+    ),
+    (
+      [
+        "Глифы:", "Квельво", "Квельво", "Оттенок тайдгласа:", "Брассин", "Дускен",
+        "Простой тайдглас",
+      ],
+      "Дорогие коллеги, дорогие друзья!"
+    ),
+  ])
+  func captionsOfAMenusGroupsAreNotSpoken(menu: [String], salutation: String) {
+    let sentence =
+      salutation.hasPrefix("Dear")
+      ? "It is an honour to greet the harbour of Brivonne on its hundredth birthday today."
+      : "Сердечно поздравляю вас со столетием порта Бривонны и желаю всем вам счастья."
+    let plan = LanguageTestSupport.planPage(
+      ["Velmar Quarterly"] + menu + ["", "Brivonne Harbour Day", "", salutation, sentence])
+    let text = spoken(plan)
+    #expect(text.first == salutation, "\(text)")
+    for item in menu {
+      #expect(plan.dropped.contains { $0.text == item }, "\(item): \(plan.dropped)")
+    }
+  }
+
   /// Salutations without marks, one a line, are a run of short lines too: they are spoken.
   @Test(arguments: [
     (

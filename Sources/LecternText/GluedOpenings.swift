@@ -1,0 +1,125 @@
+/// The address's opening glued to the line above it: a salutation glued to a caption, or
+/// the first sentence glued to a heading.
+///
+/// A salutation glued to the line above it: a page's photo caption or headline and the
+/// address's first words pasted as one run, the caption's last word glued to the form of
+/// address ("… Director of the Quelvoria TrustHonoured Guests, dear friends.").
+///
+/// The seam is the one ``PageLayout/isSeam(_:at:lowerRun:)`` finds between glued lines; the
+/// line is cut there only when everything after it is one opening sentence
+/// (``Salutation/isOpeningSentence(_:)``): a form of address in the document's words, so a
+/// brand in two capitals in prose ("…our JavaScript team") is left alone.
+extension PageLayout {
+  /// Cuts the first lines of a page that end in a glued salutation in two: the text above
+  /// and the salutation, which then opens the address as a line of its own. Only the first
+  /// ``gluedDateLines`` lines, and the last ``gluedWindow`` scalars of each, are read.
+  static func splitGluedSalutations(_ lines: inout [SourceLine], salutation: Salutation) {
+    var index = 0
+    while index < min(lines.count, gluedDateLines) {
+      guard let cut = gluedSalutationCut(lines[index].text, salutation) else {
+        index += 1
+        continue
+      }
+      let first = lines[index]
+      var rest = first
+      rest.text = cut.salutation
+      rest.blankBefore = false
+      rest.breakBefore = false
+      lines[index].text = cut.above
+      lines.insert(rest, at: index + 1)
+      index += 2
+    }
+  }
+
+  /// The line cut at the first seam after which the rest is one opening sentence, or nil.
+  static func gluedSalutationCut(
+    _ text: String, _ salutation: Salutation
+  ) -> (above: String, salutation: String)? {
+    let all = Array(text.unicodeScalars)
+    let offset = max(0, all.count - gluedWindow)
+    let scalars = Array(all[offset...])
+    var lowerRun = 0  // lower-case letters right before the scalar at `index`
+    for index in scalars.indices {
+      defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
+      guard index > 0, scalars[index] != "(", isSeam(scalars, at: index, lowerRun: lowerRun)
+      else { continue }
+      let rest = TextScan.trimmed(TextScan.string(scalars[index...]))
+      guard salutation.isSalutation(rest), salutation.isOneSentence(rest),
+        salutation.isOpeningSentence(rest)
+      else { continue }
+      let above = TextScan.trimmed(TextScan.string(all[..<(offset + index)]))
+      return (above, rest)
+    }
+    return nil
+  }
+}
+
+/// A heading glued to the first sentence under it: the copy lost the line break after a
+/// page's heading, so the heading's last word runs into the sentence's first ("2009 Graduate
+/// CeremonyAs I look at our newest alumni, …").
+///
+/// The seam is the first one ``PageLayout/isSeam(_:at:lowerRun:)`` finds after three lower-case
+/// letters; the line is cut there only when the heading before it is a few words without a
+/// mark, and the rest is a sentence of several words that opens as an address does (see
+/// ``opensAddress(_:_:)``). A brand in two capitals ("PowerPoint", "DorvelWorks") does not.
+extension PageLayout {
+  /// The most words of a heading glued to a sentence.
+  static let longestGluedHeading = 8
+  /// The fewest words of the sentence a heading is glued to.
+  static let shortestGluedSentence = 8
+
+  /// Cuts the first lines of a page that start with a glued heading in two: the heading and
+  /// the rest of the line. Only the first ``gluedDateLines`` lines are read.
+  static func splitGluedHeadings(_ lines: inout [SourceLine], vocabulary: StructureVocabulary) {
+    var index = 0
+    while index < min(lines.count, gluedDateLines) {
+      guard let cut = gluedHeadingCut(lines[index].text, vocabulary) else {
+        index += 1
+        continue
+      }
+      var rest = lines[index]
+      rest.text = cut.sentence
+      // A heading stands apart from the paragraph under it: no wrapped line runs on into it.
+      rest.blankBefore = true
+      rest.breakBefore = false
+      lines[index].text = cut.heading
+      lines.insert(rest, at: index + 1)
+      index += 2
+    }
+  }
+
+  /// The line cut at its first seam, when a short heading is glued to a sentence; or nil.
+  static func gluedHeadingCut(
+    _ text: String, _ vocabulary: StructureVocabulary
+  ) -> (heading: String, sentence: String)? {
+    // A heading of a few words lies within its line's first scalars.
+    let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedHeading))
+    guard let first = scalars.first, !first.properties.isLowercase else { return nil }
+    var lowerRun = 0  // lower-case letters right before the scalar at `index`
+    guard
+      let seam = scalars.indices.first(where: { index in
+        defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
+        return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
+      })
+    else { return nil }
+    let heading = TextScan.trimmed(TextScan.string(scalars[..<seam]))
+    guard (2...longestGluedHeading).contains(TextScan.words(heading).count),
+      LineShape.lastMark(heading) == nil
+    else { return nil }
+    let sentence = String(text.unicodeScalars.dropFirst(seam))
+    let keys = WordKey.keys(TextScan.prefix(sentence, 400))
+    guard keys.count >= shortestGluedSentence, LineShape.endsSentence(sentence),
+      opensAddress(keys, vocabulary)
+    else { return nil }
+    return (heading, sentence)
+  }
+
+  /// Whether a sentence's words open an address: a formula of `[address-openings]` ("It is an
+  /// honour"), or a function word and the speaker's first person within the first words ("As
+  /// I look", "Nous sommes"). A brand's second half ("…Point deck shows how we …") is neither.
+  private static func opensAddress(_ keys: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    if vocabulary.openings.match(keys, at: 0) > 0 { return true }
+    guard let opener = keys.first, vocabulary.isStopWord(opener) else { return false }
+    return vocabulary.firstPerson.containsAny(Array(keys.prefix(3)))
+  }
+}
