@@ -137,9 +137,24 @@ struct StructureVocabulary: Sendable {
     guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
     let head = TextScan.words(String(line[..<colon]))
     guard (1...3).contains(head.count) else { return nil }
-    guard let fact = labels[head.map { WordKey.key($0) }] else { return nil }
+    let keys = head.map { WordKey.key($0) }
+    guard let fact = labels[keys] ?? compoundStamp(keys) else { return nil }
     let value = TextScan.trimmed(String(line[line.index(after: colon)...]))
     return (head.joined(separator: " "), fact, value)
+  }
+
+  /// `posted` for a label written without spaces that ends in a source or posting stamp's
+  /// label ("新闻来源", "稿件来源", "消息來源" end in 来源/來源): such compounds name the
+  /// kind of source, and the site's stamp is furniture whatever its kind. Only stamps
+  /// compound so; "会议时间" (the meeting's time) is a fact, though "时间" alone is not.
+  private func compoundStamp(_ keys: [String]) -> String? {
+    guard keys.count == 1, let word = keys.first, (3...6).contains(word.count),
+      word.unicodeScalars.first.map({ Script(of: $0).isUnspaced }) == true
+    else { return nil }
+    for length in stride(from: word.count - 1, through: 2, by: -1) {
+      if labels[[String(word.suffix(length))]] == "posted" { return "posted" }
+    }
+    return nil
   }
 
   /// Whether the words are a site's section name, alone or after the office or name whose
