@@ -64,6 +64,8 @@ struct StructureVocabulary: Sendable {
   var at: PhraseSet
   /// Words joining an address to its subject (`[header-about]`): "on", "sur".
   var about: PhraseSet
+  /// Words joining an address to its audience (`[header-to]`): "to", "à", "к".
+  var to: PhraseSet
   /// Words before a place's name in a header (`[header-in]`): "at", "in", "в".
   var locatives: PhraseSet
   /// Buildings an address is given in (`[header-venues]`): "residence", "palais".
@@ -112,6 +114,7 @@ struct StructureVocabulary: Sendable {
     by = phrases("header-by")
     at = phrases("header-at")
     about = phrases("header-about")
+    to = phrases("header-to")
     honorifics = phrases("header-honorifics")
     textOf = phrases("header-text-of")
     locatives = phrases("header-in")
