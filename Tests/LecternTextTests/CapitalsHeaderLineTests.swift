@@ -31,6 +31,14 @@ import Testing
     #expect(body(result).contains("We meet again in this hall"))
   }
 
+  /// The preposition that introduces the date is the date's, not the occasion's.
+  @Test func theOccasionEndsBeforeTheDatesPreposition() {
+    let result = plan(
+      ["Remarks by Bishop Quillon Marrevie at the Tessaly Synod Meeting on 04 May 2031"] + speech)
+    #expect(result.metadata.event == "the Tessaly Synod Meeting")
+    #expect(result.metadata.date?.contains("2031") == true)
+  }
+
   /// A sentence in capitals that names no address is still the address's first sentence.
   @Test func aCapitalsSentenceWithoutATitleWordIsSpoken() {
     let line = "WE MET IN THE HARBOUR OF TESSALY ON 04 MAY 2031 AND WE WILL MEET AGAIN."
