@@ -31,6 +31,17 @@ import Testing
     #expect(body(result).contains("We meet again in this hall"))
   }
 
+  /// The speaker before the title, when "delivered at" joins the occasion (`[header-at]`)
+  /// and the title is a valedictory (`[header-titles]`); the occasion without the date's "on".
+  @Test func theSpeakerBeforeADeliveredTitleIsRead() {
+    let line =
+      "PRESIDENT QUILLON MARREVIE VALEDICTORY ADDRESS DELIVERED AT THE TESSALY SYNOD ON 04 MAY 2031."
+    let result = plan(["ADDRESS TO THE TESSALY SYNOD", "", line] + speech)
+    #expect(result.metadata.speaker?.contains("MARREVIE") == true)
+    #expect(result.metadata.speaker?.contains("VALEDICTORY") == false)
+    #expect(result.metadata.event?.hasSuffix(" ON") == false)
+  }
+
   /// The preposition that introduces the date is the date's, not the occasion's.
   @Test func theOccasionEndsBeforeTheDatesPreposition() {
     let result = plan(
