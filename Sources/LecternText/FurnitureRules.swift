@@ -238,49 +238,4 @@ struct FurnitureRules: Sendable {
   func density(_ line: String) -> Double {
     vocabulary.stopWords.density(WordKey.keys(line))
   }
-
-  /// Whether a line ends with a photo credit (`[furniture-credits]`): "… 新华社记者 庞兴雷/摄",
-  /// "… (Photo: Jane Doe)". A caption is no part of the address, however long it is.
-  func endsWithCredit(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars.suffix(60))
-    if endsWithBracketedCredit(scalars) { return true }
-    // Both other forms need a slash or a colon after a word: most lines have neither.
-    guard scalars.contains(where: { $0 == "/" || $0 == ":" }) else { return false }
-    let words = HeaderParser.wordRanges(TextScan.string(scalars[...]))
-    let credits = vocabulary.credits
-    func isCredit(_ index: Int) -> Bool {
-      credits.match([WordKey.key(words[index].word)], at: 0) > 0
-    }
-    guard let last = words.indices.last else { return false }
-    let after = scalars[words[last].range.upperBound...]
-    if words[last].range.lowerBound > 0, scalars[words[last].range.lowerBound - 1] == "/",
-      after.allSatisfy({ !$0.properties.isAlphabetic && DateTokens.digit($0) == nil }),
-      isCredit(last)
-    {
-      return true
-    }
-    // "Photo: Jane Doe", "(photo: AFP)", "UN Photo/Cia Pak": not "… in this photo: my
-    // mother" of a sentence.
-    return words.indices.suffix(5).contains { index in
-      let start = words[index].range.lowerBound
-      let end = words[index].range.upperBound
-      let opens =
-        scalars[start].properties.isUppercase || (start > 0 && scalars[start - 1] == "(")
-      return opens && isCredit(index) && end < scalars.count
-        && (scalars[end] == ":" || scalars[end] == "/")
-    }
-  }
-
-  /// A credit in brackets after the caption's last sentence, written without a colon in
-  /// Chinese ("……的演講稿。(數碼發展及新聞部提供)"): its last run ends with a credit word
-  /// (`[furniture-credits]`: "*提供", "*供图").
-  private func endsWithBracketedCredit(_ scalars: [Unicode.Scalar]) -> Bool {
-    guard let close = scalars.last, close == ")" || close == "\u{FF09}",
-      let open = scalars.lastIndex(where: { $0 == "(" || $0 == "\u{FF08}" }), open > 0,
-      "。.!?！？".unicodeScalars.contains(scalars[open - 1])
-    else { return false }
-    let inside = TextScan.string(scalars[(open + 1)..<(scalars.count - 1)])
-    guard let last = WordKey.keys(inside).last else { return false }
-    return vocabulary.credits.match([last], at: 0) > 0
-  }
 }

@@ -109,6 +109,8 @@ extension HeaderParser {
     // word ("田政務次長出席…致詞稿"): asked before a short title is taken for the whole line.
     guard length > 0 else { return unspacedSpeaker(text, keys) ?? speakerThenTitle(text, keys) }
     if let named = titleThenInitials(text, keys, title: length) { return named }
+    // "Address to the Executive Council" names its audience (`[header-to]`), not its speaker.
+    let audience = vocabulary.to.match(keys, at: length) > 0
     var next = length
     while next < keys.count && next - length < 2 && keys[next].count <= 3
       && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
@@ -124,7 +126,7 @@ extension HeaderParser {
       || vocabulary.offices.match(keys, at: next) > 0 || ranked
       || (!(length..<next).contains { vocabulary.locatives.match(keys, at: $0) > 0 }
         && namesPerson(text, keys, from: next))
-    guard person, next < keys.count else {
+    guard person, !audience, next < keys.count else {
       return withTrailingSpeaker(text, keys, .title) ?? unspacedSpeaker(text, keys)
         ?? [HeaderField(kind: .title, text: text)]
     }

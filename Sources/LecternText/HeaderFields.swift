@@ -83,7 +83,7 @@ struct HeaderParser {
         cursor = open + 1
         opened = fields.count
       }
-      fields += pieces(TextScan.string(scalars[cursor..<range.lowerBound]))
+      fields += pieces(withoutDatePreposition(TextScan.string(scalars[cursor..<range.lowerBound])))
       fields.append(HeaderField(kind: kind, text: TextScan.string(scalars[range]), date: date))
       // A bracket of the date alone ("Geneva (5 March 2021)") leaves the place beside it.
       if let opened, opened < fields.count - 1 { fields[opened].opensBracket = true }

@@ -131,6 +131,19 @@ extension HeaderParser {
     return TextScan.string(scalars[first.range.lowerBound..<end])
   }
 
+  /// The text before a date without the one-word connective that ends it ("… Synod Meeting
+  /// on" before "4 May 2031", "… MEETING ON"): the preposition is the date's, and a field
+  /// that keeps it is spoken dangling ("The Synod Meeting on.").
+  func withoutDatePreposition(_ text: String) -> String {
+    let words = Self.wordRanges(text)
+    guard words.count > 1, let last = words.last, last.word.count <= 3 else { return text }
+    let key = [WordKey.key(last.word)]
+    guard vocabulary.about.match(key, at: 0) == 1 || vocabulary.at.match(key, at: 0) == 1,
+      TextScan.scalars(text)[last.range.upperBound...].allSatisfy(TextScan.isSpace)
+    else { return text }
+    return TextScan.string(TextScan.scalars(text)[..<last.range.lowerBound])
+  }
+
   /// Past a closing bracket right after a word ("(Rwanda)").
   private static func closingEnd(_ s: [Unicode.Scalar], after index: Int) -> Int {
     index < s.count && (s[index] == ")" || s[index] == "]") ? index + 1 : index

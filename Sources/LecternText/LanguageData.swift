@@ -74,6 +74,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-in": .list,
     "header-venues": .list,
     "header-about": .list,
+    "header-to": .list,
     "header-honorifics": .list,
     "header-text-of": .list,
     "header-cohorts": .list,

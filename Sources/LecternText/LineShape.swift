@@ -181,4 +181,15 @@ enum LineShape {
       bytes[$0] == 0x5F && isWord(bytes[$0 - 1]) && isWord(bytes[$0 + 1])
     }
   }
+
+  /// Whether the words are written in capitals: no word has a lower-case letter, and at least
+  /// `least` have a letter with case (Chinese and Arabic have none, digits neither).
+  static func isCapitals(_ words: [String], least: Int) -> Bool {
+    var cased = 0
+    for word in words where word.contains(where: { $0.isUppercase || $0.isLowercase }) {
+      if word.contains(where: \.isLowercase) { return false }
+      cased += 1
+    }
+    return cased >= least
+  }
 }

@@ -83,6 +83,13 @@ extension DocumentZones {
     // Chinese and Japanese write a sentence as one run of letters: its letters are counted.
     let unspaced = Self.unspacedLetters(head) >= Self.unspacedSentence
     let long = words.count >= 2 || scalars >= 15 || unspaced
+    // A dated line in capitals that names an address is its header, stop or not ("PRIME
+    // BISHOP … ADDRESS DELIVERED … ON 9 JULY 2025."): prose is not written in capitals.
+    if LineShape.isCapitals(words, least: 4) && rules.vocabulary.dates.find(in: head) != nil
+      && rules.vocabulary.titles.containsAny(words.map { WordKey.key($0) })
+    {
+      return false
+    }
     // A sentence: prose has function words, or writes its words in lower case (a header line
     // ending in a full stop, "Moscow, 30 October 2019.", has neither; "Oslo 10. juni 2005."
     // writes its month in lower case, and is a date with a place).

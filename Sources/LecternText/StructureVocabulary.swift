@@ -67,6 +67,8 @@ struct StructureVocabulary: Sendable {
   var at: PhraseSet
   /// Words joining an address to its subject (`[header-about]`): "on", "sur".
   var about: PhraseSet
+  /// Words joining an address to its audience (`[header-to]`): "to", "à", "к".
+  var to: PhraseSet
   /// Words before a place's name in a header (`[header-in]`): "at", "in", "в".
   var locatives: PhraseSet
   /// Buildings an address is given in (`[header-venues]`): "residence", "palais".
@@ -120,6 +122,7 @@ struct StructureVocabulary: Sendable {
     by = phrases("header-by")
     at = phrases("header-at")
     about = phrases("header-about")
+    to = phrases("header-to")
     honorifics = phrases("header-honorifics")
     textOf = phrases("header-text-of")
     cohorts = phrases("header-cohorts")
@@ -146,9 +149,24 @@ struct StructureVocabulary: Sendable {
     guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
     let head = TextScan.words(String(line[..<colon]))
     guard (1...3).contains(head.count) else { return nil }
-    guard let fact = labels[head.map { WordKey.key($0) }] else { return nil }
+    let keys = head.map { WordKey.key($0) }
+    guard let fact = labels[keys] ?? compoundStamp(keys) else { return nil }
     let value = TextScan.trimmed(String(line[line.index(after: colon)...]))
     return (head.joined(separator: " "), fact, value)
+  }
+
+  /// `posted` for a label written without spaces that ends in a source or posting stamp's
+  /// label ("新闻来源", "稿件来源", "消息來源" end in 来源/來源): such compounds name the
+  /// kind of source, and the site's stamp is furniture whatever its kind. Only stamps
+  /// compound so; "会议时间" (the meeting's time) is a fact, though "时间" alone is not.
+  private func compoundStamp(_ keys: [String]) -> String? {
+    guard keys.count == 1, let word = keys.first, (3...6).contains(word.count),
+      word.unicodeScalars.first.map({ Script(of: $0).isUnspaced }) == true
+    else { return nil }
+    for length in stride(from: word.count - 1, through: 2, by: -1) {
+      if labels[[String(word.suffix(length))]] == "posted" { return "posted" }
+    }
+    return nil
   }
 
   /// Whether the words are a site's section name, alone or after the office or name whose

@@ -49,6 +49,17 @@ struct NormalizationTests {
         == "la cinquième République, François premier, le dixième siècle")
   }
 
+  /// Capitals of thousands with a suffix spell a word of address, not an ordinal no page
+  /// writes so ("MMe Orvanne" is no two-thousandth); centuries and millennia are still read.
+  @Test func capitalsOfThousandsWithASuffixAreNoOrdinal() {
+    let said = Self.normalizer.normalize(
+      "Je salue MMe Orvanne et MMes Quillet et Varnel.", language: "fr")
+    #expect(!said.contains("mill"), "\(said)")
+    #expect(
+      Self.normalizer.normalize("le XXIe siècle, le IIIe millénaire, le CCe jour", language: "fr")
+        == "le vingt-et-unième siècle, le troisième millénaire, le deux centième jour")
+  }
+
   @Test(arguments: ChineseNormalizationCases.all) func chinese(_ item: NormalizationCase) {
     Self.check(item)
   }

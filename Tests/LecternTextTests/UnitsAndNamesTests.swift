@@ -61,6 +61,18 @@ import Testing
     #expect(say("in St. \(name)", "de") == "in Sankt \(name)")
   }
 
+  /// A priest's titles before a name are read as said ("Fr. Oskeby", "the Most Rev. Quillan");
+  /// after the name, or before a word in lower case, they stay.
+  @Test(arguments: ["Varnel", "Oskeby", "Quillan"])
+  func aClergyTitleBeforeANameIsRead(name: String) {
+    #expect(
+      say("their rector, Fr. \(name), my friend", "en") == "their rector, Father \(name), my friend"
+    )
+    #expect(say("Fr \(name) came", "en") == "Father \(name) came")
+    #expect(say("the Most Rev. \(name) spoke", "en") == "the Most Reverend \(name) spoke")
+    #expect(say("we met \(name) Rev. at noon", "en") == "we met \(name) Rev. at noon")
+  }
+
   /// A degree sign after a number before a noun in lower case is the ordinal indicator; a
   /// temperature, an angle or a degree before a function word is not.
   @Test func aDegreeSignBeforeANounIsTheOrdinalIndicator() {

@@ -24,6 +24,11 @@ extension FormReader {
     return agreeing(digits, at: index) ?? regnal(value, at: index) ?? anyRoman(digits, at: index)
   }
 
+  /// Above this, capitals with a suffix spell a word, not an ordinal: pages write centuries,
+  /// millennia, kings and sessions so ("XXIe", "IIIe", "CCe"), never a two-thousandth, and
+  /// "MMes" or "MMe" are abbreviations of address (Mesdames, Madame), not "deux millièmes".
+  static let highestSuffixedRoman = 1000
+
   /// A Roman numeral with an ordinal suffix of `say-ordinals`: "XXIe siècle", "Ier".
   private func suffixedRoman(_ token: NormalizationToken, at index: Int) -> Reading? {
     let numeral = token.text.prefix { $0.isUppercase }
@@ -32,7 +37,7 @@ extension FormReader {
     guard !numeral.isEmpty, !suffix.isEmpty,
       numeral.count > 1 || Self.mayStandAlone(numeral, spelling: token.text, rules.stopWords),
       suffix.allSatisfy(\.isLowercase),
-      let value = Self.romanValue(String(numeral)),
+      let value = Self.romanValue(String(numeral)), value < Self.highestSuffixedRoman,
       let ruleSet = ordinalRuleSet(digits: String(value), suffix: String(suffix)),
       let words = speller.spell(String(value), language: language, ruleSet: ruleSet)
     else { return nil }
