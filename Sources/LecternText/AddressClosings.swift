@@ -10,6 +10,8 @@ extension DocumentZones {
   /// The most letters after a closing formula in a script written without spaces ("谢谢" +
   /// "各位的聆听").
   static let longestUnspacedClosingRest = 6
+  /// How much of a line the closing formulas are looked for in, in characters.
+  static let closingScan = 200
 
   /// Whether line `index`, after the address's last sentence, still belongs to the address:
   /// a sentence's last wrapped line going on in lower case ("million, etc., rose."), a
@@ -41,13 +43,14 @@ extension DocumentZones {
   /// A short line that opens with a formula closing an address (`[address-closings]` of any
   /// language: an address in one language may close in another), whatever its last mark.
   /// Transcripts often leave the stop off these lines, which a page's tail never opens with.
-  /// A title cut short ("Thank you notes from …") is a link, not a closing.
+  /// A title cut short by an ellipsis ("Thank you notes from our readers …") is a link.
   func isClosingFormula(_ text: String) -> Bool {
     guard !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"),
       TextScan.wordCount(text, limit: Self.longestClosing + 1) <= Self.longestClosing
     else { return false }
     let vocabulary = rules.vocabulary
-    let keys = WordKey.keys(text)
+    // Ten words may still be one huge run of a script without spaces: a prefix is enough.
+    let keys = WordKey.keys(TextScan.prefix(text, Self.closingScan))
     guard let first = keys.first else { return false }
     if vocabulary.closings.match(keys, at: 0) > 0 { return true }
     // A script written without spaces runs the formula into what follows ("谢谢大家").
