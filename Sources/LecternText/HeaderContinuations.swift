@@ -145,4 +145,20 @@ extension HeaderReader {
     let keys = WordKey.keys(TextScan.prefix(text, 200))
     return parser.vocabulary.offices.match(keys, at: 0) < keys.count
   }
+
+  /// Whether the line is an invocation that opens an address (`[address-invocations]`), the
+  /// line no longer than one ("بسم الله الرحمن الرحيم", "In the name of God, the Most
+  /// Gracious, the Most Merciful").
+  func isInvocation(_ text: String) -> Bool {
+    let keys = WordKey.keys(TextScan.prefix(text, Self.longestInvocation))
+    guard keys.count <= Self.mostInvocationWords else { return false }
+    return vocabulary.invocations.match(keys, at: 0) > 0
+  }
+}
+
+extension HeaderReader {
+  /// The most characters of a line read as an invocation.
+  static let longestInvocation = 120
+  /// The most words of a line read as an invocation (the English basmala has eleven).
+  static let mostInvocationWords = 12
 }

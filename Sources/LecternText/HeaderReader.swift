@@ -115,6 +115,14 @@ struct HeaderReader {
       } ?? -1
     var opened = false  // whether the statement before opens the address
     for (index, statement) in statements.enumerated() {
+      // An invocation the speaker opens with, printed above the headline ("بسم الله الرحمن
+      // الرحيم"): the address's first words, not a banner.
+      if index == 0, !statement.fragment, statement.lines.count == 1,
+        isInvocation(statement.lines[0].text)
+      {
+        released += statement.lines
+        continue
+      }
       if index > lastFact && (notes[index].isOpening || notes[index].addressesSomeone)
         && !statement.fragment
         && (opened || namesPersonOnly(statement, notes[index]) || Self.mayOpen(statement))

@@ -62,6 +62,7 @@ public struct LanguageData: Sendable, Hashable {
     "news-speech-verbs": .list,
     "address-openings": .list,
     "address-closings": .list,
+    "address-invocations": .list,
     "first-person": .list,
     "page-labels": .table,
     "page-sections": .list,

@@ -43,6 +43,8 @@ struct StructureVocabulary: Sendable {
   /// A press release's end marks (`[furniture-end-marks]`), as ``DocumentZones/endMarkKey(_:)``
   /// compares them: "###", "30", "ends", "fin".
   var endMarks: Set<String>
+  /// Invocations an address opens with (`[address-invocations]`): "بسم الله الرحمن الرحيم".
+  var invocations: PhraseSet
   /// Formulas that close an address (`[address-closings]`): thanks, blessings, farewells and
   /// cheers ("thank you", "vive", "спасибо", "والله ولي التوفيق").
   var closings: PhraseSet
@@ -107,6 +109,7 @@ struct StructureVocabulary: Sendable {
     sections = phrases("page-sections")
     openings = phrases("address-openings")
     closings = phrases("address-closings")
+    invocations = phrases("address-invocations")
     endMarks = Set(
       knowledge.lists("furniture-end-marks").map { DocumentZones.endMarkKey($0.entry) })
     unspacedClosings = knowledge.lists("address-closings").map(\.entry).filter { entry in

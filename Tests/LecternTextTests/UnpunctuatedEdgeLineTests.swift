@@ -85,4 +85,25 @@ import Testing
     let result = plan(["柯文澜主任在码头论坛上的致辞", line, body])
     #expect(spoken(result) == [line, body], "\(result.dropped)")
   }
+
+  /// An invocation the speaker opens with, printed above the headline (as Arabic pages print
+  /// the basmala), is the address's first line: spoken, not dropped as the page's banner.
+  @Test(arguments: [
+    (
+      "بسم الله الرحمن الرحيم", "كلمة رئيس بلدية فلمار في افتتاح منتدى الميناء",
+      "يسعدني أن أكون معكم اليوم هنا مع جميع شركائنا من مدن النهر في هذا اللقاء."
+    ),
+    (
+      "In the name of God, the Most Gracious, the Most Merciful",
+      "Address by the Mayor of Velmar at the Harbour Forum",
+      "It is a pleasure to be here today with all of you and our partners from the river towns."
+    ),
+  ])
+  func anInvocationAboveTheHeadlineOpensTheAddress(
+    invocation: String, headline: String, body: String
+  ) {
+    let result = plan([invocation, headline, body])
+    #expect(spoken(result) == [invocation, body], "\(result.dropped)")
+    #expect(result.dropped.map(\.text) == [headline])
+  }
 }
