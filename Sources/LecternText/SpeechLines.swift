@@ -113,8 +113,9 @@ extension DocumentZones {
     {
       return true
     }
-    // Two sentences on a line: prose (a header states facts, not sentences).
-    if long && !salutation.isOneSentence(text) { return true }
+    // Two sentences on a line: prose (a header states facts, not sentences), unless the
+    // second is a place and a date after the venue ("… de Tarvela. Brivonne , 14.03.2031").
+    if long && !salutation.isOneSentence(text) && !endsWithPlaceAndDate(head) { return true }
     // A long run of Chinese or Japanese with a clause mark inside is prose, even cut short
     // by a page break ("我会永远记得…朋友们,正是在他们的支").
     if Self.unspacedLetters(head, limit: Self.unspacedProse) >= Self.unspacedProse
