@@ -12,6 +12,7 @@ extension DocumentZones {
     let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) { return headlineGoesOn(text) }
+    if isTitleAroundDate(index) { return false }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil, let verdict = numberedLineVerdict(text) {
       return verdict
