@@ -12,6 +12,7 @@ extension DocumentZones {
     let scalars = TextScan.scalarCount(text, limit: 4 * FurnitureRules.longestShortLine + 1)
     if scalars > 4 * FurnitureRules.longestShortLine { return true }  // no headline is so long
     if isHeadline(text) { return headlineGoesOn(text) }
+    if isTitleAroundDate(index) { return false }
     if scalars > FurnitureRules.longestShortLine { return true }
     if LineShape.paragraphNumber(text) != nil, let verdict = numberedLineVerdict(text) {
       return verdict
@@ -113,8 +114,9 @@ extension DocumentZones {
     {
       return true
     }
-    // Two sentences on a line: prose (a header states facts, not sentences).
-    if long && !salutation.isOneSentence(text) { return true }
+    // Two sentences on a line: prose (a header states facts, not sentences), unless the
+    // second is a place and a date after the venue ("… de Tarvela. Brivonne , 14.03.2031").
+    if long && !salutation.isOneSentence(text) && !endsWithPlaceAndDate(head) { return true }
     // A long run of Chinese or Japanese with a clause mark inside is prose, even cut short
     // by a page break ("我会永远记得…朋友们,正是在他们的支").
     if Self.unspacedLetters(head, limit: Self.unspacedProse) >= Self.unspacedProse

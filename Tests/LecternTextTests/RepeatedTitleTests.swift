@@ -1,0 +1,37 @@
+import Testing
+
+@testable import LecternText
+
+/// A news page prints its title above its date line and again below it; the title may read as
+/// a sentence ("Поздравляем жителей … с Днем реки!"). The title and the site's name in capitals
+/// above it are the page's header, not the address: the title is spoken once, the site's name
+/// not at all. The institute, the town and the river are invented (Велмар, Тарвела).
+@Suite struct RepeatedTitleTests {
+  private func plan(_ lines: [String]) -> RenderPlan {
+    LanguageTestSupport.planner.plan(Document(name: "repeat", text: lines.joined(separator: "\n")))
+  }
+
+  @Test func aTitlePrintedAroundItsDateIsSpokenOnceAndTheBannerNot() {
+    let title = "Поздравляем жителей Тарвелы с Днем реки!"
+    let result = plan([
+      "ВЕЛМАРСКИЙ ГОРНЫЙ ИНСТИТУТ", "", "", title, "14.03.2031", "", title, "", "Дорогие друзья!",
+      "",
+      "Река Тарвела кормит наш город уже триста лет. Мы бережем ее берега и учим детей любить ее.",
+    ])
+    let spoken = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(spoken.filter { $0 == title }.count == 1, "\(spoken)")
+    #expect(!spoken.contains { $0.contains("ВЕЛМАРСКИЙ") }, "\(spoken)")
+    #expect(spoken.contains("Дорогие друзья!"))
+    #expect(result.metadata.date?.contains("2031") == true)
+  }
+
+  /// A sentence said twice in the address, with no date line between, is spoken twice.
+  @Test func aSentenceSaidTwiceInTheAddressIsSpokenTwice() {
+    let line = "Слава реке Тарвеле!"
+    let result = plan([
+      "Дорогие друзья!", "", line, "", "Река Тарвела кормит наш город уже триста лет.", "", line,
+    ])
+    let spoken = result.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    #expect(spoken.filter { $0 == line }.count == 2, "\(spoken)")
+  }
+}
