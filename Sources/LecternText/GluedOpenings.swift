@@ -14,18 +14,25 @@ extension PageLayout {
   /// and the salutation, which then opens the address as a line of its own. Only the first
   /// ``gluedDateLines`` lines, and the last ``gluedWindow`` scalars of each, are read.
   static func splitGluedSalutations(_ lines: inout [SourceLine], salutation: Salutation) {
+    splitFirstLines(&lines, apart: false) { gluedSalutationCut($0, salutation) }
+  }
+
+  /// Cuts each of the first ``gluedDateLines`` lines that `cut` cuts in two: the text above
+  /// stays on the line, the rest becomes the next line; `apart`: a blank line before it.
+  static func splitFirstLines(
+    _ lines: inout [SourceLine], apart: Bool, cut: (String) -> (String, String)?
+  ) {
     var index = 0
     while index < min(lines.count, gluedDateLines) {
-      guard let cut = gluedSalutationCut(lines[index].text, salutation) else {
+      guard let (above, below) = cut(lines[index].text) else {
         index += 1
         continue
       }
-      let first = lines[index]
-      var rest = first
-      rest.text = cut.salutation
-      rest.blankBefore = false
+      var rest = lines[index]
+      rest.text = below
+      rest.blankBefore = apart
       rest.breakBefore = false
-      lines[index].text = cut.above
+      lines[index].text = above
       lines.insert(rest, at: index + 1)
       index += 2
     }
@@ -71,21 +78,8 @@ extension PageLayout {
   /// Cuts the first lines of a page that start with a glued heading in two: the heading and
   /// the rest of the line. Only the first ``gluedDateLines`` lines are read.
   static func splitGluedHeadings(_ lines: inout [SourceLine], vocabulary: StructureVocabulary) {
-    var index = 0
-    while index < min(lines.count, gluedDateLines) {
-      guard let cut = gluedHeadingCut(lines[index].text, vocabulary) else {
-        index += 1
-        continue
-      }
-      var rest = lines[index]
-      rest.text = cut.sentence
-      // A heading stands apart from the paragraph under it: no wrapped line runs on into it.
-      rest.blankBefore = true
-      rest.breakBefore = false
-      lines[index].text = cut.heading
-      lines.insert(rest, at: index + 1)
-      index += 2
-    }
+    // A heading stands apart from the paragraph under it: no wrapped line runs on into it.
+    splitFirstLines(&lines, apart: true) { gluedHeadingCut($0, vocabulary) }
   }
 
   /// The line cut at its first seam, when a short heading is glued to a sentence; or nil.
