@@ -13,7 +13,7 @@ import Testing
   }
 
   private func spoken(_ plan: RenderPlan) -> [String] {
-    plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    LanguageTestSupport.spoken(plan)
   }
 
   /// A page's footer after the address: no sentence, so it is the tail.

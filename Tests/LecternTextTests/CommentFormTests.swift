@@ -79,7 +79,7 @@ import Testing
   func theCommentFormAndTheTextSizeWidgetAreDropped(_ page: Case) {
     let lines = [page.widget, page.body, page.body, page.reply, page.notice]
     let plan = LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
-    let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    let spoken = LanguageTestSupport.spoken(plan)
     #expect(spoken == [page.body, page.body], "\(plan.dropped)")
     let dropped = plan.dropped.map(\.text)
     for line in [page.widget, page.reply, page.notice] {
@@ -115,7 +115,7 @@ import Testing
   func aTypoReportWidgetIsDropped(body: String, related: String, widget: String) {
     let lines = [body, related, "Brivonne opens a new ferry terminal", widget]
     let plan = LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
-    let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    let spoken = LanguageTestSupport.spoken(plan)
     #expect(spoken == [body], "\(plan.dropped)")
   }
 }

@@ -76,7 +76,12 @@ enum LanguageTestSupport {
 
   /// The utterances a page made of `lines` speaks after its intro.
   static func spokenPage(_ lines: [String]) -> [String] {
-    planPage(lines).parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    spoken(planPage(lines))
+  }
+
+  /// The utterances a plan speaks after its intro.
+  static func spoken(_ plan: RenderPlan) -> [String] {
+    plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
   }
 
   /// The text without its white space, to compare what is spoken across utterance breaks.

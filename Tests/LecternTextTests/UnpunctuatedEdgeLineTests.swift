@@ -14,7 +14,7 @@ import Testing
   }
 
   private func spoken(_ plan: RenderPlan) -> [String] {
-    plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)
+    LanguageTestSupport.spoken(plan)
   }
 
   private static let footer = "Velmar Herald Archive"
