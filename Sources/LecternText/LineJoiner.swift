@@ -163,6 +163,7 @@ struct LineJoiner {
     // stop of an initial ends no sentence.
     if Self.endsWithInitial(a.text) && Self.startsWithInitial(b.text) { return .space }
     if salutation.isSalutationLine(a.text) || salutation.isOpeningLine(a.text) {
+      if lower && Self.wrapsAfterComma(a.text, b.text, salutation) { return .space }
       return lower && LineShape.lastMark(a.text) == nil ? .space : .split
     }
     if lower { return .space }
@@ -172,6 +173,15 @@ struct LineJoiner {
     let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0
     let reach = TextScan.scalarCount(a.text) + 1 + firstWord
     return reach * 100 < width * 85 ? .split : .space
+  }
+
+  /// Whether a short line ending in a comma is a sentence wrapped before its relative clause
+  /// ("Quiero agradecer … este congreso," / "que ha reunido …"), not a salutation: it opens
+  /// with no word of address or greeting, and the line after is no form of address either
+  /// ("Monsieur le Recteur," / "chers collègues," stay two utterances).
+  static func wrapsAfterComma(_ a: String, _ b: String, _ salutation: Salutation) -> Bool {
+    LineShape.lastMark(a) == "," && !salutation.isSalutation(a) && !salutation.isGreeting(a)
+      && !salutation.isOpeningLine(b) && !salutation.isSalutation(b)
   }
 
   /// Whether the text ends with an initial: one capital letter and a full stop after a space.
