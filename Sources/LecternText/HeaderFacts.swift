@@ -270,19 +270,6 @@ extension HeaderReader {
     return same ? .repeated : .different
   }
 
-  /// Whether a place-shaped field names the speaker again ("柯岚澜" on a line of its own
-  /// under the title): a person is never a place. Chinese and Japanese names are compared as
-  /// letters (they have no spaced words), others by two or more words of the speaker's.
-  private func repeatsSpeaker(_ text: String) -> Bool {
-    guard let speaker = metadata.speaker else { return false }
-    let value = Self.cleaned(text)
-    if let first = value.unicodeScalars.first, Script(of: first).isUnspaced {
-      return value.unicodeScalars.count >= 2 && speaker.contains(value)
-    }
-    let keys = Set(TextScan.keys(value))
-    return keys.count >= 2 && keys.isSubset(of: Set(TextScan.keys(speaker)))
-  }
-
   /// Keeps the more precise place ("Moscow, Russia" over "Moscow").
   private mutating func placeFact(_ text: String) -> FactResult {
     let value = Self.cleaned(text)

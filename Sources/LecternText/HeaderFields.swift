@@ -63,7 +63,9 @@ struct HeaderParser {
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
-    if let (rest, mark) = Self.mediaMark(text) ?? LineShape.languageLinks(text) {
+    if let (rest, mark) = Self.mediaMark(text) ?? LineShape.languageLinks(text)
+      ?? trailingAnnouncement(text)
+    {
       return fields(rest, afterBy: afterBy, last: last) + [HeaderField(kind: .note, text: mark)]
     }
     let scalars = TextScan.scalars(text)
@@ -112,9 +114,10 @@ struct HeaderParser {
     var result: [HeaderField] = []
     var parts = Self.separated(text)[...]
     while let part = parts.popFirst() {
-      var split = subjectOfSpeechVerb(part)
-      // A subject after an opening verb may end with a comma before its title word ("ألقى
-      // الوزير فلان …، كلمة …"): the two pieces are read as one, and the subject may be long.
+      // A subject after an opening verb may be a name and a chain of offices ("ألقى الوزير
+      // فلان مدير إدارة … كلمة في …"), or end with a comma before its title word ("ألقى
+      // الوزير فلان …، كلمة …"): then the two pieces are read as one.
+      var split = subjectOfSpeechVerb(part, longest: Self.longestVerbFirstSubject)
       if split == nil, let next = parts.first,
         let joined = subjectOfSpeechVerb(
           part + " " + next, longest: Self.longestVerbFirstSubject),

@@ -84,7 +84,7 @@ extension HeaderReader {
 }
 
 /// Marks around a headline that state no fact: a page section's name before it, a media mark
-/// after it.
+/// or a reporter's announcement of the text after it.
 extension HeaderParser {
   /// A page section's name before a colon over the headline ("Dokumentation: Merkels erste
   /// Ansprache"): one capitalized word that is no header word, and a title after it.
@@ -116,5 +116,27 @@ extension HeaderParser {
     else { return nil }
     let rest = TextScan.trimmed(String(text[..<open]))
     return rest.isEmpty ? nil : (rest, mark)
+  }
+
+  /// The most words of an announcement that ends a reporter's headline-long lead.
+  static let longestTrailingAnnouncement = 8
+
+  /// A reporter's words that end a lead written as one header line by announcing the text
+  /// below it (`[lead-announcements]`: "… كلمة في افتتاح … والتي جاءت على النحو التالي:"):
+  /// they state no fact, and the occasion before them ends where they start.
+  func trailingAnnouncement(_ text: String) -> (rest: String, mark: String)? {
+    guard LineShape.lastMark(text) == ":" else { return nil }
+    let words = Self.wordRanges(text)
+    let keys = words.map { WordKey.key($0.word) }
+    let first = max(1, keys.count - Self.longestTrailingAnnouncement)
+    guard
+      let start = (first..<keys.count).first(where: {
+        vocabulary.announcements.match(keys, at: $0) == keys.count - $0
+      })
+    else { return nil }
+    let scalars = TextScan.scalars(text)
+    let cut = words[start].range.lowerBound
+    let rest = TextScan.trimmed(TextScan.string(scalars[..<cut]))
+    return rest.isEmpty ? nil : (rest, TextScan.string(scalars[cut...]))
   }
 }

@@ -96,7 +96,25 @@ extension HeaderParser {
       guard let first = word.unicodeScalars.first else { return false }
       return first.properties.isUppercase || !first.properties.isLowercase
     }
-    return capitalized.count * 2 > words.count && words.first.map(Self.isCapitalized) == true
+    return capitalized.count * 2 > words.count - joiningWords(words)
+      && words.first.map(Self.isCapitalized) == true
+  }
+
+  /// How many small function words join capitalized words of a name ("Puertollano de la
+  /// Vega", "Frankfurt am Main"): the name's own words decide its shape. One at an edge, or
+  /// before a word written small, joins nothing ("Paris le", "Kigali (Rwanda) me ème").
+  private func joiningWords(_ words: [String]) -> Int {
+    var count = 0
+    var run = 0
+    for word in words.dropFirst() {
+      if word.first?.isLowercase == true && vocabulary.isStopWord(WordKey.key(word)) {
+        run += 1
+      } else {
+        if Self.isCapitalized(word) { count += run }
+        run = 0
+      }
+    }
+    return count
   }
 
   /// The text's names as spaces separate them, each with a letter or digit: words a hyphen or
@@ -132,13 +150,15 @@ extension HeaderParser {
   }
 
   /// The text before a date without the one-word connective that ends it ("… Synod Meeting
-  /// on" before "4 May 2031", "… MEETING ON"): the preposition is the date's, and a field
+  /// on" before "4 May 2031", "… MEETING ON", "الرباط في"): the preposition is the date's, and a field
   /// that keeps it is spoken dangling ("The Synod Meeting on.").
   func withoutDatePreposition(_ text: String) -> String {
     let words = Self.wordRanges(text)
     guard words.count > 1, let last = words.last, last.word.count <= 3 else { return text }
     let key = [WordKey.key(last.word)]
-    guard vocabulary.about.match(key, at: 0) == 1 || vocabulary.at.match(key, at: 0) == 1,
+    guard
+      vocabulary.about.match(key, at: 0) == 1 || vocabulary.at.match(key, at: 0) == 1
+        || vocabulary.locatives.match(key, at: 0) == 1,
       TextScan.scalars(text)[last.range.upperBound...].allSatisfy(TextScan.isSpace)
     else { return text }
     return TextScan.string(TextScan.scalars(text)[..<last.range.lowerBound])

@@ -47,3 +47,35 @@ extension HeaderParser {
     ]
   }
 }
+
+/// A place-shaped field that only names the speaker again, told from the town of the
+/// speaker's office that a date line names as the place.
+extension HeaderReader {
+  /// Whether a place-shaped field names the speaker again ("柯岚澜" on a line of its own
+  /// under the title): a person is never a place. Chinese and Japanese names are compared as
+  /// letters (they have no spaced words), others by two or more words of the speaker's.
+  func repeatsSpeaker(_ text: String) -> Bool {
+    guard let speaker = metadata.speaker else { return false }
+    let value = Self.cleaned(text)
+    if let first = value.unicodeScalars.first, Script(of: first).isUnspaced {
+      return value.unicodeScalars.count >= 2 && speaker.contains(value)
+    }
+    let keys = Set(TextScan.keys(value))
+    return keys.count >= 2 && keys.isSubset(of: Set(TextScan.keys(speaker)))
+      && !Self.namesPlaceOfOffice(value, in: speaker)
+  }
+
+  /// Whether `place` is written inside `speaker` after a lower-case joining word: the town
+  /// of an office ("Alcalde de Villanueva del Sotillo"), which the date line then names as
+  /// the place the address was given. A name repeated is written after no such word.
+  static func namesPlaceOfOffice(_ place: String, in speaker: String) -> Bool {
+    let words = TextScan.words(speaker)
+    let wanted = TextScan.words(place).map { $0.lowercased() }
+    guard let head = wanted.first, wanted.count <= words.count else { return false }
+    for start in words.indices.dropFirst() where words[start].lowercased() == head {
+      let run = words[start...].prefix(wanted.count).map { $0.lowercased() }
+      if run == wanted, words[start - 1].first?.isLowercase == true { return true }
+    }
+    return false
+  }
+}
