@@ -27,7 +27,10 @@ struct IntroWriter {
   init(_ data: LanguageData) {
     templates = data.table("intro")
     connectives = data.list("header-at").map { $0.lowercased() }.sorted { $0.count > $1.count }
-    locatives = data.list("header-in").map { $0.lowercased() }.sorted { $0.count > $1.count }
+    // An abbreviation before a place ("г." for город) is no preposition that governs the
+    // place's case: the place is read without it.
+    locatives = data.list("header-in").map { $0.lowercased() }.filter { !$0.hasSuffix(".") }
+      .sorted { $0.count > $1.count }
     smallWords = Set(data.list("title-small-words").map { $0.lowercased() })
     dateLocale = templates["date-locale"]
     titles = Set(

@@ -9,9 +9,12 @@ struct SourceWording {
   /// The start of the page, in lower case.
   let header: String
 
-  /// Looks facts up in the first ``headerLength`` characters of `header`.
+  /// Looks facts up in the first ``headerLength`` characters of `header`. Line breaks count
+  /// as spaces: a title alone on its line still governs the speaker on the next
+  /// ("ВЫСТУПЛЕНИЕ" / "Министра промышленности …").
   init(header: String) {
     self.header = TextScan.prefix(header, Self.headerLength).lowercased()
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// The first lines of a page, up to about ``headerLength`` characters, however long its

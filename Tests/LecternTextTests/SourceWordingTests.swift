@@ -5,7 +5,8 @@ import Testing
 /// A Russian intro keeps the page's own wording where its cases are: a speaker written right
 /// after the title, in the genitive, is read after the title ("Выступление мэра Кравеца", not
 /// "Выступает мэра Кравеца"), and the occasion and the place keep the preposition that
-/// governs their case ("На Форуме порта Брифонн", "В Кравеле"). Names and places are invented.
+/// governs their case ("На Форуме порта Брифонн", "В Кравеле"), also when the title stands
+/// alone on its line. Names and places are invented.
 @Suite struct SourceWordingTests {
   private static let body = [
     "Дорогие друзья!",
@@ -32,6 +33,21 @@ import Testing
     #expect(text.first == "Выступление губернатора Ольхова.", "\(text)")
     #expect(text.contains("На встрече с ветеранами."), "\(text)")
     #expect(text.contains { $0.hasPrefix("В Кравеле") }, "\(text)")
+  }
+
+  /// A title alone on its line, then the speaker in the genitive over two lines, then the
+  /// occasion and a line with the city ("г.") and the date: the title still governs the
+  /// speaker, and "г. Тарсянск" is the place, not the end of the occasion.
+  @Test func aTitleAloneOnItsLineStillGovernsTheSpeakerBelow() {
+    let plan = LanguageTestSupport.planPage(
+      [
+        "ВЫСТУПЛЕНИЕ", "Министра промышленности Кравельской области", "О.П. Ольхова",
+        "на расширенном заседании коллегии", "г. Тарсянск, 14 февраля 2031 года",
+      ] + Self.body)
+    let text = plan.parts.filter { $0.kind == .intro }.flatMap(\.utterances).map(\.text)
+    #expect(text.first?.hasPrefix("Выступление Министра промышленности") == true, "\(text)")
+    #expect(text.contains("На расширенном заседании коллегии."), "\(text)")
+    #expect(plan.metadata.place == "Тарсянск", "\(plan.metadata)")
   }
 
   @Test func wordingIsLookedUpOnlyWhereThePageHasIt() {
