@@ -58,6 +58,7 @@ struct DocumentStructure: Sendable {
     PageLayout.splitGluedLines(&lines, vocabulary: vocabulary)
     PageLayout.splitGluedSalutations(&lines, salutation: salutation)
     PageLayout.splitGluedHeadings(&lines, vocabulary: vocabulary)
+    PageLayout.splitGluedLinks(&lines, links: vocabulary.links)
     var buttons: [DroppedLine] = []
     PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)
