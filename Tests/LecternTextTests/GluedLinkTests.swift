@@ -49,4 +49,26 @@ import Testing
       #expect(PageLayout.gluedLinkCut(line, links) == nil, "\(line)")
     }
   }
+
+  /// The same link glued to the signature under the address: cut off, it leaves the
+  /// signature to name the speaker.
+  @Test(arguments: [
+    (
+      "Уважаемые жители Зареченска!",
+      "От имени администрации примите сердечные поздравления с праздником. Желаю вам здоровья!",
+      "<<К спискуРектор, профессор Л.П.ВОРСИН", "ВОРСИН"
+    ),
+    (
+      "Chers collègues, chers amis,",
+      "Au nom du conseil de Valmorin, je vous adresse mes voeux les plus chaleureux.",
+      "<< Retour à la listeLe président, Anselme Grivaud", "Grivaud"
+    ),
+  ])
+  func aLinkGluedToTheSignatureLeavesTheSpeaker(
+    salutation: String, body: String, tail: String, name: String
+  ) {
+    let plan = LanguageTestSupport.planPage([salutation, "", body, "", tail])
+    #expect(plan.metadata.speaker?.contains(name) == true, "\(plan.metadata)")
+    #expect(!LanguageTestSupport.spoken(plan).contains { $0.contains("<<") })
+  }
 }
