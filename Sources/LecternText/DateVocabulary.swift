@@ -24,7 +24,9 @@ struct DateVocabulary: Sendable {
   private(set) var trailers: Set<String> = []
 
   /// The vocabulary of the ICU locales named (`fr`, `es`, `ar_LB` …); English is always read.
-  init(locales: [String]) {
+  /// `trailers`: more words that may follow a date's year as part of it (`[date-trailers]`,
+  /// an era's mark: "ديسمبر2025م"), which no ICU pattern writes.
+  init(locales: [String], trailers: [String] = []) {
     for identifier in Set(locales + ["en"]).sorted() {
       let locale = LocaleDateNames.of(identifier)
       for list in locale.monthLists {
@@ -34,6 +36,7 @@ struct DateVocabulary: Sendable {
       for pattern in locale.longPatterns { addLiterals(of: pattern) }
     }
     for key in names.keys { names[key]?.sort { $0.words.count > $1.words.count } }
+    for trailer in trailers { self.trailers.formUnion(WordKey.keys(trailer)) }
   }
 
   /// The longest name starting at `keys[start]`: its length in words and its meaning.

@@ -58,6 +58,7 @@ struct DocumentStructure: Sendable {
     PageLayout.splitGluedLines(&lines, vocabulary: vocabulary)
     PageLayout.splitGluedSalutations(&lines, salutation: salutation)
     PageLayout.splitGluedHeadings(&lines, vocabulary: vocabulary)
+    PageLayout.splitGluedLinks(&lines, links: vocabulary.links)
     var buttons: [DroppedLine] = []
     PageLayout.removeLinkButtons(&lines, links: vocabulary.links, into: &buttons)
     let rules = FurnitureRules(vocabulary: vocabulary)
@@ -81,7 +82,11 @@ struct DocumentStructure: Sendable {
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
     structure.readSpeaker(body, above: lines[...], rules.vocabulary, salutation)
-    structure.readSignature(lines[zones.bodyEnd...], rules.vocabulary)
+    // A page's link printed before the signature ("<< Back", cut off a glued line) signs nothing.
+    let signature = lines.indices[zones.bodyEnd...].drop {
+      zones.furniture[$0] == FurnitureRules.navigationReason
+    }
+    structure.readSignature(lines[signature.startIndex...], rules.vocabulary)
     // A viewer prints the title again at the start of the text: the header's first lines.
     let titles = lines[..<zones.bodyStart].prefix(Self.titleLines).map(\.text)
     for index in body.indices.prefix(Self.leadLines) {

@@ -117,3 +117,44 @@ extension PageLayout {
     return vocabulary.firstPerson.containsAny(Array(keys.prefix(3)))
   }
 }
+
+/// A page's link glued to the title after it: the copy lost the line break after a "back"
+/// link, so the link's last word runs into the title's first ("<< Back to newsHappy
+/// Founders Day!", "<< К спискуС Днем города!"). Read as one line, the title's mark makes the
+/// link a sentence, spoken as the address's first.
+///
+/// The line is cut at its first seam (three lower-case letters, then a capital) when what is
+/// before it, past any arrow, opens with a phrase of `[furniture-links]` that makes at least
+/// half its words ("Back to" + "news"): the link then stands alone on its line, where it is
+/// furniture, and the title on the next.
+extension PageLayout {
+  /// The most words of a link glued to a title.
+  static let longestGluedLink = 4
+
+  /// Cuts the first lines of a page that start with a link glued to a title in two.
+  static func splitGluedLinks(_ lines: inout [SourceLine], links: PhraseSet) {
+    splitFirstLines(&lines, apart: true) { gluedLinkCut($0, links) }
+  }
+
+  /// The line cut after a link of `links` glued to what follows it, or nil.
+  static func gluedLinkCut(_ text: String, _ links: PhraseSet) -> (link: String, rest: String)? {
+    // A link of a few words lies within its line's first scalars.
+    let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedLink))
+    var lowerRun = 0  // lower-case letters right before the scalar at `index`
+    guard
+      let seam = scalars.indices.first(where: { index in
+        defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
+        return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
+      })
+    else { return nil }
+    let link = TextScan.trimmed(TextScan.string(scalars[..<seam]))
+    let keys = WordKey.keys(link)
+    let rest = String(text.unicodeScalars.dropFirst(seam))
+    // The link phrase may be followed by what it leads to ("Back to" + "news").
+    let matched = links.match(keys, at: 0)
+    guard (1...longestGluedLink).contains(keys.count), matched > 0, matched * 2 >= keys.count,
+      TextScan.words(TextScan.prefix(rest, 80)).count >= 2
+    else { return nil }
+    return (link, rest)
+  }
+}

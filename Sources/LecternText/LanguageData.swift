@@ -80,6 +80,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-text-of": .list,
     "header-cohorts": .list,
     "date-locales": .list,
+    "date-trailers": .list,
     "script-forms": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 

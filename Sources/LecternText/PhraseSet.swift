@@ -11,11 +11,28 @@ enum WordKey {
   static func key(_ word: some StringProtocol) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
     let folded = folded(word)
-    guard folded.unicodeScalars.contains(where: { arabicVariants[$0] != nil }) else {
+    guard
+      folded.unicodeScalars.contains(where: { arabicVariants[$0] != nil || isArabicMark($0) })
+    else {
       return folded
     }
     return String(
-      String.UnicodeScalarView(folded.unicodeScalars.compactMap { arabicVariants[$0] ?? $0 }))
+      String.UnicodeScalarView(
+        folded.unicodeScalars.filter { !isArabicMark($0) }.compactMap { arabicVariants[$0] ?? $0 }
+      ))
+  }
+
+  /// Whether the scalar is an Arabic vowel or reading mark (fatha, damma, kasra, shadda,
+  /// sukun, tanwin, the dagger alef, Quranic marks): a page may write them in full
+  /// ("السلامُ عليكم") where the language files, as most text, leave them off. Foundation's
+  /// diacritic folding keeps them.
+  static func isArabicMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4,
+      0x06E7, 0x06E8, 0x06EA...0x06ED:
+      return true
+    default: return false
+    }
   }
 
   /// Arabic letters a page writes one for another, and their common form (nil: dropped).

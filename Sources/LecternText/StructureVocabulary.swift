@@ -141,7 +141,10 @@ struct StructureVocabulary: Sendable {
     self.labels = labels
     stopWords = StopWords(knowledge.languages.map { ($0, knowledge[$0].list("stop-words")) })
     // Regional ICU locales name months differently (Levantine Arabic: أيلول for سبتمبر).
-    dates = DateFinder(vocabulary: DateVocabulary(locales: knowledge.dateLocales))
+    // An era's mark after the year ("2025م") is part of the date, not a place after it.
+    dates = DateFinder(
+      vocabulary: DateVocabulary(
+        locales: knowledge.dateLocales, trailers: knowledge.lists("date-trailers").map(\.entry)))
   }
 
   /// The label a line starts with ("Date:", "Publié le :"): its words and the fact its value

@@ -68,4 +68,13 @@ import Testing
     let written = try #require(Self.finder.find(in: "30 October 2019"))
     #expect(DateFinder.spelledOut(written, language: "en") == nil)
   }
+
+  /// A mark of the era after the year (`[date-trailers]`: "م" for ميلادي) is part of the
+  /// date, glued or apart, so no header reads it as a place of one letter.
+  @Test(arguments: ["مايو2031م", "15 مايو 2031م", "15 مايو 2031 م"])
+  func anEraMarkAfterTheYearIsPartOfTheDate(text: String) throws {
+    let found = try #require(Self.finder.find(in: "حفل التخرج/ " + text))
+    #expect(found.year == 2031 && found.month == 5)
+    #expect(found.text == text)
+  }
 }

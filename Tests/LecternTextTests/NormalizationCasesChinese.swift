@@ -4,6 +4,7 @@ enum ChineseNormalizationCases {
   static let all: [NormalizationCase] = [
     .init("zh", "2013年", "二〇一三年", .fix("er qian shi san nian")),
     .init("zh", "1977年4月", "一九七七年4月", .fix("yi qian jiu bai qi shi qi")),
+    .init("zh", "值此2031新年", "值此二〇三一新年", .fix("er qian san shi yi xin nian")),
     .init("zh", "105个国家", "一百零五个国家", .fix("yi bai wu")),
     .init("zh", "10000人", "一万人", .fix("shi qian ren")),
     .init("zh", "3.5米", "三点五米", .fix("san wu mi")),

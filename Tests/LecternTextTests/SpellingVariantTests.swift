@@ -22,6 +22,22 @@ import Testing
     #expect(WordKey.key("الأمير") == WordKey.key("الامير"))
     #expect(WordKey.key("التى") == WordKey.key("التي"))
     #expect(WordKey.key("كلمــة") == WordKey.key("كلمه"))
+    #expect(WordKey.key("السلامُ") == WordKey.key("السلام"))
+    #expect(WordKey.key("الرحمٰن") == WordKey.key("الرحمن"))
+  }
+
+  /// A greeting written with its vowel marks ("السلامُ عليكم") still closes the address when
+  /// it is the page's last line, after the list of those addressed.
+  @Test(arguments: ["السلامُ عليكم ورحمةُ الله وبركاتُه", "والسلامُ عليكمْ"])
+  func anArabicGreetingWithVowelMarksIsSpokenAtTheEnd(greeting: String) {
+    let lines = [
+      "كلمة عميد كلية زهرانة في حفل الافتتاح", "",
+      "الحمدُ للهِ ربِّ العالمين، والصلاةُ والسلامُ على أشرفِ المرسلين، وعلى آلهِ وصحبهِ أجمعين.", "",
+      "الإخوة/ أعضاء مجلس كلية زهرانة", "", "أبنائي الطلاب", "", "الحاضرون جميعًا:", "",
+      greeting,
+    ]
+    let spoken = LanguageTestSupport.spokenPage(lines)
+    #expect(spoken.contains { $0.hasPrefix(greeting.prefix(8)) }, "\(spoken)")
   }
 
   @Test(arguments: [

@@ -23,7 +23,8 @@ extension FormReader {
 
   /// A plain number that stands for a year: four digits in range, not glued to a word
   /// ("1943s", "1943-м" are read by their own recognizers or left alone).
-  /// With a `year-word` ("年"), only a number that word follows, glued, is a year.
+  /// With `year-word`s ("年 新年"), only a number one of them follows, glued, is a year
+  /// ("2013年", "2031新年": the new year of 2031).
   func year(at index: Int) -> Reading? {
     // Not a piece of a phone number, code or date ("555-1234", "12/1943", "3.1943").
     guard let number = writtenNumber(at: index), number.end == index + 1, !number.grouped,
@@ -32,8 +33,11 @@ extension FormReader {
       !view.isSymbol(index - 1, "-‑/.:+#№"), !view.isNumber(index - 2)
     else { return nil }
     let next = view[index + 1]
-    if let word = rules.numbers["year-word"] {
-      guard next?.kind == .word, next?.text.hasPrefix(word) == true else { return nil }
+    if let list = rules.numbers["year-word"] {
+      let words = list.split(separator: " ")
+      guard next?.kind == .word, let text = next?.text,
+        words.contains(where: { text.hasPrefix($0) })
+      else { return nil }
     } else if next?.kind == .word {
       return nil
     }
