@@ -8,7 +8,8 @@
 /// eSpeak NG reads `A T C` as the article "a", `A-T-C` as three letters; an A after the first
 /// letter is written `Eh`, because eSpeak NG makes a hyphenated inner A a schwa. Words made only of
 /// I, V and X are left as written (Roman numerals). In an utterance written mostly in
-/// capitals (a heading), every capitalized word is read as a word.
+/// capitals (a heading), every capitalized word is read as a word, and so is one after
+/// initials, a surname ("В.И. КРАВЕЦОВ").
 struct PronunciationRules: Sendable, Hashable {
   /// A word said by rule or by lexicon.
   struct Decision: Hashable {
@@ -93,7 +94,10 @@ struct PronunciationRules: Sendable, Hashable {
         phonemes = phonemes || compound.phonemes
         decisions += compound.decisions
       } else if capitals, Self.isCapitals(base) {
-        let (capitalsSaid, reason) = Self.sayCapitals(base, heading: heading)
+        // After initials ("В.И.КРАВЕЦОВ", "O.P. TARSIAN") the word is a surname, read as one.
+        let surname = Self.followsInitial(characters, range.start) && Self.mayBeName(base)
+        var (capitalsSaid, reason) = Self.sayCapitals(base, heading: heading || surname)
+        if surname && !heading { reason = "read as a word (a surname after initials)" }
         said = capitalsSaid + suffix
         if capitalsSaid != base {
           decisions.append(Decision(word: base, spoken: capitalsSaid, reason: reason))
@@ -107,6 +111,25 @@ struct PronunciationRules: Sendable, Hashable {
     guard cursor > 0 else { return Result(spoken: text, phonemes: phonemes, decisions: decisions) }
     spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// Whether a word in capitals may be a name: four letters or more, a vowel among Latin ones.
+  static func mayBeName(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    guard letters.count >= 4 else { return false }
+    let latin = letters.allSatisfy { $0.isASCII }
+    return !latin || letters.contains { "AEIOUY".contains($0) }
+  }
+
+  /// Whether the word at `start` follows an initial: a capital letter alone and its full
+  /// stop, right before it or a space before it.
+  static func followsInitial(_ characters: [Character], _ start: Int) -> Bool {
+    var index = start - 1
+    if index >= 0, characters[index] == " " { index -= 1 }
+    guard index >= 1, characters[index] == ".", characters[index - 1].isUppercase else {
+      return false
+    }
+    return index < 2 || !characters[index - 2].isLetter
   }
 
   /// The words of `characters`: runs of letters and digits, with hyphens and apostrophes

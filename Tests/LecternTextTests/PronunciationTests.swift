@@ -26,6 +26,18 @@ struct PronunciationTests {
     #expect(spans.first?.phonemes == false)
   }
 
+  /// A word in capitals after initials is a surname, read as a word even in Cyrillic, whose
+  /// vowels the Latin rule does not see ("В.И.КРАВЕЦОВ" was spelled letter by letter). Letters
+  /// after an abbreviation's full stop are still spelled ("U.K. HMRC", "U.S. EPA").
+  @Test func aSurnameInCapitalsAfterInitialsIsReadAsAWord() {
+    let russian = spoken("Сказал В.И.КРАВЕЦОВ и О.П. ТАРСЯНОВА.", "ru").first?.spoken ?? ""
+    #expect(russian.contains("В.И.Кравецов") && russian.contains("О.П. Тарсянова"), "\(russian)")
+    let english = spoken("Thank you, O.P. VELMORACH, and the U.K. HMRC and U.S. EPA.")
+    let said = english.first?.spoken ?? ""
+    #expect(said.contains("O.P. Velmorach"), "\(said)")
+    #expect(said.contains("H-M-R-C") && said.contains("E-P-Eh"), "\(said)")
+  }
+
   @Test func phonemeEntriesMarkTheSpan() {
     let spans = spoken("Secretary-General SEMERIKOV, thank you; CTED and Jürgen Stock agree.")
     #expect(spans.count == 1)
