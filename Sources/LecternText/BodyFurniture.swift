@@ -212,10 +212,14 @@ extension DocumentStructure {
     guard TextScan.wordCount(text, limit: 2) >= 2 else { return unspacedRepeat(text, facts) }
     let keys = Set(TextScan.keys(text))
     for fact in facts where !fact.keys.isEmpty && !keys.isEmpty {
-      let shared =
-        Double(keys.intersection(fact.keys).count)
-        / Double(min(keys.count, fact.keys.count))
-      if shared >= HeaderReader.repeatOverlap { return "repeats the \(fact.name) from the header" }
+      let common = keys.intersection(fact.keys).count
+      let shared = Double(common) / Double(min(keys.count, fact.keys.count))
+      // The fact's words must also make two fifths of the line: a wrapped line of the
+      // address that holds a short title ("… with the statement delivered by …" under
+      // "STATEMENT") is no repeat of it.
+      if shared >= HeaderReader.repeatOverlap && common * 5 >= keys.count * 2 {
+        return "repeats the \(fact.name) from the header"
+      }
     }
     return nil
   }
