@@ -103,6 +103,14 @@
     <alias>queridos amigos</alias>
   </lexeme>
   <lexeme>
+    <grapheme>queridos compatriotas</grapheme>
+    <alias>queridos compatriotas</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>estimados compatriotas</grapheme>
+    <alias>estimados compatriotas</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>estimados colegas</grapheme>
     <alias>estimados colegas</alias>
   </lexeme>

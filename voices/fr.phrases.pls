@@ -81,6 +81,23 @@
     <alias>chers amis</alias>
   </lexeme>
   <lexeme>
+    <grapheme>chers compatriotes</grapheme>
+    <alias>chers compatriotes</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>mes chers compatriotes</grapheme>
+    <alias>mes chers compatriotes</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>chères compatriotes</grapheme>
+    <grapheme>cheres compatriotes</grapheme>
+    <alias>chères compatriotes</alias>
+  </lexeme>
+  <lexeme>
+    <grapheme>chers concitoyens</grapheme>
+    <alias>chers concitoyens</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>chers collègues</grapheme>
     <grapheme>chers collegues</grapheme>
     <alias>chers collègues</alias>

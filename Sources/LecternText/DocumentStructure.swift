@@ -138,6 +138,8 @@ struct DocumentStructure: Sendable {
       Self.removeDashedPageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
+      Self.removeTrailingPageNumber(
+        &body[index], before: index + 1 < body.count ? body[index + 1] : nil, into: &dropped)
       Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
       PageLayout.removeGluedIdentifier(&body[index], into: &dropped)
     }

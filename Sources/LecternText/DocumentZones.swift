@@ -79,6 +79,7 @@ struct DocumentZones {
       bodyStart -= 1
     }
     bodyStart = addressListStart(before: bodyStart)
+    bodyStart = unmarkedAddressListStart(before: bodyStart)
     // A greeting of another language on its own line opens the address ("Endet Ameshachihu").
     while bodyStart > 0 && furniture[bodyStart - 1] == nil
       && isPhraseLine(lines[bodyStart - 1].text)

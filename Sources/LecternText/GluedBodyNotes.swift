@@ -4,7 +4,9 @@
 extension DocumentStructure {
   /// Takes off a page number that a copy glued to the start of a paragraph: one to three
   /// digits, then a sentence's first word, capitalized and a function word ("2 My mother's
-  /// parents …"). A count goes on with a noun ("2 million", "10 Downing Street").
+  /// parents …"), or a heading in capitals that the copy ran into the paragraph ("2
+  /// TRANSIENCE AND RITUAL Mr. President …"). A count goes on with a noun ("2 million", "10
+  /// Downing Street").
   static func removeLeadingPageNumber(
     _ line: inout SourceLine, vocabulary: StructureVocabulary, into dropped: inout [DroppedLine]
   ) {
@@ -14,6 +16,7 @@ extension DocumentStructure {
     guard head.count == 3, head[0].count <= 3, head[0].allSatisfy(\.isASCII),
       head[0].allSatisfy(\.isNumber), let word = head[1].first, word.isUppercase,
       vocabulary.isStopWord(WordKey.key(head[1]))
+        || opensHeadingInCapitals(line.text)
     else { return }
     dropped.append(
       DroppedLine(
@@ -21,6 +24,69 @@ extension DocumentStructure {
         reason: "page number at the start of a paragraph (a page break of the printed copy)",
         fragment: true))
     line.text = String(line.text.dropFirst(head[0].count + 1))
+  }
+
+  /// Whether the line, after its number, opens with a heading in capitals run into the
+  /// paragraph's first sentence: two or more words in capitals, the first of four letters or
+  /// more, then a capitalized word in lower case ("2 TRANSIENCE AND RITUAL Mr. President
+  /// …"). A count stands before words in capitals that go on in lower case ("2 QUAY WARDENS
+  /// joined us") or before an acronym ("3 NGO partners").
+  private static func opensHeadingInCapitals(_ text: String) -> Bool {
+    func inCapitals(_ word: Substring) -> Bool {
+      word.unicodeScalars.contains(where: \.properties.isAlphabetic)
+        && !word.unicodeScalars.contains(where: \.properties.isLowercase)
+    }
+    let words = TextScan.prefix(text, 200).split(separator: " ").dropFirst().prefix(12)
+    let capitals = words.prefix(while: inCapitals)
+    guard capitals.count >= 2, let first = capitals.first,
+      first.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4,
+      let next = words.dropFirst(capitals.count).first,
+      next.unicodeScalars.first?.properties.isUppercase == true,
+      next.unicodeScalars.contains(where: \.properties.isLowercase)
+    else { return false }
+    return true
+  }
+
+  /// Takes off a page number that a copy left after the last sentence of a page ("… of sorrow
+  /// or of joy. 2") when the next paragraph opens with the next page's number ("3 In April
+  /// …"): two numbers in a row across the page break. A sentence that ends in a number has
+  /// no stop before it ("… in chapter 2").
+  static func removeTrailingPageNumber(
+    _ line: inout SourceLine, before next: SourceLine?, into dropped: inout [DroppedLine]
+  ) {
+    guard let next, next.blankBefore,
+      let number = trailingNumber(line.text), let following = leadingNumber(next.text),
+      following == number.value + 1
+    else { return }
+    dropped.append(
+      DroppedLine(
+        line: line.number, text: String(number.value),
+        reason: "page number at the end of a page (a page break of the printed copy)",
+        fragment: true))
+    line.text = String(line.text.unicodeScalars.prefix(number.start))
+  }
+
+  /// The number of one to three digits that ends a line after a sentence's stop and a space,
+  /// and the scalar offset where its space starts.
+  private static func trailingNumber(_ text: String) -> (value: Int, start: Int)? {
+    let s = TextScan.scalars(text)
+    var index = s.count
+    while index > 0 && ("0"..."9").contains(s[index - 1]) { index -= 1 }
+    let digits = s.count - index
+    guard (1...3).contains(digits), index >= 2, s[index - 1] == " ",
+      ".!?".unicodeScalars.contains(s[index - 2]),
+      let value = Int(TextScan.string(s[index...]))
+    else { return nil }
+    return (value, index - 1)
+  }
+
+  /// The number of one to three digits that opens a line, followed by a space.
+  private static func leadingNumber(_ text: String) -> Int? {
+    let head = text.prefix(4).prefix { $0.isASCII && $0.isNumber }
+    guard (1...3).contains(head.count), text.dropFirst(head.count).first == " " else {
+      return nil
+    }
+    return Int(head)
   }
 
   /// A year, or a year and month ("2018", "2018-03").

@@ -8,8 +8,8 @@
 /// eSpeak NG reads `A T C` as the article "a", `A-T-C` as three letters; an A after the first
 /// letter is written `Eh`, because eSpeak NG makes a hyphenated inner A a schwa. Words made only of
 /// I, V and X are left as written (Roman numerals). In an utterance written mostly in
-/// capitals (a heading), every capitalized word is read as a word, and so is one after
-/// initials, a surname ("В.И. КРАВЕЦОВ").
+/// capitals (a heading), and in a heading run into a sentence, every capitalized word is read
+/// as a word, and so is one after initials, a surname ("В.И. КРАВЕЦОВ").
 struct PronunciationRules: Sendable, Hashable {
   /// A word said by rule or by lexicon.
   struct Decision: Hashable {
@@ -71,13 +71,19 @@ struct PronunciationRules: Sendable, Hashable {
     let heading =
       (capitalWords.count >= 3 && capitalWords.count * 2 >= words.count)
       || Self.isCapitalsOnly(source ?? text)
+    // A heading a copy ran into a sentence ("TRANSIENCE AND RITUAL Mr. President …") is read
+    // as one, though the utterance is not mostly in capitals.
+    let headingWords =
+      heading || capitalWords.count < Self.shortestHeadingRun
+      ? [] : Self.headingRun(words.map { characters[$0.start..<$0.end] })
     // Most words stay as written: the text is copied only from the first word said otherwise
     // (`cursor`: the characters before it are in `spoken`).
     var spoken = ""
     var phonemes = false
     var decisions: [Decision] = []
     var cursor = 0
-    for range in words {
+    for (position, range) in words.enumerated() {
+      let heading = heading || headingWords.contains(position)
       let word = TextScan.string(characters[range.start..<range.end])
       let (base, suffix) = Self.splitPossessive(word)
       let said: String
@@ -111,25 +117,6 @@ struct PronunciationRules: Sendable, Hashable {
     guard cursor > 0 else { return Result(spoken: text, phonemes: phonemes, decisions: decisions) }
     spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
-  }
-
-  /// Whether a word in capitals may be a name: four letters or more, a vowel among Latin ones.
-  static func mayBeName(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    guard letters.count >= 4 else { return false }
-    let latin = letters.allSatisfy { $0.isASCII }
-    return !latin || letters.contains { "AEIOUY".contains($0) }
-  }
-
-  /// Whether the word at `start` follows an initial: a capital letter alone and its full
-  /// stop, right before it or a space before it.
-  static func followsInitial(_ characters: [Character], _ start: Int) -> Bool {
-    var index = start - 1
-    if index >= 0, characters[index] == " " { index -= 1 }
-    guard index >= 1, characters[index] == ".", characters[index - 1].isUppercase else {
-      return false
-    }
-    return index < 2 || !characters[index - 2].isLetter
   }
 
   /// The words of `characters`: runs of letters and digits, with hyphens and apostrophes
@@ -183,73 +170,6 @@ struct PronunciationRules: Sendable, Hashable {
       }
     }
     return Result(spoken: said.joined(separator: " "), phonemes: phonemes, decisions: decisions)
-  }
-
-  /// How the ALL-CAPS default says `word`, and why.
-  static func sayCapitals(_ word: String, heading: Bool) -> (String, String) {
-    var spelledAny = false
-    let parts = word.split(separator: "-").map { part -> String in
-      let letters = part.filter(\.isLetter)
-      guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return String(part) }
-      if part.allSatisfy({ "IVX".contains($0) }) { return String(part) }
-      let vowels = letters.contains { "AEIOUY".contains(PhraseMatcher.fold($0).uppercased()) }
-      if !heading && (letters.count <= 3 || !vowels) {
-        spelledAny = true
-        return part.enumerated().map {
-          $0.offset > 0 && $0.element == "A" ? "Eh" : String($0.element)
-        }
-        .joined(separator: "-")
-      }
-      return part.prefix(1) + part.dropFirst().lowercased()
-    }
-    let said = parts.joined(separator: " ")
-    if heading { return (said, "read as a word (heading in capitals)") }
-    return (said, spelledAny ? "spelled (≤ 3 letters or no vowel)" : "read as a word")
-  }
-
-  /// Whether `text` has two or more words of two capitals or more and no lower-case letter:
-  /// a heading line, whose short words are names ("BAN KI-MOON", "H.E. MR WU"), not letters.
-  static func isCapitalsOnly(_ text: String) -> Bool {
-    var capitalWords = 0
-    var run = 0
-    for character in text {
-      let upper: Bool
-      if let ascii = character.asciiByte {
-        if ascii >= 0x61 && ascii <= 0x7A { return false }
-        upper = ascii >= 0x41 && ascii <= 0x5A
-      } else {
-        if character.isLowercase { return false }
-        upper = character.isUppercase
-      }
-      if upper {
-        run += 1
-      } else {
-        if run >= 2 { capitalWords += 1 }
-        run = 0
-      }
-    }
-    if run >= 2 { capitalWords += 1 }
-    return capitalWords >= 2
-  }
-
-  /// Whether `word` has two or more letters, all capitals, and nothing but letters and
-  /// hyphens. One pass, ASCII first: it runs on every word of every span.
-  static func isCapitals<Word: Collection<Character>>(_ word: Word) -> Bool {
-    var letters = 0
-    for character in word {
-      if let ascii = character.asciiByte {
-        if ascii >= 0x41 && ascii <= 0x5A {
-          letters += 1
-        } else if ascii != 0x2D {
-          return false
-        }
-      } else if character.isLetter && character.isUppercase {
-        letters += 1
-      } else {
-        return false
-      }
-    }
-    return letters >= 2
   }
 
   /// Whether the character is a letter or a digit; ASCII first.

@@ -171,4 +171,32 @@ import Testing
     #expect(spoken(result).first == first, "\(spoken(result))")
     #expect(result.dropped.isEmpty, "\(result.dropped)")
   }
+
+  /// A list of the people addressed, one a line and without marks, under the occasion's title:
+  /// every line is spoken as a salutation; none is the speaker, a second event or a repeat of
+  /// the speaker.
+  @Test(arguments: [
+    [
+      "Opening of the Dorvel colloquium", "Mr Mayor of Brivonne",
+      "Madam President of the Council of Quelvoria", "Mr Director of the Port of Dorvel",
+      "Dear colleagues and friends",
+      "Allow me to welcome you to Brivonne for these two days of work. We hope that the "
+        + "debates will be rich and useful to all.",
+    ],
+    [
+      "Ouverture du colloque de Brivonne", "Monsieur le Maire de Brivonne",
+      "Monsieur le Vice-maire de Brivonne", "Votre Excellence Monsieur l’Ambassadeur de Quelvoria",
+      "Madame la Présidente du Conseil de Quelvoria", "Chers collègues et chers amis",
+      "Permettez-moi de vous souhaiter la bienvenue à Brivonne pour ces deux journées de "
+        + "travail. Nous espérons que les débats seront riches et utiles à tous.",
+    ],
+  ])
+  func anUnmarkedListOfThePeopleAddressedIsSpoken(_ lines: [String]) {
+    let plan = LanguageTestSupport.planPage(lines)
+    let spoken = spoken(plan)
+    for line in lines.dropFirst().prefix(4) {
+      #expect(spoken.contains(line), "\(line): \(spoken)")
+    }
+    #expect(plan.metadata.speaker == nil, "\(plan.metadata)")
+  }
 }

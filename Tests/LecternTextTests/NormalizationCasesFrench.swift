@@ -41,6 +41,9 @@ enum FrenchNormalizationCases {
     .kept("fr", "Mme Dupont", heard: "mad'am dyp'O~"),
     .init(
       "fr", "S.E. M. Dupont", "Son Excellence Monsieur Dupont", .fix("S E M Dupont")),
+    .init("fr", "S.M. le Roi Odoric", "Sa Majesté le Roi Odoric", .fix("S M le Roi")),
+    .init("fr", "LL.MM. les souverains", "Leurs Majestés les souverains", .fix("L L M M")),
+    .init("fr", "S.A.R. la Princesse", "Son Altesse Royale la Princesse", .fix("S A R")),
     .init("fr", "Article XIV", "Article quatorze", .fix("Article quatorze romain")),
     .init("fr", "Louis XIV", "Louis quatorze", .fix("Louis quatorze romain")),
     .init("fr", "Jean-Paul II", "Jean-Paul deux", .fix("Jean-Paul deux romain")),

@@ -66,6 +66,18 @@ struct NormalizationStageTests {
     #expect(spoken("The UN met").first?.spoken == "The U-N met")
   }
 
+  /// A heading in capitals that a PDF copy ran into the first sentence of a paragraph is read
+  /// as a heading: its short words are words. Acronyms side by side, with no long word among
+  /// them, are still spelled.
+  @Test func aHeadingRunIntoASentenceIsReadAsWords() {
+    let said = spoken("TIDES AND MOORINGS Madam Chair, the quays of Dorvel are mended.")
+    #expect(said.first?.spoken == "Tides And Moorings Madam Chair, the quays of Dorvel are mended.")
+    let run = spoken("QUAYSIDE IN WINTER Although the fleet of Dorvel is small, it sails.")
+    #expect(run.first?.spoken.hasPrefix("Quayside In Winter Although") == true)
+    let acronyms = spoken("The DVQ, QLB AND FRT boards of Dorvel met in the harbour today.")
+    #expect(acronyms.first?.spoken.contains("D-V-Q, Q-L-B") == true)
+  }
+
   @Test(arguments: [
     ("en", "Remarks by H.E. Mr Smith and Hon. Jones, Jr. of St. Kitts."),
     ("en", "Dr. King Jr. spoke at No. 5 today."),

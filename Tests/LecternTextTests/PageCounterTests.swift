@@ -124,4 +124,35 @@ import Testing
     DocumentStructure.removeDashedPageNumbers(&line, into: &dropped)
     #expect(line.text == text && dropped.isEmpty, "\(line.text)")
   }
+
+  /// A PDF copy's page break: the page's number after its last sentence, the next page's
+  /// number before a heading in capitals run into the paragraph; neither is spoken, and the
+  /// heading's words stay.
+  @Test func pageNumbersAroundAPageBreakOfAPDFCopyAreTakenOut() {
+    let result = plan(
+      "THE QUAY CHARTER\n\n2 TIDES AND MOORINGS Madam Chair, members of the council, the "
+        + "tides of our bay bring us here once more. We have mended the quays of Dorvel. 2\n\n"
+        + "3 In April the fleet of Quelvoria came home to the harbour. The lighthouse shines "
+        + "again over the bay.\n")
+    let spoken = spoken(result)
+    #expect(spoken.contains { $0.hasPrefix("TIDES AND MOORINGS Madam Chair") }, "\(spoken)")
+    #expect(spoken.contains("We have mended the quays of Dorvel."), "\(spoken)")
+    #expect(spoken.contains { $0.hasPrefix("In April the fleet") }, "\(spoken)")
+    #expect(!spoken.contains("2"), "\(spoken)")
+  }
+
+  /// Numbers that are a count or the end of a sentence stay: a count before an acronym or
+  /// words in capitals, a number closing a sentence without a stop before it, a number at a
+  /// paragraph's end whose next paragraph does not open with the next one.
+  @Test func numbersThatAreNoPageStay() {
+    let result = plan(
+      "Madam Chair, members of the council,\n\n3 NGO partners joined the work of Dorvel in "
+        + "chapter 2\n\n2 QUAY WARDENS joined us.\n\nWe counted the boats. 7\n\n9 In May the "
+        + "fleet of Quelvoria came home to the harbour of Dorvel.\n")
+    let text = spoken(result).joined(separator: " ")
+    #expect(text.contains("3 NGO partners"), "\(text)")
+    #expect(text.contains("2 QUAY WARDENS"), "\(text)")
+    #expect(text.contains("in chapter 2"), "\(text)")
+    #expect(text.contains(" 7"), "\(text)")
+  }
 }

@@ -120,4 +120,27 @@ import Testing
     }
     #expect(plan.metadata.speaker == "Varnholt", "\(plan.metadata)")
   }
+
+  /// A document-hosting site's viewer around a PDF's text: its labels are furniture, even
+  /// where the title page below them is not read as a header (run into the first paragraph).
+  @Test(arguments: ["Size: px", "Start display at page:", "Embed Size (px)", "Citation preview"])
+  func aDocumentViewersLabelIsFurniture(_ line: String) {
+    #expect(Self.rules.reason(line) != nil)
+  }
+
+  @Test func aPDFViewersLabelsAboveARunInTitlePageAreNotSpoken() {
+    let spoken = LanguageTestSupport.spokenPage([
+      "STATE OF THE HARBOUR ADDRESS: NEW TIDES", "", "Size: px", "Start display at page:", "",
+      "Download \"STATE OF THE HARBOUR ADDRESS: NEW TIDES\"", "", "Transcription", "",
+      "1 STATE OF THE HARBOUR ADDRESS: NEW TIDES MS. ODILE VARNHOLT MAYOR OF DORVEL ADDRESS "
+        + "TO THE QUAY COUNCIL INTRODUCTION 1. Madam Chair, it is an honour to stand once more in "
+        + "this hall before the council of our harbour town. The Old Quays 2. We have mended the "
+        + "quays and opened the market again after the long winter of storms. 3. The fishing "
+        + "fleet has come home and the lighthouse shines once more over the bay.",
+    ])
+    for label in ["Size", "Start display"] {
+      #expect(!spoken.contains { $0.contains(label) }, "\(label): \(spoken)")
+    }
+    #expect(spoken.contains { $0.contains("Madam Chair, it is an honour") }, "\(spoken)")
+  }
 }

@@ -157,4 +157,16 @@ struct PhraseLexiconTests {
     #expect(spans[1].text == "Spasibo.")
     #expect(spans[1].spoken == "Спасибо.")
   }
+
+  /// A consul's salutation to the compatriots in the audience closes an English salutation
+  /// line, or opens a French paragraph of a bilingual address: French, as said.
+  @Test(arguments: [
+    ("Dear friends of Dorvel, Chers Compatriotes,", "Chers Compatriotes,"),
+    ("Mes chers compatriotes, welcome to the quays of Quelvoria.", "Mes chers compatriotes,"),
+    ("Dear guests, Queridos compatriotas, welcome to Dorvel.", "Queridos compatriotas,"),
+  ])
+  func aSalutationToCompatriotsIsSpokenInItsLanguage(line: String, phrase: String) {
+    let spans = annotator.spans(for: line, documentLanguage: "en", role: .speaker)
+    #expect(spans.contains { $0.lang != "en" && $0.text.contains(phrase) }, "\(spans)")
+  }
 }
