@@ -82,7 +82,9 @@ extension DocumentStructure {
           // An announcement of the full text that ends its line with a colon needs no more:
           // the address follows, whatever its first words ("وجاء نص الكلمة كالتالى:").
           let announcedWhole =
-            full && position == sentences.count - 1 && LineShape.lastMark(sentence) == ":"
+            full && position == sentences.count - 1
+            && (LineShape.lastMark(sentence) == ":"
+              || (!earlier && opensWithAnnouncement(sentence, vocabulary)))
           return ((opening || announcedWhole) && index < leadLines)
             || (next(after) != nil
               && reports(body[..<index].map(\.text) + sentences[...position], vocabulary))
@@ -163,6 +165,21 @@ extension DocumentStructure {
     }
   }
 
+  /// The most words before the announcement that opens a sentence ("Below is the | text of
+  /// the speech made by …").
+  static let announcementStart = 3
+
+  /// Whether the body's first sentence opens by announcing the address's full text in so many
+  /// words and names it by a title word ("Below is the text of the speech made by …, on 24
+  /// July 2031."): the address follows it, however it opens.
+  static func opensWithAnnouncement(_ sentence: String, _ vocabulary: StructureVocabulary) -> Bool {
+    let keys = WordKey.keys(TextScan.prefix(sentence, 600))
+    return vocabulary.titles.containsAny(keys)
+      && (0..<min(announcementStart + 1, keys.count)).contains {
+        vocabulary.announcements.match(keys, at: $0) > 0
+      }
+  }
+
   /// Whether a sentence announces the address that follows: it names it by a title word, and
   /// ends with a colon, or a greeting follows it after earlier sentences of the introduction.
   private static func announces(
@@ -187,6 +204,7 @@ extension DocumentStructure {
     // The body's first sentence may be an announcement that ends with a full stop, when it
     // announces the text in so many words ("Below is the text of the speech made by …").
     guard earlier || full, let next else { return false }
+    if !earlier && opensWithAnnouncement(sentence, vocabulary) { return true }
     return salutation.isOpeningSentence(next)
   }
 

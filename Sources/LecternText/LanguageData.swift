@@ -64,6 +64,7 @@ public struct LanguageData: Sendable, Hashable {
     "address-closings": .list,
     "address-invocations": .list,
     "first-person": .list,
+    "second-person": .list,
     "page-labels": .table,
     "page-sections": .list,
     "stop-words": .list,

@@ -7,7 +7,7 @@
 /// Told by shape and by the words of the language files: the lead is one or two whole
 /// paragraphs at the start of the body, none a salutation or greeting, each ending with a
 /// sentence mark and holding no "I" or "we" (`[first-person]`: a reporter may write "our
-/// correspondent", so possessives do not count); one of its
+/// correspondent", so possessives do not count) and no "you" (`[second-person]`); one of its
 /// sentences names a person by office or honorific; and the next paragraph opens with a
 /// formula of `[address-openings]`. An address that opens by telling of someone ("In 1963 a
 /// president stood in this square.") goes on in the first person in that same paragraph, or
@@ -55,7 +55,7 @@ extension DocumentStructure {
     guard
       TextScan.wordCount(line, limit: longestNarratedParagraph + 1) <= longestNarratedParagraph,
       LineShape.endsSentence(line), !salutation.isOpeningLine(line),
-      !speaksInFirstPerson(line, vocabulary)
+      !speaksInFirstPerson(line, vocabulary), !addressesTheAudience(line, vocabulary)
     else { return nil }
     let sentences = segmenter.utterances(in: line)
     guard !sentences.isEmpty,
@@ -72,6 +72,16 @@ extension DocumentStructure {
     let keys = WordKey.keys(text)
     if vocabulary.firstPerson.containsAny(keys) { return true }
     return vocabulary.unspacedFirstPerson.contains { word in
+      keys.contains { $0.contains(word) }
+    }
+  }
+
+  /// Whether a text addresses its audience (`[second-person]`: "It is wonderful to have you
+  /// all here today."): a reporter tells the reader of the occasion, the speaker speaks to it.
+  static func addressesTheAudience(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
+    let keys = WordKey.keys(text)
+    if vocabulary.secondPerson.containsAny(keys) { return true }
+    return vocabulary.unspacedSecondPerson.contains { word in
       keys.contains { $0.contains(word) }
     }
   }

@@ -55,6 +55,11 @@ struct StructureVocabulary: Sendable {
   var firstPerson: PhraseSet
   /// The entries of `[first-person]` in a script written without spaces.
   var unspacedFirstPerson: [String]
+  /// Words by which a speaker addresses the audience (`[second-person]`): "you", "vous",
+  /// "вы"; those of a script written without spaces ("你们") are looked for inside a run.
+  var secondPerson: PhraseSet
+  /// The entries of `[second-person]` in a script written without spaces.
+  var unspacedSecondPerson: [String]
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
@@ -117,6 +122,10 @@ struct StructureVocabulary: Sendable {
     }
     firstPerson = phrases("first-person")
     unspacedFirstPerson = knowledge.lists("first-person").map(\.entry).filter { entry in
+      entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
+    }
+    secondPerson = phrases("second-person")
+    unspacedSecondPerson = knowledge.lists("second-person").map(\.entry).filter { entry in
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
     }
     titles = phrases("header-titles")

@@ -88,4 +88,32 @@ import Testing
     #expect(text.first?.hasPrefix("First, I want to welcome") == true, "\(text)")
     #expect(plan.metadata.place == "Dorvel", "\(plan.metadata)")
   }
+
+  /// A first line that announces the text in so many words and ends with a full stop ("Below
+  /// is the text of the speech made by …, on 24 July 2031."): the address follows, however it
+  /// opens. Before, it was spoken when no salutation followed; and when a formula followed a
+  /// sentence to the audience ("It is wonderful to have you all here today."), that sentence
+  /// was taken for the reporter's and lost.
+  @Test(arguments: [
+    "We met in Velmora last year, and the harbour has been rebuilt since.",
+    "It is wonderful to have you all here today, especially you, your Excellency.",
+  ])
+  func aFirstLineAnnouncingTheTextEndsTheLead(first: String) {
+    let text = spoken([
+      "Odra Quilleth – 2031 Speech at the Tarsiane Harbour Summit",
+      "Below is the text of the speech made by Odra Quilleth, the Secretary of State for "
+        + "Harbours, on 24 July 2031.",
+      first, "I am delighted to be here today co-hosting this event with the people of Velmora.",
+      "Thank you all for joining us today.",
+    ])
+    #expect(text.first == first, "\(text)")
+    #expect(!text.contains { $0.contains("Below is") }, "\(text)")
+  }
+
+  /// The look-alike: an address whose first sentence mentions a full text is spoken whole.
+  @Test func aFirstSentenceAboutAFullTextIsSpoken() {
+    let first = "I have read the full text of the treaty that our speech writers prepared."
+    let text = spoken([first, "It binds us to rebuild the harbour of Velmora together."])
+    #expect(text.first == first, "\(text)")
+  }
 }
