@@ -169,7 +169,11 @@ extension DocumentZones {
   /// disposición el siguiente documento …", "… is republished here with permission").
   func isRepublicationNote(_ text: String) -> Bool {
     let keys = WordKey.keys(TextScan.prefix(text, 300))
-    guard keys.count <= 40 else { return false }
+    // A republisher writes in the third person: "I have read the full text of the treaty …"
+    // is the address.
+    guard keys.count <= 40, !DocumentStructure.speaksInFirstPerson(text, rules.vocabulary) else {
+      return false
+    }
     return keys.indices.prefix(Self.innerNoteReach).contains { start in
       rules.vocabulary.notes.match(keys, at: start) >= Self.shortestInnerNote
     }

@@ -4,7 +4,8 @@ import Testing
 
 /// News pages that report an address before giving it: a headline that puts the speaker's
 /// name before the title, an announcement of the text as the body's first sentence, an Arabic
-/// headline whose subject a comma ends, and a report that ends with the address quoted whole.
+/// headline whose subject a comma ends, a report that ends with the address quoted whole, and
+/// a government page's summary and "From:" label.
 /// Names and places are invented (Varnholt, Dorvel, Quelvoria).
 @Suite struct ReportedLeadClassesTests {
   @Test func aNameBeforeTheTitleAndAnAnnouncementOfTheText() {
@@ -77,5 +78,22 @@ import Testing
     ]
     let plan = LanguageTestSupport.planPage(lines)
     #expect(plan.metadata.speaker?.hasPrefix("Aldo Varnholt") == true, "\(plan.metadata)")
+  }
+
+  /// A government page's summary under the title tells what the speaker set out or outlined,
+  /// and a "From:" label names the publisher and the speaker: neither is the address.
+  @Test(arguments: ["set out", "outlined"])
+  func aSummaryAndAFromLabelAreNotSpoken(verb: String) {
+    let lines = [
+      "Speech", "Foreign Secretary's speech at the Quelvoria Conference",
+      "The Foreign Secretary \(verb) the government's priorities for the river towns at the "
+        + "Quelvoria Conference in Dorvel.",
+      "From: Foreign Office and The Rt Hon Aldo Varnholt MP", "Published 5 March 2031",
+      "Good morning everyone.",
+      "It is a real pleasure to be here in Dorvel, and to open this important conference.",
+    ]
+    let spoken = LanguageTestSupport.spokenPage(lines)
+    #expect(spoken.first == "Good morning everyone.", "\(spoken)")
+    #expect(!spoken.contains { $0.contains("From") || $0.contains("priorities") }, "\(spoken)")
   }
 }
