@@ -169,11 +169,7 @@ extension DocumentZones {
   /// disposición el siguiente documento …", "… is republished here with permission").
   func isRepublicationNote(_ text: String) -> Bool {
     let keys = WordKey.keys(TextScan.prefix(text, 300))
-    // A republisher writes in the third person: "I have read the full text of the treaty …"
-    // is the address.
-    guard keys.count <= 40, !DocumentStructure.speaksInFirstPerson(text, rules.vocabulary) else {
-      return false
-    }
+    guard keys.count <= 40 else { return false }
     return keys.indices.prefix(Self.innerNoteReach).contains { start in
       rules.vocabulary.notes.match(keys, at: start) >= Self.shortestInnerNote
     }

@@ -109,11 +109,4 @@ import Testing
     #expect(text.first == first, "\(text)")
     #expect(!text.contains { $0.contains("Below is") }, "\(text)")
   }
-
-  /// The look-alike: an address whose first sentence mentions a full text is spoken whole.
-  @Test func aFirstSentenceAboutAFullTextIsSpoken() {
-    let first = "I have read the full text of the treaty that our speech writers prepared."
-    let text = spoken([first, "It binds us to rebuild the harbour of Velmora together."])
-    #expect(text.first == first, "\(text)")
-  }
 }
