@@ -129,7 +129,7 @@ extension HeaderParser {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
     let first = max(1, keys.count - Self.longestTrailingAnnouncement)
-    guard
+    guard first < keys.count,
       let start = (first..<keys.count).first(where: {
         vocabulary.announcements.match(keys, at: $0) == keys.count - $0
       })
