@@ -89,13 +89,7 @@ extension PageLayout {
     // A heading of a few words lies within its line's first scalars.
     let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedHeading))
     guard let first = scalars.first, !first.properties.isLowercase else { return nil }
-    var lowerRun = 0  // lower-case letters right before the scalar at `index`
-    guard
-      let seam = scalars.indices.first(where: { index in
-        defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
-        return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
-      })
-    else { return nil }
+    guard let seam = Self.gluedSeam(in: scalars) else { return nil }
     let heading = TextScan.trimmed(TextScan.string(scalars[..<seam]))
     guard (2...longestGluedHeading).contains(TextScan.words(heading).count),
       LineShape.lastMark(heading) == nil
@@ -106,6 +100,16 @@ extension PageLayout {
       opensAddress(keys, vocabulary)
     else { return nil }
     return (heading, sentence)
+  }
+
+  /// Where two lines run together without a break: the first capital after three lower-case
+  /// letters ("…CeremonyAs I look", "К обзоруС Днем").
+  static func gluedSeam(in scalars: [Unicode.Scalar]) -> Int? {
+    var lowerRun = 0  // lower-case letters right before the scalar at `index`
+    return scalars.indices.first { index in
+      defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
+      return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
+    }
   }
 
   /// Whether a sentence's words open an address: a formula of `[address-openings]` ("It is an
@@ -140,13 +144,7 @@ extension PageLayout {
   static func gluedLinkCut(_ text: String, _ links: PhraseSet) -> (link: String, rest: String)? {
     // A link of a few words lies within its line's first scalars.
     let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedLink))
-    var lowerRun = 0  // lower-case letters right before the scalar at `index`
-    guard
-      let seam = scalars.indices.first(where: { index in
-        defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
-        return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
-      })
-    else { return nil }
+    guard let seam = Self.gluedSeam(in: scalars) else { return nil }
     let link = TextScan.trimmed(TextScan.string(scalars[..<seam]))
     let keys = WordKey.keys(link)
     let rest = String(text.unicodeScalars.dropFirst(seam))
