@@ -69,21 +69,22 @@ extension DocumentStructure {
   /// Whether a text holds a word of the first person, or in a script written without spaces,
   /// such a word inside a run of letters.
   static func speaksInFirstPerson(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
-    let keys = WordKey.keys(text)
-    if vocabulary.firstPerson.containsAny(keys) { return true }
-    return vocabulary.unspacedFirstPerson.contains { word in
-      keys.contains { $0.contains(word) }
-    }
+    holdsWord(of: vocabulary.firstPerson, unspaced: vocabulary.unspacedFirstPerson, in: text)
   }
 
   /// Whether a text addresses its audience (`[second-person]`: "It is wonderful to have you
   /// all here today."): a reporter tells the reader of the occasion, the speaker speaks to it.
   static func addressesTheAudience(_ text: String, _ vocabulary: StructureVocabulary) -> Bool {
+    holdsWord(of: vocabulary.secondPerson, unspaced: vocabulary.unspacedSecondPerson, in: text)
+  }
+
+  /// Whether a text holds a word of `words`, or one of `unspaced` inside a run of letters.
+  private static func holdsWord(
+    of words: PhraseSet, unspaced: [String], in text: String
+  ) -> Bool {
     let keys = WordKey.keys(text)
-    if vocabulary.secondPerson.containsAny(keys) { return true }
-    return vocabulary.unspacedSecondPerson.contains { word in
-      keys.contains { $0.contains(word) }
-    }
+    if words.containsAny(keys) { return true }
+    return unspaced.contains { word in keys.contains { $0.contains(word) } }
   }
 
   /// Whether a paragraph's first sentence opens with a formula of `[address-openings]`.
