@@ -5,7 +5,8 @@ import Testing
 /// News pages that report an address before giving it: a headline that puts the speaker's
 /// name before the title, an announcement of the text as the body's first sentence, an Arabic
 /// headline whose subject a comma ends, a report that ends with the address quoted whole, and
-/// a government page's summary and "From:" label.
+/// a government page's summary and "From:" label, and an archive's page of comments to the
+/// press.
 /// Names and places are invented (Varnholt, Dorvel, Quelvoria).
 @Suite struct ReportedLeadClassesTests {
   @Test func aNameBeforeTheTitleAndAnAnnouncementOfTheText() {
@@ -95,5 +96,21 @@ import Testing
     let spoken = LanguageTestSupport.spokenPage(lines)
     #expect(spoken.first == "Good morning everyone.", "\(spoken)")
     #expect(!spoken.contains { $0.contains("From") || $0.contains("priorities") }, "\(spoken)")
+  }
+
+  /// A speech archive's page of a minister's comments to the press: the headline names them
+  /// "Comments", and the line under it tells whose they are, where and when.
+  @Test func commentsToThePressAreNamedByTheirHeadline() {
+    let lines = [
+      "Aldo Varnholt – 2031 Comments to Press at the Trade Mission to Quelvoria", "",
+      "The comments made by Aldo Varnholt, the Prime Minister, in Dorvel on 9 October 2031.", "",
+      "Back in July I signed the historic trade agreement with the river towns.", "",
+      "It is a huge deal for all of us.",
+    ]
+    let plan = LanguageTestSupport.planPage(lines)
+    let spoken = LanguageTestSupport.spoken(plan)
+    #expect(plan.metadata.speaker?.hasPrefix("Aldo Varnholt") == true, "\(plan.metadata)")
+    #expect(plan.metadata.date?.contains("2031") == true, "\(plan.metadata)")
+    #expect(spoken.first?.hasPrefix("Back in July") == true, "\(spoken)")
   }
 }
