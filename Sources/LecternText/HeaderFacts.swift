@@ -11,6 +11,9 @@ extension HeaderReader {
     /// Whether a field was dropped for stating no known fact (a close call, for `check`).
     var doubtful = false
     var onlyNotes = true
+    /// Whether a statement with a title speaks in the first person: a headline glued to the
+    /// address's first sentence ("… at the Parade of IPS ProbationersIt gives me …").
+    var speaks = false
 
     /// The order facts are named in a reason.
     static let order = ["date", "title", "place", "event", "speaker", "speaker's office"]
@@ -37,9 +40,13 @@ extension HeaderReader {
 
     /// Whether the statement names someone other than the speaker and states nothing new:
     /// after the header's facts, a person addressed ("Her Excellency Dr. …" and office lines
-    /// that may repeat the event's name).
+    /// that may repeat the event's name). A statement with a title is a second headline that
+    /// names the speaker another way ("Speech by the Rector … Jane Moll at …" under "Speech by
+    /// Dr. Jane Moll"): no one is addressed by a title.
     var addressesSomeone: Bool {
-      used.isEmpty && !banner && unspoken.contains { $0.hasPrefix("a second speaker") }
+      used.isEmpty && !banner
+        && (speaks || (!repeated.contains("title") && !unspoken.contains("a second title")))
+        && unspoken.contains { $0.hasPrefix("a second speaker") }
     }
 
     /// The reason every line of the statement gives for not being spoken.
@@ -92,6 +99,10 @@ extension HeaderReader {
     speakerStatement: inout Int?
   ) -> Notes {
     var notes = Notes()
+    if statement.fields.contains(where: { $0.kind == .title }) {
+      let text = statement.lines.map { TextScan.prefix($0.text, 400) }.joined(separator: " ")
+      notes.speaks = DocumentStructure.speaksInFirstPerson(text, vocabulary)
+    }
     var speakerHere = false
     for field in statement.fields {
       switch field.kind {

@@ -23,7 +23,8 @@ extension HeaderParser {
   }
 
   /// "… Convention at Bengaluru on" → ("… Convention", "Bengaluru"): up to four capitalized
-  /// words after a locative word, at the end of the text (a joining word before a date aside).
+  /// words after a locative word, at the end of the text (a joining word before a date aside),
+  /// or a building's name after one (``venueStart(_:capitalsFrom:)``), without its article.
   /// Only in scripts with capitals: without them nothing marks where a name starts.
   func splitPlace(_ text: String) -> (rest: String, place: String)? {
     var words = Self.wordRanges(text)
@@ -38,19 +39,55 @@ extension HeaderParser {
     {
       start -= 1
     }
+    guard start < words.count else { return nil }
+    let venue = vocabulary.locatives.match([WordKey.key(words[max(0, start - 1)].word)], at: 0) == 0
+    if venue { start = venueStart(words, capitalsFrom: start) ?? 0 }
     // A locative after a function word is another word of the same spelling: "sobre a Água"
     // holds the Portuguese article "a", not the French "à".
-    guard start >= 2, start < words.count,
+    guard start >= 2,
       vocabulary.locatives.match([WordKey.key(words[start - 1].word)], at: 0) > 0,
       !(words[start - 2].word.first?.isLowercase == true
         && vocabulary.isStopWord(WordKey.key(words[start - 2].word)))
     else { return nil }
+    var first = start
+    while venue, first + 1 < words.count, words[first].word.first?.isLowercase == true,
+      vocabulary.isStopWord(WordKey.key(words[first].word))
+    {
+      first += 1
+    }
     let scalars = TextScan.scalars(text)
     let end = Self.closingEnd(scalars, after: words[words.count - 1].range.upperBound)
-    let place = TextScan.string(scalars[words[start].range.lowerBound..<end])
-    guard isPlaceShaped(place) else { return nil }
+    let place = TextScan.string(scalars[words[first].range.lowerBound..<end])
+    guard isPlaceShaped(place, venue: venue) else { return nil }
     let rest = TextScan.string(scalars[..<words[start - 1].range.lowerBound])
     return (HeaderReader.cleaned(rest), place)
+  }
+
+  /// Where a building's name starts after its locative, when words written small stand
+  /// between them and the capitalized words that end the text: "в Колонном зале Дома
+  /// Союзов", "in the Great Hall of the Kremlin". One of the words must name a building
+  /// (`[header-venues]`): "in the Middle East" is part of a conference's name. Nil when no
+  /// locative is found within five words.
+  private func venueStart(
+    _ words: [(word: String, range: Range<Int>)], capitalsFrom start: Int
+  ) -> Int? {
+    var index = start
+    var building = words[start...].contains {
+      vocabulary.venues.containsAny([WordKey.key($0.word)])
+    }
+    while index > 1, start - index < 5 {
+      let word = words[index - 1].word
+      let key = WordKey.key(word)
+      if vocabulary.locatives.match([key], at: 0) > 0 { break }
+      let venue = vocabulary.venues.containsAny([key])
+      guard Self.isCapitalized(word) || vocabulary.isStopWord(key) || venue else { return nil }
+      building = building || venue
+      index -= 1
+    }
+    guard building, index > 1, index < start,
+      vocabulary.locatives.match([WordKey.key(words[index - 1].word)], at: 0) > 0
+    else { return nil }
+    return index
   }
 
   /// Whether the place-shaped field at `index` ends a statement whose last other field, before
