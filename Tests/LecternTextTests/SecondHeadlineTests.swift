@@ -13,7 +13,11 @@ import Testing
 /// - a name after "им." ("имени") is no new sentence;
 /// - a second headline glued to the address's first sentence ("…at the Tarvel ParadeIt gives
 ///   me …") keeps that sentence;
-/// - a region in a conference's name ("in the Middle North") is no building, and no place.
+/// - a region in a conference's name ("in the Middle North") is no building, and no place;
+/// - a headline that names its occasion twice reads the fuller name ("ante la Asamblea en el
+///   12º período de sesiones de la Asamblea de Velmar");
+/// - a speech archive's notice that a translation is missing ("Spanish translation
+///   unavailable for Remarks at …") is no headline.
 @Suite struct SecondHeadlineTests {
   private let english = InventedSpeech.english
   private let russian =
@@ -65,5 +69,29 @@ import Testing
       english,
     ])
     #expect(plan.metadata.place == nil, "\(plan.metadata)")
+  }
+
+  @Test func aHeadlineNamingItsOccasionTwiceReadsTheFullerName() {
+    let plan = LanguageTestSupport.planPage([
+      "Discurso de la Consejera Odra Quilleth ante la Asamblea en el 12º período de sesiones "
+        + "de la Asamblea de Velmar", "",
+      "Señoras y señores:", "", InventedSpeech.spanish,
+    ])
+    #expect(
+      plan.metadata.event == "12º período de sesiones de la Asamblea de Velmar",
+      "\(plan.metadata)")
+  }
+
+  @Test func aMissingTranslationNoticeIsNoHeadline() {
+    let plan = LanguageTestSupport.planPage([
+      "Spanish translation unavailable for Remarks at the Opening of the Velmar Barge House .",
+      "",
+      "Discurso de la Consejera Odra Quilleth en la Feria del Río de Tarvel", "",
+      "Señoras y señores:", "", InventedSpeech.spanish,
+    ])
+    #expect(plan.metadata.title == "Discurso", "\(plan.metadata)")
+    #expect(plan.metadata.speaker?.contains("Quilleth") == true, "\(plan.metadata)")
+    let spoken = LanguageTestSupport.spoken(plan)
+    #expect(!spoken.contains { $0.contains("translation") }, "\(spoken)")
   }
 }
