@@ -52,7 +52,16 @@ struct IntroWriter {
       let template =
         adjacent == true && templates["title-of-speaker"] != nil
         ? "title-of-speaker" : "title-by-speaker"
-      sentences.append(fill(template, ["title": title, "speaker": speaker]))
+      // Where the page joins them with small words of its own ("Discurso de la Consejera …"),
+      // they are read as the page writes them: the words agree with the speaker's office.
+      let joining =
+        templates["keep-connective"] == "yes" && template == "title-by-speaker"
+        ? metadata.title.flatMap { title in
+          metadata.speaker.flatMap { wording.joiningWords(between: title, and: $0) }
+        } : nil
+      sentences.append(
+        joining.map { "\(title) \($0) \(speaker)" }
+          ?? fill(template, ["title": title, "speaker": speaker]))
     case (let title?, nil): sentences.append(title)
     case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))
     case (nil, nil): break

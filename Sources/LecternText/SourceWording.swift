@@ -34,6 +34,24 @@ struct SourceWording {
     !header.isEmpty && header.contains(title.lowercased() + " " + speaker.lowercased())
   }
 
+  /// The small words the page writes between the title and the speaker ("de la" of "Discurso
+  /// de la Consejera …", "du" of "Discours du Ministre …"): one or two words of up to three
+  /// letters, or nil when the page has no such wording.
+  func joiningWords(between title: String, and speaker: String) -> String? {
+    guard !header.isEmpty, let start = header.range(of: title.lowercased() + " ") else {
+      return nil
+    }
+    let rest = header[start.upperBound...]
+    guard let end = rest.prefix(12 + speaker.count).range(of: " " + speaker.lowercased()) else {
+      return nil
+    }
+    let words = rest[..<end.lowerBound].split(separator: " ")
+    guard (1...2).contains(words.count),
+      words.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isLetter) })
+    else { return nil }
+    return words.joined(separator: " ")
+  }
+
   /// The joining word (of `connectives`, lower case, longest first) that the page writes right
   /// before the occasion ("на" before "Форуме порта Велмар"), or nil.
   func connective(before event: String, among connectives: [String]) -> String? {

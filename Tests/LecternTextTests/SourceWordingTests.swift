@@ -6,7 +6,10 @@ import Testing
 /// after the title, in the genitive, is read after the title ("Выступление мэра Кравеца", not
 /// "Выступает мэра Кравеца"), and the occasion and the place keep the preposition that
 /// governs their case ("На Форуме порта Брифонн", "В Кравеле"), also when the title stands
-/// alone on its line. Names and places are invented.
+/// alone on its line. Spanish and French intros keep the words that join the occasion to the
+/// title ("En el IV Foro de Tarvel.", "Lors de la cérémonie d’ouverture du Salon de
+/// Velmar."), and the small words that join the speaker to the title ("Discurso de la
+/// Consejera …", not "Discurso, por Consejera …"). Names and places are invented.
 @Suite struct SourceWordingTests {
   private static let body = [
     "Дорогие друзья!",
@@ -58,5 +61,27 @@ import Testing
     // "сна" ends in "на" but is no joining word: the word before it must end there.
     let other = SourceWording(header: "после сна Форуме порта")
     #expect(other.connective(before: "Форуме порта", among: ["на"]) == nil)
+  }
+
+  @Test(arguments: [
+    (
+      ["Discurso de la Consejera Odra Quilleth en el IV Foro de Tarvel", "", "Señoras y señores:"],
+      "En el IV Foro de Tarvel."
+    ),
+    (
+      [
+        "Discours de Mme Odra Quilleth lors de la cérémonie d’ouverture du Salon de Velmar", "",
+        "Mesdames et Messieurs,",
+      ],
+      "Lors de la cérémonie d’ouverture du Salon de Velmar."
+    ),
+  ])
+  func spanishAndFrenchIntrosKeepThePagesJoiningWords(header: [String], occasion: String) {
+    let language = header[0].hasPrefix("Discurso") ? InventedSpeech.spanish : InventedSpeech.french
+    let plan = LanguageTestSupport.planPage(header + ["", language])
+    let intro = plan.parts.filter { $0.kind == .intro }.flatMap(\.utterances).map(\.text)
+    #expect(intro.contains(occasion), "\(intro)")
+    let title = language == InventedSpeech.spanish ? "Discurso de la Consejera" : "Discours de Mme"
+    #expect(intro.first == "\(title) Odra Quilleth.", "\(intro)")
   }
 }
