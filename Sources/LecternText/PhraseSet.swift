@@ -203,4 +203,11 @@ struct StopWords: Sendable {
     let han = hanTotal == 0 ? 0 : Double(hanStops) / Double(hanTotal)
     return hanTotal > total ? han : words
   }
+
+  /// How many of the words are stop words of `language`; nil when it has no list.
+  func count(_ keys: [String], in language: String) -> Int? {
+    guard let index = languages.firstIndex(of: language) else { return nil }
+    let bit = UInt64(1) << UInt64(index)
+    return keys.filter { (masks[$0] ?? 0) & bit != 0 }.count
+  }
 }

@@ -130,7 +130,9 @@ extension LanguageAnnotator {
     let plainGuess =
       plain.count >= fewest
       ? canonical(identifier.identify(plain.joined(separator: " "), bestEffort: true)) : nil
-    if sure, plainGuess?.language == guess.language {
+    if sure, plainGuess?.language == guess.language,
+      !holdsOnlyFunctionWords(of: document, against: guess.language, evidence)
+    {
       if library.profile(forLanguage: guess.language) != nil {
         decision.language = guess.language
       } else {
@@ -145,6 +147,24 @@ extension LanguageAnnotator {
         : .lowConfidence(language: guess.language, confidence: guess.confidence)
     }
     return decision
+  }
+}
+
+extension LanguageAnnotator {
+  /// Whether a sentence holds function words of the document's language (two or more) and
+  /// few of the language identification names (half as many at most): on a short sentence CLD2 may take French for
+  /// English ("À l'occasion de la fête nationale."), but no English sentence is written
+  /// without one of its function words. Nil lists (a language without a file) decide nothing.
+  func holdsOnlyFunctionWords(
+    of document: String, against language: String, _ text: String
+  ) -> Bool {
+    let keys = WordKey.keys(TextScan.prefix(text, 400))
+    guard let foreign = structure.stopWords.count(keys, in: language),
+      let own = structure.stopWords.count(keys, in: document)
+    else { return false }
+    // Word keys drop accents, and lists share words: French "à" is English "a", and the
+    // English list holds the "de" of names. Half as many are let pass.
+    return own >= 2 && foreign * 2 <= own
   }
 }
 
