@@ -5,7 +5,9 @@
 ///   such lines at the end of the page, with nothing of the address after them;
 /// - a list of related links ("Translation unavailable for …" three times);
 /// - a press release's end mark ("###", "-30-", "ENDS", "-FIN-", "（完）") on a line of its
-///   own, and the publisher's notes after it ("About the City of …").
+///   own, and the publisher's notes after it ("About the City of …");
+/// - a publisher's note about the speaker under the signature ("Ambassador … presented his
+///   credentials on …").
 extension DocumentZones {
   /// The fewest lines of a site's terms that end a page.
   static let fewestTermsLines = 2
@@ -98,5 +100,49 @@ extension DocumentZones {
       start -= 1
     }
     return end - start >= 3 ? start : end
+  }
+
+  /// The furniture reason of a publisher's note under the signature.
+  static let signedNoteReason =
+    "a publisher's note about the speaker, under the signature, not part of the address"
+
+  /// The most lines of a publisher's note under a signature.
+  static let longestSignedNote = 3
+
+  /// Marks the sentences that end the page under a signature of a name alone ("Andris
+  /// Razans"), when they speak of the signer in the third person ("Ambassador Andris Razans
+  /// presented his credentials …. His CV is available here."): the publisher's, not the
+  /// address's. The line above the signature must close a sentence, as an address does.
+  mutating func markSignedNote() {
+    let open = lines.indices.filter { furniture[$0] == nil }
+    guard open.count > 2 else { return }
+    var note: [Int] = []
+    for index in open.reversed() {
+      guard note.count < Self.longestSignedNote,
+        LineShape.endsSentence(lines[index].text),
+        TextScan.wordCount(lines[index].text, limit: 61) <= 60
+      else { break }
+      note.append(index)
+    }
+    guard let first = note.last, let signature = open.last(where: { $0 < first }),
+      let above = open.last(where: { $0 < signature }),
+      LineShape.endsSentence(lines[above].text),
+      let surname = signerSurname(lines[signature].text)
+    else { return }
+    let text = note.map { lines[$0].text }.joined(separator: " ")
+    guard WordKey.keys(text).contains(surname),
+      !DocumentStructure.speaksInFirstPerson(text, rules.vocabulary)
+    else { return }
+    for index in note { furniture[index] = Self.signedNoteReason }
+  }
+
+  /// The last word's key of a signature that is a name alone (two to five capitalized words,
+  /// no mark at its end), or nil.
+  private func signerSurname(_ text: String) -> String? {
+    guard LineShape.lastMark(text) == nil,
+      TextScan.scalarCount(text, limit: 61) <= 60,
+      HeaderReader(vocabulary: rules.vocabulary).isName(text)
+    else { return nil }
+    return WordKey.keys(text).last
   }
 }
