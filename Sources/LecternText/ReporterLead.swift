@@ -199,6 +199,7 @@ extension DocumentStructure {
       // des Alpes-Maritimes").
       metadata.speaker = named
     }
+    takeUnspacedSpeaker(announcement: lead.announcement, vocabulary)
     if metadata.place == nil {
       metadata.place =
         Self.place(in: lead.announcement, vocabulary)

@@ -4,11 +4,18 @@ import Testing
 
 /// Header lines a page prints around a message that are no fact of it, and facts a header
 /// states in a reporter's words, on pages with names no language file lists (Velmar, Odran
-/// Veskel):
+/// Veskel, 韦尔马):
 /// - a "Data Source:" label and a picture's text for the blind ("commissioner's picture")
-///   are furniture, not the speaker; a title "X's Words" names the kind of address;
-/// - a line that opens with a picture's word before a function word ("Photo of the …") too.
+///   are furniture, not the speaker; a title "X's Words" names the kind of address; a line
+///   that opens with a picture's word before a function word ("Photo of the …") too;
+/// - a headline's bracketed media label ("(附图)") is no part of the title;
+/// - a lead written without spaces that announces the full text names the speaker after
+///   the office ("以下是…局长韦尔马今日…的致辞全文:");
+/// - a weekday in brackets beside the date that closes the page is no place.
 @Suite struct PageLabelHeaderTests {
+  private static let chinese =
+    "沿河各个城镇在去年春天的洪水之后重建了码头。今天我们在这里纪念所有为港口服务的同事。"
+
   private func intro(_ plan: RenderPlan) -> [String] {
     plan.parts.filter { $0.kind == .intro }.flatMap(\.utterances).map(\.text)
   }
@@ -31,5 +38,25 @@ import Testing
     ])
     let said = intro(plan) + LanguageTestSupport.spoken(plan)
     #expect(!said.contains { $0.contains("Photo") }, "\(said)")
+  }
+
+  @Test func aBracketedMediaLabelIsNoPartOfTheTitle() {
+    let plan = LanguageTestSupport.planPage(["韦尔马港务局局长码头纪念日致辞(附图)", "", Self.chinese])
+    #expect(plan.metadata.title?.contains("码头纪念日致辞") == true, "\(plan.metadata)")
+    #expect(!intro(plan).contains { $0.contains("附图") }, "\(intro(plan))")
+  }
+
+  @Test func anUnspacedLeadAnnouncingTheFullTextNamesTheSpeaker() {
+    let plan = LanguageTestSupport.planPage([
+      "港务局局长码头纪念日致辞", "",
+      "以下是港务局局长韦尔马今日(三月六日)在码头纪念日的致辞全文:", "", Self.chinese,
+    ])
+    #expect(plan.metadata.speaker == "港务局局长韦尔马", "\(plan.metadata)")
+  }
+
+  @Test func aWeekdayBesideTheClosingDateIsNoPlace() {
+    let plan = LanguageTestSupport.planPage([Self.chinese, "", "2031年3月6日(星期四)"])
+    #expect(plan.metadata.date?.contains("2031") == true, "\(plan.metadata)")
+    #expect(plan.metadata.place == nil, "\(plan.metadata)")
   }
 }
