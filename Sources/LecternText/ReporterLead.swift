@@ -186,6 +186,7 @@ extension DocumentStructure {
         narrated ?? Self.person(in: lead.announcement, vocabulary)
         ?? Self.person(in: lead.lead, vocabulary) ?? announced
         ?? Self.unspacedSpeaker(in: lead.lead, vocabulary)
+        ?? Self.closingName(in: lead.announcement, vocabulary)
     } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
       let named = Self.person(in: lead.announcement, vocabulary),
       Self.namesOther(named, than: speaker, vocabulary)

@@ -11,7 +11,9 @@ import Testing
 /// - a headline's bracketed media label ("(附图)") is no part of the title;
 /// - a lead written without spaces that announces the full text names the speaker after
 ///   the office ("以下是…局长韦尔马今日…的致辞全文:");
-/// - a weekday in brackets beside the date that closes the page is no place.
+/// - a weekday in brackets beside the date that closes the page is no place;
+/// - a lead that ends with the speaker's name before its colon, the office in lower case,
+///   names the speaker ("… поздравил начальник управления … Одран Вескель:").
 @Suite struct PageLabelHeaderTests {
   private static let chinese =
     "沿河各个城镇在去年春天的洪水之后重建了码头。今天我们在这里纪念所有为港口服务的同事。"
@@ -58,5 +60,17 @@ import Testing
     let plan = LanguageTestSupport.planPage([Self.chinese, "", "2031年3月6日(星期四)"])
     #expect(plan.metadata.date?.contains("2031") == true, "\(plan.metadata)")
     #expect(plan.metadata.place == nil, "\(plan.metadata)")
+  }
+
+  @Test func aLeadEndingWithTheNameAfterALowercaseOfficeNamesTheSpeaker() {
+    let plan = LanguageTestSupport.planPage([
+      "Работники речного порта отмечают юбилей",
+      "Ветеранов и работников порта поздравил начальник управления Велмарского порта "
+        + "капитан первого ранга Одран Вескель:",
+      "«Дорогие коллеги! Мы рады снова встретиться с вами в этом прекрасном зале. Сегодня "
+        + "праздничный день для всех работников порта и их семей.»",
+    ])
+    #expect(plan.metadata.speaker == "Одран Вескель", "\(plan.metadata)")
+    #expect(plan.metadata.event?.contains("поздравил") != true, "\(plan.metadata)")
   }
 }
