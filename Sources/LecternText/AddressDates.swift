@@ -102,7 +102,10 @@ extension DocumentStructure {
     guard metadata.place == nil, let known = date, known.year == found.year,
       known.month == found.month, known.day == found.day
     else { return }
-    let place = parser.fields(head).first { $0.kind == .place }
+    // A weekday beside the date ("2015年10月22日(星期四)") is the date's, no place.
+    let place = parser.fields(head).first {
+      $0.kind == .place && !parser.vocabulary.dates.isWeekday($0.text)
+    }
     metadata.place = place.map { HeaderReader.cleaned($0.text) }
   }
 

@@ -37,14 +37,18 @@ extension DocumentStructure {
 
   /// The speaker a reporter's lead among the header's lines names, when the header states
   /// none: a line that ends with a colon and names a person by office or honorific ("ألقى
-  /// الوزير المفوض/ د. … كلمة … على النحو التالى:" under a headline and a byline).
+  /// الوزير المفوض/ د. … كلمة … على النحو التالى:" under a headline and a byline), or ends
+  /// with the name after an office in lower case (``closingName(in:_:)``).
   mutating func leadSpeaker(_ header: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
     guard metadata.speaker == nil else { return }
     for line in header where LineShape.lastMark(line.text) == ":" {
       let text = TextScan.prefix(line.text, 2_000)
-      guard Self.reports([text], vocabulary), let person = Self.person(in: text, vocabulary)
+      guard Self.reports([text], vocabulary),
+        let person = Self.person(in: text, vocabulary) ?? Self.closingName(in: text, vocabulary)
       else { continue }
       metadata.speaker = HeaderReader.cleaned(person)
+      // The lead, read as the occasion for want of a speaker, is a reporter's sentence.
+      if metadata.event == HeaderReader.cleaned(line.text) { metadata.event = nil }
       return
     }
   }

@@ -34,7 +34,23 @@ extension FurnitureRules {
     if !sentence && Self.isPrintedTwice(line) {
       return "an image's caption and its text for the blind, not part of the address"
     }
+    if !sentence && isPictureLabel(keys) {
+      return "a picture's caption or its text for the blind, not part of the address"
+    }
     return nil
+  }
+
+  /// The most words of a picture's label ("The Commissioner's official picture").
+  static let longestPictureLabel = 5
+
+  /// A short line, no sentence, that ends with a word of `[furniture-credits]` or opens with
+  /// one before a function word: a page's text for a picture ("commissioner's picture",
+  /// "Photo of the Mayor"). An address says what a picture shows in sentences.
+  func isPictureLabel(_ keys: [String]) -> Bool {
+    guard let last = keys.last, keys.count <= Self.longestPictureLabel else { return false }
+    if vocabulary.credits.match([last], at: 0) > 0 { return true }
+    return keys.count >= 2 && vocabulary.credits.match([keys[0]], at: 0) > 0
+      && vocabulary.isStopWord(keys[1])
   }
 
   /// A short line that is one text twice over, glued or spaced ("Office of the President

@@ -63,7 +63,7 @@ struct HeaderParser {
     if let (label, rest) = kicker(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
-    if let (rest, mark) = Self.mediaMark(text) ?? LineShape.languageLinks(text)
+    if let (rest, mark) = mediaMark(text) ?? LineShape.languageLinks(text)
       ?? trailingAnnouncement(text)
     {
       return fields(rest, afterBy: afterBy, last: last) + [HeaderField(kind: .note, text: mark)]

@@ -106,13 +106,18 @@ extension HeaderParser {
 
   /// A few words in lower case in brackets that end a headline mark the page's media, not a
   /// fact ("… народам (видео)", "… (photos)", "… (with photos)"); a name in brackets
-  /// ("Kigali (Rwanda)") stays.
-  static func mediaMark(_ text: String) -> (rest: String, mark: String)? {
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+  /// ("Kigali (Rwanda)") stays. A script without capitals gives no such sign: its marks are
+  /// the language files' (`[furniture-media-marks]`: "…致辞(附图)").
+  func mediaMark(_ text: String) -> (rest: String, mark: String)? {
+    guard text.hasSuffix(")") || text.hasSuffix("\u{FF09}"),
+      let open = text.lastIndex(where: { $0 == "(" || $0 == "\u{FF08}" })
+    else { return nil }
     let mark = String(text[open...])
     let words = TextScan.words(mark)
+    let keys = words.map { WordKey.key($0) }
     guard (1...3).contains(words.count), mark.count <= 24,
       words.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isLowercase) })
+        || vocabulary.mediaMarks.match(keys, at: 0) == keys.count
     else { return nil }
     let rest = TextScan.trimmed(String(text[..<open]))
     return rest.isEmpty ? nil : (rest, mark)

@@ -52,6 +52,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-links": .list,
     "furniture-notes": .list,
     "furniture-credits": .list,
+    "furniture-media-marks": .list,
     "furniture-code": .list,
     "furniture-bylines": .list,
     "furniture-notices": .list,

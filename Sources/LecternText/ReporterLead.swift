@@ -113,32 +113,6 @@ extension DocumentStructure {
     return nil
   }
 
-  /// The place an announcement ends with: a word before a place (`[header-in]`) and one to
-  /// three capitalized words right before its closing colon ("… delivered this morning in
-  /// Brussels:"), none a header word; nil otherwise.
-  static func place(in announcement: String, _ vocabulary: StructureVocabulary) -> String? {
-    let text = TextScan.prefix(announcement, longestAnnouncement)
-    guard LineShape.lastMark(text) == ":" else { return nil }
-    let words = HeaderParser.wordRanges(text)
-    let keys = words.map { WordKey.key($0.word) }
-    let scalars = TextScan.scalars(text)
-    for count in 1...3 where words.count > count {
-      let start = words.count - count
-      guard
-        words[start...].allSatisfy({ $0.word.unicodeScalars.first?.properties.isUppercase == true })
-      else { return nil }
-      guard vocabulary.locatives.match(keys, at: start - 1) == 1 else { continue }
-      let named = Array(keys[start...])
-      guard
-        !(vocabulary.titles.containsAny(named) || vocabulary.offices.containsAny(named)
-          || vocabulary.events.containsAny(named) || vocabulary.honorifics.containsAny(named))
-      else { return nil }
-      return TextScan.string(
-        scalars[words[start].range.lowerBound..<words[words.count - 1].range.upperBound])
-    }
-    return nil
-  }
-
   /// Whether an announcement's person is another than a header's speaker that holds no
   /// honorific: the last of the person's name words (no office, honorific, occasion, title or
   /// function word), the surname, is not among the speaker's words. A headline taken for the
@@ -186,6 +160,7 @@ extension DocumentStructure {
         narrated ?? Self.person(in: lead.announcement, vocabulary)
         ?? Self.person(in: lead.lead, vocabulary) ?? announced
         ?? Self.unspacedSpeaker(in: lead.lead, vocabulary)
+        ?? Self.closingName(in: lead.announcement, vocabulary)
     } else if let speaker = metadata.speaker, LineShape.lastMark(lead.announcement) == ":",
       let named = Self.person(in: lead.announcement, vocabulary),
       Self.namesOther(named, than: speaker, vocabulary)
@@ -199,6 +174,7 @@ extension DocumentStructure {
       // des Alpes-Maritimes").
       metadata.speaker = named
     }
+    takeUnspacedSpeaker(announcement: lead.announcement, vocabulary)
     if metadata.place == nil {
       metadata.place =
         Self.place(in: lead.announcement, vocabulary)

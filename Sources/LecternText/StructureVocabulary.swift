@@ -11,6 +11,9 @@ struct StructureVocabulary: Sendable {
   var notes: PhraseSet
   /// Words of a photo credit (`[furniture-credits]`): "photo", "摄".
   var credits: PhraseSet
+  /// Labels in brackets that end a headline with the page's media, in scripts without
+  /// capitals (`[furniture-media-marks]`): "(附图)".
+  var mediaMarks: PhraseSet
   /// Words of a page's code that a copy keeps on a line of their own (`[furniture-code]`):
   /// an image's "alt", a script's "undefined".
   var code: PhraseSet
@@ -101,6 +104,7 @@ struct StructureVocabulary: Sendable {
     links = phrases("furniture-links")
     notes = phrases("furniture-notes")
     credits = phrases("furniture-credits")
+    mediaMarks = phrases("furniture-media-marks")
     code = phrases("furniture-code")
     bylines = phrases("furniture-bylines")
     notices = phrases("furniture-notices")

@@ -4,9 +4,10 @@ import Testing
 
 /// The lines that open and close an address without their stop, as transcripts print them,
 /// are spoken: a closing ("Je vous remercie de votre attention", "والله ولي التوفيق", "谢谢大家")
-/// in every language with a file, while the page's tail after it (a name, a footer) is
-/// dropped; a salutation written without spaces and without its colon ("尊敬的各位来宾"),
-/// while the headline above it is read in the intro. The bodies, names and footers are
+/// in every language with a file, a hug or warm wishes too ("Un fuerte abrazo a todos"),
+/// while the page's tail after it (a name, a footer) is dropped; a salutation written without
+/// spaces and without its colon ("尊敬的各位来宾"), while the headline above it is read in the
+/// intro. The bodies, names and footers are
 /// invented; only the formulas and words of address are the files'.
 @Suite struct UnpunctuatedEdgeLineTests {
   private func plan(_ lines: [String]) -> RenderPlan {
@@ -57,6 +58,20 @@ import Testing
     (
       "Byene langs elven Velmar har bygget opp igjen bryggene sine etter flommen i vår.",
       "Takk for oppmerksomheten"
+    ),
+    // A hug or warm wishes close a message as thanks do.
+    (english, "Warm regards to the river towns of Velmar"),
+    (
+      "Los pueblos del río de Velmar han reconstruido sus muelles después de las inundaciones.",
+      "Un fuerte abrazo a todos los vecinos de Velmar"
+    ),
+    (
+      "Les villes du fleuve de Velmar ont reconstruit leurs quais après les crues du printemps.",
+      "Je vous embrasse tous"
+    ),
+    (
+      "Города на реке Велмар восстановили свои причалы после весеннего наводнения.",
+      "Обнимаю всех жителей Велмара"
     ),
   ])
   func aClosingFormulaWithoutAStopIsSpoken(body: String, closing: String) {
