@@ -74,6 +74,12 @@ struct NormalizationRules: Sendable, Hashable {
   /// `say-compound-heads`: the starts of the words a number joins by a hyphen into one
   /// compound word (`лет`: "300-летием", "25-летний").
   var compoundHeads: [String] = []
+  /// `say-digits-before`, in lower case: nouns that make a short number in quotation marks a
+  /// few words before them a telephone number, said digit by digit ("our “110” Duty Command
+  /// Center": "one one zero").
+  var digitsBefore: Set<String> = []
+  /// `say-digits-after`, in lower case: words after which a number is dialled (`dial 911`).
+  var digitsAfter: Set<String> = []
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -84,7 +90,7 @@ struct NormalizationRules: Sendable, Hashable {
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
     "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
     "say-units": .table, "say-roman-after-ending": .table, "say-compound-numbers": .table,
-    "say-compound-heads": .list,
+    "say-compound-heads": .list, "say-digits-before": .list, "say-digits-after": .list,
   ]
 
   /// The rules of `data`'s language.
@@ -130,6 +136,8 @@ struct NormalizationRules: Sendable, Hashable {
     fractions = data.table("say-fractions")
     compoundNumbers = data.table("say-compound-numbers")
     compoundHeads = data.list("say-compound-heads")
+    digitsBefore = Set(data.list("say-digits-before").map { $0.lowercased() })
+    digitsAfter = Set(data.list("say-digits-after").map { $0.lowercased() })
   }
 
   /// Empty rules: only the language-independent readings apply.

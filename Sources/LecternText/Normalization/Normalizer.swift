@@ -160,7 +160,8 @@ struct FormReader {
       {
         return reading
       }
-      return compoundNumber(at: index) ?? decade(at: index) ?? ordinal(at: index)
+      return compoundNumber(at: index) ?? dialledNumber(at: index) ?? decade(at: index)
+        ?? ordinal(at: index)
         ?? percent(at: index)
         ?? numberBeforeWord(at: index) ?? year(at: index) ?? number(at: index)
     case .word:
