@@ -46,7 +46,8 @@ public struct LanguageAnnotator: LanguageAnnotating, Sendable, Hashable {
       (
         PhraseMatcher(
           lexicons: lexicons, articles: PhraseArticles(languages.lists("phrase-articles"))),
-        PronunciationRules(lexicons: lexicons), Normalizer(languages: languages)
+        PronunciationRules(lexicons: lexicons, emphasis: languages.lists("capitals-words")),
+        Normalizer(languages: languages)
       )
     }
     var aliases: [String: String] = [:]

@@ -84,6 +84,7 @@ public struct LanguageData: Sendable, Hashable {
     "date-locales": .list,
     "date-trailers": .list,
     "script-forms": .list,
+    "capitals-words": .list,
   ].merging(NormalizationRules.sections, uniquingKeysWith: { first, _ in first })
 
   /// The language, a BCP 47 primary tag (the file stem: `fr` for `fr.language`).

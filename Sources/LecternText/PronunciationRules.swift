@@ -34,8 +34,16 @@ struct PronunciationRules: Sendable, Hashable {
   /// in no lexicon.
   private var shapes: [String: KeyShapes] = [:]
 
-  /// Rules from the pronunciation lexicons among `lexicons`.
-  init(lexicons: [Lexicon]) {
+  /// Language → `capitals-words`, in capitals: short words a sentence writes in capitals for
+  /// emphasis ("a NEW leap"), read as words where the ALL-CAPS default spells a short word.
+  private var emphasisWords: [String: Set<String>] = [:]
+
+  /// Rules from the pronunciation lexicons among `lexicons`, and the `capitals-words` of
+  /// each language (pairs of a language and a word).
+  init(lexicons: [Lexicon], emphasis: [(language: String, entry: String)] = []) {
+    for (language, word) in emphasis {
+      emphasisWords[language, default: []].insert(word.uppercased())
+    }
     for lexicon in lexicons where lexicon.kind == .pronunciation {
       for entry in lexicon.entries {
         for grapheme in entry.graphemes where entries[lexicon.language]?[grapheme] == nil {
@@ -100,14 +108,11 @@ struct PronunciationRules: Sendable, Hashable {
         phonemes = phonemes || compound.phonemes
         decisions += compound.decisions
       } else if capitals, Self.isCapitals(base) {
-        // After initials ("В.И.КРАВЕЦОВ", "O.P. TARSIAN") the word is a surname, read as one.
-        let surname = Self.followsInitial(characters, range.start) && Self.mayBeName(base)
-        var (capitalsSaid, reason) = Self.sayCapitals(base, heading: heading || surname)
-        if surname && !heading { reason = "read as a word (a surname after initials)" }
-        said = capitalsSaid + suffix
-        if capitalsSaid != base {
-          decisions.append(Decision(word: base, spoken: capitalsSaid, reason: reason))
-        }
+        let decision = sayCapitalWord(
+          base, language: language, heading: heading,
+          afterInitial: Self.followsInitial(characters, range.start))
+        said = decision.spoken + suffix
+        if decision.spoken != base { decisions.append(decision) }
       } else {
         continue
       }
@@ -117,6 +122,22 @@ struct PronunciationRules: Sendable, Hashable {
     guard cursor > 0 else { return Result(spoken: text, phonemes: phonemes, decisions: decisions) }
     spoken += TextScan.string(characters[cursor...])
     return Result(spoken: spoken, phonemes: phonemes, decisions: decisions)
+  }
+
+  /// How the ALL-CAPS default says the word in capitals `base` of `language`.
+  private func sayCapitalWord(
+    _ base: String, language: String, heading: Bool, afterInitial: Bool
+  ) -> Decision {
+    // A short word of the language in capitals inside a sentence is emphasis, not an acronym
+    // ("a NEW leap"): the default would spell it.
+    if !heading, emphasisWords[language]?.contains(base) == true {
+      return Decision(word: base, spoken: base.lowercased(), reason: "read as a word (emphasis)")
+    }
+    // After initials ("В.И.КРАВЕЦОВ", "O.P. TARSIAN") the word is a surname, read as one.
+    let surname = afterInitial && Self.mayBeName(base)
+    var (said, reason) = Self.sayCapitals(base, heading: heading || surname)
+    if surname && !heading { reason = "read as a word (a surname after initials)" }
+    return Decision(word: base, spoken: said, reason: reason)
   }
 
   /// The words of `characters`: runs of letters and digits, with hyphens and apostrophes

@@ -49,5 +49,6 @@ enum ArabicNormalizationCases {
     .init(
       "ar", "[say-as date: 03/04/2019]", "3 أبريل 2019",
       .fix("markup")),
+    .init("ar", "الفن والمسرح إلخ", "الفن والمسرح إلى آخره", .fix("the letters of إلخ")),
   ]
 }

@@ -115,5 +115,12 @@ enum EnglishNormalizationCases {
     // A suffix set apart from its digits, as a copy of a superscript leaves it.
     .init("en", "the 54 th session", "the fifty-fourth session", .fix("fifty four th")),
     .init("en", "the 50 th anniversary", "the fiftieth anniversary", .fix("fifty th")),
+    // A short number in quotes before a service noun, or dialled, is said digit by digit.
+    .init(
+      "en", "the “110” Varnel Command Center", "the “one one zero” Varnel Command Center",
+      .fix("one hundred and ten")),
+    .init(
+      "en", "the ‘1922’ hotline", "the ‘one nine two two’ hotline", .fix("nineteen twenty-two")),
+    .init("en", "dial 911", "dial nine one one", .fix("nine hundred and eleven")),
   ]
 }

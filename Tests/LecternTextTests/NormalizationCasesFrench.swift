@@ -23,16 +23,25 @@ enum FrenchNormalizationCases {
     .init(
       "fr", "$25 millions", "25 millions de dollars",
       .fix("dollar vingt-cinq millions")),
-    .init("fr", "09 mai 2021", "9 mai 2021", .fix("zéro neuf mai")),
+    .init("fr", "09 mai 2021", "9 mai deux mille vingt-et-un", .fix("zéro neuf mai")),
     .init(
-      "fr", "30.10.2019", "30 octobre 2019",
+      "fr", "30.10.2019", "30 octobre deux mille dix-neuf",
       .fix("trente point dix point")),
     .init(
-      "fr", "01.05.2019", "premier mai 2019",
+      "fr", "01.05.2019", "premier mai deux mille dix-neuf",
       .fix("zéro un point")),
     .init(
-      "fr", "2019-10-30", "30 octobre 2019",
+      "fr", "2019-10-30", "30 octobre deux mille dix-neuf",
       .fix("deux mille dix-neuf dix trente")),
+    // The year of a date in words: the number dictionary says "quatre-vingt" with a schwa,
+    // where the words are read as a reader says them.
+    .init(
+      "fr", "du 31 mars 1996", "du 31 mars mille neuf cent quatre-vingt-seize",
+      .fix("quatre-vingt with a schwa")),
+    .init(
+      "fr", "la loi Vorrand du 3 avril 1985",
+      "la loi Vorrand du 3 avril mille neuf cent quatre-vingt-cinq",
+      .fix("quatre-vingt with a schwa")),
     .init("fr", "15h30", "15 heures 30", .fix("quinze ache trente")),
     .init("fr", "15 h 30", "15 heures 30", .fix("quinze ache trente")),
     .init("fr", "à 15:00", "à 15 heures", .fix("quinze heures zéro zéro")),

@@ -49,5 +49,8 @@ enum GermanNormalizationCases {
     .init("de", "und/oder", "und oder", .same("a slash between words is a space")),
     .kept("de", "40 Milliarden", heard: "f'IrtsIC m'Ili:,ard@n"),
     .init("de", "bzw.", "beziehungsweise", .fix("b z w")),
+    .init(
+      "de", "Kunst, Musik etc.", "Kunst, Musik et zetera", says: "Kunst, Musik et zetera",
+      .fix("etk")),
   ]
 }

@@ -78,6 +78,12 @@ struct NormalizationStageTests {
     #expect(acronyms.first?.spoken.contains("D-V-Q, Q-L-B") == true)
   }
 
+  @Test func aShortWordInCapitalsForEmphasisIsReadAsAWord() {
+    let said = spoken("Dorvel made a NEW start and did NOT stop, with the QLB.")
+    #expect(
+      said.first?.spoken == "Dorvel made a new start and did not stop, with the Q-L-B.")
+  }
+
   @Test(arguments: [
     ("en", "Remarks by H.E. Mr Smith and Hon. Jones, Jr. of St. Kitts."),
     ("en", "Dr. King Jr. spoke at No. 5 today."),

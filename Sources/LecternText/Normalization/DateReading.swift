@@ -205,6 +205,8 @@ extension FormReader {
     guard let ruleSet = rules.dates[key],
       let words = speller.spell(year, language: language, ruleSet: ruleSet)
     else { return yearWords(year) ?? year }
-    return [words, rules.dates["year-suffix"] ?? ""].joined(separator: " ")
+    // A language without a year suffix (French) adds no space after the year.
+    return [words, rules.dates["year-suffix"] ?? ""].filter { !$0.isEmpty }.joined(
+      separator: " ")
   }
 }

@@ -67,6 +67,19 @@ struct NormalizationRules: Sendable, Hashable {
   /// → the rule set of the ordinal agreeing with it, when the word after shows no case
   /// (`ого = %spellout-ordinal-masculine-genitive`: "сегодняшнего IV Съезда").
   var romanAfterEnding: [String: String] = [:]
+  /// `say-compound-numbers`: `stem`, the rule set whose words, glued, are a number's stem in
+  /// a compound ("трехсот" in "трехсотлетие"), and words of it said otherwise there (`ста =
+  /// сто`: "столетие").
+  var compoundNumbers: [String: String] = [:]
+  /// `say-compound-heads`: the starts of the words a number joins by a hyphen into one
+  /// compound word (`лет`: "300-летием", "25-летний").
+  var compoundHeads: [String] = []
+  /// `say-digits-before`, in lower case: nouns that make a short number in quotation marks a
+  /// few words before them a telephone number, said digit by digit ("our “110” Duty Command
+  /// Center": "one one zero").
+  var digitsBefore: Set<String> = []
+  /// `say-digits-after`, in lower case: words after which a number is dialled (`dial 911`).
+  var digitsAfter: Set<String> = []
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -76,7 +89,8 @@ struct NormalizationRules: Sendable, Hashable {
     "say-times": .table, "say-roman": .table, "say-abbreviations": .table,
     "say-abbreviations-before-numbers": .table, "say-fractions": .table,
     "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
-    "say-units": .table, "say-roman-after-ending": .table,
+    "say-units": .table, "say-roman-after-ending": .table, "say-compound-numbers": .table,
+    "say-compound-heads": .list, "say-digits-before": .list, "say-digits-after": .list,
   ]
 
   /// The rules of `data`'s language.
@@ -120,6 +134,10 @@ struct NormalizationRules: Sendable, Hashable {
     beforeNames = KeyedPhrases(data.table("say-abbreviations-before-names"))
     units = KeyedPhrases(data.table("say-units"), ignoringCase: true)
     fractions = data.table("say-fractions")
+    compoundNumbers = data.table("say-compound-numbers")
+    compoundHeads = data.list("say-compound-heads")
+    digitsBefore = Set(data.list("say-digits-before").map { $0.lowercased() })
+    digitsAfter = Set(data.list("say-digits-after").map { $0.lowercased() })
   }
 
   /// Empty rules: only the language-independent readings apply.
@@ -188,7 +206,7 @@ struct NormalizationRules: Sendable, Hashable {
     var found: [(String, Int)] = []
     for section in [
       "say-ordinals", "say-ordinal-after", "say-number-before", "say-roman",
-      "say-dates", "say-numbers", "say-roman-before-ending",
+      "say-dates", "say-numbers", "say-roman-before-ending", "say-compound-numbers",
     ] {
       for entry in data.entries[section, default: []] {
         for word in (entry.value ?? "").split(whereSeparator: { " {}".contains($0) })

@@ -160,7 +160,9 @@ struct FormReader {
       {
         return reading
       }
-      return decade(at: index) ?? ordinal(at: index) ?? percent(at: index)
+      return compoundNumber(at: index) ?? dialledNumber(at: index) ?? decade(at: index)
+        ?? ordinal(at: index)
+        ?? percent(at: index)
         ?? numberBeforeWord(at: index) ?? year(at: index) ?? number(at: index)
     case .word:
       return unit(at: index) ?? abbreviation(at: index) ?? monthFirstDate(at: index)
