@@ -82,6 +82,7 @@ struct DocumentStructure: Sendable {
     var body =
       header.released + structure.body(lines, from: zones.bodyStart, zones: zones, rules: rules)
     structure.readSpeaker(body, above: lines[...], rules.vocabulary, salutation)
+    structure.readNameBeforeOffice(body, rules.vocabulary)
     // A page's link printed before the signature ("<< Back", cut off a glued line) signs nothing.
     let signature = lines.indices[zones.bodyEnd...].drop {
       zones.furniture[$0] == FurnitureRules.navigationReason

@@ -60,7 +60,7 @@ struct HeaderParser {
     {
       return [HeaderField(kind: .date, text: day)]
     }
-    if let (label, rest) = kicker(text) {
+    if let (label, rest) = kicker(text) ?? stamp(text) {
       return [HeaderField(kind: .note, text: label)] + fields(rest, afterBy: afterBy, last: last)
     }
     if let (rest, mark) = mediaMark(text) ?? LineShape.languageLinks(text)

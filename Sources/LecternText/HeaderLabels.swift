@@ -104,6 +104,29 @@ extension HeaderParser {
     return header == 0 ? (label + ":", rest) : nil
   }
 
+  /// A site's stored date stamp before a headline, a date label without a colon and a year and
+  /// month in digits ("date 2022-10 Message du …", "posted 2019-04-02 …"): the page's filing,
+  /// not the address's date, which the headline states in words if at all.
+  func stamp(_ text: String) -> (label: String, rest: String)? {
+    let words = text.split(separator: " ", maxSplits: 2)
+    guard words.count == 3,
+      ["date", "posted"].contains(vocabulary.labels[[WordKey.key(String(words[0]))]]),
+      Self.isNumericStamp(words[1])
+    else { return nil }
+    let rest = TextScan.trimmed(String(words[2]))
+    return rest.isEmpty ? nil : (words[0] + " " + words[1], rest)
+  }
+
+  /// Whether a word is a year and month in digits, with or without the day ("2022-10",
+  /// "2019-04-02"), as sites store dates.
+  static func isNumericStamp(_ word: Substring) -> Bool {
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 })
+    else { return false }
+    return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+  }
+
   /// A few words in lower case in brackets that end a headline mark the page's media, not a
   /// fact ("… народам (видео)", "… (photos)", "… (with photos)"); a name in brackets
   /// ("Kigali (Rwanda)") stays. A script without capitals gives no such sign: its marks are
