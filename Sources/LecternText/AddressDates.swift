@@ -77,10 +77,31 @@ extension DocumentStructure {
   /// (`[page-labels]` entries whose fact is `posted`).
   static func postedDate(_ lines: [SourceLine], _ vocabulary: StructureVocabulary) -> FoundDate? {
     for line in lines {
-      guard let label = vocabulary.label(TextScan.prefix(line.text, 400)), label.fact == "posted",
-        let found = vocabulary.dates.find(in: label.value), found.day != nil
-      else { continue }
+      let text = TextScan.prefix(line.text, 400)
+      let value =
+        vocabulary.label(text).flatMap { $0.fact == "posted" ? $0.value : nil }
+        ?? postedValueWithoutColon(text, vocabulary)
+      guard let value, let found = vocabulary.dates.find(in: value), found.day != nil else {
+        continue
+      }
       return found
+    }
+    return nil
+  }
+
+  /// What follows a posting label written without its colon, when a date follows it at once
+  /// ("Publié le 14/07/2023", "Posted 05.03.2021 14:07"): the label's words are one to three.
+  static func postedValueWithoutColon(_ text: String, _ vocabulary: StructureVocabulary) -> String?
+  {
+    let words = HeaderParser.wordRanges(TextScan.prefix(text, 80))
+    let keys = words.map { WordKey.key($0.word) }
+    for length in (1...min(3, max(1, keys.count - 1))).reversed()
+    where length < keys.count && vocabulary.labels[Array(keys[..<length])] == "posted" {
+      let rest = TextScan.string(TextScan.scalars(text)[words[length].range.lowerBound...])
+      guard let found = vocabulary.dates.find(in: rest), found.range.lowerBound == 0 else {
+        return nil
+      }
+      return rest
     }
     return nil
   }
