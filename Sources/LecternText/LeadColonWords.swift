@@ -19,11 +19,7 @@ extension DocumentStructure {
         words[start...].allSatisfy({ $0.word.unicodeScalars.first?.properties.isUppercase == true })
       else { return nil }
       guard vocabulary.locatives.match(keys, at: start - 1) == 1 else { continue }
-      let named = Array(keys[start...])
-      guard
-        !(vocabulary.titles.containsAny(named) || vocabulary.offices.containsAny(named)
-          || vocabulary.events.containsAny(named) || vocabulary.honorifics.containsAny(named))
-      else { return nil }
+      guard !holdsHeaderWord(Array(keys[start...]), vocabulary) else { return nil }
       return TextScan.string(
         scalars[words[start].range.lowerBound..<words[words.count - 1].range.upperBound])
     }
@@ -42,27 +38,28 @@ extension DocumentStructure {
     guard LineShape.lastMark(text) == ":" else { return nil }
     let words = HeaderParser.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
-    func capitalized(_ index: Int) -> Bool {
-      let word = words[index].word
-      return word.unicodeScalars.first?.properties.isUppercase == true
-        && word.unicodeScalars.contains { $0.properties.isLowercase }
-    }
     var start = words.count
-    while start > 0 && capitalized(start - 1) { start -= 1 }
-    let count = words.count - start
-    guard closingNameWords.contains(count), start >= 2,
-      !capitalized(start - 1), vocabulary.locatives.match(keys, at: start - 1) == 0,
+    while start > 0 && isCapitalizedName(words[start - 1].word) { start -= 1 }
+    guard start >= 2, !isCapitalizedName(words[start - 1].word),
+      vocabulary.locatives.match(keys, at: start - 1) == 0,
       !vocabulary.isStopWord(keys[start - 1]),
-      vocabulary.offices.containsAny(Array(keys[..<start]))
-    else { return nil }
-    let named = Array(keys[start...])
-    guard
-      !(vocabulary.titles.containsAny(named) || vocabulary.offices.containsAny(named)
-        || vocabulary.events.containsAny(named) || vocabulary.honorifics.containsAny(named)
-        || named.contains(where: vocabulary.isStopWord))
+      vocabulary.offices.containsAny(Array(keys[..<start])),
+      isBareName(words[start...].map(\.word), vocabulary)
     else { return nil }
     let scalars = TextScan.scalars(text)
     return TextScan.string(
       scalars[words[start].range.lowerBound..<words[words.count - 1].range.upperBound])
+  }
+
+  /// Whether a word is written as a name: a capital first, and lower-case letters after.
+  static func isCapitalizedName(_ word: String) -> Bool {
+    word.unicodeScalars.first?.properties.isUppercase == true
+      && word.unicodeScalars.contains { $0.properties.isLowercase }
+  }
+
+  /// Whether the words hold a header word: a title, an office, an occasion or an honorific.
+  static func holdsHeaderWord(_ keys: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    vocabulary.titles.containsAny(keys) || vocabulary.offices.containsAny(keys)
+      || vocabulary.events.containsAny(keys) || vocabulary.honorifics.containsAny(keys)
   }
 }

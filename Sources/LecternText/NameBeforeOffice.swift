@@ -25,13 +25,7 @@ extension DocumentStructure {
   /// title, honorific, occasion or function word.
   static func isBareName(_ words: [String], _ vocabulary: StructureVocabulary) -> Bool {
     let keys = words.map { WordKey.key($0) }
-    return closingNameWords.contains(words.count)
-      && words.allSatisfy { word in
-        word.unicodeScalars.first?.properties.isUppercase == true
-          && word.unicodeScalars.contains { $0.properties.isLowercase }
-      }
-      && !(vocabulary.offices.containsAny(keys) || vocabulary.titles.containsAny(keys)
-        || vocabulary.honorifics.containsAny(keys) || vocabulary.events.containsAny(keys)
-        || keys.contains(where: vocabulary.isStopWord))
+    return closingNameWords.contains(words.count) && words.allSatisfy(isCapitalizedName)
+      && !holdsHeaderWord(keys, vocabulary) && !keys.contains(where: vocabulary.isStopWord)
   }
 }
