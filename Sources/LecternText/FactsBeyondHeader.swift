@@ -133,8 +133,11 @@ extension DocumentStructure {
     let lines = Array(tail.prefix(Self.signatureLines))
     var reader = HeaderReader(vocabulary: vocabulary)
     reader.read(lines, furniture: lines.map { _ in nil })
+    // The name may share its line with the office after a comma ("Ирна Вольская,
+    // председатель …"): the words before the comma are the name's.
+    let name = first.text.prefix { $0 != "," && $0 != "\u{060C}" }
     if metadata.speaker == nil, let speaker = reader.metadata.speaker,
-      TextScan.wordCount(first.text, limit: Self.signatureWords + 1) <= Self.signatureWords,
+      TextScan.wordCount(String(name), limit: Self.signatureWords + 1) <= Self.signatureWords,
       TextScan.overlap(first.text, speaker) >= HeaderReader.repeatOverlap
     {
       metadata.speaker = speaker

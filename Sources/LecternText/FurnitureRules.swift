@@ -79,6 +79,7 @@ struct FurnitureRules: Sendable {
     {
       return Self.navigationReason
     }
+    if !LineShape.endsSentence(line) && Self.isTagCloud(line) { return Self.tagCloudReason }
     return line.unicodeScalars.contains("\u{00A9}")
       ? "copyright notice, not part of the address" : nil
   }

@@ -37,7 +37,30 @@ extension FurnitureRules {
     if !sentence && isPictureLabel(keys) {
       return "a picture's caption or its text for the blind, not part of the address"
     }
+    if !sentence && Self.isTagCloud(line) { return Self.tagCloudReason }
     return nil
+  }
+
+  /// Why a list of tags and their counts is furniture.
+  static let tagCloudReason = "a list of tags with their counts, not part of the address"
+
+  /// A line of tags, each with its count of articles ("горячие новости 541 Барыс 365
+  /// Президент Казахстана 233 …"): three counts or more, each after one to three words, and
+  /// no punctuation between them. Prose puts numbers in sentences, with commas and a stop.
+  static func isTagCloud(_ line: String) -> Bool {
+    guard !line.contains(where: { ",;:.!?".contains($0) }) else { return false }
+    var counts = 0
+    var run = 0
+    for token in line.split(whereSeparator: \.isWhitespace) {
+      if token.allSatisfy(\.isNumber) {
+        guard (1...3).contains(run) else { return false }
+        counts += 1
+        run = 0
+      } else {
+        run += 1
+      }
+    }
+    return counts >= 3 && run <= 3
   }
 
   /// The most words of a picture's label ("The Commissioner's official picture").

@@ -133,8 +133,29 @@ extension HeaderParser {
     let words = Self.wordRanges(text)
     let scalars = TextScan.scalars(text)
     let title = TextScan.string(scalars[..<words[length - 1].range.upperBound])
+    // "Saludo del canciller X a los uruguayos …": the audience after the person is the
+    // title's, not the speaker's ("Saludo a los uruguayos …"); a capital makes it a
+    // name's particle ("Haya Rashed Al Khalifa").
+    if let to = ((next + 1)..<min(keys.count, next + 6)).first(where: {
+      $0 < words.count && vocabulary.to.match(keys, at: $0) > 0
+        && words[$0].word.first?.isLowercase == true && !endsOffice(keys, from: next, at: $0)
+    }) {
+      let speaker = TextScan.string(
+        scalars[words[next].range.lowerBound..<words[to - 1].range.upperBound])
+      let audience = TextScan.string(scalars[words[to].range.lowerBound...])
+      return [
+        HeaderField(kind: .title, text: title + " " + audience),
+        HeaderField(kind: .speaker, text: speaker),
+      ]
+    }
     let speaker = TextScan.string(scalars[words[next].range.lowerBound...])
     return [HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: speaker)]
+  }
+
+  /// Whether an office ends right before `index` ("High Commissioner" of "High Commissioner
+  /// to Ghana"): the "to" after it names the office's country, not an audience.
+  private func endsOffice(_ keys: [String], from start: Int, at index: Int) -> Bool {
+    (start..<index).contains { vocabulary.offices.match(keys, at: $0) == index - $0 }
   }
 
   /// The text after words of `[header-text-of]` that open it, or nil.

@@ -233,7 +233,7 @@ struct HeaderParser {
       if count == 0 || !byHolds(keys, index, count) {
         count = vocabulary.at.match(keys, at: index)
         kind = "at"
-        if count > 0 && !atHolds(keys, index + count, phrase: count)
+        if count > 0 && !atHolds(words, keys, index + count, phrase: count)
           && !(named && endsName(words, from: start, at: index, count: count))
         {
           count = 0
@@ -267,8 +267,26 @@ struct HeaderParser {
 
   /// An "at" before an occasion: a phrase of several words ("à l'occasion de"), or one word
   /// followed by an event word ("at the Annual Meeting").
-  private func atHolds(_ keys: [String], _ after: Int, phrase count: Int) -> Bool {
-    count > 1 || vocabulary.events.firstMatch(in: Array(keys[after...])) != nil
+  private func atHolds(
+    _ words: [(word: String, range: Range<Int>)], _ keys: [String], _ after: Int,
+    phrase count: Int
+  ) -> Bool {
+    // A word that also names an audience ("أمام", "before") joins an occasion only when the
+    // occasion's word follows it: "أمام السيسى فى عيد الشرطة" is said before a person.
+    if vocabulary.to.match(keys, at: after - count) == count {
+      var next = after
+      while next < keys.count && next - after < 2 && vocabulary.isStopWord(keys[next]) { next += 1 }
+      return next < keys.count && vocabulary.events.match(keys, at: next) > 0
+    }
+    if vocabulary.events.firstMatch(in: Array(keys[after...])) != nil { return true }
+    // A preposition and an article ("en el", "en la") join an occasion only before a name:
+    // "en el exterior" (abroad) states none, "en la entrega de los Premios …" does.
+    guard count > 1, after < words.count else { return count > 1 }
+    let small = keys[(after - count)..<after].allSatisfy {
+      $0.count <= 3 && vocabulary.isStopWord($0)
+    }
+    return !small
+      || words[after..<min(words.count, after + 6)].contains { $0.word.first?.isUppercase == true }
   }
 
   /// Whether the words before `upTo` start with a title phrase ("Opening Session").

@@ -33,8 +33,10 @@ extension HeaderParser {
   }
 
   /// The field, or the person it states and the year run into its office after it: only
-  /// after an office word, for a year after a name names something ("Agenda 2030").
+  /// after an office word, for a year after a name names something ("Agenda 2030"). An
+  /// occasion's year ends its event too ("the National Day 2031", "اليوم الوطني 2031م").
   func splitTrailingYear(_ field: HeaderField) -> [HeaderField] {
+    if field.kind == .event { return splitEventYear(field) }
     guard field.kind == .speaker || field.kind == .office else { return [field] }
     let words = TextScan.words(TextScan.prefix(field.text, 200))
     guard words.count >= 2, let year = words.last, Self.isYear(year),
@@ -44,6 +46,25 @@ extension HeaderParser {
     var person = field
     person.text = TextScan.trimmed(String(field.text.dropLast(year.count)))
     return [person, HeaderField(kind: .date, text: year)]
+  }
+
+  /// An event and the year that ends it, its calendar's mark aside ("2031م"): the edition
+  /// of an occasion the headline names by an event word ("National Day", "اليوم الوطني") is
+  /// the address's year. A year after a name alone names something ("Agenda 2030").
+  private func splitEventYear(_ field: HeaderField) -> [HeaderField] {
+    let words = TextScan.words(TextScan.prefix(field.text, 200))
+    guard words.count >= 2, var last = words.last else { return [field] }
+    let trailer = vocabulary.dates.vocabulary.trailers.first {
+      last.hasSuffix($0) && last.count > $0.count
+    }
+    if let trailer { last = String(last.dropLast(trailer.count)) }
+    let keys = WordKey.keys(String(field.text.dropLast(words[words.count - 1].count)))
+    guard Self.isYear(last), field.text.hasSuffix(words[words.count - 1]),
+      vocabulary.events.containsAny(keys)
+    else { return [field] }
+    var event = field
+    event.text = TextScan.trimmed(String(field.text.dropLast(words[words.count - 1].count)))
+    return [event, HeaderField(kind: .date, text: last)]
   }
 
   /// The title and the person it names by initials and a surname right after it (function

@@ -28,6 +28,7 @@ enum LanguageScriptRuns {
     }
     if scripts.allSatisfy({ own($0) }) { return [Run(start: start, end: end, language: document)] }
     markKanji(&scripts)
+    markReadingGlosses(&scripts, characters, start)
     if documentScripts.contains(.cyrillic) {
       markRomanNumerals(&scripts, characters, start)
     }
@@ -63,6 +64,25 @@ enum LanguageScriptRuns {
       }
     }
     return runs
+  }
+
+  /// A pinyin gloss after a Han character ("佳節(jié)") is the character's: it joins its run,
+  /// whose normalizer says nothing for it (``ReadingGloss``).
+  private static func markReadingGlosses(
+    _ scripts: inout [Script], _ characters: [Character], _ start: Int
+  ) {
+    guard scripts.contains(.han) else { return }
+    var offset = 1
+    while offset < scripts.count {
+      if scripts[offset - 1] == .han, let end = ReadingGloss.end(characters, at: start + offset),
+        end - start <= scripts.count
+      {
+        for inside in offset..<(end - start) { scripts[inside] = .han }
+        offset = end - start
+      } else {
+        offset += 1
+      }
+    }
   }
 
   /// Russian writes Roman numerals in Latin capitals as part of its own text ("IV форум",

@@ -56,6 +56,14 @@ struct LeadPlaceWords {
     return !scalars[words[office].range.lowerBound..<words[index].range.lowerBound].contains(",")
   }
 
+  /// Whether word `index` follows word `start` with no comma or stop between them.
+  func inClause(of start: Int?, _ index: Int) -> Bool {
+    guard let start, start < index, index < words.count else { return false }
+    return !scalars[words[start].range.upperBound..<words[index].range.lowerBound].contains {
+      $0 == "," || $0 == "." || $0 == ";" || $0 == "\u{060C}" || $0 == "\u{FF0C}"
+    }
+  }
+
   /// Whether a sentence's stop stands between the end of word `end - 1` and word `index`.
   func endsSentence(between end: Int, and index: Int) -> Bool {
     guard end > 0, end <= index, index < words.count else { return false }

@@ -223,11 +223,21 @@ extension DocumentStructure {
     // The last place of the sentence that names one: "at the … Centre in Nairobi", "India in
     // Vietnam … a reception in Hanoi" name the city last.
     var found: (text: String, end: Int)?
+    var subject: Int?
     var index = 0
     while index < words.keys.count {
       if let last = found, words.endsSentence(between: last.end, and: index) { break }
-      let locative = vocabulary.locatives.match(words.keys, at: index)
-      guard locative > 0, !words.followsOffice(index) else {
+      // "a statement about the incident in Lancaster": a place after the subject's word, in
+      // its clause, is the subject's ("… sobre el Agua, en Zobel" is the lead's). Short words
+      // of `[header-about]` ("on", "sur", "о") have other senses.
+      let about = vocabulary.about.match(words.keys, at: index)
+      if about > 1 || (about == 1 && words.keys[index].count >= 4) { subject = index }
+      // A one-letter ASCII word is an article or "to" ("a Tarvel officer", "a Madrid"),
+      // though its key is that of "à".
+      let letter =
+        words.words[index].word.count == 1 && words.words[index].word.first?.isASCII == true
+      let locative = letter ? 0 : vocabulary.locatives.match(words.keys, at: index)
+      guard locative > 0, !words.followsOffice(index), !words.inClause(of: subject, index) else {
         index += 1
         continue
       }

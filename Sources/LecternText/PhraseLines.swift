@@ -21,8 +21,27 @@ extension LanguageAnnotator {
     for match in found {
       for index in match.start..<match.end { covered[index] = true }
     }
-    let stray = characters.indices.contains { !covered[$0] && characters[$0].isLetter }
-    return stray ? nil : language
+    return Self.onlyJoiners(characters, covered: covered) ? language : nil
+  }
+
+  /// Whether the letters no phrase covers are at most a short word between two phrases
+  /// ("L’Shana Tovah U’Metuka and G’mar Hatima Tova"): a conjunction joins two wishes.
+  static func onlyJoiners(_ characters: [Character], covered: [Bool]) -> Bool {
+    guard let first = covered.firstIndex(of: true), let last = covered.lastIndex(of: true)
+    else { return false }
+    var index = 0
+    while index < characters.count {
+      guard !covered[index] && characters[index].isLetter else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < characters.count && !covered[index] && characters[index].isLetter {
+        index += 1
+      }
+      guard start > first, index <= last, index - start <= 3 else { return false }
+    }
+    return true
   }
 
   /// `line` with bracketed glosses replaced by spaces: "(Good evening)" translates the phrase

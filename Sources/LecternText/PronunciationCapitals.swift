@@ -21,7 +21,7 @@ extension PronunciationRules {
       let run = words[start..<end]
       if run.count >= shortestHeadingRun,
         run.contains(where: {
-          $0.count >= 5 && $0.contains { "AEIOUY".contains(PhraseMatcher.fold($0).uppercased()) }
+          $0.count >= 5 && $0.contains(where: isVowel)
         })
       {
         positions.formUnion(start..<end)
@@ -38,8 +38,8 @@ extension PronunciationRules {
       let letters = part.filter(\.isLetter)
       guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return String(part) }
       if part.allSatisfy({ "IVX".contains($0) }) { return String(part) }
-      let vowels = letters.contains { "AEIOUY".contains(PhraseMatcher.fold($0).uppercased()) }
-      if !heading && (letters.count <= 3 || !vowels) {
+      let vowels = letters.contains(where: isVowel)
+      if !heading && (letters.count <= 3 || !vowels || !mayReadAsWord(letters)) {
         spelledAny = true
         return part.enumerated().map {
           $0.offset > 0 && $0.element == "A" ? "Eh" : String($0.element)
@@ -96,6 +96,34 @@ extension PronunciationRules {
       }
     }
     return letters >= 2
+  }
+
+  /// Whether a capital letter is a vowel, in the Latin, Greek or Cyrillic alphabet: a word
+  /// in capitals without one is an acronym ("СНГ"), one with them may be read ("УМАЛАТОВА").
+  /// By script, not by language, so it is code: the alphabets' vowels are fixed.
+  static func isVowel(_ letter: Character) -> Bool {
+    let folded = PhraseMatcher.fold(letter).uppercased()
+    return "AEIOUY".contains(folded) || "АЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ".contains(folded)
+  }
+
+  /// Whether a word in capitals of another alphabet than Latin may be read as a word: a
+  /// Cyrillic acronym of four letters is spelled ("РГГУ", "ОДКБ"), as is a longer one with
+  /// three consonants in a row ("ГИБДД"); a name in capitals is read ("УМАЛАТОВА"). Latin
+  /// words keep the vowel rule alone ("NATO", "FIFA").
+  static func mayReadAsWord(_ letters: String) -> Bool {
+    guard !letters.allSatisfy({ $0.isASCII || Script(of: $0) == .latin }) else { return true }
+    guard letters.count >= 5 else { return false }
+    var run = 0
+    for letter in letters {
+      // Й, Ь and Ъ neither make nor break a cluster ("РОЙЗМАНА" reads as a word).
+      if isVowel(letter) || "ЙЬЪ".contains(letter) {
+        run = 0
+      } else {
+        run += 1
+        if run >= 3 { return false }
+      }
+    }
+    return true
   }
 
   /// Whether a word in capitals may be a name: four letters or more, a vowel among Latin ones.

@@ -80,6 +80,14 @@ struct NormalizationRules: Sendable, Hashable {
   var digitsBefore: Set<String> = []
   /// `say-digits-after`, in lower case: words after which a number is dialled (`dial 911`).
   var digitsAfter: Set<String> = []
+  /// `say-lost-apostrophes`: the pieces a copy cut from a word by dropping its apostrophe,
+  /// lower case: those said with the word before ("s" of "’s", "t" of "n’t") and those said
+  /// with the word after ("l" of "l’", "qu" of "qu’").
+  var apostropheSuffixes: Set<String> = []
+  /// See ``apostropheSuffixes``.
+  var apostrophePrefixes: Set<String> = []
+  /// `say-era-marks`: a calendar's mark after a year (`م = ميلادية`: "1878م") → its words.
+  var eraMarks: [String: String] = [:]
 
   /// The section names this type reads, and their kinds, for ``LanguageData/sections``.
   static let sections: [String: LanguageData.SectionKind] = [
@@ -91,6 +99,7 @@ struct NormalizationRules: Sendable, Hashable {
     "say-roman-before-ending": .table, "say-abbreviations-before-names": .table,
     "say-units": .table, "say-roman-after-ending": .table, "say-compound-numbers": .table,
     "say-compound-heads": .list, "say-digits-before": .list, "say-digits-after": .list,
+    "say-lost-apostrophes": .list, "say-era-marks": .table,
   ]
 
   /// The rules of `data`'s language.
@@ -138,6 +147,15 @@ struct NormalizationRules: Sendable, Hashable {
     compoundHeads = data.list("say-compound-heads")
     digitsBefore = Set(data.list("say-digits-before").map { $0.lowercased() })
     digitsAfter = Set(data.list("say-digits-after").map { $0.lowercased() })
+    eraMarks = data.table("say-era-marks")
+    for entry in data.list("say-lost-apostrophes") {
+      let piece = entry.lowercased()
+      if piece.hasPrefix("’") || piece.hasPrefix("'") {
+        apostropheSuffixes.insert(String(piece.dropFirst()))
+      } else if piece.hasSuffix("’") || piece.hasSuffix("'") {
+        apostrophePrefixes.insert(String(piece.dropLast()))
+      }
+    }
   }
 
   /// Empty rules: only the language-independent readings apply.

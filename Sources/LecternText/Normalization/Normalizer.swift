@@ -165,14 +165,16 @@ struct FormReader {
         ?? percent(at: index)
         ?? numberBeforeWord(at: index) ?? year(at: index) ?? number(at: index)
     case .word:
-      return unit(at: index) ?? abbreviation(at: index) ?? monthFirstDate(at: index)
+      return eraMark(at: index) ?? unit(at: index) ?? abbreviation(at: index)
+        ?? monthFirstDate(at: index)
         ?? money(at: index)
-        ?? romanNumeral(at: index) ?? tatweel(at: index)
+        ?? romanNumeral(at: index) ?? tatweel(at: index) ?? lostApostrophePrefix(at: index)
     case .symbol:
-      return apostrophe(at: index) ?? money(at: index) ?? fraction(at: index)
+      return readingGloss(at: index) ?? apostrophe(at: index) ?? money(at: index)
+        ?? fraction(at: index)
         ?? abbreviation(at: index) ?? symbol(at: index) ?? joiner(at: index)
     case .space:
-      return nil
+      return lostApostropheSuffix(at: index)
     }
   }
 

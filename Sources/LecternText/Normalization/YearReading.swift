@@ -74,4 +74,17 @@ extension FormReader {
     }
     return words + suffix
   }
+
+  /// A calendar's mark after a year, glued or past one space ("1878م", "1442 هـ"): its words
+  /// (`say-era-marks`), where eSpeak NG names the letter ("meem"). Only after four digits,
+  /// so that "100 م" and "500م" (metres) are not years.
+  func eraMark(at index: Int) -> Reading? {
+    guard !rules.eraMarks.isEmpty, let mark = view[index], let words = rules.eraMarks[mark.text]
+    else { return nil }
+    let numberIndex = view.isSpace(index - 1) ? index - 2 : index - 1
+    guard let number = view[numberIndex], number.kind == .number, number.digits.count == 4,
+      !view.isSymbol(numberIndex - 1, ".,"), view[index + 1].map({ $0.kind != .word }) ?? true
+    else { return nil }
+    return Reading(end: index + 1, spoken: (numberIndex == index - 1 ? " " : "") + words)
+  }
 }

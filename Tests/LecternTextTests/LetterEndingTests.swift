@@ -1,0 +1,61 @@
+import Testing
+
+@testable import LecternText
+
+/// How letters to a community open and close, with invented names (Dorvaz, Velmar, Quilleth):
+/// - an Arabic letter opens "إخوتي وأخواتي" and closes with warm regards, a feast's wish
+///   ("وكل عام وأنتم بخير") and "أخوكم" before the signer's name: all spoken, and the name
+///   under them is the speaker;
+/// - a signature that puts the office on the name's line after a comma ("Ирина Велмарова,
+///   председатель …") names the speaker;
+/// - a reporter's lead that announces the text ("It reads as follows:") is not spoken, and a
+///   place in the lead's subject ("a statement about the flood in Tarvel") is no place of
+///   the address;
+/// - Hebrew courtesy phrases in an English address are spoken by the Hebrew voice.
+@Suite struct LetterEndingTests {
+  private let arabic =
+    "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع، وسيكون الميناء "
+    + "مفتوحا لكم جميعا."
+
+  @Test func anArabicLettersOpeningAndClosingAreSpokenAndItsSignerIsTheSpeaker() {
+    let plan = LanguageTestSupport.planPage([
+      "إخوتي وأخواتي", arabic, "محبتي وتقديري", "وكل عام وأنتم وأهلنا بخير", "أخوكم",
+      "د. كويليث دورفاز", "سفير دولة فلمار",
+    ])
+    let spoken = LanguageTestSupport.spoken(plan)
+    #expect(spoken.contains("إخوتي وأخواتي"), "\(spoken)")
+    #expect(spoken.contains("وكل عام وأنتم وأهلنا بخير"), "\(spoken)")
+    #expect(plan.metadata.speaker?.contains("دورفاز") == true, "\(plan.metadata)")
+  }
+
+  @Test func aSignatureWithItsOfficeAfterACommaNamesTheSpeaker() {
+    let plan = LanguageTestSupport.planPage([
+      "Мы рады снова встретиться с вами в этом прекрасном зале. Сегодня праздничный день для "
+        + "всех выпускников и их семей!",
+      "Ирина Велмарова, председатель Речного союза городов Тарвела и Велмара",
+    ])
+    #expect(plan.metadata.speaker?.hasPrefix("Ирина Велмарова") == true, "\(plan.metadata)")
+  }
+
+  @Test func aLeadThatAnnouncesTheTextIsNotSpokenAndItsSubjectsPlaceIsNoPlace() {
+    let plan = LanguageTestSupport.planPage([
+      "Velmar Harbour Master Odra Quilleth has issued a statement about the flood in Tarvel "
+        + "on Sunday evening.", "",
+      "It reads as follows:", "",
+      "To the crews of the river fleet:", "",
+      InventedSpeech.english,
+    ])
+    let spoken = LanguageTestSupport.spoken(plan)
+    #expect(!spoken.contains { $0.contains("reads as follows") }, "\(spoken)")
+    #expect(plan.metadata.place != "Tarvel", "\(plan.metadata)")
+  }
+
+  @Test func hebrewCourtesyPhrasesAreSpokenByTheHebrewVoice() {
+    let plan = LanguageTestSupport.planPage([
+      "Dear friends,", "", InventedSpeech.english, "",
+      "L’Shana Tovah U’Metuka and G’mar Hatima Tova.",
+    ])
+    let spans = plan.parts.flatMap(\.utterances).flatMap(\.spans)
+    #expect(spans.filter { $0.lang == "he" }.count == 2, "\(spans.map(\.lang))")
+  }
+}
