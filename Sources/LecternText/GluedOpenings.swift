@@ -89,15 +89,20 @@ extension PageLayout {
     // A heading of a few words lies within its line's first scalars.
     let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedHeading))
     guard let first = scalars.first, !first.properties.isLowercase else { return nil }
-    guard let seam = Self.gluedSeam(in: scalars) else { return nil }
+    let glued = Self.gluedSeam(in: scalars)
+    guard let seam = glued ?? Self.capitalsSeam(in: scalars) else { return nil }
     let heading = TextScan.trimmed(TextScan.string(scalars[..<seam]))
     guard (2...longestGluedHeading).contains(TextScan.words(heading).count),
       LineShape.lastMark(heading) == nil
     else { return nil }
     let sentence = String(text.unicodeScalars.dropFirst(seam))
     let keys = WordKey.keys(TextScan.prefix(sentence, 400))
-    guard keys.count >= shortestGluedSentence, LineShape.endsSentence(sentence),
-      opensAddress(keys, vocabulary)
+    // A heading in capitals is plain enough for a one-line copy whose signature ends it
+    // without a stop: a first sentence is enough.
+    let ends =
+      LineShape.endsSentence(sentence)
+      || (glued == nil && TextScan.prefix(sentence, 400).contains(". "))
+    guard keys.count >= shortestGluedSentence, ends, opensAddress(keys, vocabulary)
     else { return nil }
     return (heading, sentence)
   }
@@ -109,6 +114,18 @@ extension PageLayout {
     return scalars.indices.first { index in
       defer { lowerRun = scalars[index].properties.isLowercase ? lowerRun + 1 : 0 }
       return index > 0 && lowerRun >= 3 && scalars[index].properties.isUppercase
+    }
+  }
+
+  /// Where a heading in capitals runs into a sentence that opens with a one-letter word
+  /// ("…POLICE COMMISSIONERI would like"): the last capital of a run of four or more, before a
+  /// space and a lower-case letter.
+  static func capitalsSeam(in scalars: [Unicode.Scalar]) -> Int? {
+    var upperRun = 0  // capitals right before the scalar at `index`
+    return scalars.indices.first { index in
+      defer { upperRun = scalars[index].properties.isUppercase ? upperRun + 1 : 0 }
+      return upperRun >= 4 && scalars[index].properties.isUppercase && index + 2 < scalars.count
+        && scalars[index + 1] == " " && scalars[index + 2].properties.isLowercase
     }
   }
 
@@ -144,7 +161,8 @@ extension PageLayout {
   static func gluedLinkCut(_ text: String, _ links: PhraseSet) -> (link: String, rest: String)? {
     // A link of a few words lies within its line's first scalars.
     let scalars = Array(text.unicodeScalars.prefix(24 * longestGluedLink))
-    guard let seam = Self.gluedSeam(in: scalars) else { return nil }
+    let glued = Self.gluedSeam(in: scalars)
+    guard let seam = glued ?? Self.capitalsSeam(in: scalars) else { return nil }
     let link = TextScan.trimmed(TextScan.string(scalars[..<seam]))
     let keys = WordKey.keys(link)
     let rest = String(text.unicodeScalars.dropFirst(seam))

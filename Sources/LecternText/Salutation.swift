@@ -158,8 +158,14 @@ struct Salutation: Sendable, Hashable {
     if end == "!" && isSalutation(line) { return true }
     if end == nil && words.count <= 6 {
       let lower = words.joined(separator: " ").lowercased()
+      // A word of address and the one or two words it addresses, as copies drop the comma
+      // or colon after them ("Querida Comunidad", "Уважаемые петербуржцы"): letters only,
+      // so that an office and its organization ("President, Velmar University") or a form's
+      // field ("Ваше имя *") is none.
       return strongAddresses.contains { lower == $0 || lower.hasPrefix($0 + " ") }
         || opensUnspacedAddress(words)
+        || (words.count <= 3 && line.allSatisfy { $0.isLetter || $0 == " " }
+          && isSalutation(line))
     }
     return false
   }

@@ -8,8 +8,10 @@ import Testing
 /// - a calendar's mark after a year ("1878م"), which eSpeak NG names as a letter;
 /// - a name in Cyrillic capitals ("ВЕЛМАРОВУ"), read as a word, while an acronym of four
 ///   letters ("РГТУ") is still spelled;
-/// - a courtesy translation's notice and a list of tags with their counts, which are page
-///   furniture.
+/// - a courtesy translation's notice, a list of tags with their counts, a rating widget and a
+///   "recommend to a friend" link, which are page furniture;
+/// - a heading in capitals glued to a sentence that opens with "I" ("…HARBOUR MASTERI would
+///   like"), and "St." before a name said "Saint".
 @Suite struct CopyArtifactTests {
   private func spoken(_ plan: RenderPlan) -> [String] {
     plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map {
@@ -87,5 +89,29 @@ import Testing
       "речные новости 412 Велмар 310 Город Тарвел 98 погода 57 хоккей 31",
     ])
     #expect(!russian.contains { $0.contains("412") || $0.contains("меткам") }, "\(russian)")
+  }
+
+  @Test func aRatingWidgetAndARecommendLinkAreFurniture() {
+    let arabic = LanguageTestSupport.spokenPage([
+      "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع.", "",
+      "تم تقيم الموضوع من قبل 0 قراء",
+    ])
+    #expect(!arabic.contains { $0.contains("قراء") }, "\(arabic)")
+    let chinese = LanguageTestSupport.spokenPage([
+      "今天,我们在北方的河畔城市欢聚一堂。春天到来时,船只将再次起航,港口将向大家开放。", "",
+      "中国驻维尔玛使馆", "2031年9月17日", "", "推荐给朋友:   ", "全文打印      打印文字稿",
+    ])
+    #expect(!chinese.contains { $0.contains("推荐") || $0.contains("打印") }, "\(chinese)")
+  }
+
+  @Test func aHeadingInCapitalsGluedToISplitsAndSaintIsSaid() {
+    let plan = LanguageTestSupport.planPage([
+      "A MESSAGE FROM THE HARBOUR MASTERI would like to commend each member of the crew who "
+        + "worked on this year’s St. Odran’s Day parade. The river was calm. Odra Quilleth "
+        + "Harbour Master"
+    ])
+    let text = spoken(plan).joined(separator: " ")
+    #expect(text.hasPrefix("I would like"), "\(text)")
+    #expect(text.contains("Saint Odran’s Day"), "\(text)")
   }
 }

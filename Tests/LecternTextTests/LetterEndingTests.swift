@@ -11,7 +11,10 @@ import Testing
 /// - a reporter's lead that announces the text ("It reads as follows:") is not spoken, and a
 ///   place in the lead's subject ("a statement about the flood in Tarvel") is no place of
 ///   the address;
-/// - Hebrew courtesy phrases in an English address are spoken by the Hebrew voice.
+/// - Hebrew courtesy phrases in an English address are spoken by the Hebrew voice;
+/// - a salutation whose comma or colon the copy dropped ("Querida Comunidad", "Уважаемые
+///   тарвельцы") opens the address, but an office and its organization or a form's field do
+///   not; "Amicalement" closes a French letter.
 @Suite struct LetterEndingTests {
   private let arabic =
     "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع، وسيكون الميناء "
@@ -57,5 +60,30 @@ import Testing
     ])
     let spans = plan.parts.flatMap(\.utterances).flatMap(\.spans)
     #expect(spans.filter { $0.lang == "he" }.count == 2, "\(spans.map(\.lang))")
+  }
+
+  @Test func aSalutationWithoutItsMarkOpensTheAddress() {
+    let spanish = LanguageTestSupport.planPage(["Querida Comunidad", InventedSpeech.spanish])
+    #expect(spanish.parts.first { $0.kind == .opening } != nil, "\(spanish.parts.map(\.kind))")
+    let russian = LanguageTestSupport.planPage([
+      "Уважаемые тарвельцы",
+      "Мы рады снова встретиться с вами в этом прекрасном зале. Сегодня праздничный день для "
+        + "всех выпускников и их семей.",
+    ])
+    #expect(LanguageTestSupport.spoken(russian).contains("Уважаемые тарвельцы"))
+    let office = LanguageTestSupport.planPage([
+      "Welcome remark by the host Velmar University", "", "Odra Quilleth", "",
+      "President, Velmar University", "", "Good morning. Ladies and gentlemen,", "",
+      InventedSpeech.english,
+    ])
+    let spoken = LanguageTestSupport.spoken(office)
+    #expect(!spoken.contains { $0.contains("President, Velmar") }, "\(spoken)")
+  }
+
+  @Test func amicalementClosesAFrenchLetter() {
+    let spoken = LanguageTestSupport.spokenPage([
+      "Chers amis,", "", InventedSpeech.french, "", "Amicalement", "", "Odra Quilleth",
+    ])
+    #expect(spoken.contains("Amicalement"), "\(spoken)")
   }
 }

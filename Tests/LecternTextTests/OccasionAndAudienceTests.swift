@@ -11,7 +11,8 @@ import Testing
 ///   ("High Commissioner to Velmar") or is a name's particle ("Haya Al Dorvaz");
 /// - "en el exterior" (abroad) names no occasion, "en la entrega de los Premios …" does;
 /// - a word that also names an audience ("أمام", before a person) is no occasion's;
-/// - a Chinese headline's speaker greets someone ("…大使给全体同胞拜年").
+/// - a Chinese headline's speaker greets someone ("…大使给全体同胞拜年");
+/// - a memo is from its speaker ("Internal Memo From Harbour Master Dorvaz").
 @Suite struct OccasionAndAudienceTests {
   private let english = InventedSpeech.english
   private let spanish = InventedSpeech.spanish
@@ -79,5 +80,13 @@ import Testing
   @Test func aChineseSpeakerWhoGreetsSomeoneIsTheHeadlines() {
     let plan = LanguageTestSupport.planPage(["李维大使给全体旅居同胞拜年", "2031/02/11", "", chinese])
     #expect(plan.metadata.speaker?.hasPrefix("李维") == true, "\(plan.metadata)")
+  }
+
+  @Test func aMemoIsFromItsSpeaker() {
+    let plan = LanguageTestSupport.planPage([
+      "Internal Memo From Harbour Master Dorvaz", "", english,
+    ])
+    #expect(plan.metadata.speaker == "Harbour Master Dorvaz", "\(plan.metadata)")
+    #expect(plan.metadata.title == "Internal Memo", "\(plan.metadata)")
   }
 }
