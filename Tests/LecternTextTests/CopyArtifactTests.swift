@@ -93,8 +93,10 @@ import Testing
 
   @Test func aRatingWidgetAndARecommendLinkAreFurniture() {
     let arabic = LanguageTestSupport.spokenPage([
-      "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع.", "",
-      "تم تقيم الموضوع من قبل 0 قراء",
+      "في هذا اليوم تكمل مدن النهر الشمالية مئة عام، وهو عمر يناهز القرن من العطاء والعمل.",
+      "الكاتب:محرر", "التاريخ:1/9/2031", "  ",
+      "  تم تقيم الموضوع من قبل 0 قراء", "",
+      "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع.",
     ])
     #expect(!arabic.contains { $0.contains("قراء") }, "\(arabic)")
     let chinese = LanguageTestSupport.spokenPage([
