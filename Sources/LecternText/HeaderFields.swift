@@ -243,6 +243,11 @@ struct HeaderParser {
         count = vocabulary.about.match(keys, at: index)
         kind = "about"
       }
+      // "на приеме по случаю Национального дня", "at the reception on the occasion of …":
+      // an occasion named by a word or two and its reason is one event.
+      if kind == "at", count > 0, fields.last?.text == "at", (1...2).contains(index - start) {
+        count = 0
+      }
       if count > 0 && index + count < keys.count {
         emit(index)
         fields.append(HeaderField(kind: .connective, text: kind))

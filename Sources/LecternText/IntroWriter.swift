@@ -60,7 +60,7 @@ struct IntroWriter {
           metadata.speaker.flatMap { wording.joiningWords(between: title, and: $0) }
         } : nil
       sentences.append(
-        joining.map { "\(title) \($0) \(speaker)" }
+        joining.map { "\(title) \($0)\(speaker)" }
           ?? fill(template, ["title": title, "speaker": speaker]))
     case (let title?, nil): sentences.append(title)
     case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))

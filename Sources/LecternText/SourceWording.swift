@@ -34,22 +34,35 @@ struct SourceWording {
     !header.isEmpty && header.contains(title.lowercased() + " " + speaker.lowercased())
   }
 
-  /// The small words the page writes between the title and the speaker ("de la" of "Discurso
-  /// de la Consejera …", "du" of "Discours du Ministre …"): one or two words of up to three
-  /// letters, or nil when the page has no such wording.
+  /// The small words the page writes between the title and the speaker ("de la " of "Discurso
+  /// de la Consejera …", "du " of "Discours du Ministre …", "de l’" of "Discours de
+  /// l’ambassadeur"): one or two words of up to three letters, the last one elided or followed
+  /// by its space, or nil when the page has no such wording.
   func joiningWords(between title: String, and speaker: String) -> String? {
-    guard !header.isEmpty, let start = header.range(of: title.lowercased() + " ") else {
-      return nil
+    // The title may stand first in a breadcrumb ("Actualités > Discours Discours de …").
+    var from = header.startIndex
+    while let start = header.range(of: title.lowercased() + " ", range: from..<header.endIndex) {
+      if let words = joiningWords(header[start.upperBound...], speaker) { return words }
+      from = start.upperBound
     }
-    let rest = header[start.upperBound...]
-    guard let end = rest.prefix(12 + speaker.count).range(of: " " + speaker.lowercased()) else {
-      return nil
-    }
-    let words = rest[..<end.lowerBound].split(separator: " ")
+    return nil
+  }
+
+  /// The joining words at the start of `rest`, before `speaker`.
+  private func joiningWords(_ rest: Substring, _ speaker: String) -> String? {
+    let window = rest.prefix(12 + speaker.count)
+    let name = speaker.lowercased()
+    guard
+      let found = [" ", "'", "\u{2019}"].compactMap({ window.range(of: $0 + name) })
+        .min(by: { $0.lowerBound < $1.lowerBound })
+    else { return nil }
+    let mark = rest[found.lowerBound]
+    let elided = mark != " "
+    let words = rest[..<found.lowerBound].split(separator: " ")
     guard (1...2).contains(words.count),
       words.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isLetter) })
     else { return nil }
-    return words.joined(separator: " ")
+    return words.joined(separator: " ") + (elided ? String(mark) : " ")
   }
 
   /// The joining word (of `connectives`, lower case, longest first) that the page writes right

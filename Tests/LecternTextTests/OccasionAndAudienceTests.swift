@@ -12,7 +12,10 @@ import Testing
 /// - "en el exterior" (abroad) names no occasion, "en la entrega de los Premios …" does;
 /// - a word that also names an audience ("أمام", before a person) is no occasion's;
 /// - a Chinese headline's speaker greets someone ("…大使给全体同胞拜年");
-/// - a memo is from its speaker ("Internal Memo From Harbour Master Dorvaz").
+/// - a memo is from its speaker ("Internal Memo From Harbour Master Dorvaz");
+/// - an occasion and its reason are one event ("на приеме по случаю Дня Велмара");
+/// - the French intro keeps the page's elided article ("Discours de l’ambassadeur"), though
+///   a breadcrumb names the title first.
 @Suite struct OccasionAndAudienceTests {
   private let english = InventedSpeech.english
   private let spanish = InventedSpeech.spanish
@@ -88,5 +91,23 @@ import Testing
     ])
     #expect(plan.metadata.speaker == "Harbour Master Dorvaz", "\(plan.metadata)")
     #expect(plan.metadata.title == "Internal Memo", "\(plan.metadata)")
+  }
+
+  @Test func anOccasionAndItsReasonAreOneEvent() {
+    let plan = LanguageTestSupport.planPage([
+      "Выступление Посла на приеме по случаю Дня Велмара", "",
+      "Мы рады снова встретиться с вами в этом прекрасном зале. Сегодня праздничный день для "
+        + "всех выпускников и их семей.",
+    ])
+    #expect(plan.metadata.event == "приеме по случаю Дня Велмара", "\(plan.metadata)")
+  }
+
+  @Test func theFrenchIntroKeepsTheElidedArticle() {
+    let plan = LanguageTestSupport.planPage([
+      "Accueil > Actualités > Discours", "Discours de l’ambassadeur à la fête du fleuve", "",
+      InventedSpeech.french,
+    ])
+    let intro = plan.parts.first { $0.kind == .intro }?.utterances.map(\.text) ?? []
+    #expect(intro.first?.hasPrefix("Discours de l’ambassadeur") == true, "\(intro)")
   }
 }
