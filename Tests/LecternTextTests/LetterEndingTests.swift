@@ -14,7 +14,9 @@ import Testing
 /// - Hebrew courtesy phrases in an English address are spoken by the Hebrew voice;
 /// - a salutation whose comma or colon the copy dropped ("Querida Comunidad", "Уважаемые
 ///   тарвельцы") opens the address, but an office and its organization or a form's field do
-///   not; "Amicalement" closes a French letter.
+///   not; "Amicalement" closes a French letter;
+/// - a blog's name, a writer's "Por:" label and a wire lead's "Following is the message of …"
+///   are not spoken.
 @Suite struct LetterEndingTests {
   private let arabic =
     "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع، وسيكون الميناء "
@@ -85,5 +87,20 @@ import Testing
       "Chers amis,", "", InventedSpeech.french, "", "Amicalement", "", "Odra Quilleth",
     ])
     #expect(spoken.contains("Amicalement"), "\(spoken)")
+  }
+
+  @Test func aBlogsNameAWritersLabelAndAWireLeadAreNotSpoken() {
+    let spanish = LanguageTestSupport.planPage([
+      "Blog del Consulado de Velmar", "Por: Velmar en Español", InventedSpeech.spanish,
+    ])
+    let text = LanguageTestSupport.spoken(spanish)
+      + (spanish.parts.first { $0.kind == .intro }?.utterances.map(\.text) ?? [])
+    #expect(!text.contains { $0.contains("Blog") || $0.contains("Por:") }, "\(text)")
+    let english = LanguageTestSupport.spokenPage([
+      "Following is the message of Harbour Master Odra Quilleth to the river crews, read at "
+        + "the quay on 28 October:", "",
+      "\u{201C}" + InventedSpeech.english,
+    ])
+    #expect(!english.contains { $0.contains("Following is") }, "\(english)")
   }
 }

@@ -79,7 +79,9 @@ enum EnglishNormalizationCases {
     .init(
       "en", "COVID-19 cases", "COVID 19 cases", says: "Covid 19 cases",
       .same("the plan reads as the engine does")),
-    .kept("en", "St. Petersburg", heard: "s@nt p'i:t3zb,3:g"),
+    .init(
+      "en", "St. Petersburg", "Saint Petersburg",
+      .fix("s@nt, unstressed, as an abbreviation is read")),
     .init("en", "Europe`s", "Europe’s", says: "Europe's", .fix("Europe … Es")),
     .init(
       "en", "Europe´s", "Europe’s", says: "Europe's",
