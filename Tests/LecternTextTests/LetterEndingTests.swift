@@ -93,7 +93,8 @@ import Testing
     let spanish = LanguageTestSupport.planPage([
       "Blog del Consulado de Velmar", "Por: Velmar en Español", InventedSpeech.spanish,
     ])
-    let text = LanguageTestSupport.spoken(spanish)
+    let text =
+      LanguageTestSupport.spoken(spanish)
       + (spanish.parts.first { $0.kind == .intro }?.utterances.map(\.text) ?? [])
     #expect(!text.contains { $0.contains("Blog") || $0.contains("Por:") }, "\(text)")
     let english = LanguageTestSupport.spokenPage([
