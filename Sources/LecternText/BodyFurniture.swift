@@ -65,6 +65,16 @@ extension DocumentStructure {
         // colon: the address after it may open without a salutation ("Following is the
         // statement by Secretary-General …:", "On trouvera ci-après le texte …, M. …:").
         func announced(_ after: Int) -> Bool {
+          // Thanks that end the page close an address: the lines before a last "¡Muchas
+          // gracias!" are its body ("Merci, Monsieur le Président" may open one).
+          if let following = next(after),
+            vocabulary.closings.match(WordKey.keys(TextScan.prefix(following, 80)), at: 0) > 0,
+            !body[min(after + 1, body.endIndex)...].contains(where: {
+              TextScan.wordCount($0.text, limit: 13) > 12
+            })
+          {
+            return false
+          }
           guard
             announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
               || reportEnds(sentence, next: next(after), reported: reported, salutation)

@@ -16,7 +16,9 @@ import Testing
 ///   тарвельцы") opens the address, but an office and its organization or a form's field do
 ///   not; "Amicalement" closes a French letter;
 /// - a blog's name, a writer's "Por:" label and a wire lead's "Following is the message of …"
-///   are not spoken.
+///   are not spoken;
+/// - the paragraphs before a last "¡Muchas gracias!" are the address, not a reporter's
+///   introduction to it.
 @Suite struct LetterEndingTests {
   private let arabic =
     "يسعدني أن أرحب بكم في مدن النهر الشمالية. ستبحر القوارب من جديد في الربيع، وسيكون الميناء "
@@ -103,5 +105,19 @@ import Testing
       "\u{201C}" + InventedSpeech.english,
     ])
     #expect(!english.contains { $0.contains("Following is") }, "\(english)")
+  }
+
+  @Test func theParagraphsBeforeALastThanksAreTheAddress() {
+    let spoken = LanguageTestSupport.spokenPage([
+      "Blog del Consulado de Velmar", "Consulado de Velmar en Tarvel, Dorvania",
+      "Por: Velmar en Español",
+      "Con motivo de la fiesta del río, les hago llegar un saludo muy afectuoso. Desde enero "
+        + "estoy cumpliendo la designación del Presidente Odran Quilleth como Embajador.",
+      "Quiero comunicarles que Velmar está otra vez en movimiento, con avances y cambios de "
+        + "fondo.",
+      "Me interesa mucho conocer sus necesidades y aprender de ustedes.",
+      "¡Muchas gracias!",
+    ])
+    #expect(spoken.contains { $0.hasPrefix("Con motivo de la fiesta del río") }, "\(spoken)")
   }
 }
