@@ -1,0 +1,92 @@
+/// The speaker of a headline in a script written without spaces ("秘书长潘基文在大会…上的讲话",
+/// "张霄大使给全体旅哈同胞拜年"): the run's words are not cut by spaces, so the speaker is what
+/// stands before the first word that joins it to the address.
+extension HeaderParser {
+  /// In a language written without spaces a headline is one run: "秘书长潘基文在大会…上的讲话".
+  /// When the run holds a title, the speaker is what comes before its first occasion or
+  /// speaking word (`[header-at]` 在, `[header-by]` 致, 发表) after the last dash, quotation
+  /// mark, colon or space ("“…”——秘书长潘基文在…", "闭幕会 习近平发表…"), a short name before a
+  /// colon that opens the headline ("习近平：在…的讲话"), or an office and name before the
+  /// title's 的 ("中国驻英国大使傅颖的离任讲话").
+  func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
+    // The first letter of a script: a numeral ideograph ("万", "三") is shared by scripts.
+    let script = text.unicodeScalars.lazy.map { Script(of: $0) }.first { $0 != .common }
+    guard script == .han, vocabulary.titles.containsAny(keys) else { return nil }
+    let run = Array(text)
+    var start = 0
+    var named: (name: String, rest: Int)?
+    for (index, character) in run.enumerated() {
+      if Self.headlineBreaks.contains(character) || character == " " {
+        let head = run[start..<index]
+        if named == nil, character == ":" || character == "\u{FF1A}", (2...4).contains(head.count),
+          head.allSatisfy(\.isLetter)
+        {
+          named = (String(head), index + 1)
+        }
+        start = index + 1
+      } else if index - start >= 2, joinsSpeaker(run, at: index) {
+        let head = String(run[start..<index])
+        guard
+          head.count <= 8 || vocabulary.offices.containsAny(WordKey.keys(head))
+            || namesOffice(run[start..<index])
+        else { return nil }
+        return [
+          HeaderField(kind: .speaker, text: HeaderReader.cleaned(head)),
+          HeaderField(kind: .title, text: String(run[index...])),
+        ]
+      }
+    }
+    guard let named, named.rest < run.count else {
+      return possessiveSpeaker(run) ?? honorificSpeaker(run) ?? nameAndOfficeSpeaker(run)
+    }
+    return [
+      HeaderField(kind: .speaker, text: named.name),
+      HeaderField(kind: .title, text: String(run[named.rest...])),
+    ]
+  }
+
+  /// Whether the letters at `index` join a speaker to the address: an occasion word, or a
+  /// speaking word of one or two letters that does not begin a title ("致" but not "致辞").
+  func joinsSpeaker(_ run: [Character], at index: Int) -> Bool {
+    let one = [WordKey.key(String(run[index]))]
+    if vocabulary.at.match(one, at: 0) > 0 { return true }
+    let pair = index + 1 < run.count ? [WordKey.key(String(run[index...index + 1]))] : []
+    if !pair.isEmpty && vocabulary.titles.match(pair, at: 0) > 0 { return false }
+    return vocabulary.by.match(one, at: 0) > 0
+      || (!pair.isEmpty
+        && (vocabulary.by.match(pair, at: 0) > 0 || vocabulary.speechVerbs.match(pair, at: 0) > 0))
+  }
+
+  /// The office and name before the first 的 of a headline, when they name an office
+  /// ("中国驻英国大使傅颖的离任讲话"): the speaker, and the title after it.
+  func possessiveSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard let mark = run.firstIndex(of: "\u{7684}"),
+      (3...Self.longestUnspacedSpeaker).contains(mark),
+      mark + 1 < run.count
+    else { return nil }
+    let head = String(run[..<mark])
+    // "在被大会任命为…后的讲话" names an occasion, not a speaker.
+    guard
+      !run[..<mark].contains(where: { vocabulary.at.match([WordKey.key(String($0))], at: 0) > 0 })
+    else { return nil }
+    // The office ends before the name: "中国驻英国大使" of "中国驻英国大使傅颖".
+    guard
+      (2...mark).contains(where: { end in
+        vocabulary.offices.containsAny(WordKey.keys(String(run[..<end])))
+      })
+    else { return nil }
+    return [
+      HeaderField(kind: .speaker, text: head),
+      HeaderField(kind: .title, text: String(run[(mark + 1)...])),
+    ]
+  }
+
+  /// The most letters of a speaker with office before 的.
+  static let longestUnspacedSpeaker = 14
+
+  /// What separates a run-on headline's parts: dashes, quotation marks, colons.
+  private static let headlineBreaks: Set<Character> = [
+    "\u{2014}", "\u{2013}", "-", "\u{201C}", "\u{201D}", "\"", "\u{300C}", "\u{300D}", ":",
+    "\u{FF1A}", "\u{300A}", "\u{300B}",
+  ]
+}
