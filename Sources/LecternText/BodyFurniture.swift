@@ -65,13 +65,8 @@ extension DocumentStructure {
         // colon: the address after it may open without a salutation ("Following is the
         // statement by Secretary-General …:", "On trouvera ci-après le texte …, M. …:").
         func announced(_ after: Int) -> Bool {
-          // Thanks that end the page close an address: the lines before a last "¡Muchas
-          // gracias!" are its body ("Merci, Monsieur le Président" may open one).
           if let following = next(after),
-            vocabulary.closings.match(WordKey.keys(TextScan.prefix(following, 80)), at: 0) > 0,
-            !body[min(after + 1, body.endIndex)...].contains(where: {
-              TextScan.wordCount($0.text, limit: 13) > 12
-            })
+            closesPage(following, body[min(after + 1, body.endIndex)...], vocabulary)
           {
             return false
           }
@@ -115,6 +110,16 @@ extension DocumentStructure {
       }
     }
     return nil
+  }
+
+  /// Whether `sentence` is thanks that end the page (no prose in `rest` after it): the lines
+  /// before a last "¡Muchas gracias!" are the address's body, not an introduction to it
+  /// ("Merci, Monsieur le Président", followed by prose, may open an address).
+  private static func closesPage(
+    _ sentence: String, _ rest: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
+  ) -> Bool {
+    vocabulary.closings.match(WordKey.keys(TextScan.prefix(sentence, 80)), at: 0) > 0
+      && !rest.contains { TextScan.wordCount($0.text, limit: 13) > 12 }
   }
 
   /// Drops the lines before line `index` and its text up to `end` (the lead), and when

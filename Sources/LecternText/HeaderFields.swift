@@ -197,6 +197,9 @@ struct HeaderParser {
   }
 
   /// A piece cut at the connectives it holds: "Speech by X at Y" → Speech, by, X, at, Y.
+  ///
+  /// An occasion named by a word or two and its reason are one event ("на приеме по случаю
+  /// Национального дня", "at the reception on the occasion of …"): no second "at" cuts them.
   private func connectives(_ text: String) -> [HeaderField] {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
@@ -243,11 +246,7 @@ struct HeaderParser {
         count = vocabulary.about.match(keys, at: index)
         kind = "about"
       }
-      // "на приеме по случаю Национального дня", "at the reception on the occasion of …":
-      // an occasion named by a word or two and its reason is one event.
-      if kind == "at", count > 0, fields.last?.text == "at", (1...2).contains(index - start) {
-        count = 0
-      }
+      if kind == "at", fields.last?.text == "at", (1...2).contains(index - start) { count = 0 }
       if count > 0 && index + count < keys.count {
         emit(index)
         fields.append(HeaderField(kind: .connective, text: kind))
