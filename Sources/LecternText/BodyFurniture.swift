@@ -65,8 +65,8 @@ extension DocumentStructure {
         // colon: the address after it may open without a salutation ("Following is the
         // statement by Secretary-General …:", "On trouvera ci-après le texte …, M. …:").
         func announced(_ after: Int) -> Bool {
-          if let following = next(after),
-            closesPage(following, body[min(after + 1, body.endIndex)...], vocabulary)
+          if position + 1 == sentences.count, body.indices.contains(after),
+            closesPage(body[after].text, body[(after + 1)...], vocabulary)
           {
             return false
           }
@@ -112,14 +112,16 @@ extension DocumentStructure {
     return nil
   }
 
-  /// Whether `sentence` is thanks that end the page (no prose in `rest` after it): the lines
-  /// before a last "¡Muchas gracias!" are the address's body, not an introduction to it
-  /// ("Merci, Monsieur le Président", followed by prose, may open an address).
+  /// Whether `line` is short thanks that end the page (no prose in `rest` after it): the
+  /// lines before a last "¡Muchas gracias!" are the address's body, not an introduction to
+  /// it ("Je vous remercie de votre accueil …", followed by prose, may open an address).
   private static func closesPage(
-    _ sentence: String, _ rest: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
+    _ line: String, _ rest: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary
   ) -> Bool {
-    vocabulary.closings.match(WordKey.keys(TextScan.prefix(sentence, 80)), at: 0) > 0
-      && !rest.contains { TextScan.wordCount($0.text, limit: 13) > 12 }
+    let long = { (text: String) in TextScan.wordCount(text, limit: 13) > 12 }
+    return !long(line)
+      && vocabulary.closings.match(WordKey.keys(TextScan.prefix(line, 80)), at: 0) > 0
+      && !rest.contains { long($0.text) }
   }
 
   /// Drops the lines before line `index` and its text up to `end` (the lead), and when

@@ -199,7 +199,8 @@ struct HeaderParser {
   /// A piece cut at the connectives it holds: "Speech by X at Y" → Speech, by, X, at, Y.
   ///
   /// An occasion named by a word or two and its reason are one event ("на приеме по случаю
-  /// Национального дня", "at the reception on the occasion of …"): no second "at" cuts them.
+  /// Национального дня", "at the reception on the occasion of …"): a second "at" of several
+  /// words, not all small ones, cuts them not ("ante la Asamblea en el 12º período …" does).
   private func connectives(_ text: String) -> [HeaderField] {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
@@ -246,7 +247,11 @@ struct HeaderParser {
         count = vocabulary.about.match(keys, at: index)
         kind = "about"
       }
-      if kind == "at", fields.last?.text == "at", (1...2).contains(index - start) { count = 0 }
+      if kind == "at", fields.last?.text == "at", (1...2).contains(index - start),
+        count > 1, !keys[index..<(index + count)].allSatisfy({ $0.count <= 3 })
+      {
+        count = 0
+      }
       if count > 0 && index + count < keys.count {
         emit(index)
         fields.append(HeaderField(kind: .connective, text: kind))

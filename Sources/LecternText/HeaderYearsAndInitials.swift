@@ -36,7 +36,10 @@ extension HeaderParser {
   /// after an office word, for a year after a name names something ("Agenda 2030"). An
   /// occasion's year ends its event too ("the National Day 2031", "اليوم الوطني 2031م").
   func splitTrailingYear(_ field: HeaderField) -> [HeaderField] {
-    if field.kind == .event { return splitEventYear(field) }
+    // An edition's name ("Dorvel Fair 2031") keeps its year: it heads an address list.
+    if field.kind == .event {
+      return Self.isNamedYear(field.text) ? [field] : splitEventYear(field)
+    }
     guard field.kind == .speaker || field.kind == .office else { return [field] }
     let words = TextScan.words(TextScan.prefix(field.text, 200))
     guard words.count >= 2, let year = words.last, Self.isYear(year),

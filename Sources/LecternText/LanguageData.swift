@@ -42,6 +42,7 @@ public struct LanguageData: Sendable, Hashable {
     "abbreviations-inline": .list,
     "abbreviations-final": .list,
     "salutation-words": .list,
+    "salutation-adjectives": .list,
     "salutations": .list,
     "greetings": .list,
     "intro": .table,

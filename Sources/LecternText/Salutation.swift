@@ -15,6 +15,9 @@ struct Salutation: Sendable, Hashable {
 
   /// First words (lower case) of forms of address (`[salutation-words]`).
   var addressWords: Set<String> = []
+  /// Words of address that say "dear" or "respected" (`[salutation-adjectives]`, lower case):
+  /// a salutation opening with one stands alone without its mark ("Querida Comunidad").
+  var addressAdjectives: Set<String> = []
   /// Forms of address that stand alone without punctuation in some transcripts
   /// (`[salutations]`, lower case).
   var strongAddresses: [String] = []
@@ -31,6 +34,7 @@ struct Salutation: Sendable, Hashable {
     self.abbreviations = abbreviations
     for language in data {
       addressWords.formUnion(language.list("salutation-words").map { $0.lowercased() })
+      addressAdjectives.formUnion(language.list("salutation-adjectives").map { $0.lowercased() })
       strongAddresses += language.list("salutations").map { $0.lowercased() }
       greetings += language.list("greetings").map { $0.lowercased() }
     }
@@ -158,14 +162,13 @@ struct Salutation: Sendable, Hashable {
     if end == "!" && isSalutation(line) { return true }
     if end == nil && words.count <= 6 {
       let lower = words.joined(separator: " ").lowercased()
-      // A word of address and the one or two words it addresses, as copies drop the comma
-      // or colon after them ("Querida Comunidad", "Уважаемые петербуржцы"): letters only,
-      // so that an office and its organization ("President, Velmar University") or a form's
-      // field ("Ваше имя *") is none.
+      // "Dear" and the one or two words it addresses, as copies drop the comma or colon
+      // after them ("Querida Comunidad", "Уважаемые петербуржцы"): letters only. A title
+      // ("His Excellency …") or an office ("President, …") needs its mark.
       return strongAddresses.contains { lower == $0 || lower.hasPrefix($0 + " ") }
         || opensUnspacedAddress(words)
         || (words.count <= 3 && line.allSatisfy { $0.isLetter || $0 == " " }
-          && isSalutation(line))
+          && addressAdjectives.contains(words[0].lowercased()))
     }
     return false
   }

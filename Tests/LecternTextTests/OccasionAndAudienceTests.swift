@@ -12,7 +12,6 @@ import Testing
 /// - "en el exterior" (abroad) names no occasion, "en la entrega de los Premios …" does;
 /// - a word that also names an audience ("أمام", before a person) is no occasion's;
 /// - a Chinese headline's speaker greets someone ("…大使给全体同胞拜年");
-/// - a memo is from its speaker ("Internal Memo From Harbour Master Dorvaz");
 /// - an occasion and its reason are one event ("на приеме по случаю Дня Велмара");
 /// - the French intro keeps the page's elided article ("Discours de l’ambassadeur"), though
 ///   a breadcrumb names the title first.
@@ -83,14 +82,6 @@ import Testing
   @Test func aChineseSpeakerWhoGreetsSomeoneIsTheHeadlines() {
     let plan = LanguageTestSupport.planPage(["李维大使给全体旅居同胞拜年", "2031/02/11", "", chinese])
     #expect(plan.metadata.speaker?.hasPrefix("李维") == true, "\(plan.metadata)")
-  }
-
-  @Test func aMemoIsFromItsSpeaker() {
-    let plan = LanguageTestSupport.planPage([
-      "Internal Memo From Harbour Master Dorvaz", "", english,
-    ])
-    #expect(plan.metadata.speaker == "Harbour Master Dorvaz", "\(plan.metadata)")
-    #expect(plan.metadata.title == "Internal Memo", "\(plan.metadata)")
   }
 
   @Test func anOccasionAndItsReasonAreOneEvent() {
