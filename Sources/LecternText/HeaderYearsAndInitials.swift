@@ -56,18 +56,20 @@ extension HeaderParser {
   /// the address's year. A year after a name alone names something ("Agenda 2030").
   private func splitEventYear(_ field: HeaderField) -> [HeaderField] {
     let words = TextScan.words(TextScan.prefix(field.text, 200))
-    guard words.count >= 2, var last = words.last else { return [field] }
+    guard words.count >= 2, let last = words.last, field.text.hasSuffix(last) else {
+      return [field]
+    }
     let trailer = vocabulary.dates.vocabulary.trailers.first {
       last.hasSuffix($0) && last.count > $0.count
     }
-    if let trailer { last = String(last.dropLast(trailer.count)) }
-    let keys = WordKey.keys(String(field.text.dropLast(words[words.count - 1].count)))
-    guard Self.isYear(last), field.text.hasSuffix(words[words.count - 1]),
-      vocabulary.events.containsAny(keys)
-    else { return [field] }
+    let year = trailer.map { String(last.dropLast($0.count)) } ?? last
+    let before = String(field.text.dropLast(last.count))
+    guard Self.isYear(year), vocabulary.events.containsAny(WordKey.keys(before)) else {
+      return [field]
+    }
     var event = field
-    event.text = TextScan.trimmed(String(field.text.dropLast(words[words.count - 1].count)))
-    return [event, HeaderField(kind: .date, text: last)]
+    event.text = TextScan.trimmed(before)
+    return [event, HeaderField(kind: .date, text: year)]
   }
 
   /// The title and the person it names by initials and a surname right after it (function
