@@ -139,6 +139,7 @@ struct DocumentStructure: Sendable {
       Self.removeDashedPageNumbers(&body[index], into: &dropped)
       PageLayout.removeInlineNotes(&body[index], rules: rules, into: &dropped)
       Self.removeGluedNotes(&body[index], into: &dropped)
+      Self.removeGluedNotice(&body[index], rules: rules, into: &dropped)
       Self.removeTrailingPageNumber(
         &body[index], before: index + 1 < body.count ? body[index + 1] : nil, into: &dropped)
       Self.removeLeadingPageNumber(&body[index], vocabulary: rules.vocabulary, into: &dropped)
@@ -201,7 +202,12 @@ struct DocumentStructure: Sendable {
         if reason.hasPrefix("a photo caption") && body.count < Self.leadLines {
           readCaption(line.text, parser)
         }
-        droppedBefore = true
+        // A sentence may go on across a page break's furniture, not across a date line that
+        // stands between a headline and the address ("Welcome back" / "Sept. 22, 2031").
+        let dateLine =
+          reason.hasPrefix("a date")
+          && line.text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+        droppedBefore = droppedBefore || !dateLine
         continue
       }
       if droppedBefore && !body.isEmpty { line.breakBefore = true }

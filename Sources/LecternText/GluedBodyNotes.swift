@@ -127,4 +127,46 @@ extension DocumentStructure {
     scalars.removeSubrange(cut...)
     line.text = TextScan.trimmed(TextScan.string(scalars[...]))
   }
+
+  /// Removes a site's notice that a copy glued after a paragraph's last sentence ("… والأمان.
+  /// Your browser does not support the video tag."): a sentence that opens with a phrase of
+  /// `[furniture-notices]` and runs to the end of the line. Only the last two sentences are
+  /// tried: a notice is short.
+  static func removeGluedNotice(
+    _ line: inout SourceLine, rules: FurnitureRules, into dropped: inout [DroppedLine]
+  ) {
+    // Walked back from the end on the line's indices: a long line is not copied.
+    let view = line.text.unicodeScalars
+    var starts: [String.Index] = []
+    var index = view.endIndex
+    var walked = 0
+    while index > view.startIndex && starts.count < 2 && walked < 40 * FurnitureRules.longestNotice
+    {
+      let letter = view.index(before: index)
+      index = letter
+      walked += 1
+      guard view[letter].properties.isAlphabetic, letter > view.startIndex else { continue }
+      let space = view.index(before: letter)
+      guard TextScan.isSpace(view[space]), space > view.startIndex,
+        ".!?\u{3002}".unicodeScalars.contains(view[view.index(before: space)])
+      else { continue }
+      starts.append(letter)
+    }
+    for start in starts {
+      let tail = String(line.text[start...])
+      guard
+        TextScan.wordCount(tail, limit: FurnitureRules.longestNotice + 1)
+          <= FurnitureRules.longestNotice,
+        rules.isNotice(TextScan.words(tail).map { WordKey.key($0) })
+      else { continue }
+      dropped.append(
+        DroppedLine(
+          line: line.number, text: tail,
+          reason: "a site's notice glued after the last sentence, not part of the address",
+          fragment: true))
+      line.text = TextScan.trimmed(String(line.text[..<start]))
+      return
+    }
+  }
+
 }

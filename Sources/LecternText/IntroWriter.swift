@@ -37,6 +37,38 @@ struct IntroWriter {
       data.list("abbreviations-titles").map { $0.lowercased().filter { $0 != "." } })
   }
 
+  /// The sentence naming the address and its speaker, `title` and `speaker` as spoken.
+  private func titleAndSpeaker(
+    _ metadata: DocumentMetadata, _ title: String, _ speaker: String, _ wording: SourceWording
+  ) -> String {
+    guard let writtenTitle = metadata.title, let writtenSpeaker = metadata.speaker else {
+      return fill("title-by-speaker", ["title": title, "speaker": speaker])
+    }
+    let adjacent = wording.adjoins(writtenTitle, writtenSpeaker)
+    if adjacent && templates["title-of-speaker"] != nil {
+      return fill("title-of-speaker", ["title": title, "speaker": speaker])
+    }
+    // A title that ends in its own joining word ("Le mot du", "A word from") is read straight
+    // into the speaker, as the page writes them: a "by" would be said twice. Where the page
+    // joins them with small words of its own ("Discurso de la Consejera …"), they are read as
+    // the page writes them: the words agree with the speaker's office.
+    let ownJoin = Self.endsInSmallWord(title)
+    let joining =
+      ownJoin && adjacent
+      ? ""
+      : ownJoin || templates["keep-connective"] == "yes"
+        ? wording.joiningWords(between: writtenTitle, and: writtenSpeaker) : nil
+    return joining.map { "\(title) \($0)\(speaker)" }
+      ?? fill("title-by-speaker", ["title": title, "speaker": speaker])
+  }
+
+  /// Whether the phrase's last word is a small one in lower case, of up to four letters
+  /// ("du", "from", "del"): a joining word, not a name or an office.
+  static func endsInSmallWord(_ phrase: String) -> Bool {
+    guard let last = phrase.split(separator: " ").last else { return false }
+    return (1...4).contains(last.count) && last.allSatisfy { $0.isLetter && $0.isLowercase }
+  }
+
   /// The intro's text, or an empty string when the header states nothing. `header` is the
   /// start of the page, where the facts' own wording is looked up (``SourceWording``).
   func text(for metadata: DocumentMetadata, extras: [String] = [], header: String = "") -> String {
@@ -46,22 +78,7 @@ struct IntroWriter {
     let wording = SourceWording(header: header)
     switch (title, speaker) {
     case (let title?, let speaker?):
-      let adjacent = metadata.title.flatMap { title in
-        metadata.speaker.map { wording.adjoins(title, $0) }
-      }
-      let template =
-        adjacent == true && templates["title-of-speaker"] != nil
-        ? "title-of-speaker" : "title-by-speaker"
-      // Where the page joins them with small words of its own ("Discurso de la Consejera …"),
-      // they are read as the page writes them: the words agree with the speaker's office.
-      let joining =
-        templates["keep-connective"] == "yes" && template == "title-by-speaker"
-        ? metadata.title.flatMap { title in
-          metadata.speaker.flatMap { wording.joiningWords(between: title, and: $0) }
-        } : nil
-      sentences.append(
-        joining.map { "\(title) \($0)\(speaker)" }
-          ?? fill(template, ["title": title, "speaker": speaker]))
+      sentences.append(titleAndSpeaker(metadata, title, speaker, wording))
     case (let title?, nil): sentences.append(title)
     case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))
     case (nil, nil): break
@@ -79,7 +96,7 @@ struct IntroWriter {
     // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
     let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)
     let date = metadata.date.flatMap { date in
-      stated.contains { $0.contains(date) } ? nil : spelledOut(date) ?? date
+      stated.contains { $0.contains(date) } ? nil : spelledOut(date) ?? yearAlone(date) ?? date
     }
     switch (metadata.place.map { joined($0, locatives) }, date) {
     case (let place?, let date?):
@@ -101,6 +118,13 @@ struct IntroWriter {
     }
     for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
     return text
+  }
+
+  /// A date that is a year alone, in the `year` template ("{date}年": "2021" is read as a
+  /// number without its word), or nil.
+  func yearAlone(_ date: String) -> String? {
+    guard date.count == 4, date.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return templates["year"].map { _ in fill("year", ["date": date]) }
   }
 
   /// A numeric date ("30.10.2019", "2019-10-30") written out in the language's words by ICU

@@ -82,6 +82,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-honorifics": .list,
     "header-text-of": .list,
     "header-cohorts": .list,
+    "header-site-units": .list,
     "date-locales": .list,
     "date-trailers": .list,
     "script-forms": .list,

@@ -91,6 +91,9 @@ struct StructureVocabulary: Sendable {
   /// Words before the year of a graduating class or an edition (`[header-cohorts]`): "class
   /// of", "promoción", "دفعة".
   var cohorts: PhraseSet
+  /// Words naming the unit of an office that runs a page (`[header-site-units]`): "Office of
+  /// the", "Cabinet du", "مكتب".
+  var siteUnits: PhraseSet
   /// Stop words of each language (`[stop-words]`).
   var stopWords: StopWords
   /// Dates and times, with ICU's month names of every language that has a file.
@@ -142,6 +145,7 @@ struct StructureVocabulary: Sendable {
     honorifics = phrases("header-honorifics")
     textOf = phrases("header-text-of")
     cohorts = phrases("header-cohorts")
+    siteUnits = phrases("header-site-units")
     locatives = phrases("header-in")
     venues = phrases("header-venues")
     var labels: [[String]: String] = [:]

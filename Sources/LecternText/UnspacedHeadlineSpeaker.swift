@@ -9,6 +9,11 @@ extension HeaderParser {
   /// colon that opens the headline ("习近平：在…的讲话"), or an office and name before the
   /// title's 的 ("中国驻英国大使傅颖的离任讲话").
   func unspacedSpeaker(_ text: String, _ keys: [String]) -> [HeaderField]? {
+    unspacedFields(text, keys).map(Self.yearsTakenOut)
+  }
+
+  /// The speaker and title of an unspaced headline, as its words run.
+  private func unspacedFields(_ text: String, _ keys: [String]) -> [HeaderField]? {
     // The first letter of a script: a numeral ideograph ("万", "三") is shared by scripts.
     let script = text.unicodeScalars.lazy.map { Script(of: $0) }.first { $0 != .common }
     guard script == .han, vocabulary.titles.containsAny(keys) else { return nil }
@@ -38,6 +43,7 @@ extension HeaderParser {
     }
     guard let named, named.rest < run.count else {
       return possessiveSpeaker(run) ?? honorificSpeaker(run) ?? nameAndOfficeSpeaker(run)
+        ?? officeBeforeTitleSpeaker(run)
     }
     return [
       HeaderField(kind: .speaker, text: named.name),
@@ -79,6 +85,53 @@ extension HeaderParser {
       HeaderField(kind: .speaker, text: head),
       HeaderField(kind: .title, text: String(run[(mark + 1)...])),
     ]
+  }
+
+  /// The person up to the office before the year of the title ("中国驻…总领馆王东华总领事" of
+  /// "中国驻…总领馆王东华总领事2021元宵节祝词"), at least a name before the office. The year
+  /// shows where the office ends: "…大使馆2031年…" is an embassy, not an ambassador.
+  func officeBeforeTitleSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard run.count <= 2 * Self.longestUnspacedSpeaker,
+      !run.contains(where: { vocabulary.at.match([WordKey.key(String($0))], at: 0) > 0 })
+    else { return nil }
+    for end in stride(from: run.count - 2, through: 4, by: -1) {
+      let title = String(run[end...])
+      guard run[end].isASCII, run[end].isNumber, !run[end - 1].isNumber, title.count <= 12,
+        vocabulary.titles.containsAny(WordKey.keys(title))
+      else {
+        continue
+      }
+      // The office word is two to four letters; a longer match names it whole.
+      let office = (2...4).reversed().first { length in
+        end - length >= 2
+          && vocabulary.offices.match([WordKey.key(String(run[(end - length)..<end]))], at: 0) > 0
+      }
+      guard office != nil else { continue }
+      return [
+        HeaderField(kind: .speaker, text: String(run[..<end])),
+        HeaderField(kind: .title, text: title),
+      ]
+    }
+    return nil
+  }
+
+  /// A year that opens the speaker or the title ("2015年賴清德市長", "2021元宵节祝词") dates
+  /// the address: it is taken out of them as a date field.
+  static func yearsTakenOut(_ fields: [HeaderField]) -> [HeaderField] {
+    var result: [HeaderField] = []
+    for var field in fields {
+      let digits = field.text.prefix { $0.isASCII && $0.isNumber }
+      let rest = field.text.dropFirst(digits.count)
+      let after = rest.first == "\u{5E74}" ? rest.dropFirst() : rest
+      if [.speaker, .title].contains(field.kind), digits.count == 4, isYear(String(digits)),
+        after.count >= 2
+      {
+        result.append(HeaderField(kind: .date, text: String(digits)))
+        field.text = String(after)
+      }
+      result.append(field)
+    }
+    return result
   }
 
   /// The most letters of a speaker with office before 的.

@@ -245,7 +245,10 @@ extension FormReader {
     guard let from = Int(left.digits), let to = Int(last), from < to,
       left.digits.count == last.count
     else { return nil }
-    return Reading(end: second + 1, spoken: "\(left.text) \(word) \(last)")
+    // "the 2022-23 academic year": English readers say the short year as written ("twenty
+    // twenty-two to twenty-three"); other languages say the whole year.
+    let said = rules.numbers["range-short-years"] == "keep" ? right.digits : last
+    return Reading(end: second + 1, spoken: "\(left.text) \(word) \(said)")
   }
 
   /// A number before a word of `say-number-before` (`2019 году`, `XXI век`), in words by
