@@ -105,6 +105,14 @@ struct DocumentZones {
       headerReasons[bodyStart - 1] == nil
     else { return }
     let text = TextScan.prefix(lines[bodyStart - 1].text, DocumentStructure.longestAnnouncement)
+    // A whole announcement on its line ("Following is the message of …, delivered on his
+    // behalf by …:") is the body's introduction, read by the lead's rules, not a header.
+    if LineShape.lastMark(text) == ":",
+      rules.vocabulary.announcements.match(WordKey.keys(TextScan.prefix(text, 60)), at: 0) > 0
+    {
+      bodyStart -= 1
+      return
+    }
     let parts = DocumentStructure.announcementsSplit([text], rules.vocabulary)
     guard parts.count == 2,
       TextScan.scalarCount(parts[1], limit: RunInHeader.shortestRest)

@@ -58,7 +58,6 @@ extension HeaderParser {
     if rules.isNote(keys, sentence: false) || rules.isLink(keys, sentence: false) {
       return field(.note)
     }
-    if isSiteUnit(keys) { return field(.note) }
     if vocabulary.honorifics.match(keys, at: 0) > 0 {
       // "Ambassador Sung Kim's Arrival Statement …": the person, then the title.
       return speakerThenTitle(text, keys) ?? field(.speaker)
@@ -96,16 +95,6 @@ extension HeaderParser {
     let place = Self.withoutEdgeStopWords(text, vocabulary)
     if isPlaceShaped(place) { return [HeaderField(kind: .maybePlace, text: place)] }
     return Self.isNamedYear(text) ? field(.event) : field(.unknown)
-  }
-
-  /// A page's banner naming the office that runs it ("Office of the Chancellor", "Cabinet du
-  /// Maire"): a unit's words, then an office, and nothing more. It names no speaker: the
-  /// office's holder may sign below, or staff may write for it.
-  func isSiteUnit(_ keys: [String]) -> Bool {
-    let unit = vocabulary.siteUnits.match(keys, at: 0)
-    guard unit > 0, unit < keys.count, keys.count <= unit + 3 else { return false }
-    let office = vocabulary.isStopWord(keys[unit]) && unit + 1 < keys.count ? unit + 1 : unit
-    return vocabulary.offices.match(keys, at: office) == keys.count - office
   }
 
   /// A title, and the speaker it names without a connective: "Discours de M. …",

@@ -12,6 +12,14 @@ extension HeaderReader {
       let text = statement.lines.map { TextScan.prefix($0.text, 400) }.joined(separator: " ")
       notes.speaks = DocumentStructure.speaksInFirstPerson(text, vocabulary)
     }
+    // The top line naming the office or mission that runs the page ("Office of the
+    // Chancellor") is its banner, no fact: lower down, such words name an occasion's host.
+    if index == 0, statement.lines.count == 1, let line = statement.lines.first,
+      vocabulary.isSiteName(TextScan.words(line.text), WordKey.keys(line.text))
+    {
+      notes.unspoken.append("the page's name")
+      return notes
+    }
     var speakerHere = false
     var eventHere = false
     for field in statement.fields {

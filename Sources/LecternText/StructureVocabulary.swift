@@ -212,3 +212,19 @@ struct StructureVocabulary: Sendable {
     stopWords.density([key]) >= 1
   }
 }
+
+extension StructureVocabulary {
+  /// A page's banner naming the office or mission that runs it ("Office of the Chancellor",
+  /// "Cabinet du Maire", "Consulado de México en Little Rock, Arkansas"): a unit's words
+  /// (`[header-site-units]`), then up to six capitalized words and small words, no more.
+  /// It names no speaker: the office's holder may sign below, or staff may write for it.
+  func isSiteName(_ words: [String], _ keys: [String]) -> Bool {
+    let unit = siteUnits.match(keys, at: 0)
+    guard unit > 0, unit < keys.count, keys.count <= unit + 6, words.count == keys.count
+    else { return false }
+    // A script without case ("سفارة دولة …") has no lower-case word to stop at.
+    func named(_ word: String) -> Bool { word.first.map { !$0.isLowercase } ?? false }
+    return words[unit...].allSatisfy { named($0) || isStopWord(WordKey.key($0)) }
+      && words.last.map(named) == true
+  }
+}

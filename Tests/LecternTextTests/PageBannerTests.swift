@@ -4,8 +4,11 @@ import Testing
 
 /// What stands around an address on an office's page, with invented names (Quilleth, Velmar,
 /// Dorvaz, 陈维岚):
-/// - the page's banner naming the office that runs it ("Office of the Governor",
-///   "Cabinet du Maire") is neither spoken nor the occasion, and names no speaker;
+/// - the page's banner naming the office or mission that runs it ("Office of the Governor",
+///   "Embajada de Tarvel en Velmar, Dorvaz") is neither spoken nor the occasion, and names
+///   no speaker;
+/// - a reporter's lead on its own line under a section's name, "Following is the message of
+///   … delivered on his behalf by …:", names the sender, and is not spoken;
 /// - a date line between a headline and the address does not join them into one sentence;
 /// - a site's notice glued after a paragraph's last sentence is not spoken;
 /// - a title that ends in its joining word ("Le mot du", "A word from") is read straight into
@@ -26,12 +29,26 @@ import Testing
     ["Office of the Governor", "", InventedSpeech.english],
     ["Cabinet du Maire", "", InventedSpeech.french],
     ["Despacho del Alcalde", "", InventedSpeech.spanish],
+    ["Embajada de Tarvel en Velmar, Dorvaz", "", InventedSpeech.spanish],
   ])
   func anOfficesBannerIsNotSpokenAndNamesNoOneOrOccasion(_ lines: [String]) {
     let plan = LanguageTestSupport.planPage(lines)
     let everything = intro(plan) + LanguageTestSupport.spoken(plan)
     #expect(!everything.contains { $0.contains(lines[0]) }, "\(everything)")
     #expect(plan.metadata.event == nil && plan.metadata.speaker == nil, "\(plan.metadata)")
+  }
+
+  @Test func aLeadOnItsOwnLineUnderASectionNamesTheSenderNotTheReader() {
+    let plan = LanguageTestSupport.planPage([
+      "Press Releases", "",
+      "Following is the message of Velmar Governor Odra Quilleth to the annual river "
+        + "gathering in Tarvel on 3 May, which was delivered on his behalf by Dorvaz Tamm, "
+        + "Deputy Governor:", "",
+      "\"" + InventedSpeech.english + "\"",
+    ])
+    let everything = intro(plan) + LanguageTestSupport.spoken(plan)
+    #expect(plan.metadata.speaker?.contains("Quilleth") == true, "\(plan.metadata)")
+    #expect(!everything.contains { $0.contains("Following is") }, "\(everything)")
   }
 
   @Test func aDateLineBetweenAHeadlineAndTheAddressJoinsNeither() {
