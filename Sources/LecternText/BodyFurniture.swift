@@ -72,7 +72,8 @@ extension DocumentStructure {
           }
           guard
             announces(sentence, next: next(after), earlier: earlier, vocabulary, salutation)
-              || reportEnds(sentence, next: next(after), reported: reported, salutation)
+              || reportEnds(sentence, next: next(after), reported: reported, salutation),
+            full || !speaksOutsideQuotes(body[..<index].map(\.text) + [sentence], vocabulary)
           else { return false }
           // After an announcement of the full text, a salutation's shape is enough: Chinese
           // runs its forms of address into one "word" ("…全文如下:副总理先生阁下,诸位阁下:").
@@ -110,6 +111,23 @@ extension DocumentStructure {
       }
     }
     return nil
+  }
+
+  /// Whether two or more of the lines a reporter would have written speak in the first person
+  /// outside their quotations ("I encourage students …", "We farewell …"): the speaker's own
+  /// paragraphs, not an introduction to a quotation that follows them. One such line may be
+  /// the publisher's ("We present the whole speech below").
+  static func speaksOutsideQuotes(_ lines: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    lines.count { line in
+      var depth = 0
+      let bare = String(
+        TextScan.prefix(line, 2_000).unicodeScalars.filter { scalar in
+          if "\u{201C}\u{00AB}\u{201E}".unicodeScalars.contains(scalar) { depth += 1 }
+          if "\u{201D}\u{00BB}".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+          return depth == 0 && scalar != "\""
+        })
+      return !line.contains("\"") && speaksInFirstPerson(bare, vocabulary)
+    } >= 2
   }
 
   /// Whether `line` is short thanks that end the page (no prose in `rest` after it): the

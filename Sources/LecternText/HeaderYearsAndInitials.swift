@@ -15,6 +15,15 @@ extension HeaderParser {
   /// a year right before a title word, for a year before another word names something
   /// ("2030 Agenda").
   static func leadingYear(_ title: String, _ vocabulary: StructureVocabulary) -> String? {
+    // A title in a script without spaces runs its year in: "2017年新春致辞".
+    let digits = title.prefix { $0.isASCII && $0.isNumber }
+    let rest = title.dropFirst(digits.count)
+    if digits.count == 4, isYear(String(digits)),
+      let next = rest.unicodeScalars.first, Script(of: next).isUnspaced,
+      vocabulary.titles.containsAny(WordKey.keys(String(rest)))
+    {
+      return String(digits)
+    }
     let words = TextScan.words(TextScan.prefix(title, 200))
     guard words.count >= 2, let year = words.first, isYear(year), title.hasPrefix(year),
       vocabulary.titles.match(WordKey.keys(title), at: 1) > 0

@@ -35,14 +35,28 @@ extension FormReader {
     let next = view[index + 1]
     if let list = rules.numbers["year-word"] {
       let words = list.split(separator: " ")
-      guard next?.kind == .word, let text = next?.text,
-        words.contains(where: { text.hasPrefix($0) })
-      else { return nil }
+      let glued =
+        next?.kind == .word
+        && next.map { token in words.contains { token.text.hasPrefix($0) } } == true
+      guard glued || standsAloneAsYear(number.integer, next) else { return nil }
     } else if next?.kind == .word {
       return nil
     }
     guard let words = yearWords(number.integer) else { return nil }
     return Reading(end: index + 1, spoken: words)
+  }
+
+  /// Whether a number without its year word is a year all the same (`year-alone = 1900
+  /// 2099`): in that range, and followed by a punctuation mark or nothing, as "回首走過的
+  /// 2007," and "展望2017," write the year alone. A count goes on with its measure word.
+  private func standsAloneAsYear(_ digits: String, _ next: NormalizationToken?) -> Bool {
+    let fields = (rules.numbers["year-alone"] ?? "").split(separator: " ")
+    guard fields.count == 2, let low = Int(fields[0]), let high = Int(fields[1]),
+      digits.count == 4, let value = Int(digits), (low...high).contains(value)
+    else { return false }
+    guard let next else { return true }
+    return next.kind == .symbol
+      && ",.!?;:\u{FF0C}\u{3002}\u{FF01}\u{FF1F}\u{3001}\u{FF1B}\u{FF1A}".contains(next.text)
   }
 
   /// A decade: a year or a two-digit tens number with the language's `decade-suffix` glued
