@@ -23,6 +23,10 @@ enum FrenchNormalizationCases {
     .init(
       "fr", "$25 millions", "25 millions de dollars",
       .fix("dollar vingt-cinq millions")),
+    // "31 ans", "19 ans": eSpeak says the digits without the liaison of "un" and "neuf".
+    .init("fr", "après 31 ans", "après trente-et-un ans", .fix("trente et un ans, no liaison")),
+    .init("fr", "19 ans", "dix-neuf ans", .fix("dix-neuf ans, no liaison")),
+    .kept("fr", "31 conseils", heard: "trA~te'W~ kO~s'Ej"),
     .init("fr", "09 mai 2021", "9 mai deux mille vingt-et-un", .fix("zéro neuf mai")),
     .init(
       "fr", "30.10.2019", "30 octobre deux mille dix-neuf",

@@ -32,10 +32,12 @@ import Testing
   @Test func firstPersonParagraphsBeforeAQuotationAreTheAddress() {
     let plan = LanguageTestSupport.planPage([
       "From our Principal", "",
+      "Mrs Odra Quilleth, Principal —", "",
       "Kia ora koutou", "",
-      "What a year it has been at Velmar School. I thank every teacher who stayed late.", "",
+      "What a year it has been at Velmar School, and I thank every teacher who stayed late.", "",
       "I encourage students to rest over the break. We will miss our leavers.", "",
-      "We farewell Mr Tarvel, who retires after thirty years.", "",
+      "We farewell Mr Tarvel, who retires after thirty years. In the words of the old river "
+        + "song:", "",
       "“The river keeps its course, and so shall we.”", "",
       "Ngā mihi nui",
     ])

@@ -94,6 +94,9 @@ extension FormReader {
   /// which eSpeak NG reads without the pause a comma makes), or too large for the engine.
   func number(at index: Int) -> Reading? {
     guard let number = writtenNumber(at: index) else { return nil }
+    if bindsToNextWord(number), let words = speller.spell(number.decimal, language: language) {
+      return Reading(end: number.end, spoken: words)
+    }
     let spoken = say(number)
     let written = text(index, number.end)
     return spoken == written ? nil : Reading(end: number.end, spoken: spoken)
@@ -104,6 +107,19 @@ extension FormReader {
   private func endsInWords(_ number: WrittenNumber) -> Bool {
     guard number.fraction == nil, let endings = rules.numbers["words-endings"],
       let value = Int(number.integer.suffix(2))
+    else { return false }
+    return endings.split(separator: " ").contains { Int($0) == value }
+  }
+
+  /// Whether a whole number ends in a word that `say-numbers`' `liaison-endings` lists and a
+  /// word opening with a vowel follows: the engine says the digits without the liaison a
+  /// reader makes ("31 ans", "19 ans" in French), and makes it when they are words.
+  private func bindsToNextWord(_ number: WrittenNumber) -> Bool {
+    guard number.fraction == nil, !number.grouped, let endings = rules.numbers["liaison-endings"],
+      let value = Int(number.integer.suffix(2)), view.isSpace(number.end),
+      let next = view[number.end + 1], next.kind == .word,
+      let first = next.text.lowercased().unicodeScalars.first,
+      "aeiouyàâéèêëîïôûü".unicodeScalars.contains(first)
     else { return false }
     return endings.split(separator: " ").contains { Int($0) == value }
   }
