@@ -113,23 +113,6 @@ extension DocumentStructure {
     return nil
   }
 
-  /// Whether two or more of the lines a reporter would have written speak in the first person
-  /// outside their quotations ("I encourage students …", "We farewell …"): the speaker's own
-  /// paragraphs, not an introduction to a quotation that follows them. One such line may be
-  /// the publisher's ("We present the whole speech below").
-  static func speaksOutsideQuotes(_ lines: [String], _ vocabulary: StructureVocabulary) -> Bool {
-    lines.count { line in
-      var depth = 0
-      let bare = String(
-        TextScan.prefix(line, 2_000).unicodeScalars.filter { scalar in
-          if "\u{201C}\u{00AB}\u{201E}".unicodeScalars.contains(scalar) { depth += 1 }
-          if "\u{201D}\u{00BB}".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
-          return depth == 0 && scalar != "\""
-        })
-      return !line.contains("\"") && speaksInFirstPerson(bare, vocabulary)
-    } >= 2
-  }
-
   /// Whether `line` is short thanks that end the page (no prose in `rest` after it): the
   /// lines before a last "¡Muchas gracias!" are the address's body, not an introduction to
   /// it ("Je vous remercie de votre accueil …", followed by prose, may open an address).

@@ -158,7 +158,10 @@ struct DocumentStructure: Sendable {
         Self.person(in: $0.announcement, rules.vocabulary, lowercaseOffices: true)
       }
     }
-    if let lead { takeFacts(of: lead, narrated: narrated, rules.vocabulary) }
+    if let lead {
+      takeFacts(of: lead, narrated: narrated, rules.vocabulary)
+      Self.removeAttributions(&body, vocabulary: rules.vocabulary, into: &dropped)
+    }
     let salutation = segmenter.conventions.salutation
     if !removeTranscriptLabels(&body, vocabulary: rules.vocabulary, salutation: salutation) {
       removeSpeakerLabel(&body, vocabulary: rules.vocabulary, salutation: salutation)

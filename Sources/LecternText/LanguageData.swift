@@ -61,6 +61,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-site-terms": .list,
     "furniture-time-words": .list,
     "lead-announcements": .list,
+    "news-attributions": .list,
     "news-speech-verbs": .list,
     "address-openings": .list,
     "address-closings": .list,

@@ -94,6 +94,9 @@ struct StructureVocabulary: Sendable {
   /// Words naming the unit of an office that runs a page (`[header-site-units]`): "Office of
   /// the", "Cabinet du", "مكتب".
   var siteUnits: PhraseSet
+  /// Words by which a reporter attributes a quotation that goes on (`[news-attributions]`):
+  /// "he added", "وأضاف", "agregó".
+  var attributions: PhraseSet
   /// Stop words of each language (`[stop-words]`).
   var stopWords: StopWords
   /// Dates and times, with ICU's month names of every language that has a file.
@@ -146,6 +149,7 @@ struct StructureVocabulary: Sendable {
     textOf = phrases("header-text-of")
     cohorts = phrases("header-cohorts")
     siteUnits = phrases("header-site-units")
+    attributions = phrases("news-attributions")
     locatives = phrases("header-in")
     venues = phrases("header-venues")
     var labels: [[String]: String] = [:]

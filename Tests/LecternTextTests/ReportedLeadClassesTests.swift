@@ -5,8 +5,8 @@ import Testing
 /// News pages that report an address before giving it: a headline that puts the speaker's
 /// name before the title, an announcement of the text as the body's first sentence, an Arabic
 /// headline whose subject a comma ends, a report that ends with the address quoted whole, and
-/// a government page's summary and "From:" label, and an archive's page of comments to the
-/// press.
+/// a government page's summary and "From:" label, an archive's page of comments to the
+/// press, and a reporter's attribution that opens a later paragraph ("He added: “…").
 /// Names and places are invented (Varnholt, Dorvel, Quelvoria).
 @Suite struct ReportedLeadClassesTests {
   @Test func aNameBeforeTheTitleAndAnAnnouncementOfTheText() {
@@ -112,5 +112,25 @@ import Testing
     #expect(plan.metadata.speaker?.hasPrefix("Aldo Varnholt") == true, "\(plan.metadata)")
     #expect(plan.metadata.date?.contains("2031") == true, "\(plan.metadata)")
     #expect(spoken.first?.hasPrefix("Back in July") == true, "\(spoken)")
+  }
+
+  /// After a reporter's lead, a later paragraph that opens with an attribution and a colon
+  /// before the quotation goes on ("وأضاف د. …:", "He added:"): the attribution is not spoken.
+  @Test(arguments: [
+    [
+      "وجّه رئيس بلدية فلمار، د. أودرا كويليث، رسالة إلى أهالي المدينة، وقال: سنفرح بالعيد معا في "
+        + "ساحات المدينة الجديدة.", "",
+      "وأضاف د. كويليث: \"نسأل الله أن يعيد هذه الأيام على مدينتنا بالخير والبركات\".",
+    ],
+    [
+      "Mayor Odra Quilleth of Velmar sent a message to the river towns on Monday, saying: We "
+        + "will open the new harbour together in the spring.", "",
+      "He added: “May the barges sail safely to every town of the north.”",
+    ],
+  ])
+  func anAttributionOpeningALaterParagraphIsNotSpoken(_ lines: [String]) {
+    let spoken = LanguageTestSupport.spokenPage(lines)
+    #expect(!spoken.contains { $0.contains("وأضاف") || $0.contains("He added") }, "\(spoken)")
+    #expect(spoken.count >= 2, "\(spoken)")
   }
 }
