@@ -168,5 +168,4 @@ extension DocumentStructure {
       return
     }
   }
-
 }

@@ -19,20 +19,21 @@ extension DocumentStructure {
           if "\u{201D}\u{00BB}".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
           return depth == 0 && scalar != "\""
         })
+      // Straight quotation marks do not tell where a quotation ends: such a line is let go.
       return !line.contains("\"") && speaksInFirstPerson(bare, vocabulary)
     } >= 2
   }
 
-  /// Takes a reporter's attribution off the paragraphs after the lead: a short phrase that
-  /// opens with a word of `[news-attributions]` ("وأضاف", "added", "agregó") and ends with a
-  /// colon right before a quotation mark. What follows is the speaker's.
+  /// Takes a reporter's attribution off the paragraphs after the lead: a phrase of a few
+  /// words that holds a word of `[news-attributions]` ("وأضاف د. …", "The mayor added") and
+  /// ends with a colon right before a quotation mark. What follows is the speaker's.
   static func removeAttributions(
     _ body: inout [SourceLine], vocabulary: StructureVocabulary, into dropped: inout [DroppedLine]
   ) {
     for index in body.indices {
       let text = body[index].text
-      guard
-        let colon = TextScan.prefix(text, 200).firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" })
+      // Looked for in the line's own indices: an attribution is a few words.
+      guard let colon = text.prefix(200).firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" })
       else { continue }
       let head = String(text[..<colon])
       let rest = text[text.index(after: colon)...].drop { $0 == " " }

@@ -101,12 +101,12 @@ extension HeaderParser {
       else {
         continue
       }
-      // The office word is two to four letters; a longer match names it whole.
-      let office = (2...4).reversed().first { length in
+      // An office word of two to four letters ends right before the year.
+      let endsOffice = (2...4).contains { length in
         end - length >= 2
           && vocabulary.offices.match([WordKey.key(String(run[(end - length)..<end]))], at: 0) > 0
       }
-      guard office != nil else { continue }
+      guard endsOffice else { continue }
       return [
         HeaderField(kind: .speaker, text: String(run[..<end])),
         HeaderField(kind: .title, text: title),
