@@ -10,6 +10,9 @@ extension DocumentZones {
   /// The most letters after a closing formula in a script written without spaces ("谢谢" +
   /// "各位的聆听").
   static let longestUnspacedClosingRest = 6
+  /// The most letters after the opening of a line of wishes in a script written without
+  /// spaces ("祝福" + "每一个家庭更加幸福安康").
+  static let longestUnspacedWishRest = 16
   /// How much of a line the closing formulas are looked for in, in characters.
   static let closingScan = 200
 
@@ -53,10 +56,15 @@ extension DocumentZones {
     let keys = WordKey.keys(TextScan.prefix(text, Self.closingScan))
     guard let first = keys.first else { return false }
     if vocabulary.closings.match(keys, at: 0) > 0 { return true }
-    // A script written without spaces runs the formula into what follows ("谢谢大家").
-    return keys.count == 1
-      && vocabulary.unspacedClosings.contains { entry in
-        first.hasPrefix(entry) && first.count - entry.count <= Self.longestUnspacedClosingRest
-      }
+    // A script written without spaces runs the formula into what follows ("谢谢大家"); a
+    // line of wishes runs on longer ("祝福每一个家庭更加幸福安康").
+    let letters = Self.unspacedLetters(text, limit: Self.longestUnspacedWishRest + 8)
+    return vocabulary.unspacedWishes.contains { entry in
+      first.hasPrefix(entry) && letters - entry.count <= Self.longestUnspacedWishRest
+    }
+      || keys.count == 1
+        && vocabulary.unspacedClosings.contains { entry in
+          first.hasPrefix(entry) && first.count - entry.count <= Self.longestUnspacedClosingRest
+        }
   }
 }

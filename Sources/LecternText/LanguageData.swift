@@ -62,6 +62,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-time-words": .list,
     "lead-announcements": .list,
     "news-attributions": .list,
+    "address-wishes": .list,
     "news-speech-verbs": .list,
     "address-openings": .list,
     "address-closings": .list,

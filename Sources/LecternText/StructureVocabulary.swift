@@ -53,6 +53,9 @@ struct StructureVocabulary: Sendable {
   var closings: PhraseSet
   /// The entries of `[address-closings]` in a script written without spaces ("谢谢").
   var unspacedClosings: [String]
+  /// How wishes that close an address open in a script written without spaces
+  /// (`[address-wishes]`: "祝福", "祝愿"): a line of wishes runs on longer than thanks do.
+  var unspacedWishes: [String]
   /// Words by which a speaker says I or we (`[first-person]`): "I", "nous", "мы"; those of a
   /// script written without spaces ("我") are looked for inside a run.
   var firstPerson: PhraseSet
@@ -127,6 +130,7 @@ struct StructureVocabulary: Sendable {
     invocations = phrases("address-invocations")
     endMarks = Set(
       knowledge.lists("furniture-end-marks").map { DocumentZones.endMarkKey($0.entry) })
+    unspacedWishes = knowledge.lists("address-wishes").map(\.entry)
     unspacedClosings = knowledge.lists("address-closings").map(\.entry).filter { entry in
       entry.unicodeScalars.first.map { Script(of: $0).isUnspaced } ?? false
     }

@@ -9,7 +9,8 @@ import Testing
 ///   reporter's introduction to the quotation;
 /// - a Chinese year written alone before a mark ("展望2031,") is read as a year, digit by
 ///   digit, where a count goes on with its measure word;
-/// - a Chinese title that opens with its year ("2031年新春致辞") dates the address.
+/// - a Chinese title that opens with its year ("2031年新春致辞") dates the address;
+/// - Chinese lines of wishes without a mark close the address ("祝福每一个家庭更加幸福安康").
 @Suite struct WishesAndYearsTests {
   private func said(_ plan: RenderPlan) -> String {
     plan.parts.flatMap(\.utterances).flatMap(\.spans).map(\.spoken).joined(separator: " ")
@@ -63,5 +64,17 @@ import Testing
       "律回春晖渐,万象始更新。我们向维尔马的各位朋友致以新春的问候!",
     ])
     #expect(plan.metadata.date == "2031", "\(plan.metadata)")
+  }
+
+  @Test func chineseLinesOfWishesWithoutAMarkCloseTheAddress() {
+    let plan = LanguageTestSupport.planPage([
+      "市民们,朋友们:", "",
+      "回首过去的一年,维尔马河两岸的城市一起走过了不平凡的日子。我们向大家致以新春的问候!", "",
+      "祝福美丽的维尔马更加富强、文明、和谐", "",
+      "祝福每一个家庭更加幸福安康",
+    ])
+    let spoken = LanguageTestSupport.spoken(plan)
+    #expect(spoken.contains { $0.hasPrefix("祝福美丽的维尔马") }, "\(spoken)")
+    #expect(spoken.contains("祝福每一个家庭更加幸福安康"), "\(spoken)")
   }
 }
