@@ -15,7 +15,7 @@ extension HeaderReader {
     // The top line naming the office or mission that runs the page ("Office of the
     // Chancellor") is its banner, no fact: lower down, such words name an occasion's host.
     if index == 0, statement.lines.count == 1, let line = statement.lines.first,
-      vocabulary.isSiteName(TextScan.words(line.text), WordKey.keys(line.text))
+      vocabulary.isSiteName(line.text)
     {
       notes.unspoken.append("the page's name")
       return notes

@@ -64,7 +64,7 @@ struct IntroWriter {
 
   /// Whether the phrase's last word is a small one in lower case, of up to four letters
   /// ("du", "from", "del"): a joining word, not a name or an office.
-  static func endsInSmallWord(_ phrase: String) -> Bool {
+  private static func endsInSmallWord(_ phrase: String) -> Bool {
     guard let last = phrase.split(separator: " ").last else { return false }
     return (1...4).contains(last.count) && last.allSatisfy { $0.isLetter && $0.isLowercase }
   }
@@ -123,8 +123,9 @@ struct IntroWriter {
   /// A date that is a year alone, in the `year` template ("{date}年": "2021" is read as a
   /// number without its word), or nil.
   func yearAlone(_ date: String) -> String? {
-    guard date.count == 4, date.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    return templates["year"].map { _ in fill("year", ["date": date]) }
+    guard templates["year"] != nil, date.count == 4, date.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return fill("year", ["date": date])
   }
 
   /// A numeric date ("30.10.2019", "2019-10-30") written out in the language's words by ICU

@@ -94,8 +94,8 @@ struct StructureVocabulary: Sendable {
   /// Words before the year of a graduating class or an edition (`[header-cohorts]`): "class
   /// of", "promoción", "دفعة".
   var cohorts: PhraseSet
-  /// Words naming the unit of an office that runs a page (`[header-site-units]`): "Office of
-  /// the", "Cabinet du", "مكتب".
+  /// Words naming the unit of an office or the mission that runs a page
+  /// (`[header-site-units]`): "Office of the", "Cabinet du", "Consulado de", "سفارة".
   var siteUnits: PhraseSet
   /// Words by which a reporter attributes a quotation that goes on (`[news-attributions]`):
   /// "he added", "وأضاف", "agregó".
@@ -226,10 +226,11 @@ extension StructureVocabulary {
   /// "Cabinet du Maire", "Consulado de México en Little Rock, Arkansas"): a unit's words
   /// (`[header-site-units]`), then up to six capitalized words and small words, no more.
   /// It names no speaker: the office's holder may sign below, or staff may write for it.
-  func isSiteName(_ words: [String], _ keys: [String]) -> Bool {
+  func isSiteName(_ text: String) -> Bool {
+    let words = TextScan.words(text)
+    let keys = words.map { WordKey.key($0) }
     let unit = siteUnits.match(keys, at: 0)
-    guard unit > 0, unit < keys.count, keys.count <= unit + 6, words.count == keys.count
-    else { return false }
+    guard unit > 0, unit < keys.count, keys.count <= unit + 6 else { return false }
     // A script without case ("سفارة دولة …") has no lower-case word to stop at.
     func named(_ word: String) -> Bool { word.first.map { !$0.isLowercase } ?? false }
     return words[unit...].allSatisfy { named($0) || isStopWord(WordKey.key($0)) }

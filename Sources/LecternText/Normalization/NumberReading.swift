@@ -94,7 +94,10 @@ extension FormReader {
   /// which eSpeak NG reads without the pause a comma makes), or too large for the engine.
   func number(at index: Int) -> Reading? {
     guard let number = writtenNumber(at: index) else { return nil }
-    if bindsToNextWord(number), let words = speller.spell(number.decimal, language: language) {
+    if bindsToNextWord(number),
+      let words = speller.spell(
+        number.decimal, language: language, ruleSet: rules.numbers["cardinal"])
+    {
       return Reading(end: number.end, spoken: words)
     }
     let spoken = say(number)
