@@ -70,14 +70,21 @@ extension DateFinder {
   /// The date in words in `language` ("30 October 2019", "30 octobre 2019"), formatted by
   /// Foundation's long date style for a numeric date; nil for a date already in words.
   static func spelledOut(_ date: FoundDate, language: String) -> String? {
-    guard date.numeric, let day = date.day else { return nil }
+    guard date.numeric else { return nil }
+    return longForm(date, locale: language)
+  }
+
+  /// The date in `locale`'s long form without the day of the week ("25 December 2008" in
+  /// `en_GB`, "22 de agosto de 2012" in `es_ES`); nil without a day.
+  static func longForm(_ date: FoundDate, locale: String) -> String? {
+    guard let day = date.day else { return nil }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
     guard
       let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: day))
     else { return nil }
     let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: language)
+    formatter.locale = Locale(identifier: locale)
     formatter.calendar = calendar
     formatter.timeZone = calendar.timeZone
     formatter.setLocalizedDateFormatFromTemplate("dMMMMy")

@@ -56,6 +56,32 @@ extension HeaderParser {
     }
     return nil
   }
+
+  /// The office and name before the feast or occasion that opens the title
+  /// ("钟祥市人民政府市长郭志泉" of "钟祥市人民政府市长郭志泉新春致辞"): an office word ends two
+  /// or three letters (a name) before the occasion (`[header-occasions]`), and a title word
+  /// ends the headline. Nothing joins them: the occasion's word shows where the name ends.
+  func nameBeforeOccasionSpeaker(_ run: [Character]) -> [HeaderField]? {
+    guard run.count <= 2 * Self.longestUnspacedSpeaker else { return nil }
+    for start in 4..<max(4, run.count - 2) {
+      let title = String(run[start...])
+      let opens = (2...4).contains { length in
+        start + length < run.count
+          && vocabulary.occasions.match([WordKey.key(String(run[start..<(start + length)]))], at: 0)
+            > 0
+      }
+      guard opens, vocabulary.titles.containsAny(WordKey.keys(title)) else { continue }
+      let named = (2...3).contains { length in
+        vocabulary.offices.match([WordKey.key(String(run[..<(start - length)]))], at: 0) > 0
+      }
+      guard named else { continue }
+      return [
+        HeaderField(kind: .speaker, text: String(run[..<start])),
+        HeaderField(kind: .title, text: title),
+      ]
+    }
+    return nil
+  }
 }
 
 extension HeaderReader {

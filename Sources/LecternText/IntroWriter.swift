@@ -22,6 +22,8 @@ struct IntroWriter {
   var connectives: [String]
   /// The words before a place's name (`[header-in]`), lower case, longest first.
   var locatives: [String]
+  /// Reads the header's date, to state it in the narrator's form (``narrated(_:)``).
+  var dates: DateFinder?
 
   /// The writer of `data`'s language (an empty one writes facts joined by commas).
   init(_ data: LanguageData) {
@@ -96,7 +98,8 @@ struct IntroWriter {
     // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
     let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)
     let date = metadata.date.flatMap { date in
-      stated.contains { $0.contains(date) } ? nil : spelledOut(date) ?? yearAlone(date) ?? date
+      stated.contains { $0.contains(date) }
+        ? nil : spelledOut(date) ?? narrated(date) ?? yearAlone(date) ?? date
     }
     switch (metadata.place.map { joined($0, locatives) }, date) {
     case (let place?, let date?):
@@ -143,6 +146,32 @@ struct IntroWriter {
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
     return formatter.string(from: value)
+  }
+
+  /// A date written in words with its day ("Thursday, December 25, 2008", "miércoles, 22 de
+  /// agosto de 2012") in the narrator's own form: the language's long date without the day of
+  /// the week or the time, as ICU writes it for `date-locale` ("25 December 2008", "22 de
+  /// agosto de 2012"). The narrator states the address's date one way in every address of a
+  /// language, where pages print it in many (and a publication stamp often with its weekday).
+  /// Nil unless the `[intro]` table says `narrate-dates = yes` (Arabic pages name the months
+  /// as their region does: "كانون الثاني" is no "يناير"), or for a range of days
+  /// ("4-6 October 2002").
+  func narrated(_ date: String) -> String? {
+    guard templates["narrate-dates"] == "yes", let dateLocale, let dates,
+      let found = dates.find(in: date), !found.numeric, Self.numberRuns(date) == 2
+    else { return nil }
+    return DateFinder.longForm(found, locale: dateLocale)
+  }
+
+  /// How many runs of digits the text holds: a day and a year make two.
+  static func numberRuns(_ text: String) -> Int {
+    var runs = 0
+    var inRun = false
+    for character in text {
+      if character.isNumber && !inRun { runs += 1 }
+      inRun = character.isNumber
+    }
+    return runs
   }
 
   /// The phrase with its first letter in upper case ("the Annual Meeting" → "The Annual …").

@@ -85,6 +85,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-text-of": .list,
     "header-cohorts": .list,
     "header-site-units": .list,
+    "header-occasions": .list,
     "date-locales": .list,
     "date-trailers": .list,
     "script-forms": .list,

@@ -53,7 +53,8 @@ public struct Planner: Sendable {
       document, segmenter: segmenter, vocabulary: vocabulary,
       isPhraseLine: { annotator.phraseLanguage(ofLine: $0) != nil }, workers: workers)
     var drafts: [DraftPart] = []
-    let writer = IntroWriter(languages[language])
+    var writer = IntroWriter(languages[language])
+    writer.dates = vocabulary.dates
     let intro = writer.text(
       for: structure.metadata, extras: structure.introExtras,
       header: SourceWording.header(of: document.lines))

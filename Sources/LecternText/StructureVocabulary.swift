@@ -68,6 +68,11 @@ struct StructureVocabulary: Sendable {
   var unspacedSecondPerson: [String]
   /// Field labels (`[page-labels]`): label words → the fact its value states, or `-`.
   var labels: [[String]: String]
+  /// Labels of a posting stamp only when they stand alone (`posted-alone`: "时间:" stamps a
+  /// page, "会议时间:" gives a meeting's time).
+  var aloneStamps: Set<String>
+  /// The fact of a label that stamps a page alone, and compounds into no stamp.
+  static let postedAlone = "posted-alone"
   /// Words naming a kind of address (`[header-titles]`): "speech", "discours".
   var titles: PhraseSet
   /// Words naming an office (`[header-offices]`): "minister", "президент*".
@@ -97,6 +102,9 @@ struct StructureVocabulary: Sendable {
   /// Words naming the unit of an office or the mission that runs a page
   /// (`[header-site-units]`): "Office of the", "Cabinet du", "Consulado de", "سفارة".
   var siteUnits: PhraseSet
+  /// Feasts and occasions an unspaced headline's title may open with (`[header-occasions]`):
+  /// "新春" of "…市长郭志泉新春致辞".
+  var occasions: PhraseSet
   /// Words by which a reporter attributes a quotation that goes on (`[news-attributions]`):
   /// "he added", "وأضاف", "agregó".
   var attributions: PhraseSet
@@ -154,16 +162,21 @@ struct StructureVocabulary: Sendable {
     cohorts = phrases("header-cohorts")
     siteUnits = phrases("header-site-units")
     attributions = phrases("news-attributions")
+    occasions = phrases("header-occasions")
     locatives = phrases("header-in")
     venues = phrases("header-venues")
     var labels: [[String]: String] = [:]
+    var aloneStamps: Set<String> = []
     for language in knowledge.languages {
       for (label, fact) in knowledge[language].table("page-labels") {
         let keys = WordKey.keys(label)
-        if !keys.isEmpty && labels[keys] == nil { labels[keys] = fact }
+        guard !keys.isEmpty && labels[keys] == nil else { continue }
+        labels[keys] = fact == Self.postedAlone ? "posted" : fact
+        if fact == Self.postedAlone, keys.count == 1 { aloneStamps.insert(keys[0]) }
       }
     }
     self.labels = labels
+    self.aloneStamps = aloneStamps
     stopWords = StopWords(knowledge.languages.map { ($0, knowledge[$0].list("stop-words")) })
     // Regional ICU locales name months differently (Levantine Arabic: أيلول for سبتمبر).
     // An era's mark after the year ("2025م") is part of the date, not a place after it.
@@ -189,13 +202,14 @@ struct StructureVocabulary: Sendable {
   /// `posted` for a label written without spaces that ends in a source or posting stamp's
   /// label ("新闻来源", "稿件来源", "消息來源" end in 来源/來源): such compounds name the
   /// kind of source, and the site's stamp is furniture whatever its kind. Only stamps
-  /// compound so; "会议时间" (the meeting's time) is a fact, though "时间" alone is not.
+  /// compound so: "时间" alone is a stamp (`posted-alone`), "会议时间" (a meeting's time) is none.
   private func compoundStamp(_ keys: [String]) -> String? {
     guard keys.count == 1, let word = keys.first, (3...6).contains(word.count),
       word.unicodeScalars.first.map({ Script(of: $0).isUnspaced }) == true
     else { return nil }
     for length in stride(from: word.count - 1, through: 2, by: -1) {
-      if labels[[String(word.suffix(length))]] == "posted" { return "posted" }
+      let suffix = String(word.suffix(length))
+      if labels[[suffix]] == "posted" && !aloneStamps.contains(suffix) { return "posted" }
     }
     return nil
   }

@@ -43,7 +43,7 @@ extension HeaderParser {
     }
     guard let named, named.rest < run.count else {
       return possessiveSpeaker(run) ?? honorificSpeaker(run) ?? nameAndOfficeSpeaker(run)
-        ?? officeBeforeTitleSpeaker(run)
+        ?? officeBeforeTitleSpeaker(run) ?? nameBeforeOccasionSpeaker(run)
     }
     return [
       HeaderField(kind: .speaker, text: named.name),
