@@ -25,7 +25,8 @@ extension DocumentZones {
     let text = lines[index].text
     return furniture[index] == nil && !isSignature(index)
       && (LineJoiner.startsLowercase(text) || isAddress(text) || isProse(text)
-        || isPhraseLine(text) || isClosingSentence(text) || isClosingFormula(text))
+        || isPhraseLine(text) || isClosingSentence(text) || isClosingFormula(text)
+        || repeatsOpening(index))
   }
 
   /// A short sentence that closes an address ("¡Viva la Patria!", "God bless Velmar.",

@@ -153,13 +153,14 @@ struct DocumentZones {
     let keys = lines.map { repeatKey($0.text) }
     var repeats: [String: Int] = [:]
     for case let key? in keys { repeats[key, default: 0] += 1 }
+    let bookends = bookendLines(keys, repeats)
     for index in bodyStart..<bodyEnd {
       if let reason = furniture[index] {
         reasons[index] = reason
       } else if rules.endsWithCredit(lines[index].text) {
         reasons[index] = "a photo caption with its credit, not part of the address"
       } else if let key = keys[index], let count = repeats[key], count >= 2,
-        standsApart(index)
+        standsApart(index), !bookends.contains(index)
       {
         reasons[index] = "repeated \(count) times in the document: a running header or caption"
       } else if isSpeechCaption(index) {
@@ -217,30 +218,6 @@ struct DocumentZones {
       }
     }
     close()
-  }
-
-  /// Whether a repeated line stands apart from the text around it, as a caption or a running
-  /// header does: it does not continue the line before, and the line after does not continue
-  /// it — unless the line before breaks off mid-sentence (a running header at a page break).
-  private func standsApart(_ index: Int) -> Bool {
-    let line = lines[index]
-    if LineJoiner.startsLowercase(line.text) { return false }
-    guard index + 1 < lines.count, !lines[index + 1].blankBefore,
-      LineJoiner.startsLowercase(lines[index + 1].text)
-    else { return true }
-    return index > 0 && !LineShape.endsSentence(lines[index - 1].text)
-  }
-
-  /// The key a running header or caption repeats under: its words folded, for a short line
-  /// that is no sentence, salutation or greeting; nil for any other line.
-  func repeatKey(_ text: String) -> String? {
-    // A sentence repeated is left to the address: refrains are repeated too.
-    guard !LineShape.endsSentence(text), TextScan.scalarCount(text, limit: 161) <= 160,
-      LineShape.paragraphNumber(text) == nil
-    else { return nil }
-    let keys = WordKey.keys(text)
-    guard (1...16).contains(keys.count), !salutation.isOpeningLine(text) else { return nil }
-    return keys.joined(separator: " ")
   }
 
   /// Whether the line before or after says the same, in a sentence that is no salutation

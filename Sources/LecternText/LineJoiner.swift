@@ -38,6 +38,10 @@ struct LineJoiner {
   private let vocabulary: StructureVocabulary?
   /// The document language's salutations: a salutation line stays an utterance.
   private let salutation: Salutation
+  /// Whether the page prints its paragraphs' first lines short (an indent or a drop capital
+  /// the copy lost): two or more short lines after a sentence's end break off on a function
+  /// word ("Ya han vuelto los rudos fríos y las" / "quirceras, …").
+  private let shortFirstLines: Bool
 
   /// Measures the lines' layout.
   init(
@@ -50,6 +54,25 @@ struct LineJoiner {
     width = Self.wrapWidth(lines)
     baseIndent = lines.map(\.indent).min() ?? 0
     words = Self.vocabulary(lines)
+    shortFirstLines = Self.printsShortFirstLines(lines, width: width, vocabulary: vocabulary)
+  }
+
+  /// Whether two or more lines that open a paragraph (the first, or one after a sentence's
+  /// end) end well short of the width on a function word, the sentence going on below.
+  private static func printsShortFirstLines(
+    _ lines: [SourceLine], width: Int?, vocabulary: StructureVocabulary?
+  ) -> Bool {
+    guard let width, let vocabulary else { return false }
+    var count = 0
+    for index in lines.indices.dropLast() where !lines[index + 1].blankBefore {
+      let text = lines[index].text
+      guard index == 0 || LineShape.endsSentence(lines[index - 1].text),
+        TextScan.scalarCount(text) * 100 < width * 60, HeaderReader.endsOpen(text, vocabulary)
+      else { continue }
+      count += 1
+      if count >= 2 { return true }
+    }
+    return false
   }
 
   /// The document's words in lower case, without the halves of words broken across lines;
@@ -169,6 +192,18 @@ struct LineJoiner {
     if lower { return .space }
     if salutation.isOpeningLine(b.text) || b.indent > baseIndent { return .split }
     guard let width else { return .split }
+    // On such a page a paragraph's short first line starts a paragraph, and goes on into the
+    // next line whatever its last word.
+    if shortFirstLines && ends && LineShape.lastMark(b.text) == nil
+      && TextScan.scalarCount(b.text) * 100 < width * 60
+    {
+      return .split
+    }
+    if shortFirstLines && LineShape.lastMark(a.text) == nil
+      && TextScan.words(a.text).last?.first?.isLowercase == true
+    {
+      return .space
+    }
     // A line that ends well short of the width ends its paragraph (or is a heading).
     let firstWord = TextScan.words(b.text).first?.unicodeScalars.count ?? 0
     let reach = TextScan.scalarCount(a.text) + 1 + firstWord
