@@ -125,7 +125,7 @@ extension DocumentStructure {
   /// office under it, read as a header is; and a place and date closing the text ("Ottawa,
   /// Canada, le 19 février 2014 à 10:30"), as letters and written statements are signed.
   mutating func readSignature(_ tail: ArraySlice<SourceLine>, _ vocabulary: StructureVocabulary) {
-    guard metadata.speaker == nil || metadata.date == nil, let first = tail.first,
+    guard let first = tail.first,
       TextScan.wordCount(first.text, limit: 2 * Self.signatureWords + 1)
         <= 2 * Self.signatureWords,
       LineShape.lastMark(first.text) == nil
@@ -141,12 +141,24 @@ extension DocumentStructure {
       TextScan.overlap(first.text, speaker) >= HeaderReader.repeatOverlap
     {
       metadata.speaker = speaker
+    } else if let known = metadata.speaker, let speaker = reader.metadata.speaker,
+      TextScan.overlap(known, speaker) >= Self.sameOfficeOverlap,
+      reader.namesPerson(speaker), !reader.namesPerson(known)
+    {
+      // The header names the office ("Message from the Ambassador to …"), the signature the
+      // person holding it, with the same office: the signature says more.
+      metadata.speaker = speaker
     }
     guard metadata.date == nil, let found = reader.date, found.day != nil else { return }
     metadata.date = found.text
     date = found
     if metadata.place == nil { metadata.place = reader.metadata.place }
   }
+
+  /// How much of a speaker stated by office a signature must repeat to name its holder: the
+  /// office's words, not its article ("the Police Commissioner" / "Police Commissioner Ana
+  /// Lima").
+  static let sameOfficeOverlap = 0.6
 
   /// The most lines of a signature: name, office, place and date.
   static let signatureLines = 3

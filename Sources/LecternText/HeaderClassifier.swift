@@ -109,24 +109,15 @@ extension HeaderParser {
     // word ("田政務次長出席…致詞稿"): asked before a short title is taken for the whole line.
     guard length > 0 else { return unspacedSpeaker(text, keys) ?? speakerThenTitle(text, keys) }
     if let named = titleThenInitials(text, keys, title: length) { return named }
-    // "Address to the Executive Council" names its audience (`[header-to]`), not its speaker.
-    let audience = vocabulary.to.match(keys, at: length) > 0
-    var next = length
-    while next < keys.count && next - length < 2 && keys[next].count <= 3
-      && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
+    // An occasion may qualify the title before its speaker ("Mensaje de Navidad del Dr. …",
+    // "Mensaje navideño del Rector …"): the title takes it in.
+    if speakerStart(text, keys, after: length) == nil,
+      let qualified = occasionEnd(text, keys, after: length),
+      speakerStart(text, keys, after: qualified) != nil
     {
-      next += 1
+      length = qualified
     }
-    // A rank may stand before the office ("Выступление Первого заместителя …").
-    let ranked =
-      next + 1 < keys.count && keys[next].count >= 4 && !vocabulary.isStopWord(keys[next])
-      && vocabulary.offices.match(keys, at: next + 1) > 0
-    let person =
-      vocabulary.honorifics.match(keys, at: next) > 0
-      || vocabulary.offices.match(keys, at: next) > 0 || ranked
-      || (!(length..<next).contains { vocabulary.locatives.match(keys, at: $0) > 0 }
-        && namesPerson(text, keys, from: next))
-    guard person, !audience, next < keys.count else {
+    guard let next = speakerStart(text, keys, after: length) else {
       return withTrailingSpeaker(text, keys, .title) ?? unspacedSpeaker(text, keys)
         ?? [HeaderField(kind: .title, text: text)]
     }
@@ -150,6 +141,55 @@ extension HeaderParser {
     }
     let speaker = TextScan.string(scalars[words[next].range.lowerBound...])
     return [HeaderField(kind: .title, text: title), HeaderField(kind: .speaker, text: speaker)]
+  }
+
+  /// Where the speaker a title names without a connective starts, after the title's
+  /// `length` words and up to two small words ("del", "de la"): an honorific, an office, a
+  /// ranked office or a person's name; nil when none does, or the title names an audience.
+  private func speakerStart(_ text: String, _ keys: [String], after length: Int) -> Int? {
+    // "Address to the Executive Council" names its audience (`[header-to]`), not its speaker.
+    guard vocabulary.to.match(keys, at: length) == 0 else { return nil }
+    var next = length
+    while next < keys.count && next - length < 2 && keys[next].count <= 3
+      && vocabulary.isStopWord(keys[next]) && vocabulary.honorifics.match(keys, at: next) == 0
+    {
+      next += 1
+    }
+    // A rank may stand before the office ("Выступление Первого заместителя …").
+    let ranked =
+      next + 1 < keys.count && keys[next].count >= 4 && !vocabulary.isStopWord(keys[next])
+      && vocabulary.offices.match(keys, at: next + 1) > 0
+    let person =
+      vocabulary.honorifics.match(keys, at: next) > 0
+      || vocabulary.offices.match(keys, at: next) > 0 || ranked
+      || (!(length..<next).contains { vocabulary.locatives.match(keys, at: $0) > 0 }
+        && namesPerson(text, keys, from: next))
+    return person && next < keys.count ? next : nil
+  }
+
+  /// The end of an occasion that qualifies a title right after it, before a small joining
+  /// word: an adjective ("navideño") or a small word and one to three capitalized words ("de
+  /// Navidad", "de Año Nuevo"); nil otherwise.
+  private func occasionEnd(_ text: String, _ keys: [String], after length: Int) -> Int? {
+    let words = Self.wordRanges(text)
+    guard length + 1 < keys.count, words.count == keys.count else { return nil }
+    func small(_ index: Int) -> Bool {
+      index < keys.count && keys[index].count <= 3 && vocabulary.isStopWord(keys[index])
+    }
+    func capitalized(_ index: Int) -> Bool {
+      words[index].word.first?.isUppercase == true && !small(index)
+        && vocabulary.honorifics.match(keys, at: index) == 0
+        && vocabulary.offices.match(keys, at: index) == 0
+    }
+    if words[length].word.first?.isLowercase == true, keys[length].count >= 4,
+      !vocabulary.isStopWord(keys[length]), small(length + 1)
+    {
+      return length + 1
+    }
+    guard small(length) else { return nil }
+    var end = length + 1
+    while end < keys.count && end - length <= 3 && capitalized(end) { end += 1 }
+    return end > length + 1 && small(end) ? end : nil
   }
 
   /// Whether an office ends right before `index` ("High Commissioner" of "High Commissioner

@@ -232,7 +232,7 @@ struct HeaderParser {
         index += 1
         continue
       }
-      var count = vocabulary.by.match(keys, at: index)
+      var count = insideOpeningTitle(keys, index) ? 0 : byMatch(keys, at: index)
       var kind = "by"
       if count == 0 || !byHolds(keys, index, count) {
         count = vocabulary.at.match(keys, at: index)

@@ -34,9 +34,23 @@ extension HeaderParser {
       || words[after..<min(words.count, after + 6)].contains { $0.word.first?.isUppercase == true }
   }
 
-  /// Whether the words before `upTo` start with a title phrase ("Opening Session").
+  /// Whether the words before `upTo` start with a title phrase ("Opening Session"), after
+  /// up to two words of its occasion ("New Year Message").
   func startsTitle(_ keys: [String], upTo: Int) -> Bool {
-    upTo > 0
-      && (vocabulary.titles.match(keys, at: 0) > 0 || vocabulary.titles.match(keys, at: 1) > 0)
+    upTo > 0 && (0...min(2, upTo - 1)).contains { vocabulary.titles.match(keys, at: $0) > 0 }
+  }
+
+  /// The length of the joining word before a speaker at `index`: a `[header-by]` word, or
+  /// one of `[header-by-after-title]` after a title ("Message from …").
+  func byMatch(_ keys: [String], at index: Int) -> Int {
+    let count = vocabulary.by.match(keys, at: index)
+    guard count == 0, index > 0, startsTitle(keys, upTo: index) else { return count }
+    return vocabulary.byAfterTitle.match(keys, at: index)
+  }
+
+  /// Whether the word at `index` is inside the title phrase the words open with: "from" of
+  /// "A word from the Dean" joins nothing, the title does.
+  func insideOpeningTitle(_ keys: [String], _ index: Int) -> Bool {
+    index < vocabulary.titles.match(keys, at: 0)
   }
 }

@@ -22,8 +22,11 @@ extension HeaderReader {
   /// The stems of a speaker stated by office alone, or nil for a speaker named otherwise.
   private func officeStems(_ speaker: String) -> [(stem: String, range: Range<Int>)]? {
     guard isOfficeOnly(speaker) else { return nil }
-    let office = Self.stems(TextScan.prefix(speaker, 200))
-    return office.isEmpty ? nil : office
+    // An article before the office ("THE POLICE COMMISSIONER") is not written before a name.
+    let office = Self.stems(TextScan.prefix(speaker, 200)).drop {
+      vocabulary.isStopWord($0.stem)
+    }
+    return office.isEmpty ? nil : Array(office)
   }
 
   /// The name a wrapped header puts at the start of the line after a speaker stated without

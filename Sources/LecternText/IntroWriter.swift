@@ -22,6 +22,9 @@ struct IntroWriter {
   var connectives: [String]
   /// The words before a place's name (`[header-in]`), lower case, longest first.
   var locatives: [String]
+  /// Words joining a title to its speaker that the intro says as the page does
+  /// (`kept-joining-words`, e.g. "from").
+  var kept: [String]
   /// Reads the header's date, to state it in the narrator's form (``narrated(_:)``).
   var dates: DateFinder?
 
@@ -35,6 +38,7 @@ struct IntroWriter {
       .sorted { $0.count > $1.count }
     smallWords = Set(data.list("title-small-words").map { $0.lowercased() })
     dateLocale = templates["date-locale"]
+    kept = (templates["kept-joining-words"] ?? "").split(separator: " ").map(String.init)
     titles = Set(
       data.list("abbreviations-titles").map { $0.lowercased().filter { $0 != "." } })
   }
@@ -45,6 +49,11 @@ struct IntroWriter {
   ) -> String {
     guard let writtenTitle = metadata.title, let writtenSpeaker = metadata.speaker else {
       return fill("title-by-speaker", ["title": title, "speaker": speaker])
+    }
+    // A joining word the page writes, where the language keeps it ("Message from the
+    // Secretary-General": a message is sent from someone, not given by them).
+    for word in kept where wording.adjoins(writtenTitle + " " + word, writtenSpeaker) {
+      return "\(title) \(word) \(speaker)"
     }
     let adjacent = wording.adjoins(writtenTitle, writtenSpeaker)
     if adjacent && templates["title-of-speaker"] != nil {
@@ -60,8 +69,14 @@ struct IntroWriter {
       ? ""
       : ownJoin || templates["keep-connective"] == "yes"
         ? wording.joiningWords(between: writtenTitle, and: writtenSpeaker) : nil
+    // A title's own joining word with no speaker after it on the page (the speaker signs
+    // below) is left out: "Le mot par …", not "Le mot du par …".
+    let words = title.split(separator: " ")
+    let bare =
+      ownJoin && words.last.map({ smallWords.contains($0.lowercased()) }) == true
+      ? words.dropLast().joined(separator: " ") : title
     return joining.map { "\(title) \($0)\(speaker)" }
-      ?? fill("title-by-speaker", ["title": title, "speaker": speaker])
+      ?? fill("title-by-speaker", ["title": bare, "speaker": speaker])
   }
 
   /// Whether the phrase's last word is a small one in lower case, of up to four letters

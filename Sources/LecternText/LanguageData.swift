@@ -86,6 +86,7 @@ public struct LanguageData: Sendable, Hashable {
     "header-cohorts": .list,
     "header-site-units": .list,
     "header-occasions": .list,
+    "header-by-after-title": .list,
     "date-locales": .list,
     "date-trailers": .list,
     "script-forms": .list,

@@ -102,6 +102,9 @@ struct StructureVocabulary: Sendable {
   /// Words naming the unit of an office or the mission that runs a page
   /// (`[header-site-units]`): "Office of the", "Cabinet du", "Consulado de", "سفارة".
   var siteUnits: PhraseSet
+  /// Words joining a title to its speaker only after the title (`[header-by-after-title]`):
+  /// "from" of "Message from the Secretary-General", not of "From our Principal".
+  var byAfterTitle: PhraseSet
   /// Feasts and occasions an unspaced headline's title may open with (`[header-occasions]`):
   /// "新春" of "…市长郭志泉新春致辞".
   var occasions: PhraseSet
@@ -163,6 +166,7 @@ struct StructureVocabulary: Sendable {
     siteUnits = phrases("header-site-units")
     attributions = phrases("news-attributions")
     occasions = phrases("header-occasions")
+    byAfterTitle = phrases("header-by-after-title")
     locatives = phrases("header-in")
     venues = phrases("header-venues")
     var labels: [[String]: String] = [:]

@@ -6,7 +6,7 @@ import Testing
 /// - a date written in words is stated in the language's long form, without its day of the
 ///   week ("Thursday, December 25, 2031" → "25 December 2031"); Arabic keeps the page's month
 ///   names;
-/// - a site's section of messages ("Principal Messages") names no speaker;
+/// - a site's section of messages ("Director Messages") names no speaker;
 /// - a Chinese "mailbox" of an office (院长信箱) is a site's section, and a "时间:" stamp dates
 ///   a page that states no other date;
 /// - an unspaced Chinese headline names office and person before a feast and the title
@@ -57,8 +57,9 @@ import Testing
     #expect(text.contains("كانون الثاني"), "\(text)")
   }
 
-  @Test func aSectionOfMessagesNamesNoSpeaker() {
-    let plan = LanguageTestSupport.planPage(["Principal Messages", "", Self.english])
+  @Test(arguments: ["Director Messages", "President's Messages"])
+  func aSectionOfMessagesNamesNoSpeaker(_ section: String) {
+    let plan = LanguageTestSupport.planPage([section, "", Self.english])
     #expect(plan.metadata.speaker == nil, "\(plan.metadata)")
     #expect(!intro(plan).contains { $0.contains("Messages") }, "\(intro(plan))")
   }
