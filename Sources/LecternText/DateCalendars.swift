@@ -1,8 +1,9 @@
 import Foundation
 
 /// The calendars a found date is checked and written in: the Gregorian calendar every date
-/// is checked against and spelled out in, and the Republic of China (Minguo) calendar, which
-/// Taiwan's government pages print without the era's name: "111年10月17日" is 17 October 2022.
+/// is checked against and spelled out in, the Republic of China (Minguo) calendar, which
+/// Taiwan's government pages print without the era's name: "111年10月17日" is 17 October 2022,
+/// and the Japanese eras, printed with theirs: "平成26年6月9日" is 9 June 2014.
 ///
 /// A year of one to three digits can only be a Minguo year in a full year-month-day date
 /// written with the CJK pattern words (年 月 日, which ICU's long date patterns give): a
@@ -15,31 +16,53 @@ extension DateFinder {
   /// The latest Minguo year read (2111): a larger short number before 年 is a count of years.
   static let latestMinguoYear = 200
 
-  /// A Minguo year-month-day date at token `i` ("111年10月17日"), with its Gregorian year.
+  /// A Minguo year-month-day date at token `i` ("111年10月17日"), with its Gregorian year, or
+  /// a Japanese era's ("平成26年6月9日", from the era's name at token `i`).
   func minguoDate(_ scan: DateTokens, _ i: Int) -> Match? {
-    guard case .number(let minguo, let digits)? = scan.kind(i), digits <= 3,
-      (1...Self.latestMinguoYear).contains(minguo),
-      case .word(let yearWord)? = scan.kind(i + 1), vocabulary.fillers.contains(yearWord),
-      case .number(let month, _)? = scan.kind(i + 2),
-      case .word(let monthWord)? = scan.kind(i + 3), vocabulary.fillers.contains(monthWord),
-      case .number(let day, _)? = scan.kind(i + 4),
-      let year = Self.gregorianYear(minguo: minguo, month: month, day: day),
+    var start = i
+    var era: Int?
+    if case .word(let first)? = scan.kind(i), case .word(let second)? = scan.kind(i + 1),
+      let found = Self.japaneseEras[first + second]
+    {
+      era = found
+      start = i + 2
+    }
+    guard case .number(let short, let digits)? = scan.kind(start), digits <= 3,
+      (1...Self.latestMinguoYear).contains(short),
+      case .word(let yearWord)? = scan.kind(start + 1), vocabulary.fillers.contains(yearWord),
+      case .number(let month, _)? = scan.kind(start + 2),
+      case .word(let monthWord)? = scan.kind(start + 3), vocabulary.fillers.contains(monthWord),
+      case .number(let day, _)? = scan.kind(start + 4),
+      let year = Self.gregorianYear(era: era, short, month: month, day: day),
       Self.isValid(year, month, day)
     else { return nil }
-    let end = scan.skipTrailer(after: i + 5, vocabulary)
+    let end = scan.skipTrailer(after: start + 5, vocabulary)
     return Match(end: end, year: year, month: month, day: day, numeric: false)
   }
 
-  /// The Gregorian year of a day in Minguo year `minguo` (1 is 1912), by Foundation's
-  /// calendars; nil when the day does not exist.
-  static func gregorianYear(minguo: Int, month: Int, day: Int) -> Int? {
+  /// The eras of Foundation's Japanese calendar by name ("平成" → its era number), as ICU
+  /// writes them in Japanese: a year of one or two digits after one counts from its start.
+  static let japaneseEras: [String: Int] = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "ja_JP")
+    formatter.calendar = Calendar(identifier: .japanese)
+    var eras: [String: Int] = [:]
+    for (index, name) in (formatter.eraSymbols ?? []).enumerated() where name.count == 2 {
+      eras[name] = index
+    }
+    return eras
+  }()
+
+  /// The Gregorian year of a day in Minguo year `year` (1 is 1912), or of the Japanese era
+  /// `era`, by Foundation's calendars; nil when the day does not exist.
+  static func gregorianYear(era: Int?, _ year: Int, month: Int, day: Int) -> Int? {
     let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
-    var minguoCalendar = Calendar(identifier: .republicOfChina)
-    minguoCalendar.timeZone = utc
+    var calendar = Calendar(identifier: era == nil ? .republicOfChina : .japanese)
+    calendar.timeZone = utc
     var gregorian = Calendar(identifier: .gregorian)
     gregorian.timeZone = utc
-    let components = DateComponents(era: 1, year: minguo, month: month, day: day)
-    guard let date = minguoCalendar.date(from: components) else { return nil }
+    let components = DateComponents(era: era ?? 1, year: year, month: month, day: day)
+    guard let date = calendar.date(from: components) else { return nil }
     return gregorian.component(.year, from: date)
   }
 

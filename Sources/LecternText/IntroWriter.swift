@@ -71,12 +71,19 @@ struct IntroWriter {
         ? wording.joiningWords(between: writtenTitle, and: writtenSpeaker) : nil
     // A title's own joining word with no speaker after it on the page (the speaker signs
     // below) is left out: "Le mot par …", not "Le mot du par …".
-    let words = title.split(separator: " ")
-    let bare =
-      ownJoin && words.last.map({ smallWords.contains($0.lowercased()) }) == true
-      ? words.dropLast().joined(separator: " ") : title
+    let bare = ownJoin ? withoutJoiningWord(title) : title
     return joining.map { "\(title) \($0)\(speaker)" }
       ?? fill("title-by-speaker", ["title": bare, "speaker": speaker])
+  }
+
+  /// The title or occasion without a small word it ends in, whose speaker is not beside it
+  /// on the page ("Opening Address by", "Le mot du"): "Opening Address", "Le mot".
+  private func withoutJoiningWord(_ title: String) -> String {
+    let words = title.split(separator: " ")
+    guard words.count > 1, let last = words.last, smallWords.contains(last.lowercased()) else {
+      return title
+    }
+    return words.dropLast().joined(separator: " ")
   }
 
   /// Whether the phrase's last word is a small one in lower case, of up to four letters
@@ -96,7 +103,7 @@ struct IntroWriter {
     switch (title, speaker) {
     case (let title?, let speaker?):
       sentences.append(titleAndSpeaker(metadata, title, speaker, wording))
-    case (let title?, nil): sentences.append(title)
+    case (let title?, nil): sentences.append(withoutJoiningWord(title))
     case (nil, let speaker?): sentences.append(fill("speaker", ["speaker": speaker]))
     case (nil, nil): break
     }
@@ -108,7 +115,9 @@ struct IntroWriter {
       let word = keeping ? wording.connective(before: fact, among: words) : nil
       return word.map { "\($0) \(spoken(fact))" } ?? spoken(fact)
     }
-    if let event = metadata.event { sentences.append(joined(event, connectives)) }
+    if let event = metadata.event {
+      sentences.append(joined(withoutJoiningWord(event), connectives))
+    }
     // Each fact is read once: a date the title, an extra or the event already states is not
     // read again ("Pressekonferenz zum Europäischen Rat am 16./17. Dezember").
     let stated = ([metadata.title, metadata.event].compactMap { $0 } + extras)

@@ -82,10 +82,26 @@ public struct Planner: Sendable {
     }
     let parts = annotated(drafts, language: language)
     var plan = RenderPlan(
-      document: document.name, language: language, metadata: structure.metadata, parts: parts,
+      document: document.name, language: language, metadata: Self.portable(structure.metadata),
+      parts: parts,
       dropped: structure.dropped, borderline: structure.borderline)
     plan.detection = detection
     plan.languageStated = self.language != nil
     return plan
+  }
+  /// The metadata with the date's digits in ASCII ("٩ كانون الثاني ٢٠٢١" → "9 كانون الثاني
+  /// 2021"): the manifest and the captions' readers compare and sort dates by their digits.
+  static func portable(_ metadata: DocumentMetadata) -> DocumentMetadata {
+    guard let date = metadata.date, date.unicodeScalars.contains(where: { !$0.isASCII }) else {
+      return metadata
+    }
+    var result = metadata
+    result.date = String(
+      String.UnicodeScalarView(
+        date.unicodeScalars.map { scalar in
+          guard !scalar.isASCII, let value = DateTokens.digit(scalar) else { return scalar }
+          return Unicode.Scalar(UInt8(48 + value))
+        }))
+    return result
   }
 }

@@ -64,7 +64,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
   public var event: String?
   /// Where it is given.
   public var place: String?
-  /// When it is given, as the document writes it.
+  /// When it is given, as the document writes it, with its digits in ASCII.
   public var date: String?
 
   /// Creates metadata; every field is optional.

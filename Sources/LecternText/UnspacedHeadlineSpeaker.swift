@@ -17,6 +17,7 @@ extension HeaderParser {
     // The first letter of a script: a numeral ideograph ("万", "三") is shared by scripts.
     let script = text.unicodeScalars.lazy.map { Script(of: $0) }.first { $0 != .common }
     guard script == .han, vocabulary.titles.containsAny(keys) else { return nil }
+    if let fields = speakerBeforeSpace(text) { return fields }
     let run = Array(text)
     var start = 0
     var named: (name: String, rest: Int)?
@@ -113,6 +114,26 @@ extension HeaderParser {
       ]
     }
     return nil
+  }
+
+  /// An office and a name before a space, the title after it ("美國在台協會台北辦事處處長司徒文
+  /// 美國獨立紀念日慶祝酒會演講詞"): the words before the space may hold a word that joins
+  /// a speaker elsewhere (在 of the office's name), but an office word ending two or three
+  /// letters (a name) before the space shows whose the title is.
+  func speakerBeforeSpace(_ text: String) -> [HeaderField]? {
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count == 2, case let head = Array(parts[0]),
+      head.count <= 2 * Self.longestUnspacedSpeaker,
+      vocabulary.titles.containsAny(WordKey.keys(String(parts[1]))),
+      (2...3).contains(where: { length in
+        head.count > length + 1
+          && vocabulary.offices.match([WordKey.key(String(head.dropLast(length)))], at: 0) > 0
+      })
+    else { return nil }
+    return [
+      HeaderField(kind: .speaker, text: String(parts[0])),
+      HeaderField(kind: .title, text: String(parts[1])),
+    ]
   }
 
   /// A year that opens the speaker or the title ("2015年賴清德市長", "2021元宵节祝词") dates

@@ -53,7 +53,7 @@ import Testing
     (
       ["17", "marzo de 2031", "", "Discurso del ministro Quillón Marbeco"], "es", "17 marzo de 2031"
     ),
-    (["١٧", "مارس 2031", "", "كلمة وزير التجارة زوكوا فيمتيل"], "ar", "١٧ مارس 2031"),
+    (["١٧", "مارس 2031", "", "كلمة وزير التجارة زوكوا فيمتيل"], "ar", "17 مارس 2031"),
   ])
   func aDayAboveItsMonthAndYearIsOneDate(header: [String], language: String, date: String) {
     let speech: [String] =

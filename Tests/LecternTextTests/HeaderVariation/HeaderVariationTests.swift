@@ -25,10 +25,13 @@ import Testing
     if !speakerRight { misses["speaker"] = metadata.speaker ?? "nil" }
     let placeRight = variant.place.map { has(metadata.place, $0) } ?? (metadata.place == nil)
     if !placeRight { misses["place"] = metadata.place ?? "nil" }
+    // The metadata's date has ASCII digits, whatever digits the page prints.
     let date = metadata.date ?? ""
+    let year = VariationDateFormat.asciiDigits(variant.date.year)
     let dateRight =
-      date.contains(variant.date.year)
-      && VariationDateFormat.holdsMonth(date, variant.date.months, year: variant.date.year)
+      date.contains(year)
+      && VariationDateFormat.holdsMonth(
+        date, variant.date.months.map(VariationDateFormat.asciiDigits), year: year)
       && !(variant.historicalYear.map { date.contains($0) } ?? false)
     if !dateRight { misses["date"] = metadata.date ?? "nil" }
     let spoken = plan.parts.filter { $0.kind != .intro }.flatMap(\.utterances).map(\.text)

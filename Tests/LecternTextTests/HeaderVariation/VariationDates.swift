@@ -111,6 +111,18 @@ enum VariationDateFormat: String, CaseIterable, Sendable {
     return names
   }
 
+  /// The text with every decimal digit in ASCII ("٢٠٠٩" → "2009").
+  static func asciiDigits(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          guard !scalar.isASCII, scalar.properties.numericType == .decimal,
+            let value = scalar.properties.numericValue
+          else { return scalar }
+          return Unicode.Scalar(UInt8(48 + Int(value)))
+        }))
+  }
+
   /// Whether `date` names the month: one of its names, or its number as a token of digits.
   static func holdsMonth(_ date: String, _ months: [String], year: String) -> Bool {
     let folded = date.lowercased()
