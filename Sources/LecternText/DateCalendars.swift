@@ -97,8 +97,8 @@ extension DateFinder {
     return longForm(date, locale: language)
   }
 
-  /// The date in `locale`'s long form without the day of the week ("25 December 2008" in
-  /// `en_GB`, "22 de agosto de 2012" in `es_ES`); nil without a day.
+  /// The date in `locale`'s long form without the day of the week ("30 octobre 2019" in
+  /// `fr_FR`, "22 de agosto de 2012" in `es_ES`); nil without a day.
   static func longForm(_ date: FoundDate, locale: String) -> String? {
     guard let day = date.day else { return nil }
     var calendar = Calendar(identifier: .gregorian)

@@ -172,19 +172,33 @@ struct IntroWriter {
     return formatter.string(from: value)
   }
 
-  /// A date written in words with its day ("Thursday, December 25, 2008", "miércoles, 22 de
-  /// agosto de 2012") in the narrator's own form: the language's long date without the day of
-  /// the week or the time, as ICU writes it for `date-locale` ("25 December 2008", "22 de
-  /// agosto de 2012"). The narrator states the address's date one way in every address of a
-  /// language, where pages print it in many (and a publication stamp often with its weekday).
-  /// Nil unless the `[intro]` table says `narrate-dates = yes` (Arabic pages name the months
-  /// as their region does: "كانون الثاني" is no "يناير"), or for a range of days
-  /// ("4-6 October 2002").
+  /// A date written in words with its day in the narrator's own form: the language's long
+  /// date without the day of the week or the time, as ICU writes it for `date-locale`
+  /// ("miércoles, 22 de agosto de 2012" → "22 de agosto de 2012", "28 декабрь, 2017" → "28
+  /// декабря 2017 г."), so that the narrator states every address's date one way where pages
+  /// print it in many, a publication stamp often with its weekday. Nil unless the `[intro]`
+  /// table says `narrate-dates = yes` (Arabic pages name the months as their region does:
+  /// "كانون الثاني" is no "يناير"), or for a range of days ("4-6 October 2002").
+  /// `narrate-dates = weekday` only leaves out the day of the week, in the page's order
+  /// ("Thursday, December 25, 2008" → "December 25, 2008"): English month-first dates are read
+  /// with an ordinal day ("December twenty-fifth"), which a day-first form would lose.
   func narrated(_ date: String) -> String? {
-    guard templates["narrate-dates"] == "yes", let dateLocale, let dates,
+    let mode = templates["narrate-dates"]
+    guard mode == "yes" || mode == "weekday", let dates,
       let found = dates.find(in: date), !found.numeric, Self.numberRuns(date) == 2
     else { return nil }
+    guard mode == "yes", let dateLocale else { return withoutWeekday(date, dates) }
     return DateFinder.longForm(found, locale: dateLocale)
+  }
+
+  /// The date without the day of the week it opens with ("Thursday, December 25, 2008" →
+  /// "December 25, 2008"), or nil when it opens with none.
+  private func withoutWeekday(_ date: String, _ dates: DateFinder) -> String? {
+    guard let first = date.split(separator: " ").first,
+      dates.isWeekday(first.trimmingCharacters(in: .punctuationCharacters))
+    else { return nil }
+    let rest = date.dropFirst(first.count).drop { $0 == " " || $0 == "," || $0 == "\u{060C}" }
+    return rest.isEmpty ? nil : String(rest)
   }
 
   /// How many runs of digits the text holds: a day and a year make two.

@@ -4,8 +4,9 @@ import Testing
 
 /// The narrator's date and the header's labels, with invented names (Velmar, Tarvel, 维尔马):
 /// - a date written in words is stated in the language's long form, without its day of the
-///   week ("Thursday, December 25, 2031" → "25 December 2031"); Arabic keeps the page's month
-///   names;
+///   week ("miércoles, 22 de agosto de 2031" → "22 de agosto de 2031"); English only loses the
+///   weekday ("Thursday, December 25, 2031" → "December 25, 2031"); Arabic keeps the page's
+///   month names;
 /// - a site's section of messages ("Director Messages") names no speaker;
 /// - a Chinese "mailbox" of an office (院长信箱) is a site's section, and a "时间:" stamp dates
 ///   a page that states no other date;
@@ -21,10 +22,10 @@ import Testing
     + "have done so all year. I thank every volunteer of Tarvel Hall for their work."
 
   @Test(arguments: [
-    ("Thursday, December 25, 2031", "25 December 2031", "Thursday"),
-    ("Monday 3rd March 2031", "3 March 2031", "Monday"),
+    ("Thursday, December 25, 2031", "December 25, 2031", "Thursday"),
+    ("Monday 3rd March 2031", "3rd March 2031", "Monday"),
   ])
-  func anEnglishDateIsStatedInTheNarratorsForm(
+  func anEnglishDateLosesItsDayOfTheWeek(
     _ written: String, _ narrated: String, _ weekday: String
   ) {
     let plan = LanguageTestSupport.planPage([
