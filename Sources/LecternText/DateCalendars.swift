@@ -21,8 +21,10 @@ extension DateFinder {
   func minguoDate(_ scan: DateTokens, _ i: Int) -> Match? {
     var start = i
     var era: Int?
-    if case .word(let first)? = scan.kind(i), case .word(let second)? = scan.kind(i + 1),
-      let found = Self.japaneseEras[first + second]
+    // An era's name is two Han letters: the table is not built for a text without them.
+    if case .word(let first)? = scan.kind(i), first.unicodeScalars.count == 1,
+      first.unicodeScalars.first.map({ Script(of: $0) == .han }) == true,
+      case .word(let second)? = scan.kind(i + 1), let found = Self.japaneseEras[first + second]
     {
       era = found
       start = i + 2

@@ -204,6 +204,8 @@ struct HeaderParser {
   private func connectives(_ text: String) -> [HeaderField] {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
+    // A joining word inside the title the words open with joins nothing ("A word from …").
+    let openingTitle = vocabulary.titles.match(keys, at: 0)
     var fields: [HeaderField] = []
     var start = 0
     var index = 0
@@ -232,7 +234,7 @@ struct HeaderParser {
         index += 1
         continue
       }
-      var count = insideOpeningTitle(keys, index) ? 0 : byMatch(keys, at: index)
+      var count = index < openingTitle ? 0 : byMatch(keys, at: index)
       var kind = "by"
       if count == 0 || !byHolds(keys, index, count) {
         count = vocabulary.at.match(keys, at: index)

@@ -48,9 +48,4 @@ extension HeaderParser {
     return vocabulary.byAfterTitle.match(keys, at: index)
   }
 
-  /// Whether the word at `index` is inside the title phrase the words open with: "from" of
-  /// "A word from the Dean" joins nothing, the title does.
-  func insideOpeningTitle(_ keys: [String], _ index: Int) -> Bool {
-    index < vocabulary.titles.match(keys, at: 0)
-  }
 }

@@ -159,17 +159,8 @@ struct IntroWriter {
   /// ("30 octobre 2019", "30 октября 2019 г."); English months without a `date-locale`.
   func spelledOut(_ date: String) -> String? {
     guard let english = DateFinder.spelledOut(date) else { return nil }
-    guard let dateLocale else { return english }
-    let parser = DateFormatter()
-    parser.locale = Locale(identifier: "en_US_POSIX")
-    parser.timeZone = TimeZone(identifier: "UTC")
-    parser.dateFormat = "d MMMM y"
-    guard let value = parser.date(from: english) else { return english }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: dateLocale)
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
-    return formatter.string(from: value)
+    guard let dateLocale, let found = DateFinder.numericOnly.find(in: date) else { return english }
+    return DateFinder.longForm(found, locale: dateLocale) ?? english
   }
 
   /// A date written in words with its day in the narrator's own form: the language's long

@@ -89,6 +89,7 @@ public struct Planner: Sendable {
     plan.languageStated = self.language != nil
     return plan
   }
+
   /// The metadata with the date's digits in ASCII ("٩ كانون الثاني ٢٠٢١" → "9 كانون الثاني
   /// 2021"): the manifest and the captions' readers compare and sort dates by their digits.
   static func portable(_ metadata: DocumentMetadata) -> DocumentMetadata {
