@@ -165,6 +165,13 @@
     <alias>عيد مبارك</alias>
   </lexeme>
   <lexeme>
+    <grapheme>hajj mabrour</grapheme>
+    <grapheme>hajj mabrur</grapheme>
+    <grapheme>hajj mabroor</grapheme>
+    <grapheme>hajjan mabrouran</grapheme>
+    <alias>حج مبرور</alias>
+  </lexeme>
+  <lexeme>
     <grapheme>ramadan kareem</grapheme>
     <grapheme>ramadan karim</grapheme>
     <alias>رمضان كريم</alias>

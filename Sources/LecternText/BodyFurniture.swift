@@ -90,6 +90,7 @@ extension DocumentStructure {
           let announcedWhole =
             full && position == sentences.count - 1
             && (LineShape.lastMark(sentence) == ":"
+              || endsWithAnnouncement(WordKey.keys(sentence), vocabulary)
               || (!earlier && opensWithAnnouncement(sentence, vocabulary)))
           return ((opening || announcedWhole) && index < leadLines)
             || (next(after) != nil
@@ -198,6 +199,15 @@ extension DocumentStructure {
       }
   }
 
+  /// Whether a sentence's last words are an announcement of the full text ("… nous communique
+  /// le message suivant."), the last few of them, as `HeaderParser` reads a lead's last line.
+  static func endsWithAnnouncement(_ keys: [String], _ vocabulary: StructureVocabulary) -> Bool {
+    let first = max(0, keys.count - HeaderParser.longestTrailingAnnouncement)
+    return (first..<keys.count).contains {
+      vocabulary.announcements.match(keys, at: $0) == keys.count - $0
+    }
+  }
+
   /// Whether a sentence announces the address that follows: it names it by a title word, and
   /// ends with a colon, or a greeting follows it after earlier sentences of the introduction.
   private static func announces(
@@ -218,7 +228,9 @@ extension DocumentStructure {
         || colon && next.map(Self.opensQuotation) == true,
       full || !salutation.isSalutation(sentence), !endsInSalutation(sentence, salutation)
     else { return false }
-    if colon { return true }
+    // An announcement of the full text may end the lead with a full stop instead ("… et nous
+    // communique le message suivant."): its last words say that the address follows.
+    if colon || endsWithAnnouncement(keys, vocabulary) { return true }
     // The body's first sentence may be an announcement that ends with a full stop, when it
     // announces the text in so many words ("Below is the text of the speech made by …").
     guard earlier || full, let next else { return false }

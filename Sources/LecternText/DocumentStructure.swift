@@ -77,6 +77,9 @@ struct DocumentStructure: Sendable {
     structure.dropped = header.dropped + buttons
     structure.dateUnstated(lines[..<zones.bodyStart], rules.vocabulary)
     structure.leadSpeaker(lines[..<zones.bodyStart], rules.vocabulary)
+    structure.bylineWriter(
+      lines[..<zones.bodyStart], before: lines[zones.bodyStart...].first, rules.vocabulary,
+      salutation)
     structure.introExtras = header.extras
     structure.borderline = (header.borderline + zones.borderline).sorted { $0.line < $1.line }
     var body =

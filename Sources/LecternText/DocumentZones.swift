@@ -53,6 +53,7 @@ struct DocumentZones {
     markTopOfPage()
     markSiteTerms()
     markEndMark()
+    markCommentForm()
     markSignedNote()
     // Only the lines up to the first sentence and from the last one are asked whether they
     // are speech: asking every line of a long document cost a tenth of its planning.

@@ -53,6 +53,29 @@ extension DocumentStructure {
     }
   }
 
+  /// The writer a byline names right above an address that opens with its salutation
+  /// ("Written by Hanne Howard" / "To our dear friends and supporters,"): a letter's writer
+  /// signs it at its top as a reporter signs a report, but a report opens with a lead, a
+  /// letter with its salutation. Read only when nothing else names a speaker, and only from a
+  /// byline whose phrase ends with a word of `[header-by]` and is followed by a name alone, so
+  /// "By Jane Roe, staff writer" above a transcript names no speaker.
+  mutating func bylineWriter(
+    _ header: ArraySlice<SourceLine>, before first: SourceLine?, _ vocabulary: StructureVocabulary,
+    _ salutation: Salutation
+  ) {
+    guard metadata.speaker == nil, let line = header.last, let first,
+      salutation.isOpeningLine(first.text), LineShape.lastMark(line.text) == nil
+    else { return }
+    let words = HeaderParser.wordRanges(TextScan.prefix(line.text, 200))
+    let keys = words.map { WordKey.key($0.word) }
+    let length = vocabulary.bylines.match(keys, at: 0)
+    guard length > 0, length < keys.count, vocabulary.by.match([keys[length - 1]], at: 0) == 1
+    else { return }
+    let name = TextScan.string(TextScan.scalars(line.text)[words[length].range.lowerBound...])
+    guard HeaderReader(vocabulary: vocabulary).isName(name), !name.contains(",") else { return }
+    metadata.speaker = HeaderReader.cleaned(name)
+  }
+
   /// The speaker the body names when the header does not, or names by a headline: the
   /// person a transcript's labels name (the one whose name the title above the transcript
   /// holds in any inflection, else the most labelled), else a person with an honorific named

@@ -213,7 +213,8 @@ extension HeaderParser {
     for start in 2..<keys.count {
       let length = vocabulary.titles.match(keys, at: start)
       guard length > 0 else { continue }
-      // The possessive may stand a word or two before the title ("Kim's Arrival Statement").
+      // The possessive may stand up to three words before the title ("Kim's Arrival
+      // Statement", "Blome’s Eid al Adha Greetings").
       // A person's words stand before it ("Ambassador Sung Kim's"): "Emperor's Birthday
       // Party Remarks" names a party.
       let near = keys[start - 1] == "s" ? start - 1 : nil
@@ -221,7 +222,7 @@ extension HeaderParser {
         vocabulary.offices.containsAny(Array(keys[..<end]))
           || vocabulary.honorifics.containsAny(Array(keys[..<end]))
       }
-      let mark = near ?? (max(1, start - 3)..<start).last { keys[$0] == "s" && personBefore($0) }
+      let mark = near ?? (max(1, start - 4)..<start).last { keys[$0] == "s" && personBefore($0) }
       let possessive = mark != nil
       let last = start + length == keys.count
       let before = Array(keys[..<(mark ?? start)])

@@ -51,7 +51,9 @@ struct HeaderParser {
   )
     -> [HeaderField]
   {
-    if Self.isDottedName(text) { return [HeaderField(kind: .speaker, text: text)] }
+    if Self.isDottedName(text) || Self.isInitialedName(text) {
+      return [HeaderField(kind: .speaker, text: text)]
+    }
     if let venue = venueFields(text, afterBy: afterBy, last: last) { return venue }
     // "18 تموز/يوليه", "10 June": a day and a month alone, a date whose year may be elsewhere.
     if TextScan.wordCount(text, limit: 6) <= 5, !LineShape.endsSentence(text),

@@ -148,4 +148,32 @@ extension HeaderParser {
     }
     return nil
   }
+
+  /// A person's name with a middle initial, alone on its line ("Richard F. Wilson", "Ana M. de
+  /// Lima"): given names, one or two initials with their stops, a surname. Places and
+  /// organizations are not written so, so the line names the speaker without an office or an
+  /// honorific, which a bare name line ("Ana Lima") needs.
+  static func isInitialedName(_ text: String) -> Bool {
+    let tokens = text.split(separator: " ")
+    guard (3...6).contains(tokens.count), let first = tokens.first, let last = tokens.last,
+      isNameWord(first), isNameWord(last)
+    else { return false }
+    let inner = tokens.dropFirst().dropLast()
+    // A particle of a surname stays in lower case ("de", "van").
+    let particle = { (word: Substring) in word.count <= 3 && word.allSatisfy(\.isLowercase) }
+    return (1...2).contains(inner.filter(isInitial).count)
+      && inner.allSatisfy { isInitial($0) || isNameWord($0) || particle($0) }
+  }
+
+  /// A capitalized word of letters, two or more ("Wilson", "O’Neil", "Jean-Luc").
+  private static func isNameWord(_ word: Substring) -> Bool {
+    guard word.count >= 2, let first = word.first, first.isUppercase else { return false }
+    return word.allSatisfy { $0.isLetter || "-’'".contains($0) }
+      && word.dropFirst().contains(where: \.isLowercase)
+  }
+
+  /// One capital letter and its stop ("F.").
+  private static func isInitial(_ word: Substring) -> Bool {
+    word.count == 2 && word.first?.isUppercase == true && word.last == "."
+  }
 }

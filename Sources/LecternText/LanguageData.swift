@@ -58,6 +58,7 @@ public struct LanguageData: Sendable, Hashable {
     "furniture-bylines": .list,
     "furniture-notices": .list,
     "furniture-end-marks": .list,
+    "furniture-comment-forms": .list,
     "furniture-site-terms": .list,
     "furniture-time-words": .list,
     "lead-announcements": .list,

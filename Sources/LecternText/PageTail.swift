@@ -6,6 +6,7 @@
 /// - a list of related links ("Translation unavailable for …" three times);
 /// - a press release's end mark ("###", "-30-", "ENDS", "-FIN-", "（完）") on a line of its
 ///   own, and the publisher's notes after it ("About the City of …");
+/// - a comment form's heading ("Leave a Reply"), its prompts and the readers' comments;
 /// - a publisher's note about the speaker under the signature ("Ambassador … presented his
 ///   credentials on …").
 extension DocumentZones {
@@ -49,14 +50,38 @@ extension DocumentZones {
   /// line after it.
   mutating func markEndMark() {
     let marks = rules.vocabulary.endMarks
-    // One pass: the first sentence, then the first mark after it (a mark above the address
-    // is no end).
+    markAfterSentence(reason: Self.endMarkReason) { Self.isEndMark($0, marks) }
+  }
+
+  /// The furniture reason of a comment form's heading and of the lines after it.
+  static let commentFormReason =
+    "a page's comment form or its readers' comments, not part of the address"
+
+  /// Marks the heading of a page's comment form (`[furniture-comment-forms]`: "Leave a Reply",
+  /// "Laisser un commentaire", "发表评论") on a line of its own after a sentence, and every line
+  /// after it: the form's prompts and the readers' comments are sentences too.
+  mutating func markCommentForm() {
+    let forms = rules.vocabulary.commentForms
+    markAfterSentence(reason: Self.commentFormReason) { line in
+      guard
+        TextScan.scalarCount(line, limit: Self.longestCommentHeading + 1)
+          <= Self.longestCommentHeading
+      else { return false }
+      let keys = WordKey.keys(line)
+      return !keys.isEmpty && forms.match(keys, at: 0) == keys.count
+    }
+  }
+
+  /// The longest line read as a comment form's heading, in scalars.
+  static let longestCommentHeading = 40
+
+  /// Marks the first line after the first sentence that `isMark` accepts, and every line
+  /// after it, as furniture (a mark above the address is no end).
+  private mutating func markAfterSentence(reason: String, _ isMark: (String) -> Bool) {
     guard let sentence = lines.indices.first(where: { LineShape.endsSentence(lines[$0].text) }),
-      let mark = lines.indices[(sentence + 1)...].first(where: {
-        Self.isEndMark(lines[$0].text, marks)
-      })
+      let mark = lines.indices[(sentence + 1)...].first(where: { isMark(lines[$0].text) })
     else { return }
-    for index in mark..<lines.count { furniture[index] = Self.endMarkReason }
+    for index in mark..<lines.count { furniture[index] = reason }
   }
 
   /// Whether the whole line is an end mark: compared without its spaces, dashes and brackets,

@@ -43,6 +43,8 @@ struct StructureVocabulary: Sendable {
   /// Formulas that open an address in the first person (`[address-openings]`): "it is with
   /// great pleasure", "c'est un honneur", "يسعدني".
   var openings: PhraseSet
+  /// Headings of a page's comment form (`[furniture-comment-forms]`): "leave a reply".
+  var commentForms: PhraseSet
   /// A press release's end marks (`[furniture-end-marks]`), as ``DocumentZones/endMarkKey(_:)``
   /// compares them: "###", "30", "ends", "fin".
   var endMarks: Set<String>
@@ -139,6 +141,7 @@ struct StructureVocabulary: Sendable {
     openings = phrases("address-openings")
     closings = phrases("address-closings")
     invocations = phrases("address-invocations")
+    commentForms = phrases("furniture-comment-forms")
     endMarks = Set(
       knowledge.lists("furniture-end-marks").map { DocumentZones.endMarkKey($0.entry) })
     unspacedWishes = knowledge.lists("address-wishes").map(\.entry)

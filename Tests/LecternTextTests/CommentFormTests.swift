@@ -87,6 +87,24 @@ import Testing
     }
   }
 
+  /// A comment form's prompts are sentences ("You are commenting using your account."), and a
+  /// reader's comment under it too: after the form's heading, nothing is the address's.
+  @Test(arguments: [
+    ("en", "Leave a Reply", "You are commenting using your account. Log Out / Change )"),
+    ("fr", "Laisser un commentaire", "Vous commentez à l’aide de votre compte. Déconnexion"),
+    ("zh", "发表评论", "您正在使用您的账号评论。注销 / 更改"),
+  ])
+  func theFormsPromptsAfterItsHeadingAreDropped(language: String, heading: String, prompt: String) {
+    guard let page = Self.cases.first(where: { $0.language == language }) else {
+      Issue.record("no case for \(language)")
+      return
+    }
+    let comment = "Thank you for these words, they gave our village of Tarvel new hope."
+    let lines = [page.body, page.body, heading, prompt, comment]
+    let plan = LanguageTestSupport.planPage(lines.flatMap { [$0, ""] })
+    #expect(LanguageTestSupport.spoken(plan) == [page.body, page.body], "\(plan.dropped)")
+  }
+
   /// The widgets a site prints under an article to report a typo ("Нашли ошибку? Выделите
   /// текст и нажмите Ctrl+Enter") or to rate the page ("Is this page useful?"), questions, do
   /// not extend the address to the related headline above them.
