@@ -30,9 +30,14 @@ extension HeaderReader {
       return (2...3).contains(places)
         && statements[index - 1].fields.contains { [.title, .event].contains($0.kind) }
     }
+    // An exclamation is a greeting, not a place ("November 24, 2011" / "Happy Thanksgiving!").
+    func exclaims(_ index: Int) -> Bool {
+      "!?¡¿！？".contains(LineShape.lastMark(statements[index].lines.last?.text ?? "") ?? " ")
+    }
     for index in statements.indices
     where statements[index].fields.allSatisfy({ [.maybePlace, .connective].contains($0.kind) })
       && (isDate(index - 1) || isDate(index + 1) || isDateline(index) || isPlaceList(index))
+      && !exclaims(index)
     {
       let text = result[index].lines.map(\.text).joined(separator: " ")
       result[index].fields = [HeaderField(kind: .place, text: cleaned(text))]

@@ -13,6 +13,7 @@ import Testing
 /// - a publisher's lead that ends by announcing the message with a full stop ("… et nous
 ///   communique le message suivant.") is not spoken;
 /// - a name with a middle initial alone under the title names the speaker;
+/// - an exclamation beside the date is the address's greeting, not its place;
 /// - a transliterated Arabic wish for pilgrims is said by the Arabic voice.
 @Suite struct BylineAndAnnouncementTests {
   private static let letter = [
@@ -48,6 +49,14 @@ import Testing
       ["Closing Remarks", "", "May 2, 2031, Commencement", "", "Orla M. Venn", ""] + Self.letter)
     #expect(plan.metadata.speaker == "Orla M. Venn", "\(plan.metadata)")
     #expect(!LanguageTestSupport.spoken(plan).contains("Orla M. Venn"))
+  }
+
+  @Test func anExclamationBesideTheDateIsAGreetingNotAPlace() {
+    let plan = LanguageTestSupport.planPage(
+      ["November 24, 2031", "", "Happy Thanksgiving!", ""] + Self.letter
+        + ["", "Warm regards,", "", "Tavo Renn", "Chief of Police"])
+    #expect(plan.metadata.place == nil, "\(plan.metadata)")
+    #expect(LanguageTestSupport.spoken(plan).contains("Happy Thanksgiving!"))
   }
 
   @Test func aChineseHeadlineNamesTheSpeakerNotTheMediumSpokenThrough() {
