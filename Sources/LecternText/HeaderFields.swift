@@ -26,6 +26,9 @@ struct HeaderField: Sendable, Equatable {
   /// The field opens a bracket ("… ALLIOT, (Paris, 16 novembre 2010)"): what is in the
   /// bracket is next to the bracket's date, what stands before it is not.
   var opensBracket = false
+  /// A title with its theme after a colon (``HeaderParser/titleWithTheme(_:)``): the theme's
+  /// last words are its own, not a place ("… : Toward a Safer World").
+  var themed = false
 }
 
 /// Cuts one header statement — a line, or lines wrapped together — into fields and says what
@@ -116,6 +119,10 @@ struct HeaderParser {
     var result: [HeaderField] = []
     var parts = Self.separated(text)[...]
     while let part = parts.popFirst() {
+      if let themed = titleWithTheme(part) {
+        result += themed
+        continue
+      }
       // A subject after an opening verb may be a name and a chain of offices ("ألقى الوزير
       // فلان مدير إدارة … كلمة في …"), or end with a comma before its title word ("ألقى
       // الوزير فلان …، كلمة …"): then the two pieces are read as one.
@@ -203,7 +210,7 @@ struct HeaderParser {
   /// An occasion named by a word or two and its reason are one event ("на приеме по случаю
   /// Национального дня", "at the reception on the occasion of …"): a second "at" of several
   /// words, not all small ones, cuts them not ("ante la Asamblea en el 12º período …" does).
-  private func connectives(_ text: String) -> [HeaderField] {
+  func connectives(_ text: String) -> [HeaderField] {
     let words = Self.wordRanges(text)
     let keys = words.map { WordKey.key($0.word) }
     // A joining word inside the title the words open with joins nothing ("A word from …").

@@ -9,7 +9,7 @@ extension HeaderParser {
     var result: [HeaderField] = []
     for (index, field) in fields.enumerated() {
       let next = fields.indices.contains(index + 1) ? fields[index + 1].kind : nil
-      guard [.title, .event, .subject].contains(field.kind),
+      guard [.title, .event, .subject].contains(field.kind), !field.themed,
         next == nil || next == .date || next == .connective,
         let (rest, place) = splitPlace(field.text)
       else {
